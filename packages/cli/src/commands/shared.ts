@@ -1,0 +1,41 @@
+import {
+  configDocumentMeta,
+  loadConfig,
+  loadDocuments,
+  type FileError,
+  type LoadedConfig,
+  type SourceDocument,
+} from '@factlint/core';
+import { rules } from '@factlint/rules';
+import type { FormatName } from '../formatters/index.js';
+import { chooseInputs } from '../inputs.js';
+import type { CliIo } from '../io.js';
+
+/** Arguments every command takes. */
+export interface CommonArgs {
+  paths: string[];
+  sources: string[];
+  config: string | undefined;
+  /** --color / --no-color; undefined leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
+  color: boolean | undefined;
+  format: FormatName;
+}
+
+export interface Prepared {
+  loaded: LoadedConfig;
+  documents: SourceDocument[];
+  fileErrors: FileError[];
+}
+
+/**
+ * Config, then inputs, then documents. Files that cannot be read are reported
+ * on stderr here, one line each naming the file, and the rest go on: one bad
+ * file must not hide what the others say. Throws ConfigError and UsageError.
+ */
+export async function prepare(args: CommonArgs, io: CliIo): Promise<Prepared> {
+  const loaded = await loadConfig({ cwd: io.cwd, configPath: args.config, rules });
+  const inputs = chooseInputs(args, loaded, io.cwd);
+  const { documents, errors } = await loadDocuments({ ...inputs, cwd: io.cwd, meta: configDocumentMeta(loaded) });
+  for (const e of errors) io.stderr.write(`factlint: ${e.file}: ${e.message}\n`);
+  return { loaded, documents, fileErrors: errors };
+}

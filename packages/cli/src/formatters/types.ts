@@ -1,0 +1,4 @@
+export interface FormatOptions {
+  /** Colour the output with ANSI escapes. */
+  color: boolean;
+}

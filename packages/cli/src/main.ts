@@ -1,0 +1,163 @@
+import { ConfigError, VERSION } from '@factlint/core';
+import yargs, { type Argv } from 'yargs';
+import { runClaims } from './commands/claims.js';
+import { runLint, type LintArgs } from './commands/lint.js';
+import type { CommonArgs } from './commands/shared.js';
+import { UsageError } from './errors.js';
+import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
+import { processIo, type CliIo } from './io.js';
+
+type Command = { name: 'lint'; args: LintArgs } | { name: 'claims'; args: CommonArgs };
+
+/**
+ * The factlint command line. Returns the exit code instead of exiting, and
+ * does all its I/O through `io`, so tests run it in-process:
+ * 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage,
+ * config or input error.
+ */
+export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const cli: CliIo = { ...processIo(), ...io };
+  let command: Command | undefined;
+  let output = '';
+  try {
+    await buildParser(cli, (c) => (command = c)).parseAsync([...argv], {}, (_error, _args, text) => {
+      output = text; // help and version text: captured so it goes to io.stdout, not console.log
+    });
+  } catch (error) {
+    if (error instanceof UsageError) return usage(cli, error.message, argv);
+    throw error;
+  }
+  if (!command) {
+    // --help or --version
+    if (output) cli.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    return 0;
+  }
+  try {
+    return command.name === 'lint' ? await runLint(command.args, cli) : await runClaims(command.args, cli);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(cli, error.message, argv);
+    if (error instanceof ConfigError) {
+      for (const line of error.message.split('\n')) cli.stderr.write(`factlint: ${line}\n`);
+      return 2;
+    }
+    throw error; // a bug: bin/factlint.js prints the stack and exits 2
+  }
+}
+
+function usage(io: CliIo, message: string, argv: readonly string[]): number {
+  const sub = argv[0] === 'lint' || argv[0] === 'claims' ? ` ${argv[0]}` : '';
+  io.stderr.write(`factlint: ${message}\nRun 'factlint${sub} --help' for usage.\n`);
+  return 2;
+}
+
+function buildParser(io: CliIo, record: (command: Command) => void): Argv {
+  return (
+    yargs()
+      .scriptName('factlint')
+      .locale('en') // the rest of factlint's messages are English; help should not switch language with LANG
+      .usage('$0 <command> [options]\n\nCheck news copy for discrepancies between sources, and drafts against their sources.')
+      .command(
+        'lint [paths..]',
+        'Check sources against each other (and drafts against the sources)',
+        (y) =>
+          withCommonOptions(y, 'Files, directories or globs to check: the sources, or with --sources the drafts')
+            .option('max-warnings', {
+              type: 'string',
+              requiresArg: true,
+              description: 'Exit 1 when there are more warnings than this (-1: no limit)',
+              default: '-1',
+              defaultDescription: '-1',
+            })
+            .option('quiet', { type: 'boolean', default: false, description: 'Report errors only' })
+            .example('$0 lint seeds', 'Check the reports in seeds/ against each other')
+            .example('$0 lint --sources story/ draft.md', 'Check a draft against its sources'),
+        (a) => record({ name: 'lint', args: { ...commonArgs(a), maxWarnings: maxWarnings(a.maxWarnings), quiet: Boolean(a.quiet) } }),
+      )
+      .command(
+        'claims [paths..]',
+        'List the quotes, entities, values and facts found in each document',
+        (y) =>
+          withCommonOptions(y, 'Files, directories or globs to read: the sources, or with --sources the drafts').example(
+            '$0 claims --format json seeds',
+            'The claims in the seed reports, as JSON',
+          ),
+        (a) => record({ name: 'claims', args: commonArgs(a) }),
+      )
+      .option('config', {
+        type: 'string',
+        requiresArg: true,
+        description: 'Use this config file instead of the nearest factlint.config.json',
+      })
+      .option('color', {
+        type: 'boolean',
+        description: 'Force colour on or (--no-color) off; default: on for terminals, honouring NO_COLOR and FORCE_COLOR',
+      })
+      .demandCommand(1, 'give a command: lint or claims')
+      .strict()
+      // Only camelCase keys reach the handlers. Not 'strip-aliased': it hides --version behind -v.
+      .parserConfiguration({ 'strip-dashed': true })
+      .version(VERSION)
+      .alias('v', 'version')
+      .help()
+      .alias('h', 'help')
+      .epilogue('Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage, config or input error.')
+      .wrap(Math.min(100, io.stdout.columns ?? 80))
+      .exitProcess(false)
+      .fail((message, error) => {
+        // yargs' own validation errors are usage errors; anything else is a bug and must surface as one.
+        if (error && error.name !== 'YError') throw error;
+        throw new UsageError(message || error?.message || 'invalid arguments');
+      })
+  );
+}
+
+function withCommonOptions<T>(y: Argv<T>, pathsDescription: string) {
+  return y
+    .positional('paths', { type: 'string', array: true, description: pathsDescription })
+    .option('sources', {
+      type: 'string',
+      requiresArg: true,
+      description: 'A source file, directory or glob (repeat for several); the paths are then drafts',
+    })
+    .option('format', {
+      type: 'string',
+      choices: FORMAT_NAMES,
+      default: 'stylish' as FormatName,
+      description: 'Output format',
+    });
+}
+
+interface RawArgs {
+  paths?: string | string[];
+  sources?: string | string[];
+  config?: string | string[];
+  color?: boolean;
+  format?: string | string[];
+}
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** A repeated single-valued option: the last one wins, as in most command lines. */
+function last(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.at(-1) : value;
+}
+
+function commonArgs(a: RawArgs): CommonArgs {
+  return {
+    paths: list(a.paths),
+    sources: list(a.sources),
+    config: last(a.config),
+    color: a.color,
+    format: (last(a.format) ?? 'stylish') as FormatName,
+  };
+}
+
+function maxWarnings(value: string | string[] | undefined): number {
+  const text = last(value) ?? '-1';
+  if (!/^-?\d+$/.test(text.trim()) || Number(text) < -1) {
+    throw new UsageError(`--max-warnings must be a whole number of warnings, or -1 for no limit; got "${text}"`);
+  }
+  return Number(text);
+}

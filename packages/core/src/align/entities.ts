@@ -1,0 +1,42 @@
+import type { GlobalEntity, ResolvedDocument } from '../model/index.js';
+import { nameWords, namesCompatible } from '../resolve/entities.js';
+
+function typesCompatible(a: string, b: string): boolean {
+  return a === b || a === 'unknown' || b === 'unknown';
+}
+
+/**
+ * One entity per real-world referent across documents. Full names merge when
+ * compatible ("Vladimir Putin" ~ "Putin"); a bare surname merges only when
+ * exactly one candidate carries it, so two people who share a surname stay apart.
+ */
+export function alignEntities(docs: readonly ResolvedDocument[]): { entities: GlobalEntity[]; entityOf: Map<string, string> } {
+  const entities: GlobalEntity[] = [];
+  const entityOf = new Map<string, string>();
+  // Fullest names first, so that surnames find the person they abbreviate.
+  const all = docs.flatMap((d, doc) => d.entities.map((e) => ({ doc, e })));
+  all.sort((a, b) => nameWords(b.e.canonical).length - nameWords(a.e.canonical).length);
+  for (const { doc, e } of all) {
+    const candidates = entities.filter(
+      (g) => typesCompatible(g.type, e.type) && g.aliases.some((a) => e.aliases.some((b) => namesCompatible(a, b))),
+    );
+    let target: GlobalEntity | undefined;
+    if (candidates.length === 1) target = candidates[0];
+    else if (candidates.length > 1) {
+      const exact = candidates.filter((g) => g.aliases.some((a) => a.toLowerCase() === e.canonical.toLowerCase()));
+      const titled = candidates.filter((g) => g.titles.some((t) => e.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
+      target = exact.length === 1 ? exact[0] : titled.length === 1 ? titled[0] : undefined;
+    }
+    if (!target) {
+      target = { id: `g${entities.length + 1}`, type: e.type, canonical: e.canonical, aliases: [], titles: [], members: [] };
+      entities.push(target);
+    }
+    for (const a of e.aliases) if (!target.aliases.includes(a)) target.aliases.push(a);
+    for (const t of e.titles) if (!target.titles.some((x) => x.toLowerCase() === t.toLowerCase())) target.titles.push(t);
+    if (nameWords(e.canonical).length > nameWords(target.canonical).length) target.canonical = e.canonical;
+    if (target.type === 'unknown') target.type = e.type;
+    target.members.push({ doc, entity: e.id });
+    entityOf.set(`${doc}:${e.id}`, target.id);
+  }
+  return { entities, entityOf };
+}

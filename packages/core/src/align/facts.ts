@@ -1,0 +1,85 @@
+import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
+import { contentLemmas } from '../extract/facts.js';
+
+/** Same kind and same normalised value (places: same name). */
+export function sameValue(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  return String(a.value).toLowerCase() === String(b.value).toLowerCase();
+}
+
+function shared(a: readonly string[], b: readonly string[]): number {
+  const sb = new Set(b);
+  let n = 0;
+  for (const w of new Set(a)) if (sb.has(w)) n++;
+  return n;
+}
+
+/** Do two facts state the same thing? Shared words, and a shared value or most of the words. */
+export function factsMatch(f: Fact, g: Fact): boolean {
+  const s = shared(f.lemmas, g.lemmas);
+  const min = Math.min(new Set(f.lemmas).size, new Set(g.lemmas).size);
+  const valueMatch = f.values.some((v) => g.values.some((w) => sameValue(v, w)));
+  if (valueMatch && s >= 1) return true;
+  return s >= 3 && min > 0 && s / min >= 0.5;
+}
+
+/** Facts stating the same thing across documents, as connected groups. */
+export function alignFacts(docs: readonly ResolvedDocument[]): FactGroup[] {
+  const all = docs.flatMap((d, doc) => d.facts.map((fact) => ({ doc, fact })));
+  const index = new Map<string, number[]>();
+  all.forEach((x, i) => {
+    for (const l of new Set(x.fact.lemmas)) {
+      let list = index.get(l);
+      if (!list) index.set(l, (list = []));
+      list.push(i);
+    }
+  });
+  const parent = all.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const linked = new Set<number>();
+  all.forEach((x, i) => {
+    const candidates = new Set<number>();
+    for (const l of new Set(x.fact.lemmas)) for (const j of index.get(l)!) if (j > i && all[j]!.doc !== x.doc) candidates.add(j);
+    for (const j of candidates) {
+      if (factsMatch(x.fact, all[j]!.fact)) {
+        parent[find(i)] = find(j);
+        linked.add(i).add(j);
+      }
+    }
+  });
+  const groups = new Map<number, FactGroup>();
+  for (const i of linked) {
+    const r = find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = { id: '', members: [] }));
+    g.members.push({ doc: all[i]!.doc, fact: all[i]!.fact.id });
+  }
+  return [...groups.values()].map((g, i) => ({ ...g, id: `fg${i + 1}` }));
+}
+
+export interface Support {
+  doc: number;
+  span: Span;
+}
+
+/**
+ * Where other documents support a fact: a matching fact, or a sentence that
+ * carries most of its words. Used by single-source and the draft rules.
+ */
+export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact: Fact, minShare = 0.6): Support[] {
+  const support: Support[] = [];
+  const lemmas = new Set(fact.lemmas);
+  docs.forEach((d, di) => {
+    if (di === doc || d.doc.role !== 'source') return;
+    const f = d.facts.find((g) => factsMatch(fact, g));
+    if (f) { support.push({ doc: di, span: f.span }); return; }
+    if (lemmas.size < 2) return;
+    for (const s of d.sentences) {
+      const sl = contentLemmas(d.tokens.slice(s.tokenStart, s.tokenEnd));
+      const n = shared([...lemmas], sl);
+      if (n >= 2 && n / lemmas.size >= minShare) { support.push({ doc: di, span: s.span }); return; }
+    }
+  });
+  return support;
+}

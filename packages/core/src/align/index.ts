@@ -1,0 +1,21 @@
+import type { ClaimGraph, ResolvedDocument } from '../model/index.js';
+import { alignEntities } from './entities.js';
+import { alignFacts } from './facts.js';
+import { groupSegments, matchSegments, quoteSegments } from './quotes.js';
+
+export { normaliseWording, wordsOf, expandContractions } from './normalise.js';
+export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } from './wording.js';
+export { segmentSimilarity, quoteSegments, matchSegments } from './quotes.js';
+export { alignEntities } from './entities.js';
+export { factSupport } from './facts.js';
+
+/** Stage 6: one entity per referent across documents, quote groups (same utterance) and fact groups. */
+export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
+  const documents = resolved;
+  const { entities, entityOf } = alignEntities(documents);
+  const globalSpeaker = (doc: number, local: string | undefined) => (local ? entityOf.get(`${doc}:${local}`) : undefined);
+  const segments = quoteSegments(documents, globalSpeaker);
+  const quoteGroups = groupSegments(segments, matchSegments(segments));
+  const factGroups = alignFacts(documents);
+  return { documents, entities, entityOf, quoteGroups, factGroups };
+}

@@ -1,0 +1,189 @@
+import type { QuoteGroup, QuoteRef, ResolvedDocument, Span, Token } from '../model/index.js';
+import { alignWords } from './wording.js';
+import { contentLemmas } from '../extract/facts.js';
+import { tokenIndexAt } from '../extract/names.js';
+
+/** One sentence (or ellipsis-delimited piece) of a quote: the unit that outlets reproduce. */
+export interface Segment {
+  doc: number;
+  quote: string;
+  span: Span;
+  text: string;
+  /** Content lemmas in order. */
+  lemmas: string[];
+  /** Every word's lemma in order (function words too), for contiguity. */
+  sequence: string[];
+  partial: boolean;
+  speaker: string | undefined;
+}
+
+const LIGHT = new Set(['be', 'have', 'do', 'not', 'can', 'will', 'would', 'should', 'must', 'may', 'might', 'could', 'shall', 'so', 'very', 'just', 'also', 'then', 'there', 'here', 'now', 'too']);
+
+/** Splits each quote into sentence pieces, each with its content lemmas. */
+export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: (doc: number, local: string | undefined) => string | undefined): Segment[] {
+  const segments: Segment[] = [];
+  docs.forEach((d, doc) => {
+    for (const q of d.quotes) {
+      const text = d.doc.text;
+      const pieces: Span[] = [];
+      let start = q.span.start;
+      const re = /(?:[.!?]+["”’']?\s+(?=["“‘']?[\p{Lu}\d])|\s*(?:\.\.\.|…)\s*)/gu;
+      const inner = text.slice(q.span.start, q.span.end);
+      for (const m of inner.matchAll(re)) {
+        const cut = q.span.start + m.index;
+        const endOfPiece = m[0].trim().startsWith('.') && !m[0].includes('...') ? cut + m[0].trimEnd().length : cut;
+        if (endOfPiece > start) pieces.push({ start, end: endOfPiece });
+        start = q.span.start + m.index + m[0].length;
+      }
+      if (q.span.end > start) pieces.push({ start, end: q.span.end });
+      for (const p of pieces) {
+        const from = tokenIndexAt(d.tokens, p.start);
+        const to = tokenIndexAt(d.tokens, p.end);
+        // Editors' insertions — "(supplying arms)", "[the minister]" — are not the speaker's words.
+        const toks = withoutInsertions(d.tokens.slice(from, to));
+        const lemmas = contentLemmasOf(toks);
+        if (lemmas.length === 0) continue;
+        const sequence = toks.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.lemma.replace(/^n't$/, 'not'));
+        segments.push({ doc, quote: q.id, span: p, text: text.slice(p.start, p.end), lemmas, sequence, partial: q.partial, speaker: globalSpeaker(doc, q.speaker) });
+      }
+    }
+  });
+  return segments;
+}
+
+function withoutInsertions(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') { depth++; continue; }
+    if ((t.text === ')' || t.text === ']') && depth > 0) { depth--; continue; }
+    if (depth === 0) out.push(t);
+  }
+  return out;
+}
+
+function contentLemmasOf(tokens: readonly Token[]): string[] {
+  return contentLemmas(tokens).filter((l) => !LIGHT.has(l));
+}
+
+/**
+ * The most content words in one near-contiguous aligned run (gaps of at most
+ * two words on either side): "common ground is [that] we both see a
+ * humanitarian catastrophe" is one run; words shared only here and there are not.
+ */
+function longestRun(a: readonly string[], b: readonly string[], content: ReadonlySet<string>): number {
+  const { pairs } = alignWords(a, b);
+  let best = 0;
+  let run = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const [i, j] = pairs[k]!;
+    const prev = pairs[k - 1];
+    if (prev && (i - prev[0] > 3 || j - prev[1] > 3)) run = 0;
+    if (content.has(a[i]!)) run++;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+export interface SegmentMatch {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * Is t the same utterance as s, judging by words alone? A run of shared
+ * content words in the same order; or most words of both; or, for a partial
+ * quote, all (or nearly all) of its words inside the other. Robust to
+ * rewording and translation ("eat their internal organs" / "eating their
+ * organs"), without pairing two remarks that merely share a topic.
+ */
+export function segmentSimilarity(s: Pick<Segment, 'lemmas' | 'sequence' | 'partial'>, t: Pick<Segment, 'lemmas' | 'sequence' | 'partial'>): number {
+  const setA = new Set(s.lemmas);
+  const setB = new Set(t.lemmas);
+  let shared = 0;
+  for (const w of setA) if (setB.has(w)) shared++;
+  if (shared === 0) return 0;
+  const shorter = Math.min(setA.size, setB.size);
+  const overlap = shared / shorter;
+  const dice = (2 * shared) / (setA.size + setB.size);
+  const content = new Set([...setA].filter((w) => setB.has(w)));
+  const run = longestRun(s.sequence, t.sequence, content);
+  if (s.partial || t.partial) {
+    // An excerpt keeps its words: all of a short one, nearly all of a longer one.
+    if (shorter <= 3) return overlap === 1 && run >= Math.min(shared, 2) ? 0.9 : 0;
+    return overlap >= 0.75 && run >= 2 ? overlap : 0;
+  }
+  if (run >= 3) return Math.max(0.7, overlap);
+  if (shared >= 2 && dice >= 0.5) return dice;
+  const ordered = alignWords(s.lemmas, t.lemmas).pairs.length;
+  if (ordered >= 4 && overlap >= 0.5) return overlap;
+  return 0;
+}
+
+/**
+ * Candidate pairs from an inverted index of content lemmas, weighted towards
+ * rare words; never all pairs. Returns matching pairs across different documents.
+ */
+export function matchSegments(segments: readonly Segment[], minScore = 0.6, sameSpeaker = true): SegmentMatch[] {
+  const index = new Map<string, number[]>();
+  segments.forEach((s, i) => {
+    for (const l of new Set(s.lemmas)) {
+      let list = index.get(l);
+      if (!list) index.set(l, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const matches: SegmentMatch[] = [];
+  const n = segments.length;
+  // A lemma in a large share of segments carries no evidence of a shared utterance.
+  const maxPosting = Math.max(8, Math.ceil(n * 0.25));
+  segments.forEach((s, i) => {
+    for (const l of new Set(s.lemmas)) {
+      const posting = index.get(l)!;
+      if (posting.length > maxPosting && s.lemmas.length > 2) continue;
+      for (const j of posting) {
+        if (j <= i) continue;
+        const t = segments[j]!;
+        if (t.doc === s.doc) continue;
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (sameSpeaker && (s.speaker === undefined || s.speaker !== t.speaker)) continue;
+        const score = segmentSimilarity(s, t);
+        if (score >= minScore) matches.push({ a: i, b: j, score });
+      }
+    }
+  });
+  return matches;
+}
+
+/** Groups of segments that are one utterance: connected components of the matches. */
+export function groupSegments(segments: readonly Segment[], matches: readonly SegmentMatch[]): QuoteGroup[] {
+  const parent = segments.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const m of matches) parent[find(m.a)] = find(m.b);
+  const byRoot = new Map<number, number[]>();
+  for (const m of matches) {
+    for (const i of [m.a, m.b]) {
+      const r = find(i);
+      let list = byRoot.get(r);
+      if (!list) byRoot.set(r, (list = []));
+      if (!list.includes(i)) list.push(i);
+    }
+  }
+  const groups: QuoteGroup[] = [];
+  for (const members of byRoot.values()) {
+    members.sort((x, y) => segments[x]!.doc - segments[y]!.doc || segments[x]!.span.start - segments[y]!.span.start);
+    const refs: QuoteRef[] = members.map((i) => {
+      const s = segments[i]!;
+      return { doc: s.doc, quote: s.quote, span: s.span, text: s.text };
+    });
+    const speaker = segments[members[0]!]!.speaker;
+    groups.push({ id: `qg${groups.length + 1}`, ...(speaker ? { speaker } : {}), members: refs });
+  }
+  groups.sort((a, b) => a.members[0]!.doc - b.members[0]!.doc || a.members[0]!.span.start - b.members[0]!.span.start);
+  groups.forEach((g, i) => (g.id = `qg${i + 1}`));
+  return groups;
+}

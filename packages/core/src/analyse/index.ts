@@ -1,0 +1,42 @@
+import type { AnalysedDocument, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
+import { tokenise } from './nlp.js';
+import { findValues } from './values.js';
+
+export { findValues } from './values.js';
+export { parseNumber } from './number-words.js';
+export { tokenise } from './nlp.js';
+
+export const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
+/** Captions carry no claims, but they name the people pictured with their titles. */
+const NAMING_BLOCKS = new Set(['caption']);
+
+/** Noon UTC on the publication date, so "tomorrow" and "on Sunday" land on the right day in any zone. */
+export function referenceDate(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!day) return undefined;
+  const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Stage 3: sentences, tokens and values for the claim-bearing blocks of one document. */
+export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const values: Value[] = [];
+  const reference = referenceDate(parsed.doc.meta.published);
+  for (const block of parsed.blocks) {
+    const claims = CLAIM_BLOCKS.has(block.kind);
+    if (!claims && !NAMING_BLOCKS.has(block.kind)) continue;
+    // In a caption only the people pictured matter, not the credit ("Photo: Jane Doe/PA Wire").
+    const text = claims ? block.text : block.text.replace(/\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
+    const t = tokenise(text, block.span.start);
+    const offset = tokens.length;
+    tokens.push(...t.tokens);
+    for (const s of t.sentences) {
+      sentences.push({ span: s.span, block: block.index, tokenStart: s.tokenStart + offset, tokenEnd: s.tokenEnd + offset });
+    }
+    if (claims) values.push(...findValues({ text: block.text, base: block.span.start, tokens: t.tokens, ...(reference ? { reference } : {}) }));
+  }
+  return { ...parsed, tokens, sentences, values };
+}

@@ -1,0 +1,90 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Span, Token, TokenKind } from '../model/index.js';
+
+// Sentence boundaries and POS tags only: NER and sentiment cost time and are not used.
+let instance: ReturnType<typeof winkNLP> | null = null;
+function nlp(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+function tokenKind(type: string): TokenKind {
+  switch (type) {
+    case 'word':
+    case 'hashtag':
+    case 'mention':
+    case 'email':
+    case 'url':
+      return 'word';
+    case 'number':
+    case 'ordinal':
+      return 'number';
+    case 'punctuation':
+      return 'punctuation';
+    case 'symbol':
+    case 'currency':
+      return 'symbol';
+    default:
+      return 'other';
+  }
+}
+
+export interface TokenisedBlock {
+  tokens: Token[];
+  /** Sentences as [start, end) indices into `tokens`. */
+  sentences: { tokenStart: number; tokenEnd: number; span: Span }[];
+}
+
+/**
+ * Tokens, POS tags, lemmas and sentences of one block's text. `base` is the
+ * block's offset in the file; token spans are file offsets.
+ */
+export function tokenise(text: string, base: number): TokenisedBlock {
+  const its = nlp().its;
+  // The tagger treats line breaks as sentence ends; hard-wrapped lines are not.
+  const doc = nlp().readDoc(text.replace(/[\r\n]/g, ' '));
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokens: Token[] = [];
+  const indexMap: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const kind = tokenKind(types[i]!);
+    if (types[i] === 'tabCRLF' || !value.trim()) {
+      indexMap.push(tokens.length);
+      continue;
+    }
+    let at = text.indexOf(value, cursor);
+    // The tokenizer may expand contractions; fall back to the cursor so spans stay ordered.
+    if (at < 0 || at - cursor > 40) at = cursor;
+    const end = Math.min(text.length, at + value.length);
+    cursor = end;
+    indexMap.push(tokens.length);
+    tokens.push({
+      span: { start: base + at, end: base + end },
+      text: text.slice(at, end),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      kind,
+    });
+  }
+  indexMap.push(tokens.length);
+  const sentences: TokenisedBlock['sentences'] = [];
+  for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const tokenStart = indexMap[s] ?? tokens.length;
+    const tokenEnd = indexMap[e + 1] ?? tokens.length;
+    if (tokenEnd <= tokenStart) continue;
+    sentences.push({
+      tokenStart,
+      tokenEnd,
+      span: { start: tokens[tokenStart]!.span.start, end: tokens[tokenEnd - 1]!.span.end },
+    });
+  }
+  return { tokens, sentences };
+}
+
+export type { Sentence };

@@ -1,0 +1,217 @@
+import * as chrono from 'chrono-node';
+import type { Token, Value, ValueKind } from '../model/index.js';
+import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
+import { findPlaces } from './places.js';
+
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+const SCALE = `(?:\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)`;
+const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
+const CURRENCY_SIGN: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
+};
+const DURATION_UNIT: Record<string, number> = {
+  second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600,
+  month: 2629800, year: 31557600, decade: 315576000, century: 3155760000, centurie: 3155760000,
+};
+
+const RE = {
+  money: new RegExp(`(US\\$|[$€£¥])\\s?(${NUM})(${SCALE})?`, 'gi'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees)\\b`, 'gi'),
+  percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
+  ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b(?! (?:the|a|an|[A-Z]))`, 'gi'),
+  fraction: /\b(a|one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
+  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
+  clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
+  military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
+  duration: new RegExp(
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
+    'gi',
+  ),
+  year: /\b(in|since|by|until|from|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
+  digits: new RegExp(`${NUM}(${SCALE})?`, 'g'),
+  words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
+};
+
+interface Candidate extends Value {
+  priority: number;
+}
+
+/** Words after "one" that make it a pronoun or part of a phrase, not a count. */
+const NOT_A_COUNT_AFTER = /^(?:of|another|who|which|that|should|must|can|could|would|may|might|will|shall|is|was|has|had|does|did|day|by|after|way|thing|or|and|side|another|here|there|more|less|too|such|else)\b/i;
+
+function tokenAfter(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
+
+function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo - 1];
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function scaleOf(s: string | undefined): number {
+  if (!s) return 1;
+  return SCALES[s.trim().toLowerCase()] ?? 1;
+}
+
+export interface ValueContext {
+  /** The text to scan (a block's text), and its offset in the file. */
+  text: string;
+  base: number;
+  tokens: readonly Token[];
+  /** Reference date for relative dates (the publication date), when known. */
+  reference?: Date;
+}
+
+/** Stage 3 values: numbers, money, percentages, durations, clock times, dates and places in one block. */
+export function findValues(ctx: ValueContext): Value[] {
+  const { text, base, tokens } = ctx;
+  const out: Candidate[] = [];
+  const add = (kind: ValueKind, start: number, end: number, value: number | string, priority: number, extra: Partial<Value> = {}) => {
+    out.push({ kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, priority, ...extra });
+  };
+
+  for (const m of text.matchAll(RE.money)) {
+    const n = parseNumber(m[2]!);
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.toUpperCase()] ?? m[1]! });
+  }
+  for (const m of text.matchAll(RE.moneyWords)) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3]! });
+  }
+  for (const m of text.matchAll(RE.percent)) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('percent', m.index, m.index + m[0].length, n, 8);
+  }
+  for (const m of text.matchAll(RE.ratio)) {
+    const a = parseNumber(m[1]!);
+    const b = parseNumber(m[2]!);
+    if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
+      add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
+    }
+  }
+  for (const m of text.matchAll(RE.fraction)) {
+    const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
+    const f = FRACTIONS[m[2]!.toLowerCase()];
+    if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
+  }
+  for (const m of text.matchAll(RE.clock)) {
+    // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
+    if (m[0].includes('.') && !/[:]/.test(m[0]) && !m[3] && !m[4]) continue;
+    let h = Number(m[1]);
+    if (m[3]?.toLowerCase() === 'p' && h < 12) h += 12;
+    if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
+    add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] ? ` ${m[4]}` : ''}`, 8);
+  }
+  for (const m of text.matchAll(RE.clockAmPm)) {
+    let h = Number(m[1]);
+    if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
+    if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
+    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] ? ` ${m[3]}` : ''}`, 8);
+  }
+  for (const m of text.matchAll(RE.military)) {
+    add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
+  }
+  for (const m of text.matchAll(RE.duration)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
+    if (/\b(?:last|next|this|per|every)\s$/.test(before)) continue;
+    const q = m[1]!.toLowerCase();
+    const n = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
+    const unit = DURATION_UNIT[m[2]!.toLowerCase()];
+    if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
+  }
+  for (const m of text.matchAll(RE.year)) {
+    const start = m.index + m[1]!.length + 1;
+    add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
+  }
+  for (const r of safeChrono(text, ctx.reference)) {
+    const has = (c: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(c);
+    const isDate = has('day') || has('month') || has('year') || has('weekday');
+    if (!isDate) continue;
+    let start = r.index;
+    let t = r.text;
+    const lead = /^(?:on|at|in|by|from|until|since|of)\s+/i.exec(t);
+    if (lead) { start += lead[0].length; t = t.slice(lead[0].length); }
+    t = t.replace(/[\s,.;:]+$/, '');
+    // A bare month name that is also a word ("may", "march") needs a capital to be a date.
+    if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
+    const d = r.start.date();
+    const value =
+      has('day') || has('weekday') || /\b(?:today|tonight|tomorrow|yesterday)\b/i.test(t)
+        ? `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
+        : has('month')
+          ? `${d.getFullYear()}-${two(d.getMonth() + 1)}`
+          : `${d.getFullYear()}`;
+    const certain = ctx.reference !== undefined && !(has('weekday') && !has('day'));
+    add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
+  }
+  for (const p of findPlaces(text, tokens, base)) out.push({ ...p, priority: 5 });
+  for (const m of text.matchAll(RE.digits)) {
+    const start = m.index;
+    const prev = text[start - 1];
+    if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
+    const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
+    if (n === undefined) continue;
+    const next = tokenAfter(tokens, base + start + m[0].length);
+    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
+  }
+  for (const m of text.matchAll(RE.words)) {
+    const start = m.index;
+    const word = m[0];
+    // A capitalised number word mid-sentence belongs to a name ("Group of Eight").
+    const prevTok = tokenBefore(tokens, base + start);
+    if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:]$/.test(prevTok.text)) continue;
+    const rest = text.slice(start + word.length).trimStart();
+    if (/^one$/i.test(word)) {
+      if (NOT_A_COUNT_AFTER.test(rest)) continue;
+      const next = tokenAfter(tokens, base + start + word.length);
+      if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) continue;
+      if (prevTok && /^(?:no|every|any|some|the|this|that|each|which)$/i.test(prevTok.text)) continue;
+    }
+    const n = parseNumber(word.replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
+    if (n === undefined) continue;
+    const next = tokenAfter(tokens, base + start + word.length);
+    add('number', start, start + word.length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
+  }
+  return dropOverlaps(out);
+}
+
+function safeChrono(text: string, reference: Date | undefined): chrono.ParsedResult[] {
+  try {
+    return chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the best value where candidates overlap: higher priority first, then the longer span. */
+function dropOverlaps(candidates: Candidate[]): Value[] {
+  candidates.sort(
+    (a, b) => b.priority - a.priority || b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.span.start - b.span.start);
+  return kept.map(({ priority: _p, ...v }) => v);
+}

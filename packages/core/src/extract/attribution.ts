@@ -1,0 +1,171 @@
+import type { CueKind, Mention, Token, Value } from '../model/index.js';
+import { REPORTING_VERBS, SPEECH_NOUNS } from './lexicon.js';
+import { isCapitalised, mentionFromTokens, npBackward, npForward } from './names.js';
+
+export interface Cue {
+  kind: CueKind;
+  verb: { start: number; end: number };
+  mention: Mention | null;
+}
+
+/** Verbs that attribute even where the tagger is unsure of the part of speech. */
+const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked)$/i;
+const AUXILIARY = /^(?:has|have|had|will|would|did|does|do|also|not|n't|then|later|earlier|again|previously|once|today|yesterday|tonight|recently|separately|later|further|finally|repeatedly|publicly|privately)$/i;
+const PASSIVE = /^(?:was|were|been|being|is|are|be|get|got)$/i;
+
+export function isReportingVerb(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (STRONG_VERBS.test(t.text)) return true;
+  return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+function isAdverb(t: Token): boolean {
+  return t.pos === 'ADV' || (/ly$/i.test(t.text) && t.pos !== 'PROPN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
+}
+
+export interface Zone {
+  tokens: readonly Token[];
+  text: string;
+  /** Date and time values, so "Putin on Sunday insisted" finds Putin. */
+  values: readonly Value[];
+}
+
+function inTimeValue(z: Zone, t: Token): boolean {
+  return z.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
+}
+
+/** Steps back from a verb over adverbs, auxiliaries, time phrases and a ", who …," clause to its subject's end. */
+function subjectEnd(z: Zone, verb: number, min: number): number {
+  let j = verb;
+  for (;;) {
+    const t = z.tokens[j - 1];
+    if (!t || j <= min) return j;
+    if (isAdverb(t)) { j--; continue; }
+    if (inTimeValue(z, t)) {
+      j--;
+      while (j > min && inTimeValue(z, z.tokens[j - 1]!)) j--;
+      if (j > min && /^(?:on|at|in|this|last|late|early)$/i.test(z.tokens[j - 1]!.text)) j--;
+      continue;
+    }
+    if (t.text === ',') {
+      // "The Russian leader, who arrived an hour late, said": skip the relative clause.
+      let k = j - 2;
+      while (k > min && z.tokens[k]!.text !== ',' && !/^(?:who|which|whose)$/i.test(z.tokens[k]!.text)) k--;
+      if (k > min && /^(?:who|which|whose)$/i.test(z.tokens[k]!.text) && z.tokens[k - 1]?.text === ',') {
+        j = k - 1;
+        continue;
+      }
+      // An appositive: "Jane Doe, a spokeswoman for the agency, said".
+      if (k > min && z.tokens[k]!.text === ',' && /^(?:a|an|the)$/i.test(z.tokens[k + 1]?.text ?? '')) {
+        j = k;
+        continue;
+      }
+      return j;
+    }
+    return j;
+  }
+}
+
+function mentionBetween(z: Zone, start: number, end: number): Mention | null {
+  return mentionFromTokens(z.tokens, start, end, z.text);
+}
+
+/** `"…," Putin said`, `"…," said the agency`, `"…," he added defiantly`, `"…", according to X`. */
+export function cueAfter(z: Zone, from: number, to: number): Cue | null {
+  let i = from;
+  while (i < to && /^[,—–-]$/.test(z.tokens[i]!.text)) i++;
+  if (i >= to) return null;
+  const t = z.tokens[i]!;
+  if (/^according$/i.test(t.text) && z.tokens[i + 1]?.text.toLowerCase() === 'to') {
+    const e = npForward(z.tokens, i + 2, to);
+    const m = mentionBetween(z, i + 2, e);
+    if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[i + 1]!.span.end }, mention: m };
+  }
+  if (isReportingVerb(t)) {
+    let j = i + 1;
+    while (j < to && isAdverb(z.tokens[j]!)) j++;
+    const e = npForward(z.tokens, j, to);
+    const m = mentionBetween(z, j, e);
+    if (m) return { kind: 'after', verb: t.span, mention: m };
+  }
+  const e = npForward(z.tokens, i, to);
+  if (e > i) {
+    let j = e;
+    // "Jane Doe, a spokeswoman for the agency, said"
+    if (z.tokens[j]?.text === ',') {
+      let k = j + 1;
+      while (k < to && z.tokens[k]!.text !== ',') k++;
+      if (k < to - 1 && k - j < 12) j = k + 1;
+    }
+    while (j < to && isAdverb(z.tokens[j]!)) j++;
+    if (j < to && isReportingVerb(z.tokens[j]!)) {
+      const m = mentionBetween(z, i, e);
+      if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
+    }
+  }
+  return null;
+}
+
+/**
+ * A cue before the quote in the same sentence: `X said: "…"`, `X said that … "…"`,
+ * `comments by X that "…"`, `, he said, "…"`. Returns the first reporting verb
+ * whose subject can be found, which in news prose is the main clause's.
+ */
+export function cueBefore(z: Zone, from: number, to: number): Cue | null {
+  // "previous comments by Mr Cameron that … 'the blood of the children'" names the speaker directly.
+  for (let i = to - 1; i > from; i--) {
+    const t = z.tokens[i]!;
+    if (t.text.toLowerCase() === 'by' && SPEECH_NOUNS.test(z.tokens[i - 1]!.text)) {
+      const e = npForward(z.tokens, i + 1, to);
+      const m = mentionBetween(z, i + 1, e);
+      if (m && m.type !== 'unknown') return { kind: 'before', verb: z.tokens[i - 1]!.span, mention: m };
+    }
+    if (SPEECH_NOUNS.test(t.text) && /^['’]s?$|^['’]s$/.test(z.tokens[i - 1]!.text) && i - 1 > from) {
+      const s = npBackward(z.tokens, i - 1, from);
+      const m = mentionBetween(z, s, i - 1);
+      if (m) return { kind: 'before', verb: t.span, mention: m };
+    }
+  }
+  for (let v = from; v < to; v++) {
+    const t = z.tokens[v]!;
+    if (!isReportingVerb(t)) continue;
+    const prev = z.tokens[v - 1];
+    if (prev && PASSIVE.test(prev.text)) continue;
+    const end = subjectEnd(z, v, from);
+    const start = npBackward(z.tokens, end, from);
+    if (start < end) {
+      const m = mentionBetween(z, start, end);
+      if (m) return { kind: 'before', verb: t.span, mention: m };
+    }
+    // Inverted: `said Mr Smith: "…"`.
+    let j = v + 1;
+    while (j < to && isAdverb(z.tokens[j]!)) j++;
+    const e = npForward(z.tokens, j, to);
+    if (e > j && (e === to || /^[:,]$/.test(z.tokens[e]!.text)) && isCapitalised(z.tokens[j]!)) {
+      const m = mentionBetween(z, j, e);
+      if (m) return { kind: 'before', verb: t.span, mention: m };
+    }
+  }
+  return null;
+}
+
+/** The subject of the sentence, for partial quotes whose sentence has no usable cue. */
+export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
+  let i = from;
+  const first = z.tokens[i];
+  if (!first) return null;
+  // Skip a leading adverbial: "In a radio interview tonight, the Prime Minister …", "However, …".
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ') {
+    let k = i;
+    while (k < to && z.tokens[k]!.text !== ',') k++;
+    if (k < to && k - i < 24) i = k + 1;
+    else if (first.pos === 'CCONJ' || first.pos === 'ADV') i++;
+  }
+  const e = npForward(z.tokens, i, to);
+  if (e <= i) return null;
+  const next = z.tokens[e];
+  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;
+  const m = mentionBetween(z, i, e);
+  if (!m || (m.type === 'unknown' && !m.name)) return null;
+  return { kind: 'subject', verb: next.span, mention: m };
+}

@@ -1,0 +1,86 @@
+import type { AnalysedDocument, Fact, Mention, Quote, Span, Token } from '../model/index.js';
+import { REPORTING_VERBS } from './lexicon.js';
+import { mentionFromTokens, npBackward } from './names.js';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'also', 'not', 'just', 'only', 'very', 'so', 'then', 'now', 'there', 'here', 'even', 'still', 'yet', 'too', 'more', 'most', 'much', 'many']);
+
+/** Content lemmas of a token range, for matching the same statement across documents. */
+export function contentLemmas(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!CONTENT_POS.has(t.pos) || t.kind === 'punctuation') continue;
+    const l = t.lemma.replace(/['’]s$/, '');
+    if (l.length < 2 || LIGHT_LEMMAS.has(l) || REPORTING_VERBS.has(l)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * Stage 4, facts: clauses in the writer's own words that carry a checkable
+ * value (a number, duration, time, date or place). A relative clause
+ * (", who arrived an hour late for the talks,") is a claim of its own about its
+ * antecedent, so it becomes its own fact with that antecedent as subject.
+ */
+export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], mentions: readonly Mention[]): Fact[] {
+  const tokens = doc.tokens;
+  const text = doc.doc.text;
+  const quoted = quotes.map((q) => q.span);
+  const inside = (s: Span, o: Span) => o.start <= s.start && s.end <= o.end;
+  const isQuoted = (s: Span) => quoted.some((q) => q.start <= s.start && s.start < q.end);
+  const facts: Fact[] = [];
+  const claimBlocks = new Set(doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item').map((b) => b.index));
+  for (const s of doc.sentences) {
+    if (!claimBlocks.has(s.block)) continue;
+    const clauses: { start: number; end: number; subject?: Mention }[] = [];
+    // Relative clauses: ", who|which … ," (or to the sentence end).
+    const main = { start: s.tokenStart, end: s.tokenEnd };
+    const cut: { start: number; end: number }[] = [];
+    for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+      if (tokens[i]!.text !== ',' || !/^(?:who|which|whose)$/i.test(tokens[i + 1]!.text)) continue;
+      let k = i + 2;
+      while (k < s.tokenEnd && tokens[k]!.text !== ',' && !/^[.;!?]$/.test(tokens[k]!.text)) k++;
+      const antecedentStart = npBackward(tokens, i, s.tokenStart);
+      const subject = mentionFromTokens(tokens, antecedentStart, i, text) ?? undefined;
+      clauses.push({ start: i + 1, end: k, ...(subject ? { subject } : {}) });
+      cut.push({ start: i, end: k });
+      i = k;
+    }
+    clauses.unshift(main);
+    for (const c of clauses) {
+      const isMain = c === main;
+      const inClause = (sp: Span) => {
+        const first = tokens[c.start]!.span.start;
+        const last = tokens[c.end - 1]!.span.end;
+        if (sp.start < first || sp.end > last) return false;
+        if (!isMain) return true;
+        return !cut.some((k) => tokens[k.start]!.span.start <= sp.start && sp.end <= tokens[k.end - 1]!.span.end);
+      };
+      const values = doc.values.filter((v) => inClause(v.span) && !isQuoted(v.span));
+      if (values.length === 0) continue;
+      const clauseTokens = tokens.slice(c.start, c.end).filter((t) => inClause(t.span) && !isQuoted(t.span));
+      if (clauseTokens.length === 0) continue;
+      let start = clauseTokens[0]!.span.start;
+      let end = clauseTokens.at(-1)!.span.end;
+      while (end > start && /[.,;:!?\s]/.test(text[end - 1]!)) end--;
+      if (!isMain && c.subject) start = Math.min(start, c.subject.span.start);
+      const span = { start, end };
+      const clauseMentions = mentions.filter((m) => inside(m.span, span));
+      const fact: Fact = {
+        kind: 'fact',
+        id: `f${facts.length + 1}`,
+        span,
+        text: text.slice(start, end),
+        values,
+        mentions: clauseMentions,
+        // The values are compared as values; the words around them carry what is claimed.
+        lemmas: contentLemmas(clauseTokens.filter((t) => !values.some((v) => v.span.start <= t.span.start && t.span.end <= v.span.end))),
+      };
+      const subject = c.subject ?? clauseMentions[0];
+      if (subject) fact.subject = subject;
+      facts.push(fact);
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,121 @@
+/**
+ * Word lists that encode how English-language news names people and attributes
+ * speech. They are general newsroom conventions, not facts about any one story.
+ */
+
+/** Lemmas of verbs that introduce or attribute speech. */
+export const REPORTING_VERBS = new Set([
+  'say', 'add', 'insist', 'warn', 'tell', 'stress', 'write', 'tweet', 'post', 'claim', 'declare',
+  'note', 'explain', 'argue', 'counter', 'contend', 'acknowledge', 'admit', 'describe', 'call',
+  'urge', 'ask', 'reply', 'respond', 'continue', 'suggest', 'announce', 'promise', 'vow', 'condemn',
+  'defend', 'state', 'comment', 'remark', 'observe', 'complain', 'predict', 'conclude', 'confirm',
+  'deny', 'accuse', 'reiterate', 'recall', 'emphasise', 'emphasize', 'maintain', 'assert', 'concede',
+  'plead', 'demand', 'appeal', 'shout', 'joke', 'quip', 'boast', 'lament', 'report', 'testify',
+  'allege', 'caution', 'protest', 'retort', 'answer', 'agree', 'hail', 'praise', 'criticise',
+  'criticize', 'dismiss', 'brand', 'label', 'blame', 'pledge', 'thank', 'tout', 'concur', 'muse',
+  'whisper', 'exclaim', 'sigh', 'scoff', 'snap', 'interject', 'recount', 'reveal', 'disclose',
+  'signal', 'indicate', 'characterise', 'characterize', 'insisted', 'told', 'wrote', 'said',
+  'telle', 'mention', 'summarise', 'summarize', 'charge', 'rule', 'order', 'find', 'tell',
+]);
+
+/** Nouns that name a piece of speech: "comments by X", "X's remarks". */
+export const SPEECH_NOUNS = /^(?:comments?|remarks?|words|statement|statements|claims?|warnings?|accusations?|description|pledge|promise|insistence|assertions?|message|speech|testimony|verdict|ruling|tweet|post|letter|announcement|admission|plea|appeal|interview)$/i;
+
+/** Honorifics and titles that may stand before a name, capitalised or not. Longest first. */
+export const TITLES = [
+  'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
+  'defence minister', 'defense minister', 'interior minister', 'foreign secretary', 'home secretary',
+  'secretary of state', 'secretary-general', 'secretary general', 'chief executive', 'vice president',
+  'vice-president', 'president-elect', 'first minister', 'attorney general', 'chief justice',
+  'chief constable', 'deputy chief constable', 'chief inspector', 'detective chief inspector',
+  'detective inspector', 'police chief', 'fire chief', 'health secretary', 'chancellor', 'president',
+  'minister', 'secretary', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.',
+  'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'general',
+  'gen.', 'judge', 'justice', 'ambassador', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson',
+  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'captain', 'inspector',
+  'detective', 'sergeant', 'officer', 'professor', 'prof.', 'prof', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs',
+  'ms.', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'rev.', 'reverend', 'father', 'sheikh', 'emir',
+  'ayatollah', 'chancellor', 'mp', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst',
+  'correspondent', 'editor', 'reporter', 'striker', 'midfielder', 'defender', 'goalkeeper',
+];
+
+/** Honorifics that tell a person's gender, for pronoun agreement. */
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'sheikh', 'emir']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess']);
+
+/** Nouns a role description may end in when it refers back to a person. */
+export const PERSON_ROLE_NOUNS = new Set([
+  'leader', 'president', 'minister', 'premier', 'chancellor', 'official', 'officials', 'spokesman',
+  'spokeswoman', 'spokesperson', 'head', 'chief', 'boss', 'king', 'queen', 'prince', 'pope', 'senator',
+  'governor', 'mayor', 'general', 'judge', 'ambassador', 'commissioner', 'director', 'chairman',
+  'chairwoman', 'executive', 'coach', 'manager', 'captain', 'inspector', 'detective', 'officer',
+  'professor', 'doctor', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst', 'correspondent',
+  'editor', 'reporter', 'man', 'woman', 'father', 'mother', 'son', 'daughter', 'brother', 'sister',
+  'husband', 'wife', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'veteran', 'witness',
+  'survivor', 'victim', 'resident', 'owner', 'founder', 'secretary', 'envoy', 'diplomat', 'politician',
+  'lawmaker', 'mp', 'candidate', 'challenger', 'incumbent', 'strongman', 'dictator', 'monarch',
+  'emperor', 'banker', 'governor', 'scientist', 'researcher', 'expert', 'author', 'activist',
+  'campaigner', 'teenager', 'girl', 'boy', 'star', 'singer', 'actor', 'actress', 'nurse', 'surgeon',
+  'firefighter', 'engineer', 'worker', 'student', 'teacher', 'pilot', 'driver', 'farmer', 'trader',
+  'investor', 'negotiator', 'mediator', 'interpreter', 'host', 'guest', 'counterpart', 'premier',
+  'year-old', 'prime',
+]);
+
+/** Nouns a role description may end in when it refers back to an organisation. */
+export const ORG_ROLE_NOUNS = new Set([
+  'agency', 'charity', 'group', 'organisation', 'organization', 'company', 'firm', 'body',
+  'ministry', 'union', 'bank', 'party', 'government', 'administration', 'watchdog', 'regulator',
+  'department', 'council', 'commission', 'committee', 'club', 'team', 'association', 'federation',
+  'court', 'police', 'force', 'army', 'military', 'embassy', 'office', 'authority', 'authorities',
+  'board', 'fund', 'network', 'broadcaster', 'newspaper', 'institute', 'university', 'hospital',
+  'coalition', 'alliance', 'campaign', 'movement', 'operator', 'airline', 'insurer', 'lender',
+  'retailer', 'manufacturer', 'carmaker', 'giant', 'conglomerate', 'startup', 'kremlin', 'palace',
+  'service', 'services', 'ngo', 'nonprofit', 'group',
+]);
+
+/** Words that head an organisation's name. */
+export const ORG_NAME_WORDS = /^(?:Watch|Coalition|Party|Ministry|Council|Commission|Committee|Bank|Agency|Association|Union|Federation|Institute|University|College|Hospital|Trust|Foundation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Plc|LLC|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Reuters|Press|Television|TV|Radio|Network|Office|Department|Service|Services|Authority|Board|Court|Police|Army|Navy|Forces|Church|Club|FC|United|City|Rovers|Airlines|Airways|Motors|Bureau|Centre|Center|Organisation|Organization|Alliance|Front|Movement|Brigade|Cross|Crescent|Amnesty|International|Oxfam|Greenpeace|UN|NATO|EU|IMF|WHO|BBC|CNN|ITV|AFP|AP|Kremlin|Pentagon|Congress|Parliament|Senate|Assembly|Cabinet|Government|Administration|Embassy|Commons|Lords)$/;
+
+/** Demonyms and the country they belong to, for "the Russian leader" → a Russian entity. */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'Russia', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales',
+  irish: 'Ireland', american: 'United States', us: 'United States', 'u.s.': 'United States',
+  french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal',
+  dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria',
+  polish: 'Poland', ukrainian: 'Ukraine', turkish: 'Turkey', greek: 'Greece', swedish: 'Sweden',
+  norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland', icelandic: 'Iceland',
+  syrian: 'Syria', iraqi: 'Iraq', iranian: 'Iran', israeli: 'Israel', palestinian: 'Palestine',
+  lebanese: 'Lebanon', jordanian: 'Jordan', egyptian: 'Egypt', saudi: 'Saudi Arabia',
+  qatari: 'Qatar', emirati: 'United Arab Emirates', yemeni: 'Yemen', libyan: 'Libya',
+  tunisian: 'Tunisia', moroccan: 'Morocco', algerian: 'Algeria', nigerian: 'Nigeria',
+  kenyan: 'Kenya', ethiopian: 'Ethiopia', 'south african': 'South Africa', chinese: 'China',
+  japanese: 'Japan', korean: 'Korea', 'south korean': 'South Korea', 'north korean': 'North Korea',
+  indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan', bangladeshi: 'Bangladesh',
+  indonesian: 'Indonesia', australian: 'Australia', canadian: 'Canada', mexican: 'Mexico',
+  brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile',
+  colombian: 'Colombia', venezuelan: 'Venezuela', cuban: 'Cuba', european: 'Europe', nepali: 'Nepal',
+  thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
+  'new zealand': 'New Zealand', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania',
+  serbian: 'Serbia', croatian: 'Croatia', bulgarian: 'Bulgaria', georgian: 'Georgia',
+  armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', chilean2: 'Chile',
+};
+
+/** Function words that are never part of a name even when capitalised at a sentence start. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'then', 'now',
+  'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'where', 'as', 'if', 'although',
+  'though', 'because', 'since', 'with', 'without', 'for', 'from', 'by', 'to', 'of', 'it', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'this', 'that',
+  'these', 'those', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'asked', 'speaking',
+  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'both', 'all', 'some', 'many',
+  'most', 'one', 'two', 'three', 'several', 'no', 'not', 'only', 'also', 'even', 'just', 'perhaps',
+  'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'overall', 'separately', 'elsewhere',
+  'according', 'under', 'over', 'among', 'amid', 'despite', 'until', 'following', 'per', 'like',
+  'unlike', 'whether', 'once', 'every', 'each', 'such', 'any', 'more', 'less', 'few', 'other',
+]);
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
+  he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female',
+  they: 'plural', them: 'plural', their: 'plural', it: 'neuter', its: 'neuter',
+  i: 'first', we: 'first',
+};

@@ -1,0 +1,72 @@
+import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
+import { DEMONYMS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { isCapitalised, mentionFromTokens, npForward } from './names.js';
+
+const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const PARTICLE = /^(?:al|al-|el|bin|ibn|de|del|der|van|von|da|di|du|dos|ben|abu)$/i;
+
+function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
+  const lower = t.text.toLowerCase();
+  if (t.kind !== 'word') return false;
+  if (isCapitalised(t)) {
+    if (CALENDAR.test(t.text)) return false;
+    if (sentenceInitial && SENTENCE_OPENERS.has(lower)) return false;
+    // A capitalised common word opening a sentence ("Failure to …") is not a name.
+    if (sentenceInitial && t.pos !== 'PROPN' && !(next && isCapitalised(next)) && !DEMONYMS[lower]) return false;
+    return true;
+  }
+  // Lower-case titles before a name: "prime minister Cameron".
+  return TITLE_FIRST_WORDS.has(lower) && next !== undefined && (isCapitalised(next) || TITLE_FIRST_WORDS.has(next.text.toLowerCase()));
+}
+
+function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
+  if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
+  if (t.kind !== 'word') return false;
+  if (isCapitalised(t)) return !CALENDAR.test(t.text);
+  if (PARTICLE.test(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;
+  // "al-Assad" may come as "al", "-", "Assad".
+  if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
+  if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
+  const lower = t.text.toLowerCase();
+  return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/.test(lower));
+}
+
+/**
+ * Stage 4, mentions: people, organisations and places named in the writer's own
+ * words (outside quotes), with the titles and nationality written beside them.
+ */
+export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[]): Mention[] {
+  const tokens = doc.tokens;
+  const text = doc.doc.text;
+  const quoted = quotes.map((q) => q.span);
+  const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
+  const inDate = (t: Token) => doc.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = tokens[i]!;
+      // A sentence may begin after an opening quote mark; treat that as its start too.
+      const initial = i === s.tokenStart || /^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text);
+      if (/^the$/i.test(t.text) && !inQuote(t)) {
+        // A role description that refers back: "the Syrian leader", "the aid agency".
+        const e = npForward(tokens, i, s.tokenEnd);
+        const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;
+        if (m && !m.name && m.role && m.type !== 'unknown' && !/s$/.test(m.role.split(' ').at(-1)!)) {
+          mentions.push(m);
+          i = e;
+          continue;
+        }
+      }
+      if (inQuote(t) || inDate(t) || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
+      let j = i + 1;
+      while (j < s.tokenEnd && !inQuote(tokens[j]!) && !inDate(tokens[j]!) && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+      // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
+      const m = mentionFromTokens(tokens, i, j, text);
+      if (m && (m.name || m.titles.length)) mentions.push(m);
+      i = j;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,212 @@
+import type { EntityType, Mention, Token } from '../model/index.js';
+import {
+  DEMONYMS,
+  ORG_NAME_WORDS,
+  ORG_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PRONOUNS,
+  SENTENCE_OPENERS,
+  TITLES,
+} from './lexicon.js';
+
+const TITLE_WORDS = TITLES.map((t) => t.split(' '));
+const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+function isPossessive(t: Token): boolean {
+  return t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+}
+
+/** Can this token be part of a noun phrase naming a speaker? */
+export function isNpToken(t: Token): boolean {
+  if (isPossessive(t)) return true;
+  if (t.text === '-' || t.text === '.') return false;
+  if (isCapitalised(t) && t.kind === 'word') return true;
+  if (NAME_PARTICLES.has(lower(t))) return true;
+  if (/^(?:the|a|an)$/i.test(t.text)) return true;
+  if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return t.kind === 'word' || t.kind === 'number';
+  if (/-year-old$/i.test(t.text)) return true;
+  return false;
+}
+
+/** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
+function titleAt(tokens: readonly Token[], i: number, end: number): number {
+  let best = 0;
+  for (const words of TITLE_WORDS) {
+    if (words.length <= best || i + words.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (lower(tokens[i + k]!) !== words[k]) { ok = false; break; }
+    }
+    if (ok) best = words.length;
+  }
+  return best;
+}
+
+function demonymAt(tokens: readonly Token[], i: number, end: number): { len: number; country: string } | null {
+  if (i + 1 < end) {
+    const two = `${lower(tokens[i]!)} ${lower(tokens[i + 1]!)}`;
+    if (DEMONYMS[two]) return { len: 2, country: DEMONYMS[two]! };
+  }
+  const one = lower(tokens[i]!);
+  if (DEMONYMS[one] && (isCapitalised(tokens[i]!) || one === 'us')) return { len: 1, country: DEMONYMS[one]! };
+  return null;
+}
+
+const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
+
+export function classifyName(words: string[], titles: string[]): EntityType {
+  if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
+  if (words.some((w) => ORG_NAME_WORDS.test(w)) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
+  if (titles.length > 0) return 'person';
+  if (words.length >= 2) return 'person';
+  return 'unknown';
+}
+
+/**
+ * Builds a mention from a token run that names someone: "Russian President
+ * Vladimir Putin", "Al Jazeera's Tim Friend", "the international aid agency",
+ * "prime minister david cameron", "he".
+ */
+export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
+  if (end <= start) return null;
+  // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend.
+  for (let i = end - 1; i > start; i--) {
+    if (isPossessive(tokens[i]!) && i + 1 < end) { start = i + 1; break; }
+  }
+  // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
+  for (let i = start + 1; i < end; i++) {
+    if (/^(?:and|&)$/i.test(tokens[i]!.text)) { end = i; break; }
+  }
+  while (end > start && isPossessive(tokens[end - 1]!)) end--;
+  if (end <= start) return null;
+  const spanStart = tokens[start]!.span.start;
+  const spanEnd = tokens[end - 1]!.span.end;
+  const whole = text.slice(spanStart, spanEnd);
+  if (end - start === 1) {
+    const p = lower(tokens[start]!);
+    if (PRONOUNS[p]) return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [], type: 'person', pronoun: p };
+  }
+  let i = start;
+  let hasDeterminer = false;
+  if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
+  const titles: string[] = [];
+  let nationality: string | undefined;
+  let role: string | undefined;
+  const roleWords: string[] = [];
+  // Descriptors before the name: demonyms, titles, lower-case role words ("charity", "opposition").
+  while (i < end) {
+    const d = demonymAt(tokens, i, end);
+    if (d) { nationality = d.country; roleWords.push(...tokens.slice(i, i + d.len).map(lower)); i += d.len; continue; }
+    const tl = titleAt(tokens, i, end);
+    if (tl > 0) {
+      titles.push(tokens.slice(i, i + tl).map((t) => t.text).join(' '));
+      roleWords.push(...tokens.slice(i, i + tl).map(lower));
+      i += tl;
+      continue;
+    }
+    const w = lower(tokens[i]!);
+    const nextCap = i + 1 < end && isCapitalised(tokens[i + 1]!);
+    if ((!isCapitalised(tokens[i]!) || (ORG_ROLE_NOUNS.has(w) && nextCap && i === start)) && i + 1 < end) {
+      roleWords.push(w);
+      i++;
+      continue;
+    }
+    break;
+  }
+  const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
+  const offices = titles.filter((t) => !HONORIFIC_TITLE.test(t));
+  if (offices.length > 1) {
+    // "The Prime Minister President Putin …" (a garbled caption): only the nearest office is his.
+    const lastOffice = titles.lastIndexOf(offices.at(-1)!);
+    titles.splice(0, lastOffice);
+  }
+  const nameTokens = tokens.slice(i, end);
+  const nameWords = nameTokens.map((t) => t.text);
+  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || /^(?:of|the|-)$/.test(t.text))) {
+    const name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
+    if (roleWords.length) role = roleWords.join(' ');
+    const type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 ? 'organisation' : classifyName(nameWords, titles);
+    return {
+      span: { start: spanStart, end: spanEnd }, text: whole, name, titles, ...(role ? { role } : {}),
+      ...(nationality ? { nationality } : {}), type,
+    };
+  }
+  // No proper name: a role description that refers back ("the Russian leader", "the agency").
+  const words = tokens.slice(i, end).map(lower);
+  const all = [...roleWords, ...words];
+  const head = all.at(-1);
+  if (!head) {
+    if (titles.length) {
+      return { span: { start: spanStart, end: spanEnd }, text: whole, titles, role: roleWords.join(' '), ...(nationality ? { nationality } : {}), type: 'person' };
+    }
+    return null;
+  }
+  const headWord = head.replace(/^.*-(?=year-old$)/, '');
+  let type: EntityType = 'unknown';
+  if (PERSON_ROLE_NOUNS.has(headWord) || titles.length) type = 'person';
+  else if (ORG_ROLE_NOUNS.has(headWord)) type = 'organisation';
+  else if (!hasDeterminer) return null;
+  if (type === 'unknown') return null;
+  return {
+    span: { start: spanStart, end: spanEnd }, text: whole, titles, role: all.join(' '),
+    ...(nationality ? { nationality } : {}), type,
+  };
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Walks back from `end` (exclusive) over a noun phrase; returns its first token index. */
+export function npBackward(tokens: readonly Token[], end: number, min: number): number {
+  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !/^(?:his|her|their|its|him|them)$/i.test(tokens[end - 1]!.text)) return end - 1;
+  let i = end;
+  while (i > min) {
+    const t = tokens[i - 1]!;
+    if (isNpToken(t)) { i--; continue; }
+    // "Secretary of State John Kerry", "Bank of England": "of" between capitalised words.
+    if (t.text === 'of' && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
+    if (/^(?:and|&)$/.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || /^the$/i.test(tokens[i]!.text))) { i--; continue; }
+    break;
+  }
+  // A capitalised sentence opener ("But", "However") is not part of the phrase.
+  while (i < end && SENTENCE_OPENERS.has(lower(tokens[i]!)) && !/^(?:the|a|an)$/i.test(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** Walks forward from `start` over a noun phrase; returns the index after its last token. */
+export function npForward(tokens: readonly Token[], start: number, max: number): number {
+  let i = start;
+  if (i < max && PRONOUNS[lower(tokens[i]!)]) return i + 1;
+  while (i < max) {
+    const t = tokens[i]!;
+    if (isNpToken(t)) {
+      // A verb-like word ends the phrase even when the tagger calls it a noun ("said Cameron, who").
+      if (i > start && t.pos === 'VERB') break;
+      i++;
+      continue;
+    }
+    if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/.test(tokens[i - 1]!.text)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}

@@ -1,0 +1,140 @@
+import type { Span } from '../model/index.js';
+
+export type MarkFamily = 'double' | 'single';
+
+/** A quoted stretch found in one block, before attribution. */
+export interface QuotedSpan {
+  /** The opening mark's offset (file offset), or the block start for unmarked block quotes. */
+  open: number;
+  /** Offset just after the closing mark; for an unclosed quote, the end of its text. */
+  close: number;
+  /** The words between the marks, trimmed of surrounding whitespace. */
+  inner: Span;
+  family: MarkFamily;
+  closed: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,.!?…]/;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
+}
+
+/** An apostrophe before a decade or an elided year ("the '80s", "'til") is not a quote mark. */
+function isElision(text: string, i: number): boolean {
+  return /^['’‘](?:\d0s|\d\d\b|til\b|cause\b|em\b|n['’]?\s)/.test(text.slice(i, i + 6));
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+function roleOf(text: string, i: number, openFamilies: MarkFamily[]): { family: MarkFamily; role: Role } {
+  const c = text[i]!;
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  const afterOpenContext = prev === undefined || OPEN_CONTEXT.test(prev) || /["“‘'«„]/.test(prev);
+  const beforeCloseContext = next === undefined || /[\s)\]}.,;:!?…\u2014\u2013-]/.test(next) || /["”’'»]/.test(next);
+  switch (c) {
+    case '“':
+      // German-style „…“ closes with “.
+      return { family: 'double', role: openFamilies.at(-1) === 'double' && !afterOpenContext ? 'close' : 'open' };
+    case '„':
+    case '«':
+      return { family: 'double', role: 'open' };
+    case '”':
+    case '»':
+      return { family: 'double', role: 'close' };
+    case '"':
+      if (afterOpenContext && !beforeCloseContext) return { family: 'double', role: 'open' };
+      if (!afterOpenContext && beforeCloseContext) return { family: 'double', role: 'close' };
+      return { family: 'double', role: 'either' };
+    case '‘':
+    case '‹':
+    case '‚':
+      if (isElision(text, i) || isLetter(prev)) return { family: 'single', role: 'none' };
+      return { family: 'single', role: 'open' };
+    case '’':
+    case '›':
+    case "'": {
+      if (isLetter(prev) && isLetter(next)) return { family: 'single', role: 'none' }; // can't, Syria's
+      if (afterOpenContext && isLetter(next)) {
+        if (isElision(text, i)) return { family: 'single', role: 'none' };
+        return { family: 'single', role: c === '’' ? 'none' : 'open' };
+      }
+      if (!afterOpenContext && beforeCloseContext) {
+        return { family: 'single', role: openFamilies.includes('single') ? 'close' : 'none' };
+      }
+      return { family: 'single', role: 'none' };
+    }
+    default:
+      return { family: 'double', role: 'none' };
+  }
+}
+
+const MARKS = /["“”„«»'‘’‹›‚]/g;
+
+function trimmed(text: string, start: number, end: number, base: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: base + s, end: base + e };
+}
+
+/**
+ * Pairs quote marks in one block of text. Handles curly, straight, guillemet and
+ * low-9 marks; apostrophes (can't, Syria's, the '80s); single quotes nested in
+ * double ones; and the journalistic conventions for missing closing marks: a
+ * quote still open when the same kind of mark opens again ended just before it,
+ * and a quote still open at the end of the block runs to the block's end.
+ */
+export function scanQuotes(text: string, base: number): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  // Stack of open marks: offset within text and family.
+  const stack: { at: number; family: MarkFamily }[] = [];
+  const closeTop = (closeAt: number, markEnd: number, closed: boolean) => {
+    const top = stack.pop()!;
+    // Only outermost quotes are reported; nested ones are part of the outer quote's words.
+    if (stack.length === 0) {
+      found.push({
+        open: base + top.at,
+        close: base + markEnd,
+        inner: trimmed(text, top.at + 1, closeAt, base),
+        family: top.family,
+        closed,
+      });
+    }
+  };
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const { family, role } = roleOf(
+      text,
+      i,
+      stack.map((s) => s.family),
+    );
+    if (role === 'none') continue;
+    const topFamily = stack.at(-1)?.family;
+    if (role === 'close' || (role === 'either' && topFamily === family)) {
+      if (!stack.some((s) => s.family === family)) continue;
+      // Close any inner quotes of the other family left open, then this one.
+      while (stack.length && stack.at(-1)!.family !== family) stack.pop();
+      closeTop(i, i + 1, true);
+      continue;
+    }
+    // Opening mark.
+    if (stack.length > 0 && stack[0]!.family === family && topFamily === family) {
+      // The same kind of mark opens while one is open: the writer dropped a closing mark.
+      while (stack.length > 1) stack.pop();
+      closeTop(i, i, false);
+    }
+    if (family === 'single' && stack.length === 0 && text[i] === "'" && !/\S/.test(text.slice(i + 1, i + 2))) continue;
+    stack.push({ at: i, family });
+  }
+  if (stack.length > 0) {
+    const outer = stack[0]!;
+    stack.length = 1;
+    // An unclosed single quote at block end is usually a misread apostrophe.
+    if (outer.family === 'double' || /^['‘]\s*\p{Lu}/u.test(text.slice(outer.at))) closeTop(text.length, text.length, false);
+  }
+  return found.filter((q) => q.inner.end > q.inner.start).sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,182 @@
+import type { AnalysedDocument, Block, Mention, Quote, Span, Token } from '../model/index.js';
+import { tokenise } from '../analyse/nlp.js';
+import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
+import { TITLES } from './lexicon.js';
+import { scanQuotes, type QuotedSpan } from './quote-marks.js';
+import { tokenIndexAt } from './names.js';
+
+const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
+const SENTENCE_END = /^[.!?…]$/;
+
+interface Candidate {
+  block: Block;
+  q: QuotedSpan;
+  /** For block quotes without marks: who the signature or lead-in names. */
+  unmarked?: { mention: Mention | null; kind: 'signature' | 'before' };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** "prime minister david cameron" → a person mention with title "prime minister" and name "David Cameron". */
+export function signatureMention(block: Block): Mention | null {
+  const sig = block.signature;
+  if (!sig) return null;
+  const start = block.span.start + block.text.indexOf(sig);
+  let rest = sig.replace(/[,.]+$/, '');
+  const titles: string[] = [];
+  for (;;) {
+    const lowerRest = rest.toLowerCase();
+    const t = TITLES.find((x) => lowerRest.startsWith(`${x} `));
+    if (!t) break;
+    titles.push(rest.slice(0, t.length));
+    rest = rest.slice(t.length + 1);
+  }
+  // "Jane Doe, chief executive of X": the name comes first.
+  const [name] = rest.split(/,\s*/);
+  if (!name) return null;
+  return { span: { start, end: start + sig.length }, text: sig, name: titleCase(name.trim()), titles, type: 'person' };
+}
+
+function blockHasMarks(block: Block): boolean {
+  return /["“”„«»]|(?:^|\s)['‘][\p{Lu}]/u.test(block.text);
+}
+
+function unmarkedSpan(block: Block): QuotedSpan {
+  const lead = block.text.length - block.text.trimStart().length;
+  const trail = block.text.trimEnd().length;
+  return {
+    open: block.span.start + lead,
+    close: block.span.start + trail,
+    inner: { start: block.span.start + lead, end: block.span.start + trail },
+    family: 'double',
+    closed: true,
+  };
+}
+
+/** Quote candidates of a document, in order, including unmarked block quotes. */
+function candidates(doc: AnalysedDocument): Candidate[] {
+  const out: Candidate[] = [];
+  const blocks = doc.blocks;
+  const claimed = new Set<number>();
+  // Pull quotes without marks, closed by a signature line: "– prime minister david cameron".
+  for (const b of blocks) {
+    if (b.kind !== 'signature') continue;
+    const mention = signatureMention(b);
+    for (let k = b.index - 1, n = 0; k >= 0 && n < 4; k--) {
+      const p = blocks[k]!;
+      if (!CLAIM_BLOCKS.has(p.kind)) break;
+      if (blockHasMarks(p)) break;
+      claimed.add(k);
+      n++;
+    }
+    for (const k of [...claimed].filter((k) => k < b.index && !out.some((c) => c.block.index === k)).sort((a, c) => a - c)) {
+      out.push({ block: blocks[k]!, q: unmarkedSpan(blocks[k]!), unmarked: { mention, kind: 'signature' } });
+    }
+  }
+  for (const b of blocks) {
+    if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) continue;
+    if (b.kind === 'blockquote' && !blockHasMarks(b)) {
+      out.push({ block: b, q: unmarkedSpan(b), unmarked: { mention: null, kind: 'before' } });
+      continue;
+    }
+    for (const q of scanQuotes(b.text, b.span.start)) out.push({ block: b, q });
+  }
+  return out.sort((a, b) => a.q.open - b.q.open);
+}
+
+function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
+  const before = block.text.slice(0, q.open - block.span.start).trimEnd();
+  const startsUpper = /^[\s.…[(]*\p{Lu}/u.test(inner);
+  if (before === '') return false;
+  const last = before.at(-1)!;
+  if (/[:.!?…"”’»]/.test(last)) return !(startsUpper || inner.split(/\s+/).length >= 6);
+  if (/[,—–-]/.test(last) && startsUpper) return false;
+  return true;
+}
+
+/** Stage 4, quotes: every quoted stretch with its cue and speaker phrase (resolved to an entity later). */
+export function extractQuotes(doc: AnalysedDocument): Quote[] {
+  const tokens = doc.tokens;
+  const text = doc.doc.text;
+  const zone: Zone = { tokens, text, values: doc.values };
+  const cands = candidates(doc);
+  const quotes: Quote[] = [];
+  let lastSpeaker: { mention: Mention | null; block: number; quote: Quote } | null = null;
+
+  // Tokens inside any quote, so that cues are looked for only in the writer's words.
+  const quoted: Span[] = cands.map((c) => ({ start: c.q.open, end: c.q.close }));
+  const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
+
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    const { block, q } = c;
+    const prev = cands[n - 1]?.block === block ? cands[n - 1] : undefined;
+    const next = cands[n + 1]?.block === block ? cands[n + 1] : undefined;
+    const innerText = text.slice(q.inner.start, q.inner.end);
+    const blockStartTok = tokenIndexAt(tokens, block.span.start);
+    const blockEndTok = tokenIndexAt(tokens, block.span.end);
+    const qStart = tokenIndexAt(tokens, q.open);
+    const qEnd = tokenIndexAt(tokens, q.close);
+
+    // The writer's words after the quote, up to the next quote or sentence end.
+    let afterEnd = next ? tokenIndexAt(tokens, next.q.open) : blockEndTok;
+    for (let i = qEnd; i < afterEnd; i++) {
+      if (SENTENCE_END.test(tokens[i]!.text) && !inQuote(tokens[i]!)) { afterEnd = i; break; }
+    }
+    // The writer's words before it, back to the previous quote or sentence start.
+    let beforeStart = prev ? tokenIndexAt(tokens, prev.q.close) : blockStartTok;
+    for (let i = qStart - 1; i >= beforeStart; i--) {
+      if (SENTENCE_END.test(tokens[i]!.text) && !inQuote(tokens[i]!)) { beforeStart = i + 1; break; }
+    }
+    const partial = c.unmarked ? false : isPartial(block, q, innerText);
+
+    let cue: Cue | null = null;
+    if (c.unmarked?.kind === 'signature') {
+      cue = c.unmarked.mention ? { kind: 'signature', verb: c.unmarked.mention.span, mention: c.unmarked.mention } : null;
+    } else {
+      cue = cueAfter(zone, qEnd, afterEnd);
+      if (!cue) {
+        const before = cueBefore(zone, beforeStart, qStart);
+        if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };
+      }
+      if (!cue && partial) {
+        // The sentence's subject speaks through a partial quote: find where the sentence starts.
+        let s = qStart;
+        while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !inQuote(tokens[s - 1]!))) s--;
+        cue = sentenceSubject(zone, s, qStart);
+      }
+      // A block quote in Markdown introduced by "X said:" in the paragraph before.
+      if (!cue && c.unmarked?.kind === 'before') {
+        const lead = doc.blocks.slice(0, block.index).reverse().find((b) => CLAIM_BLOCKS.has(b.kind) && b.kind !== 'blockquote');
+        if (lead && /:\s*$/.test(lead.text)) {
+          cue = cueBefore(zone, tokenIndexAt(tokens, lead.span.start), tokenIndexAt(tokens, lead.span.end));
+        }
+      }
+    }
+
+    const quote: Quote = {
+      kind: 'quote',
+      id: `q${quotes.length + 1}`,
+      span: q.inner,
+      text: innerText,
+      partial,
+      sentence: { start: tokens[beforeStart]?.span.start ?? q.open, end: tokens[Math.max(afterEnd, qEnd) - 1]?.span.end ?? q.close },
+    };
+    if (cue) {
+      quote.cue = { text: text.slice(cue.verb.start, cue.verb.end), span: cue.verb, kind: cue.kind };
+      if (cue.mention) quote.speakerMention = cue.mention;
+    } else if (!partial && lastSpeaker && block.index - lastSpeaker.block <= 2) {
+      // A quote paragraph with no cue continues the previous speaker.
+      quote.cue = { text: '', span: { start: q.open, end: q.open }, kind: 'continuation' };
+      if (lastSpeaker.mention) quote.speakerMention = lastSpeaker.mention;
+      if (lastSpeaker.block !== block.index && !lastSpeaker.quote.partial) quote.continues = lastSpeaker.quote.id;
+    }
+    quotes.push(quote);
+    if (!partial || cue) lastSpeaker = { mention: quote.speakerMention ?? null, block: block.index, quote };
+  }
+  return quotes;
+}
+
+

@@ -1,0 +1,22 @@
+export * from './model/index.js';
+export * from './rules/index.js';
+export * from './report/index.js';
+export { buildGraph, lint, type LintResult } from './pipeline.js';
+export { parseDocument, isMarkdownPath } from './parse/index.js';
+export { analyseDocument, referenceDate } from './analyse/index.js';
+export { extractClaims } from './extract/index.js';
+export { resolveDocument, NameBook } from './resolve/index.js';
+export {
+  alignDocuments,
+  normaliseWording,
+  wordsOf,
+  compareWordings,
+  FUNCTION_WORDS,
+  factSupport,
+  segmentSimilarity,
+  type WordingComparison,
+} from './align/index.js';
+export { claimsReport, type ClaimsReport } from './report/claims.js';
+export { VERSION } from './version.js';
+export * from './load/index.js';
+export * from './config/index.js';

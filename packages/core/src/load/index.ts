@@ -1,0 +1,4 @@
+export { loadDocuments, type LoadOptions, type LoadResult } from './load.js';
+export { readFrontMatter, findFrontMatter, FrontMatterError, type FrontMatter } from './front-matter.js';
+export { normalisePublished, PUBLISHED_PATTERN } from './published.js';
+export { displayPath, TEXT_EXTENSIONS } from './paths.js';

@@ -1,0 +1,155 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentMeta, DocumentRole, FileError, SourceDocument } from '../model/index.js';
+import { expandInput } from './expand.js';
+import { FrontMatterError, readFrontMatter } from './front-matter.js';
+import { displayPath } from './paths.js';
+import { normalisePublished } from './published.js';
+import { readTextFile } from './read.js';
+
+export interface LoadOptions {
+  /** Files, directories and globs of source reports, relative to `baseDir`. */
+  sources: readonly string[];
+  /** Files, directories and globs of drafts; a file that is also a source is a draft. */
+  drafts: readonly string[];
+  /** The user's working directory: shown paths are relative to it. */
+  cwd: string;
+  /** What `sources`, `drafts` and `meta` keys are relative to (the config's directory); defaults to `cwd`. */
+  baseDir?: string;
+  /** Metadata by file path (relative to `baseDir`, or absolute): the base that front matter overrides field by field. */
+  meta?: Readonly<Record<string, DocumentMeta>>;
+}
+
+export interface LoadResult {
+  documents: SourceDocument[];
+  /** One entry per input that named nothing and per file that could not be read; the rest still load. */
+  errors: FileError[];
+}
+
+interface Candidate {
+  absolute: string;
+  /** Identity for de-duplication: the same file reached by two paths (or a symlink) is loaded once. */
+  key: string;
+  role: DocumentRole;
+}
+
+/** Files read at once: enough to keep the disk busy, few enough never to run out of file descriptors. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Stage 1: inputs become documents. Sources come first, in the order their
+ * inputs were given (each directory or glob sorted), then drafts.
+ */
+export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
+  const cwd = path.resolve(options.cwd);
+  const baseDir = path.resolve(cwd, options.baseDir ?? '.');
+  const errors: FileError[] = [];
+
+  const sources = await collect(options.sources, 'source', baseDir, cwd, errors);
+  const drafts = await collect(options.drafts, 'draft', baseDir, cwd, errors);
+  const draftKeys = new Set(drafts.map((d) => d.key));
+  const candidates = [...sources.filter((s) => !draftKeys.has(s.key)), ...drafts];
+
+  const metaByPath = await indexMeta(options.meta ?? {}, baseDir);
+  const loaded = await mapLimit(candidates, READ_CONCURRENCY, (c) =>
+    loadOne(c, displayPath(c.absolute, cwd), metaByPath.get(c.absolute) ?? metaByPath.get(c.key)),
+  );
+
+  const documents: SourceDocument[] = [];
+  for (const result of loaded) {
+    if ('error' in result) errors.push(result.error);
+    else documents.push(result.document);
+  }
+  return { documents, errors };
+}
+
+async function collect(
+  inputs: readonly string[],
+  role: DocumentRole,
+  baseDir: string,
+  cwd: string,
+  errors: FileError[],
+): Promise<Candidate[]> {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const input of inputs) {
+    const expansion = await expandInput(input, baseDir);
+    if (expansion.error) {
+      // Name the input as the user can find it from where they stand.
+      errors.push({ file: displayPath(path.resolve(baseDir, input), cwd), message: expansion.error.message });
+    }
+    for (const absolute of expansion.files) {
+      const key = await canonical(absolute);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ absolute, key, role });
+    }
+  }
+  return out;
+}
+
+async function canonical(absolute: string): Promise<string> {
+  try {
+    return await realpath(absolute);
+  } catch {
+    return absolute; // reading it will report the problem
+  }
+}
+
+/** Config metadata keyed by absolute path and by real path, so either spelling of a file finds it. */
+async function indexMeta(meta: Readonly<Record<string, DocumentMeta>>, baseDir: string): Promise<Map<string, DocumentMeta>> {
+  const index = new Map<string, DocumentMeta>();
+  for (const [key, value] of Object.entries(meta)) {
+    const absolute = path.resolve(baseDir, key);
+    index.set(absolute, value);
+    index.set(await canonical(absolute), value);
+  }
+  return index;
+}
+
+type Loaded = { document: SourceDocument } | { error: FileError };
+
+async function loadOne(candidate: Candidate, file: string, base: DocumentMeta | undefined): Promise<Loaded> {
+  const read = await readTextFile(candidate.absolute);
+  if (!read.ok) return { error: { file, message: read.message } };
+  let front;
+  try {
+    front = readFrontMatter(read.text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return { error: { file, message: error.message } };
+    throw error;
+  }
+  const meta = mergeMeta(base ?? {}, front.meta);
+  if (meta.published !== undefined) {
+    const published = normalisePublished(meta.published);
+    if (published === undefined) {
+      return { error: { file, message: `configured published date ${JSON.stringify(meta.published)} is not a date or date-time` } };
+    }
+    meta.published = published;
+  }
+  return { document: { path: file, role: candidate.role, text: read.text, meta, bodyStart: front.bodyStart } };
+}
+
+/** Field by field: what the file itself says wins over the config. Absent fields stay absent (no `undefined` keys in JSON). */
+function mergeMeta(base: DocumentMeta, own: DocumentMeta): DocumentMeta {
+  const meta: DocumentMeta = {};
+  for (const key of ['outlet', 'published', 'url', 'title'] as const) {
+    const value = own[key] ?? base[key];
+    if (value !== undefined) meta[key] = value;
+  }
+  return meta;
+}
+
+/** Like Promise.all over `items.map(fn)`, but with at most `limit` calls in flight; results keep input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

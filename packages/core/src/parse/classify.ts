@@ -1,0 +1,81 @@
+import type { BlockKind } from '../model/index.js';
+
+/** Photo captions and picture credits, as agencies and broadcasters print them. */
+const CREDIT = /\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:\s*\S|\/\s*(?:PA(?: Wire| Images)?|AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|Alamy)\s*\)?\s*$/i;
+
+/** Site furniture that is not the article: comment widgets, share bars, page furniture. */
+const BOILERPLATE = new RegExp(
+  '^(?:' +
+    [
+      'no comments?:?',
+      'post a comment',
+      '\\d+ comments?:?',
+      'leave a (?:comment|reply)',
+      'share (?:this|on|via)\\b.*',
+      'read more\\b.*',
+      'related(?: articles| stories| content)?:?.*',
+      'advertisement',
+      'subscribe\\b.*',
+      'sign up\\b.*',
+      'follow us\\b.*',
+      'click here\\b.*',
+      'copyright\\b.*',
+      '©.*',
+      'all rights reserved\\.?',
+      'newer post|older post|home',
+      'posted by\\b.*',
+      'labels?:.*',
+      'tags?:.*',
+      'email|print|tweet|whatsapp|facebook',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|in|for)\s.*)?$/u;
+
+/** `– prime minister david cameron`: a dash, then a short name or description, nothing else. */
+const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
+
+const TERMINAL = /[.!?…:;]$/;
+const TRAILING_CLOSERS = /[\s"'“”‘’»«)\]]+$/;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export interface Classification {
+  kind: BlockKind;
+  signature?: string;
+}
+
+/**
+ * Decides what a paragraph-level block is. Only 'paragraph', 'blockquote' and
+ * 'list-item' blocks carry claims; the rest is furniture that later stages skip.
+ */
+export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'): Classification {
+  const t = text.trim();
+  if (!t) return { kind: 'boilerplate' };
+  if (/^<!--[\s\S]*-->$/.test(t)) return { kind: 'boilerplate' };
+  const sig = SIGNATURE.exec(t);
+  if (sig && wordCount(t) <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
+  if (BOILERPLATE.test(t)) return { kind: 'boilerplate' };
+  if (CREDIT.test(t) && wordCount(t) <= 40) return { kind: 'caption' };
+  if (BYLINE.test(t) && wordCount(t) <= 14) return { kind: 'byline' };
+  const bare = t.replace(TRAILING_CLOSERS, '');
+  // Headlines, subheadings and page furniture: short and without a sentence end.
+  if (!TERMINAL.test(bare) && wordCount(t) <= 15 && !/\n/.test(t)) return { kind: 'heading' };
+  return { kind: defaultKind };
+}
+
+/**
+ * A dateline opening a story ("LONDON -", "LISBON (Reuters) -", "TOKYO (AP) —"):
+ * returns its length so the parser can blank it out of the prose.
+ */
+export function datelineLength(text: string): number {
+  const m = /^\s*[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+/.exec(text);
+  if (!m) return 0;
+  // "UN - " is a dateline only when the head is all capitals, not a name like "Mr Putin -".
+  const head = m[0].split(/[,(]/)[0]!;
+  return /[a-z]/.test(head) ? 0 : m[0].length;
+}

@@ -1,0 +1,59 @@
+import type { Block, ParsedDocument, SourceDocument } from '../model/index.js';
+import { computeLineStarts } from '../report/positions.js';
+import { classifyBlock, datelineLength } from './classify.js';
+import { findDirectives } from './directives.js';
+import { markdownBlocks, type RawBlock } from './markdown.js';
+import { plainTextParagraphs } from './plain-text.js';
+
+export { classifyBlock, datelineLength } from './classify.js';
+export { plainTextParagraphs } from './plain-text.js';
+export { findDirectives } from './directives.js';
+
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(path);
+}
+
+const CLAIM_BEARING = new Set(['paragraph', 'blockquote', 'list-item']);
+
+/** Stage 2: a document becomes blocks whose text keeps every offset of the original file. */
+export function parseDocument(doc: SourceDocument): ParsedDocument {
+  const raw: RawBlock[] = isMarkdownPath(doc.path)
+    ? markdownBlocks(doc.text)
+    : plainTextParagraphs(doc.text, doc.bodyStart).map((span) => ({
+        kind: 'paragraph' as const,
+        span,
+        text: doc.text.slice(span.start, span.end),
+      }));
+
+  const blocks: Block[] = [];
+  let seenProse = false;
+  for (const r of raw) {
+    if (r.span.end <= doc.bodyStart && r.kind !== 'frontmatter') continue;
+    let kind = r.kind;
+    let text = r.text;
+    const block: Block = { kind, span: r.span, text, index: blocks.length };
+    if (CLAIM_BEARING.has(kind)) {
+      const c = classifyBlock(text, kind);
+      // Markdown block quotes and list items keep their kind unless they are clearly furniture.
+      kind = c.kind === 'heading' && kind !== 'paragraph' ? kind : c.kind;
+      block.kind = kind;
+      if (c.signature) block.signature = c.signature;
+      if (kind === 'paragraph' && !seenProse) {
+        const n = datelineLength(text);
+        if (n > 0) {
+          block.skip = [{ start: r.span.start, end: r.span.start + n }];
+          text = ' '.repeat(n) + text.slice(n);
+          block.text = text;
+        }
+      }
+      if (kind === 'paragraph') seenProse = true;
+    }
+    blocks.push(block);
+  }
+  return {
+    doc,
+    blocks,
+    lineStarts: computeLineStarts(doc.text),
+    directives: findDirectives(doc.text),
+  };
+}

@@ -1,0 +1,2 @@
+export { computeLineStarts, positionAt, rangeOf } from './positions.js';
+export { summarise, compareDiagnostics } from './summary.js';

@@ -1,0 +1,133 @@
+import type { Entity, EntityType, Mention } from '../model/index.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon.js';
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** An entity under construction, with what pronoun and role resolution need. */
+export interface EntityDraft extends Entity {
+  gender: Gender;
+  /** Offsets of every mention, for recency. */
+  lastSeen: number;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
+
+export function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]$/, ''))
+    .filter((w) => w && !HONORIFIC.test(w));
+}
+
+export function surname(name: string): string {
+  const words = nameWords(name);
+  return (words.at(-1) ?? name).toLowerCase();
+}
+
+function genderOf(m: Mention): Gender {
+  for (const t of m.titles) {
+    const l = t.toLowerCase();
+    if (MALE_HONORIFICS.has(l)) return 'male';
+    if (FEMALE_HONORIFICS.has(l)) return 'female';
+  }
+  return 'unknown';
+}
+
+/** Do two forms name the same person? "Vladimir Putin" ~ "Putin" ~ "V. Putin"; "Ana Duarte" ≁ "Rui Duarte". */
+export function namesCompatible(a: string, b: string): boolean {
+  const wa = nameWords(a).map((w) => w.toLowerCase());
+  const wb = nameWords(b).map((w) => w.toLowerCase());
+  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.join(' ') === wb.join(' ')) return true;
+  if (wa.at(-1) !== wb.at(-1)) return false;
+  if (wa.length === 1 || wb.length === 1) return true;
+  const fa = wa[0]!;
+  const fb = wb[0]!;
+  return fa === fb || (fa.length <= 2 && fb.startsWith(fa[0]!)) || (fb.length <= 2 && fa.startsWith(fb[0]!));
+}
+
+/**
+ * Entities of one document, built from its name mentions: full names first, so
+ * that a bare surname joins the person it abbreviates, and a surname shared by
+ * two people stays ambiguous rather than merging them.
+ */
+export class EntityTable {
+  readonly entities: EntityDraft[] = [];
+
+  private add(m: Mention, type: EntityType): EntityDraft {
+    const e: EntityDraft = {
+      id: `e${this.entities.length + 1}`,
+      type,
+      canonical: m.name!,
+      aliases: [m.name!],
+      titles: [...m.titles],
+      roles: m.role ? [m.role] : [],
+      mentions: [m.span],
+      gender: genderOf(m),
+      lastSeen: m.span.start,
+      ...(m.nationality ? { nationality: m.nationality } : {}),
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  private merge(e: EntityDraft, m: Mention): EntityDraft {
+    const name = m.name!;
+    if (!e.aliases.includes(name)) e.aliases.push(name);
+    if (nameWords(name).length > nameWords(e.canonical).length) e.canonical = name;
+    for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
+    if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
+    if (m.nationality && !e.nationality) e.nationality = m.nationality;
+    if (e.type === 'unknown' && m.type !== 'unknown') e.type = m.type;
+    if (e.gender === 'unknown') e.gender = genderOf(m);
+    e.mentions.push(m.span);
+    e.lastSeen = Math.max(e.lastSeen, m.span.start);
+    return e;
+  }
+
+  /** Finds the entity a name refers to, or undefined (also when ambiguous). */
+  find(name: string, before = Infinity): EntityDraft | undefined {
+    const exact = this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+    if (exact.length === 1) return exact[0];
+    const compatible = this.entities.filter((e) => e.aliases.some((a) => namesCompatible(a, name)));
+    if (compatible.length === 1) return compatible[0];
+    if (compatible.length > 1) {
+      // A bare surname shared by two people: the one named most recently before this point.
+      const seen = compatible.filter((e) => e.mentions.some((s) => s.start < before));
+      seen.sort((a, b) => lastBefore(b, before) - lastBefore(a, before));
+      return seen[0];
+    }
+    return undefined;
+  }
+
+  /** Adds all name mentions, full names first. Returns the entity of each mention by its start offset. */
+  addMentions(mentions: readonly Mention[]): Map<number, EntityDraft> {
+    const of = new Map<number, EntityDraft>();
+    const named = mentions.filter((m) => m.name);
+    const fullFirst = [...named].sort((a, b) => nameWords(b.name!).length - nameWords(a.name!).length || a.span.start - b.span.start);
+    for (const m of fullFirst) {
+      const words = nameWords(m.name!);
+      let e: EntityDraft | undefined;
+      if (words.length >= 2 || m.type === 'organisation') {
+        e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase()))
+          ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined);
+      } else {
+        e = this.find(m.name!, m.span.start);
+      }
+      of.set(m.span.start, e ? this.merge(e, m) : this.add(m, m.type));
+    }
+    for (const e of this.entities) e.mentions.sort((a, b) => a.start - b.start);
+    return of;
+  }
+
+  /** Registers a speaker named only at a cue or signature. */
+  ensure(m: Mention): EntityDraft {
+    return this.find(m.name!, m.span.start) ?? this.add(m, m.type === 'unknown' ? 'person' : m.type);
+  }
+}
+
+function lastBefore(e: EntityDraft, before: number): number {
+  let best = -1;
+  for (const s of e.mentions) if (s.start < before && s.start > best) best = s.start;
+  return best;
+}

@@ -1,0 +1,175 @@
+import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
+import { tokenIndexAt } from '../extract/names.js';
+import { ORG_ROLE_NOUNS, PRONOUNS } from '../extract/lexicon.js';
+import { EntityTable, type EntityDraft } from './entities.js';
+import { NameBook } from './name-book.js';
+
+export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
+export { NameBook, type BookEntry } from './name-book.js';
+
+const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
+const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
+
+interface SalienceEvent {
+  at: number;
+  entity: EntityDraft;
+}
+
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
+function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>): SalienceEvent[] {
+  const events: SalienceEvent[] = [];
+  const quoted = doc.quotes.map((q) => q.span);
+  const inQuote = (o: number) => quoted.some((s) => s.start <= o && o < s.end);
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i]!;
+      if (!isVerb(t) || inQuote(t.span.start)) continue;
+      const before = doc.mentions.filter((m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start));
+      const m = before.at(-1);
+      const e = m && table.get(m.span.start);
+      if (e) {
+        const gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m!.span.end), i).filter((x) => !inQuote(x.span.start));
+        // Only adverbs, commas and short time phrases may stand between subject and verb.
+        if (gap.length <= 8 && !gap.some(isVerb)) events.push({ at: m!.span.start, entity: e });
+      }
+      break;
+    }
+  }
+  return events;
+}
+
+function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
+  const kind = PRONOUNS[pronoun];
+  if (kind === 'male') return (e.type === 'person' || e.type === 'unknown') && e.gender !== 'female';
+  if (kind === 'female') return (e.type === 'person' || e.type === 'unknown') && e.gender !== 'male';
+  if (kind === 'neuter') return e.type !== 'person';
+  if (kind === 'plural') return e.type !== 'person';
+  return false;
+}
+
+function resolveRole(m: Mention, table: EntityTable, at: number, salience: SalienceEvent[], book?: NameBook): EntityDraft | undefined {
+  const words = (m.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const head = words.at(-1)?.replace(/^.*-(?=year-old$)/, '') ?? '';
+  const titles = m.titles.map((t) => t.toLowerCase());
+  const seenBefore = (e: EntityDraft) => e.mentions.some((s) => s.start < at);
+  const recency = (e: EntityDraft) => {
+    const sal = salience.filter((s) => s.entity === e && s.at < at).at(-1)?.at ?? -1;
+    const last = Math.max(-1, ...e.mentions.filter((s) => s.start < at).map((s) => s.start));
+    return Math.max(sal, last);
+  };
+  if (m.type === 'organisation' || ORG_ROLE_NOUNS.has(head)) {
+    const orgs = table.entities.filter((e) => e.type === 'organisation' && seenBefore(e));
+    const described = orgs.filter((e) => e.roles.some((r) => r.split(' ').includes(head)));
+    const pool = described.length ? described : orgs;
+    return pool.sort((a, b) => recency(b) - recency(a))[0];
+  }
+  const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e));
+  const scored = people
+    .map((e) => {
+      const et = e.titles.map((t) => t.toLowerCase());
+      if (m.nationality && e.nationality && m.nationality !== e.nationality) return { e, score: -1 };
+      let score = 0;
+      if (titles.some((t) => et.includes(t))) score += 3;
+      else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
+      else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
+      else if (LEADER_NOUNS.has(head) && et.some((t) => LEADER_TITLES.test(t))) score += 2;
+      if (m.nationality && e.nationality === m.nationality) score += 1;
+      return { e, score };
+    })
+    .filter((x) => x.score >= 2);
+  scored.sort((a, b) => b.score - a.score || recency(b.e) - recency(a.e));
+  if (scored[0]) return scored[0].e;
+  // Nobody here fits, but the rest of the story names exactly one person with this title.
+  const fits = book?.entries.filter(
+    (b) => b.type !== 'organisation' && titles.length > 0 && b.titles.some((t) => titles.includes(t.toLowerCase())) && (!m.nationality || !b.nationality || b.nationality === m.nationality),
+  );
+  if (fits && fits.length === 1) {
+    const b = fits[0]!;
+    return table.ensure({ span: m.span, text: m.text, name: b.name, titles: b.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
+  }
+  return undefined;
+}
+
+/**
+ * Stage 5: entities of one document and the speaker of every quote. Pronouns
+ * resolve to the most recent compatible sentence subject or speaker (subjects
+ * outrank objects, as readers expect), role descriptions to the entity whose
+ * title, role or nationality fits, names to the entity they abbreviate.
+ */
+export function resolveDocument(doc: ExtractedDocument, book: NameBook = new NameBook()): ResolvedDocument {
+  const table = new EntityTable();
+  const byMention = table.addMentions(doc.mentions);
+  // What the other documents say of these people: titles and nationality.
+  for (const e of table.entities) {
+    const entry = book.lookup(e.canonical);
+    if (!entry) continue;
+    if (entry.nationality && !e.nationality) e.nationality = entry.nationality;
+    for (const t of entry.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
+    if (e.type === 'unknown') e.type = entry.type;
+  }
+  const salience = subjectEvents(doc, byMention);
+  // Role descriptions in the writer's words teach the table who is who: after
+  // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
+  for (const m of doc.mentions) {
+    if (m.name || !m.role) continue;
+    const e = resolveRole(m, table, m.span.start, salience, book);
+    if (!e) continue;
+    if (m.nationality && !e.nationality) e.nationality = m.nationality;
+    if (!e.roles.includes(m.role)) e.roles.push(m.role);
+    e.mentions.push(m.span);
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+  const resolvedQuotes: Quote[] = [];
+  const speakerOf = new Map<string, EntityDraft | undefined>();
+
+  const resolveMention = (m: Mention, at: number): EntityDraft | undefined => {
+    if (m.pronoun) {
+      const events = salience.filter((s) => s.at < at).sort((a, b) => b.at - a.at);
+      return events.find((s) => compatibleWithPronoun(s.entity, m.pronoun!))?.entity;
+    }
+    if (m.name) {
+      const known = byMention.get(m.span.start) ?? table.find(m.name, at + 1);
+      return known ?? table.ensure(m);
+    }
+    return resolveRole(m, table, at, salience, book);
+  };
+
+  for (const q of doc.quotes) {
+    let speaker: EntityDraft | undefined;
+    if (q.continues && speakerOf.has(q.continues)) speaker = speakerOf.get(q.continues);
+    else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
+    if (!speaker && q.cue?.kind === 'continuation') {
+      speaker = [...resolvedQuotes].reverse().map((x) => speakerOf.get(x.id)).find(Boolean);
+    }
+    speakerOf.set(q.id, speaker);
+    const out: Quote = { ...q };
+    if (speaker) {
+      out.speaker = speaker.id;
+      // A speaker is salient from the cue on: the next "he said" most likely means them.
+      if (q.cue && (q.cue.kind === 'after' || q.cue.kind === 'signature' || q.cue.kind === 'continuation')) {
+        salience.push({ at: q.cue.span.start, entity: speaker });
+        salience.sort((a, b) => a.at - b.at);
+      }
+      if (q.speakerMention && !speaker.mentions.some((s) => s.start === q.speakerMention!.span.start)) {
+        speaker.mentions.push(q.speakerMention.span);
+        speaker.mentions.sort((a, b) => a.start - b.start);
+        if (q.speakerMention.role && !q.speakerMention.pronoun && !speaker.roles.includes(q.speakerMention.role)) speaker.roles.push(q.speakerMention.role);
+      }
+    }
+    resolvedQuotes.push(out);
+  }
+
+  // Facts whose subject is a role ("The Russian leader, who arrived …") point at the entity too.
+  const facts = doc.facts.map((f) => {
+    if (!f.subject || f.subject.name) return f;
+    const e = f.subject.pronoun ? undefined : resolveRole(f.subject, table, f.span.start, salience, book);
+    return e ? { ...f, subject: { ...f.subject, name: e.canonical } } : f;
+  });
+
+  const entities: Entity[] = table.entities.map(({ gender: _g, lastSeen: _l, ...e }) => e);
+  return { ...doc, quotes: resolvedQuotes, facts, entities };
+}

@@ -1,0 +1,41 @@
+import type { EntityType, ExtractedDocument } from '../model/index.js';
+import { nameWords, namesCompatible } from './entities.js';
+
+export interface BookEntry {
+  name: string;
+  type: EntityType;
+  titles: string[];
+  nationality?: string;
+}
+
+/**
+ * What the whole story cluster says about who is who: each full name with the
+ * titles and nationality any document gives it. One outlet writes "President
+ * Vladimir Putin", another "Russian President Vladimir Putin"; with the book,
+ * the first outlet's "the Russian leader" can still find him.
+ */
+export class NameBook {
+  readonly entries: BookEntry[] = [];
+
+  static from(docs: readonly ExtractedDocument[]): NameBook {
+    const book = new NameBook();
+    const named = docs.flatMap((d) => d.mentions.filter((m) => m.name && nameWords(m.name).length >= 2));
+    for (const m of named) {
+      const name = m.name!;
+      let e = book.entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!e) book.entries.push((e = { name, type: m.type, titles: [] }));
+      for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
+      if (m.nationality && !e.nationality) e.nationality = m.nationality;
+      if (e.type === 'unknown') e.type = m.type;
+    }
+    return book;
+  }
+
+  /** The entry a (possibly partial) name refers to, when exactly one fits. */
+  lookup(name: string): BookEntry | undefined {
+    const exact = this.entries.filter((e) => e.name.toLowerCase() === name.toLowerCase());
+    if (exact.length === 1) return exact[0];
+    const fits = this.entries.filter((e) => namesCompatible(e.name, name));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+}
