@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { VERSION, type LintReport } from '@factlint/core';
+import { findConfig, VERSION, type LintReport } from '@factlint/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main.js';
 
@@ -107,6 +107,7 @@ describe('usage', () => {
   });
 
   it('exits 2 when there is neither a path nor a config', async () => {
+    expect(await findConfig(dir), 'a factlint.config.json above the temp dir spoils this test').toBeUndefined();
     const result = await run(['lint']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no files to check');

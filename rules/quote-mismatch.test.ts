@@ -1,0 +1,98 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '@factlint/core/testing';
+import rule from './quote-mismatch.js';
+import type { Rule } from '@factlint/core';
+
+const tester = new RuleTester({ describe, it });
+
+const wire = (quote: string) => ({
+  path: 'wire.txt',
+  text: `OSLO - Mayor Ingrid Dahl on Tuesday defended the city's flood response.\n\n"${quote}," Dahl told reporters at City Hall.\n`,
+});
+const paper = (quote: string) => ({
+  path: 'paper.txt',
+  text: `The mayor of Oslo, Ingrid Dahl, faced angry residents on Tuesday.\n\nShe said: "${quote}"\n`,
+});
+const blog = (quote: string) => ({
+  path: 'blog.md',
+  text: `# Flood meeting\n\nIngrid Dahl was unrepentant. “${quote},” the mayor said.\n`,
+});
+
+tester.run(rule as unknown as Rule, {
+  valid: [
+    {
+      name: 'identical wordings in two sources',
+      documents: [wire('We opened every shelter within two hours and nobody was left outside'), paper('We opened every shelter within two hours and nobody was left outside.')],
+    },
+    {
+      name: 'only quote characters, dashes, case and whitespace differ',
+      documents: [wire('We did our best — and we will do better'), blog("we did our best -  and we WILL do better")],
+    },
+    {
+      name: 'a partial quote cut word for word from the full one',
+      documents: [
+        wire('We opened every shelter within two hours and nobody was left outside'),
+        { path: 'paper.txt', text: 'Ingrid Dahl said the city had "opened every shelter within two hours" as the river rose.\n' },
+      ],
+    },
+    {
+      name: 'similar words from two different speakers are two utterances',
+      documents: [
+        wire('The river defences held better than anyone expected'),
+        { path: 'paper.txt', text: '"The river defences held better than we expected," said Lars Berg, the city engineer.\n' },
+      ],
+    },
+    {
+      name: 'two unrelated remarks by the same speaker',
+      documents: [wire('We opened every shelter within two hours'), paper('The budget for next year will include new pumps.')],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a content word differs (barely / hardly)',
+      documents: [wire('The water barely reached the old town'), paper('The water hardly reached the old town.')],
+      errors: [
+        {
+          messageId: 'differs',
+          severity: 'warning',
+          file: 'wire.txt',
+          text: 'The water barely reached the old town,',
+          related: [{ file: 'paper.txt', text: 'The water hardly reached the old town.' }],
+          exactRelated: true,
+          data: { speaker: 'Ingrid Dahl', count: 2, difference: 'content' },
+        },
+      ],
+    },
+    {
+      name: 'three sources, three wordings, one diagnostic linking all',
+      documents: [
+        wire('We will rebuild every damaged home before winter'),
+        paper('We shall rebuild all the damaged houses before the winter.'),
+        blog('We will rebuild every flooded home before winter'),
+      ],
+      errors: [
+        {
+          messageId: 'differs',
+          file: 'wire.txt',
+          line: 3,
+          related: [{ file: 'paper.txt' }, { file: 'blog.md' }],
+          exactRelated: true,
+          data: { count: 3 },
+        },
+      ],
+    },
+    {
+      name: 'only function words differ: info',
+      documents: [wire('We opened all of the shelters within two hours'), paper('We opened all the shelters within two hours.')],
+      errors: [{ messageId: 'differsFunctionWords', severity: 'info', file: 'wire.txt', related: [{ file: 'paper.txt' }] }],
+    },
+    {
+      name: 'a partial quote that changes a word of the full one',
+      documents: [
+        wire('Nobody in this city was left without shelter for a single night'),
+        { path: 'paper.txt', text: 'Dahl insisted that nobody "was left without a roof for a single night".\n' },
+      ],
+      errors: [{ messageId: 'differs', file: 'wire.txt', related: [{ file: 'paper.txt', text: "was left without a roof for a single night" }] }],
+    },
+  ],
+});
