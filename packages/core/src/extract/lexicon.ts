@@ -13,6 +13,12 @@ export const REPORTING_VERBS = new Set([
   'plead', 'demand', 'appeal', 'shout', 'joke', 'quip', 'boast', 'lament', 'report', 'testify',
   'allege', 'caution', 'protest', 'retort', 'answer', 'agree', 'hail', 'praise', 'criticise',
   'criticize', 'dismiss', 'brand', 'label', 'blame', 'pledge', 'thank', 'tout', 'concur', 'muse',
+  'fume', 'rage', 'blast', 'slam', 'storm', 'lash', 'snarl', 'beam', 'gush', 'laugh', 'smile', 'chuckle',
+  'grin', 'cry', 'beg', 'moan', 'groan', 'mutter', 'murmur', 'reflect', 'confess', 'gloat', 'vent',
+  'rant', 'howl', 'yell', 'scream', 'sob', 'weep', 'wail', 'stammer', 'insist', 'tweet', 'text',
+  'email', 'message', 'cite', 'quote', 'echo', 'repeat', 'underline', 'highlight', 'assure', 'reassure',
+  'promise', 'threaten', 'vow', 'swear', 'predict', 'forecast', 'estimate', 'calculate', 'advise',
+  'instruct', 'inform', 'notify', 'brief', 'counsel', 'acknowledge', 'add', 'explain',
   'whisper', 'exclaim', 'sigh', 'scoff', 'snap', 'interject', 'recount', 'reveal', 'disclose',
   'signal', 'indicate', 'characterise', 'characterize', 'insisted', 'told', 'wrote', 'said',
   'telle', 'mention', 'summarise', 'summarize', 'charge', 'rule', 'order', 'find', 'tell',
@@ -38,6 +44,21 @@ export const TITLES = [
   'ayatollah', 'chancellor', 'mp', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst',
   'correspondent', 'editor', 'reporter', 'striker', 'midfielder', 'defender', 'goalkeeper',
 ];
+
+/** Head words of a title: whatever capitalised words precede one belong to the title ("Labour Minister", "SNB Chairman"). */
+export const TITLE_HEADS = new Set([
+  'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'judge', 'governor',
+  'officer', 'chief', 'commissioner', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'sergeant',
+  'corporal', 'admiral', 'brigadier', 'commander', 'marshal', 'superintendent', 'inspector', 'constable',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'senator', 'manager', 'coach', 'boss',
+  'executive', 'ceo', 'cfo', 'coo', 'founder', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'sheikh', 'emir', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'professor', 'dean',
+  'rector', 'treasurer', 'attorney', 'prosecutor', 'councillor', 'councilman', 'alderman', 'whip', 'leader',
+  'head', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'editor', 'correspondent', 'analyst',
+  'economist', 'presenter', 'anchor', 'reporter', 'justice', 'magistrate', 'coroner', 'sheriff', 'envoy',
+  'representative', 'delegate', 'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
+  'president-elect', 'chairperson', 'mp', 'mep', 'senator-elect', 'governor-general', 'secretary-general',
+]);
 
 /** Honorifics that tell a person's gender, for pronoun agreement. */
 export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'sheikh', 'emir']);

@@ -21,7 +21,7 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
 }
 
 function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
-  if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
+  if (t.text === '-' && next && isCapitalised(next) && (PARTICLE.test(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
   if (PARTICLE.test(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;

@@ -1,5 +1,6 @@
 import type { EntityType, Mention, Token } from '../model/index.js';
 import {
+  TITLE_HEADS,
   DEMONYMS,
   ORG_NAME_WORDS,
   ORG_ROLE_NOUNS,
@@ -25,6 +26,14 @@ function isPossessive(t: Token): boolean {
 }
 
 /** Can this token be part of a noun phrase naming a speaker? */
+/** "Anne-Claire": a hyphen with no space on either side, between two words. */
+export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!t && !!prev && !!next && /^[-‐]$/.test(t.text) && prev.span.end === t.span.start && t.span.end === next.span.start;
+}
+
 export function isNpToken(t: Token): boolean {
   if (isPossessive(t)) return true;
   if (t.text === '-' || t.text === '.') return false;
@@ -88,8 +97,8 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
   const spanStart = tokens[start]!.span.start;
-  const spanEnd = tokens[end - 1]!.span.end;
-  const whole = text.slice(spanStart, spanEnd);
+  let spanEnd = tokens[end - 1]!.span.end;
+  let whole = text.slice(spanStart, spanEnd);
   if (end - start === 1) {
     const p = lower(tokens[start]!);
     if (PRONOUNS[p]) return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [], type: 'person', pronoun: p };
@@ -128,10 +137,28 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     const lastOffice = titles.lastIndexOf(offices.at(-1)!);
     titles.splice(0, lastOffice);
   }
-  const nameTokens = tokens.slice(i, end);
+  let nameTokens = tokens.slice(i, end);
+  // Titles the list does not know end in a head word: "Labour Minister Nasreen Jahan",
+  // "Lieutenant Colonel Mahbub Chowdhury", "Whitcombe boss Gary Tolland".
+  for (let k = nameTokens.length - 2; k >= 0; k--) {
+    if (!TITLE_HEADS.has(lower(nameTokens[k]!))) continue;
+    const pre = nameTokens.slice(0, k + 1);
+    titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
+    roleWords.push(...pre.map(lower));
+    nameTokens = nameTokens.slice(k + 1);
+    break;
+  }
+  // "Sabine Imhof of Bank Albis": a person's name ends where their affiliation begins.
+  const ofAt = nameTokens.findIndex((t) => t.text === 'of');
+  if (ofAt >= 2 && !nameTokens.slice(0, ofAt).some((t) => ORG_NAME_WORDS.test(t.text)) && nameTokens.slice(0, ofAt).every((t) => isCapitalised(t) || t.text === '-')) {
+    nameTokens = nameTokens.slice(0, ofAt);
+    end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
+  }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || /^(?:of|the|-)$/.test(t.text))) {
+  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || /^(?:of|the|-|‐)$/.test(t.text))) {
     const name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
+    spanEnd = nameTokens.at(-1)!.span.end;
+    whole = text.slice(spanStart, spanEnd);
     if (roleWords.length) role = roleWords.join(' ');
     const type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 ? 'organisation' : classifyName(nameWords, titles);
     return {
@@ -179,7 +206,7 @@ export function npBackward(tokens: readonly Token[], end: number, min: number): 
   let i = end;
   while (i > min) {
     const t = tokens[i - 1]!;
-    if (isNpToken(t)) { i--; continue; }
+    if (isNpToken(t) || isJoiningHyphen(tokens, i - 1)) { i--; continue; }
     // "Secretary of State John Kerry", "Bank of England": "of" between capitalised words.
     if (t.text === 'of' && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
     if (/^(?:and|&)$/.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || /^the$/i.test(tokens[i]!.text))) { i--; continue; }
@@ -196,6 +223,7 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
   if (i < max && PRONOUNS[lower(tokens[i]!)]) return i + 1;
   while (i < max) {
     const t = tokens[i]!;
+    if (isJoiningHyphen(tokens, i)) { i++; continue; }
     if (isNpToken(t)) {
       // A verb-like word ends the phrase even when the tagger calls it a noun ("said Cameron, who").
       if (i > start && t.pos === 'VERB') break;

@@ -57,13 +57,12 @@ function roleOf(text: string, i: number, openFamilies: MarkFamily[]): { family: 
     case '›':
     case "'": {
       if (isLetter(prev) && isLetter(next)) return { family: 'single', role: 'none' }; // can't, Syria's
-      if (afterOpenContext && isLetter(next)) {
-        if (isElision(text, i)) return { family: 'single', role: 'none' };
-        return { family: 'single', role: c === '’' ? 'none' : 'open' };
-      }
-      if (!afterOpenContext && beforeCloseContext) {
-        return { family: 'single', role: openFamilies.includes('single') ? 'close' : 'none' };
-      }
+      if (isElision(text, i) && afterOpenContext) return { family: 'single', role: 'none' }; // the '80s
+      const singleOpen = openFamilies.includes('single');
+      if (afterOpenContext && !beforeCloseContext) return { family: 'single', role: c === '’' ? 'none' : 'open' };
+      // After a letter or a comma, before a space: closes an open single quote; otherwise
+      // it is the apostrophe of a plural possessive ("the leaders' summit").
+      if (beforeCloseContext) return { family: 'single', role: singleOpen ? 'close' : 'none' };
       return { family: 'single', role: 'none' };
     }
     default:

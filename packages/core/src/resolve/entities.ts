@@ -33,8 +33,25 @@ function genderOf(m: Mention): Gender {
   return 'unknown';
 }
 
+/** "Swiss National Bank" → "SNB". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Of|The|And|For)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z]{2,6}$/.test(name.replace(/\./g, ''));
+}
+
 /** Do two forms name the same person? "Vladimir Putin" ~ "Putin" ~ "V. Putin"; "Ana Duarte" ≁ "Rui Duarte". */
 export function namesCompatible(a: string, b: string): boolean {
+  if (isAcronym(a) !== isAcronym(b)) {
+    const [short, long] = isAcronym(a) ? [a, b] : [b, a];
+    if (nameWords(long).length >= 2 && short.replace(/\./g, '') === initials(long)) return true;
+  }
   const wa = nameWords(a).map((w) => w.toLowerCase());
   const wb = nameWords(b).map((w) => w.toLowerCase());
   if (wa.length === 0 || wb.length === 0) return false;
