@@ -19,6 +19,19 @@ export function isReportingVerb(t: Token): boolean {
   return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/**
+ * In the slot right after a quote ("'…,' fumed Tolland."), a past-tense word the
+ * lexicon lacks is still the cue: writers vary their speech verbs endlessly.
+ */
+function isCueSlotVerb(t: Token): boolean {
+  if (isReportingVerb(t)) return true;
+  return t.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && !/(?:ness|ss|us|is)$/.test(t.text);
+}
+
+function endsClause(z: Zone, i: number, to: number): boolean {
+  return i >= to || /^[,.;:!?—–-]$/.test(z.tokens[i]!.text) || /^(?:as|after|before|when|while|in|at|on|to|during|of)$/i.test(z.tokens[i]!.text);
+}
+
 function isAdverb(t: Token): boolean {
   return t.pos === 'ADV' || (/ly$/i.test(t.text) && t.pos !== 'PROPN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
 }
@@ -81,12 +94,12 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     const m = mentionBetween(z, i + 2, e);
     if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[i + 1]!.span.end }, mention: m };
   }
-  if (isReportingVerb(t)) {
+  if (isReportingVerb(t) || isCueSlotVerb(t)) {
     let j = i + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
     const m = mentionBetween(z, j, e);
-    if (m) return { kind: 'after', verb: t.span, mention: m };
+    if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
   const e = npForward(z.tokens, i, to);
   if (e > i) {
@@ -98,7 +111,7 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
       if (k < to - 1 && k - j < 12) j = k + 1;
     }
     while (j < to && isAdverb(z.tokens[j]!)) j++;
-    if (j < to && isReportingVerb(z.tokens[j]!)) {
+    if (j < to && (isReportingVerb(z.tokens[j]!) || (isCueSlotVerb(z.tokens[j]!) && endsClause(z, j + 1, to)))) {
       const m = mentionBetween(z, i, e);
       if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
     }

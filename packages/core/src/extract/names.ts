@@ -178,7 +178,9 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   const headWord = head.replace(/^.*-(?=year-old$)/, '');
   let type: EntityType = 'unknown';
-  if (PERSON_ROLE_NOUNS.has(headWord) || titles.length) type = 'person';
+  // "the 47-year-old Argentine", "the Frenchman": age and nationality describe a person.
+  const describesPerson = /\byear-old\b/.test(whole) || (nationality !== undefined && all.length === 1) || /(?:man|woman)$/.test(headWord);
+  if (PERSON_ROLE_NOUNS.has(headWord) || titles.length || describesPerson) type = 'person';
   else if (ORG_ROLE_NOUNS.has(headWord)) type = 'organisation';
   else if (!hasDeterminer) return null;
   if (type === 'unknown') return null;

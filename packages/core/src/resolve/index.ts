@@ -25,18 +25,21 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
   const quoted = doc.quotes.map((q) => q.span);
   const inQuote = (o: number) => quoted.some((s) => s.start <= o && o < s.end);
   for (const s of doc.sentences) {
+    // The subject is the name nearest before the first verb that has one close by:
+    // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
       const before = doc.mentions.filter((m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start));
       const m = before.at(-1);
       const e = m && table.get(m.span.start);
-      if (e) {
-        const gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m!.span.end), i).filter((x) => !inQuote(x.span.start));
-        // Only adverbs, commas and short time phrases may stand between subject and verb.
-        if (gap.length <= 8 && !gap.some(isVerb)) events.push({ at: m!.span.start, entity: e });
+      if (!m || !e) continue;
+      const gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m.span.end), i).filter((x) => !inQuote(x.span.start));
+      // Only adverbs, commas and short time phrases may stand between subject and verb.
+      if (gap.length <= 8 && !gap.some(isVerb)) {
+        events.push({ at: m.span.start, entity: e });
+        break;
       }
-      break;
     }
   }
   return events;
@@ -44,8 +47,10 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
 
 function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
   const kind = PRONOUNS[pronoun];
-  if (kind === 'male') return (e.type === 'person' || e.type === 'unknown') && e.gender !== 'female';
-  if (kind === 'female') return (e.type === 'person' || e.type === 'unknown') && e.gender !== 'male';
+  // A lone capitalised word of unknown type ("Turnout", "Lima") is no antecedent for he or she.
+  const personLike = e.type === 'person' || (e.type === 'unknown' && e.canonical.split(/\s+/).length >= 2);
+  if (kind === 'male') return personLike && e.gender !== 'female';
+  if (kind === 'female') return personLike && e.gender !== 'male';
   if (kind === 'neuter') return e.type !== 'person';
   if (kind === 'plural') return e.type !== 'person';
   return false;
@@ -83,6 +88,15 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     .filter((x) => x.score >= 2);
   scored.sort((a, b) => b.score - a.score || recency(b.e) - recency(a.e));
   if (scored[0]) return scored[0].e;
+  // A description with no title to match ("the 47-year-old Argentine", "the veteran")
+  // refers, like a pronoun, to the person most recently in focus.
+  if (titles.length === 0) {
+    const focus = salience
+      .filter((s) => s.at < at && (s.entity.type === 'person' || s.entity.canonical.includes(' ')))
+      .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
+      .sort((a, b) => b.at - a.at)[0];
+    if (focus) return focus.entity;
+  }
   // Nobody here fits, but the rest of the story names exactly one person with this title.
   const fits = book?.entries.filter(
     (b) => b.type !== 'organisation' && titles.length > 0 && b.titles.some((t) => titles.includes(t.toLowerCase())) && (!m.nationality || !b.nationality || b.nationality === m.nationality),
