@@ -12,8 +12,9 @@ const CURRENCY_WORD: Record<string, string> = {
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
 };
 const DURATION_UNIT: Record<string, number> = {
+  // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
   second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600,
-  month: 2629800, year: 31557600, decade: 315576000, century: 3155760000, centurie: 3155760000,
+  month: 2628000, year: 31536000, decade: 315360000, century: 3153600000, centurie: 3153600000,
 };
 
 const RE = {

@@ -61,15 +61,12 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
       continue;
     }
     if (t.text === ',') {
-      // "The Russian leader, who arrived an hour late, said": skip the relative clause.
+      // A parenthetical between subject and verb: "The Russian leader, who arrived
+      // an hour late, said", "Vogel, speaking through an interpreter, insisted",
+      // "Jane Doe, a spokeswoman for the agency, said".
       let k = j - 2;
-      while (k > min && z.tokens[k]!.text !== ',' && !/^(?:who|which|whose)$/i.test(z.tokens[k]!.text)) k--;
-      if (k > min && /^(?:who|which|whose)$/i.test(z.tokens[k]!.text) && z.tokens[k - 1]?.text === ',') {
-        j = k - 1;
-        continue;
-      }
-      // An appositive: "Jane Doe, a spokeswoman for the agency, said".
-      if (k > min && z.tokens[k]!.text === ',' && /^(?:a|an|the)$/i.test(z.tokens[k + 1]?.text ?? '')) {
+      while (k > min && z.tokens[k]!.text !== ',' && j - k < 24) k--;
+      if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, k, min) < k) {
         j = k;
         continue;
       }

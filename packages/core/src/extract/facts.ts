@@ -33,7 +33,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
   const claimBlocks = new Set(doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item').map((b) => b.index));
   for (const s of doc.sentences) {
     if (!claimBlocks.has(s.block)) continue;
-    const clauses: { start: number; end: number; subject?: Mention }[] = [];
+    const clauses: { start: number; end: number; antecedentStart?: number; subject?: Mention }[] = [];
     // Relative clauses: ", who|which … ," (or to the sentence end).
     const main = { start: s.tokenStart, end: s.tokenEnd };
     const cut: { start: number; end: number }[] = [];
@@ -43,7 +43,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       while (k < s.tokenEnd && tokens[k]!.text !== ',' && !/^[.;!?]$/.test(tokens[k]!.text)) k++;
       const antecedentStart = npBackward(tokens, i, s.tokenStart);
       const subject = mentionFromTokens(tokens, antecedentStart, i, text) ?? undefined;
-      clauses.push({ start: i + 1, end: k, ...(subject ? { subject } : {}) });
+      clauses.push({ start: i + 1, end: k, antecedentStart, ...(subject ? { subject } : {}) });
       cut.push({ start: i, end: k });
       i = k;
     }
@@ -59,7 +59,9 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       };
       const values = doc.values.filter((v) => inClause(v.span) && !isQuoted(v.span));
       if (values.length === 0) continue;
-      const clauseTokens = tokens.slice(c.start, c.end).filter((t) => inClause(t.span) && !isQuoted(t.span));
+      // A relative clause speaks about its antecedent: "the G8 summit, which opens tomorrow".
+      const from = c.antecedentStart ?? c.start;
+      const clauseTokens = tokens.slice(from, c.end).filter((t) => (t.text === ',' || inClause(t.span) || from < c.start) && !isQuoted(t.span));
       if (clauseTokens.length === 0) continue;
       let start = clauseTokens[0]!.span.start;
       let end = clauseTokens.at(-1)!.span.end;

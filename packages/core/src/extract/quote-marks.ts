@@ -28,7 +28,7 @@ function isElision(text: string, i: number): boolean {
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
-function roleOf(text: string, i: number, openFamilies: MarkFamily[]): { family: MarkFamily; role: Role } {
+function roleOf(text: string, i: number, openFamilies: MarkFamily[], openChars: string[]): { family: MarkFamily; role: Role } {
   const c = text[i]!;
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
@@ -36,14 +36,18 @@ function roleOf(text: string, i: number, openFamilies: MarkFamily[]): { family: 
   const beforeCloseContext = next === undefined || /[\s)\]}.,;:!?…\u2014\u2013-]/.test(next) || /["”’'»]/.test(next);
   switch (c) {
     case '“':
-      // German-style „…“ closes with “.
-      return { family: 'double', role: openFamilies.at(-1) === 'double' && !afterOpenContext ? 'close' : 'open' };
+      // German-style „…“ closes with “; English “…” opens with it.
+      return { family: 'double', role: openChars.includes('„') ? 'close' : 'open' };
     case '„':
-    case '«':
       return { family: 'double', role: 'open' };
+    case '«':
+      // Danish and some German print »…«; everyone else «…».
+      return { family: 'double', role: openChars.includes('»') ? 'close' : 'open' };
     case '”':
-    case '»':
       return { family: 'double', role: 'close' };
+    case '»':
+      if (openChars.includes('«')) return { family: 'double', role: 'close' };
+      return { family: 'double', role: afterOpenContext && !beforeCloseContext ? 'open' : 'close' };
     case '"':
       if (afterOpenContext && !beforeCloseContext) return { family: 'double', role: 'open' };
       if (!afterOpenContext && beforeCloseContext) return { family: 'double', role: 'close' };
@@ -90,7 +94,7 @@ function trimmed(text: string, start: number, end: number, base: number): Span {
 export function scanQuotes(text: string, base: number): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   // Stack of open marks: offset within text and family.
-  const stack: { at: number; family: MarkFamily }[] = [];
+  const stack: { at: number; family: MarkFamily; char: string }[] = [];
   const closeTop = (closeAt: number, markEnd: number, closed: boolean) => {
     const top = stack.pop()!;
     // Only outermost quotes are reported; nested ones are part of the outer quote's words.
@@ -110,6 +114,7 @@ export function scanQuotes(text: string, base: number): QuotedSpan[] {
       text,
       i,
       stack.map((s) => s.family),
+      stack.map((s) => s.char),
     );
     if (role === 'none') continue;
     const topFamily = stack.at(-1)?.family;
@@ -127,7 +132,7 @@ export function scanQuotes(text: string, base: number): QuotedSpan[] {
       closeTop(i, i, false);
     }
     if (family === 'single' && stack.length === 0 && text[i] === "'" && !/\S/.test(text.slice(i + 1, i + 2))) continue;
-    stack.push({ at: i, family });
+    stack.push({ at: i, family, char: text[i]! });
   }
   if (stack.length > 0) {
     const outer = stack[0]!;

@@ -155,7 +155,15 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   for (const q of doc.quotes) {
     let speaker: EntityDraft | undefined;
     if (q.continues && speakerOf.has(q.continues)) speaker = speakerOf.get(q.continues);
-    else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
+    else if (q.cue?.kind === 'continuation') {
+      // A quote with no cue belongs to whoever is in focus: the last speaker, or a
+      // person the paragraphs since have made their subject ("Vogel placed the deal
+      // in context." then a quote paragraph).
+      speaker = salience
+        .filter((s) => s.at < q.span.start && (s.entity.type === 'person' || s.entity.type === 'organisation' || s.entity.canonical.includes(' ')))
+        .sort((a, b) => b.at - a.at)[0]?.entity;
+      if (!speaker && q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue.span.start);
+    } else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
     if (!speaker && q.cue?.kind === 'continuation') {
       speaker = [...resolvedQuotes].reverse().map((x) => speakerOf.get(x.id)).find(Boolean);
     }
