@@ -1,5 +1,6 @@
 import type { Token, Value } from '../model/index.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
+import { isKnownPlace } from '../gazetteer/index.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
@@ -30,17 +31,31 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
   }
-  const locative = /\b(?:in|at|near|outside|inside|across|throughout|to|from|into|towards?)\s+((?:the\s)?(?:[A-Z][\p{L}'’.-]*)(?:\s(?:of\s(?:the\s)?)?[A-Z][\p{L}'’.-]*)*(?:,\s[A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)*)?)/gu;
+  // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
+  // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
+  const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
+  const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
+  const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
+  const LEAD = '(?:the\\s(?:town|city|village|province|region|district|state|county|suburb|outskirts|port|island)\\sof\\s|the\\soutskirts\\sof\\s)';
+  const locative = new RegExp(
+    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?((?:the\\s)?${NAME}(?:,\\s${NAME})?(?:\\s(?:province|district|region|county|state|valley|prefecture|municipality))?)`,
+    'gu',
+  );
   for (const m of text.matchAll(locative)) {
     let phrase = m[1]!;
     const start = m.index + m[0].length - phrase.length;
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
-    phrase = phrase.replace(/['’]s$/, '').replace(/\.$/, '');
+    phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
-    if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, '')))) continue;
+    if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
-    if (phrase.startsWith('the ') && !words.some((w) => PLACE_WORD.test(w))) continue;
+    if (phrase.startsWith('the ') && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
+    // An unknown capitalised word after "in" is as often a person or a thing as a place:
+    // only names the gazetteer knows, or that are built like places ("Mill Lane"), count.
+    const parts0 = phrase.split(/,\s/);
+    const placeLike = (p: string) => isKnownPlace(p) || isKnownPlace(p.replace(/\s(?:province|district|region|county|state|valley|prefecture|municipality)$/, '')) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
+    if (!parts0.every(placeLike)) continue;
     // "to" and "from" take people as often as places: only accept clear place words there.
     const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w))) continue;

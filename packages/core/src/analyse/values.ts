@@ -6,10 +6,17 @@ import { findPlaces } from './places.js';
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 const SCALE = `(?:\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)`;
 const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
-const CURRENCY_SIGN: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_SIGN: Record<string, string> = {
+  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
+  NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT',
+};
+const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
+  franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK', zloty: 'PLN',
+  zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'MXN', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
+  lira: 'TRY', won: 'KRW',
 };
 const DURATION_UNIT: Record<string, number> = {
   // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
@@ -18,20 +25,21 @@ const DURATION_UNIT: Record<string, number> = {
 };
 
 const RE = {
-  money: new RegExp(`(US\\$|[$€£¥])\\s?(${NUM})(${SCALE})?`, 'gi'),
-  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees)\\b`, 'gi'),
+  money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira)\\b`, 'gi'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
-  ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b(?! (?:the|a|an|[A-Z]))`, 'gi'),
-  fraction: /\b(a|one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
+  ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
+  fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
     'gi',
   ),
   year: /\b(in|since|by|until|from|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
-  digits: new RegExp(`${NUM}(${SCALE})?`, 'g'),
+  // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
+  digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
 };
 
@@ -92,7 +100,7 @@ export function findValues(ctx: ValueContext): Value[] {
 
   for (const m of text.matchAll(RE.money)) {
     const n = parseNumber(m[2]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.toUpperCase()] ?? m[1]! });
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT') });
   }
   for (const m of text.matchAll(RE.moneyWords)) {
     const n = parseNumber(m[1]!);
@@ -135,8 +143,12 @@ export function findValues(ctx: ValueContext): Value[] {
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
     if (/\b(?:last|next|this|per|every)\s$/.test(before)) continue;
     const q = m[1]!.toLowerCase();
-    const n = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
-    const unit = DURATION_UNIT[m[2]!.toLowerCase()];
+    const unitWord = m[3]!.toLowerCase();
+    // "a second man" is an ordinal, not a length of time.
+    if ((q === 'a' || q === 'an') && unitWord === 'second') continue;
+    const base = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
+    const n = base === undefined ? undefined : base + (m[2] ? 0.5 : 0);
+    const unit = DURATION_UNIT[unitWord];
     if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
   }
   for (const m of text.matchAll(RE.year)) {
@@ -145,7 +157,8 @@ export function findValues(ctx: ValueContext): Value[] {
   }
   for (const r of safeChrono(text, ctx.reference)) {
     const has = (c: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(c);
-    const isDate = has('day') || has('month') || has('year') || has('weekday');
+    const dayPart = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i.test(r.text);
+    const isDate = has('day') || has('month') || has('year') || has('weekday') || dayPart;
     if (!isDate) continue;
     let start = r.index;
     let t = r.text;
@@ -154,9 +167,11 @@ export function findValues(ctx: ValueContext): Value[] {
     t = t.replace(/[\s,.;:]+$/, '');
     // A bare month name that is also a word ("may", "march") needs a capital to be a date.
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
+    // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
+    if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     const d = r.start.date();
     const value =
-      has('day') || has('weekday') || /\b(?:today|tonight|tomorrow|yesterday)\b/i.test(t)
+      has('day') || has('weekday') || dayPart
         ? `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
         : has('month')
           ? `${d.getFullYear()}-${two(d.getMonth() + 1)}`
@@ -169,6 +184,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const start = m.index;
     const prev = text[start - 1];
     if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
+    if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
@@ -181,6 +197,8 @@ export function findValues(ctx: ValueContext): Value[] {
     const prevTok = tokenBefore(tokens, base + start);
     if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:]$/.test(prevTok.text)) continue;
     const rest = text.slice(start + word.length).trimStart();
+    // "the two leaders", "both sides": who is meant, not a count anyone reports.
+    if (prevTok && /^(?:the|these|those|both|our|their|its|his|her)$/i.test(prevTok.text) && !/^(?:one|a)$/i.test(word)) continue;
     if (/^one$/i.test(word)) {
       if (NOT_A_COUNT_AFTER.test(rest)) continue;
       const next = tokenAfter(tokens, base + start + word.length);

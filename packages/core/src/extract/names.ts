@@ -1,4 +1,5 @@
 import type { EntityType, Mention, Token } from '../model/index.js';
+import { lookupPlace } from '../gazetteer/index.js';
 import {
   TITLE_HEADS,
   DEMONYMS,
@@ -72,6 +73,11 @@ function demonymAt(tokens: readonly Token[], i: number, end: number): { len: num
 const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
 
 export function classifyName(words: string[], titles: string[]): EntityType {
+  // Countries, regions and landmarks are places even when they speak ("Washington said").
+  if (titles.length === 0 && words.length <= 4) {
+    const name = words.join(' ');
+    if (lookupPlace(name).some((p) => p.type !== 'city')) return 'place';
+  }
   if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
   if (words.some((w) => ORG_NAME_WORDS.test(w)) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
   if (titles.length > 0) return 'person';

@@ -1,0 +1,489 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnalysedDocument, DocumentMeta, Value } from '../model/index.js';
+import { parseDocument } from '../parse/index.js';
+import { analyseDocument, findValues, referenceDate, tokenise } from './index.js';
+
+const SEEDS = new URL('../../../../seeds/', import.meta.url);
+/** All three seed reports were published on Sunday 16 June 2013. */
+const PUBLISHED = '2013-06-16';
+
+function seed(prefix: string): { path: string; text: string } {
+  const name = readdirSync(SEEDS).find((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return { path: `seeds/${name}`, text: readFileSync(new URL(name, SEEDS), 'utf8') };
+}
+
+function analyse(text: string, meta: DocumentMeta = { published: PUBLISHED }, path = 'story.txt'): AnalysedDocument {
+  return analyseDocument(parseDocument({ path, role: 'source', text, meta, bodyStart: 0 }));
+}
+
+const valuesOf = (text: string, meta?: DocumentMeta): Value[] => analyse(text, meta).values;
+const ofKind = (values: Value[], kind: Value['kind']) => values.filter((v) => v.kind === kind);
+
+/** The values whose span overlaps the first occurrence of `phrase` in `text`. */
+function valuesAt(doc: AnalysedDocument, phrase: string, occurrence = 1): Value[] {
+  let start = -1;
+  for (let i = 0; i < occurrence; i++) start = doc.doc.text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`phrase not found: ${phrase}`);
+  const end = start + phrase.length;
+  return doc.values.filter((v) => v.span.start < end && start < v.span.end);
+}
+
+const seeds = {
+  '000': analyse(seed('000').text, { published: PUBLISHED }, seed('000').path),
+  '001': analyse(seed('001').text, { published: PUBLISHED }, seed('001').path),
+  '002': analyse(seed('002').text, { published: PUBLISHED }, seed('002').path),
+};
+
+describe('sentences', () => {
+  it('does not end a sentence at the dots of abbreviations', () => {
+    const text = 'Mr Cameron met the U.S. envoy at 10 a.m. on Sunday. He left.';
+    const doc = analyse(text);
+    expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'Mr Cameron met the U.S. envoy at 10 a.m. on Sunday.',
+      'He left.',
+    ]);
+    expect(doc.sentences.map((s) => s.block)).toEqual([0, 0]);
+  });
+
+  it('keeps titles and place names with dots inside one sentence', () => {
+    const text = 'The Russian leader met Dr. Smith in St. Petersburg on Friday. They talked.';
+    expect(analyse(text).sentences).toHaveLength(2);
+  });
+
+  it('gives each sentence its block and token range, and never crosses a block', () => {
+    const text = 'Putin arrived late. He met Cameron.\n\nThe talks lasted an hour.';
+    const doc = analyse(text);
+    expect(doc.sentences.map((s) => [s.block, text.slice(s.span.start, s.span.end)])).toEqual([
+      [0, 'Putin arrived late.'],
+      [0, 'He met Cameron.'],
+      [1, 'The talks lasted an hour.'],
+    ]);
+    for (const s of doc.sentences) {
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      expect(tokens[0]!.span.start).toBe(s.span.start);
+      expect(tokens.at(-1)!.span.end).toBe(s.span.end);
+      const block = doc.blocks[s.block]!;
+      expect(s.span.start).toBeGreaterThanOrEqual(block.span.start);
+      expect(s.span.end).toBeLessThanOrEqual(block.span.end);
+    }
+  });
+
+  it('reads a hard-wrapped paragraph of seed 001 as one sentence across the line break', () => {
+    const doc = seeds['001'];
+    const text = doc.doc.text;
+    const start = text.indexOf('The talks followed a decision');
+    const end = text.indexOf('chemical weapons.') + 'chemical weapons.'.length;
+    expect(doc.sentences.filter((s) => s.span.start === start && s.span.end === end)).toHaveLength(1);
+    expect(text.slice(start, end)).toContain('President\nBashar');
+  });
+
+  it('analyses only claim-bearing blocks and captions', () => {
+    const doc = seeds['002'];
+    const analysedBlocks = new Set(doc.sentences.map((s) => doc.blocks[s.block]!.kind));
+    expect([...analysedBlocks].sort()).toEqual(['caption', 'paragraph']);
+    // Headings, the signature line and page furniture carry no tokens.
+    for (const b of doc.blocks.filter((x) => !['paragraph', 'caption'].includes(x.kind))) {
+      expect(doc.tokens.some((t) => t.span.start >= b.span.start && t.span.end <= b.span.end), b.text).toBe(false);
+    }
+  });
+});
+
+describe('tokens', () => {
+  it.each(['000', '001', '002'] as const)('seed %s: every token span points at its text in the original file', (prefix) => {
+    const doc = seeds[prefix];
+    const text = doc.doc.text;
+    expect(doc.tokens.length).toBeGreaterThan(100);
+    const wrong = doc.tokens.filter((t) => text.slice(t.span.start, t.span.end) !== t.text);
+    expect(wrong).toEqual([]);
+    // Ordered, non-overlapping, and never empty.
+    doc.tokens.forEach((t, i) => {
+      expect(t.span.end).toBeGreaterThan(t.span.start);
+      if (i > 0) expect(t.span.start).toBeGreaterThanOrEqual(doc.tokens[i - 1]!.span.end);
+    });
+  });
+
+  it('splits contractions and possessives into tokens that still map to the text', () => {
+    const text = "He won't go, and they'd left. Assad’s forces can't win.";
+    const doc = analyse(text);
+    for (const t of doc.tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['wo', "n't", "'d", 'Assad', '’s', 'ca']),
+    );
+    expect(doc.tokens.find((t) => t.text === 'Assad')!.pos).toBe('PROPN');
+    expect(doc.tokens.find((t) => t.text === 'forces')!.lemma).toBe('force');
+  });
+
+  it('tags numbers and punctuation', () => {
+    const doc = analyse('Some 1,200 people fled.');
+    expect(doc.tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['Some', 'word'],
+      ['1,200', 'number'],
+      ['people', 'word'],
+      ['fled', 'word'],
+      ['.', 'punctuation'],
+    ]);
+  });
+
+  it('offsets tokens by the block base', () => {
+    const { tokens, sentences } = tokenise('Putin met Cameron.', 500);
+    expect(tokens.map((t) => t.span)).toEqual([
+      { start: 500, end: 505 },
+      { start: 506, end: 509 },
+      { start: 510, end: 517 },
+      { start: 517, end: 518 },
+    ]);
+    expect(sentences).toEqual([{ tokenStart: 0, tokenEnd: 4, span: { start: 500, end: 518 } }]);
+  });
+
+  it('reads no tokens in a dateline or in a caption credit', () => {
+    const wire = seeds['000'];
+    expect(wire.tokens[0]!.text).toBe('Russian');
+    expect(wire.tokens.every((t) => t.span.start >= 'LONDON - '.length)).toBe(true);
+    const itv = seeds['002'];
+    const caption = itv.blocks.find((b) => b.kind === 'caption')!;
+    const words = itv.tokens.filter((t) => t.span.start >= caption.span.start && t.span.end <= caption.span.end).map((t) => t.text);
+    expect(words).toEqual(['Prime', 'Minister', 'David', 'Cameron', 'and', 'Russian', 'President', 'Vladimir', 'Putin']);
+  });
+});
+
+describe('numbers, money and percentages', () => {
+  it('reads "two-thirds" as a number of about 0.6667', () => {
+    const [v, ...rest] = valuesOf('Two-thirds of the delegates voted for the plan.');
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ kind: 'number', text: 'Two-thirds' });
+    expect(v!.value).toBeCloseTo(2 / 3, 4);
+  });
+
+  it('reads "3 in 10" at the end of a clause as 30 per cent', () => {
+    expect(valuesOf('Support for the deal stood at only 3 in 10.')).toEqual([
+      { kind: 'percent', span: { start: 35, end: 42 }, text: '3 in 10', value: 30 },
+    ]);
+  });
+
+  // known gap: the ratio pattern's look-ahead `(?! (?:the|a|an|[A-Z]))` runs with the
+  // /i flag, so [A-Z] matches any word and "3 in 10 voters" is read as two numbers.
+  it.fails('reads "3 in 10 voters" as 30 per cent, not as the numbers 3 and 10', () => {
+    const values = valuesOf('Only 3 in 10 voters backed the deal.');
+    expect(values.map((v) => [v.kind, v.text, v.value])).toEqual([['percent', '3 in 10', 30]]);
+  });
+
+  it('reads "1.2 million" as one number, with its noun as unit', () => {
+    expect(valuesOf('Some 1.2 million people have fled the country.')).toEqual([
+      { kind: 'number', span: { start: 5, end: 16 }, text: '1.2 million', value: 1_200_000, unit: 'people' },
+    ]);
+  });
+
+  it('reads "$12 billion" as money in USD and nothing else', () => {
+    const values = valuesOf('The fund was worth $12 billion, officials said.');
+    expect(values).toEqual([{ kind: 'money', span: { start: 19, end: 30 }, text: '$12 billion', value: 12e9, unit: 'USD' }]);
+  });
+
+  it('reads other currencies and scale abbreviations', () => {
+    const values = valuesOf('The deal is worth £3.5bn and €5m.');
+    expect(values.map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([
+      ['money', '£3.5bn', 3.5e9, 'GBP'],
+      ['money', '€5m', 5e6, 'EUR'],
+    ]);
+  });
+
+  it('reads percentages with % and per cent', () => {
+    const values = valuesOf('Some 40 per cent of voters backed it, and 45% opposed.');
+    expect(values.map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['percent', '40 per cent', 40],
+      ['percent', '45%', 45],
+    ]);
+  });
+
+  it('reads digits with thousands separators and spelled-out counts', () => {
+    const values = valuesOf('About 1,200 people and a dozen soldiers died.');
+    expect(values.map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['1,200', 1200, 'people'],
+      ['a dozen', 12, 'soldier'],
+    ]);
+  });
+
+  it('reads "one rebel" as the number 1', () => {
+    expect(valuesOf('The video showed one rebel fighter.')).toEqual([
+      { kind: 'number', span: { start: 17, end: 20 }, text: 'one', value: 1, unit: 'rebel' },
+    ]);
+    const wire = valuesAt(seeds['000'], 'one rebel');
+    expect(wire.map((v) => [v.kind, v.text, v.value])).toEqual([['number', 'one', 1]]);
+    const blog = valuesAt(seeds['001'], 'one rebel');
+    expect(blog.map((v) => [v.kind, v.text, v.value])).toEqual([['number', 'one', 1]]);
+  });
+
+  it('reads a capitalised number word that opens a sentence', () => {
+    expect(valuesOf('One person died in the attack.').map((v) => [v.kind, v.text, v.value])).toEqual([['number', 'One', 1]]);
+  });
+
+  it('takes no number from the pronoun "one"', () => {
+    expect(ofKind(valuesOf('"One should hardly back those who kill their enemies," he said.'), 'number')).toEqual([]);
+    expect(valuesAt(seeds['002'], 'One should hardly')).toEqual([]);
+  });
+
+  it('takes no number from names: G8, Group of Eight, Second World War', () => {
+    expect(ofKind(valuesOf('Leaders of the G8 will meet in Northern Ireland.'), 'number')).toEqual([]);
+    expect(ofKind(valuesOf('Leaders of the Group of Eight (G8) meet in June.'), 'number')).toEqual([]);
+    expect(valuesOf('Veterans of the Second World War were honoured.')).toEqual([]);
+    expect(valuesAt(seeds['001'], 'Group of Eight (G8)')).toEqual([]);
+    expect(valuesAt(seeds['002'], 'Second World War')).toEqual([]);
+    for (const doc of Object.values(seeds)) {
+      expect(doc.values.filter((v) => /G8/.test(v.text))).toEqual([]);
+    }
+  });
+
+  it('takes no values from headings, captions and signatures', () => {
+    const doc = seeds['002'];
+    for (const b of doc.blocks.filter((x) => x.kind !== 'paragraph')) {
+      expect(doc.values.filter((v) => v.span.start >= b.span.start && v.span.end <= b.span.end), b.text).toEqual([]);
+    }
+  });
+});
+
+describe('durations', () => {
+  it('reads "an hour" as 3600 seconds', () => {
+    expect(valuesOf('The Russian leader arrived an hour late for the talks.')).toEqual([
+      { kind: 'duration', span: { start: 27, end: 34 }, text: 'an hour', value: 3600 },
+    ]);
+    expect(valuesAt(seeds['001'], 'an hour').map((v) => [v.kind, v.value])).toEqual([['duration', 3600]]);
+  });
+
+  it('reads other definite lengths of time', () => {
+    expect(valuesOf('The talks lasted half an hour.').map((v) => [v.text, v.value])).toEqual([['half an hour', 1800]]);
+    expect(valuesOf('The talks lasted 90 minutes.').map((v) => [v.text, v.value])).toEqual([['90 minutes', 5400]]);
+    expect(valuesOf('The siege lasted three days.').map((v) => [v.text, v.value])).toEqual([['three days', 259200]]);
+  });
+
+  it('takes no value from vague spans of time', () => {
+    expect(valuesOf('He has lived there for years after months of pleas.')).toEqual([]);
+  });
+});
+
+describe('clock times', () => {
+  it('reads "0930 GMT" as 09:30 GMT, not as a number', () => {
+    expect(valuesOf('The talks began at 0930 GMT in the capital.')).toEqual([
+      { kind: 'time', span: { start: 19, end: 27 }, text: '0930 GMT', value: '09:30 GMT' },
+    ]);
+  });
+
+  it('reads "10 a.m." and "14:00 GMT"', () => {
+    expect(ofKind(valuesOf('Mr Cameron met the U.S. envoy at 10 a.m. on Sunday. He left.'), 'time')).toEqual([
+      { kind: 'time', span: { start: 33, end: 40 }, text: '10 a.m.', value: '10:00' },
+    ]);
+    expect(valuesOf('Talks resumed at 14:00 GMT.').map((v) => [v.text, v.value])).toEqual([['14:00 GMT', '14:00 GMT']]);
+  });
+
+  it('reads "9:30 a.m. local time" as one time value with its zone', () => {
+    expect(valuesOf('The blast happened at 9:30 a.m. local time near the port.')).toEqual([
+      { kind: 'time', span: { start: 22, end: 42 }, text: '9:30 a.m. local time', value: '09:30 local time' },
+    ]);
+  });
+
+  it('reads "9:30 AM local time" as a single time value and no number', () => {
+    const values = valuesOf('The blast happened at 9:30 AM local time near the port.');
+    expect(values.map((v) => v.kind)).toEqual(['time']);
+  });
+
+  // known gap: the clock pattern (hours:minutes) has no /i flag, so an upper-case
+  // "AM"/"PM" and the zone after it are not part of the value: the value is "9:30"
+  // → "09:30", and "9:30 PM" is read as the morning.
+  it.fails('reads "9:30 AM local time" as one time spanning the whole phrase', () => {
+    expect(valuesOf('The blast happened at 9:30 AM local time near the port.')).toEqual([
+      { kind: 'time', span: { start: 22, end: 40 }, text: '9:30 AM local time', value: '09:30 local time' },
+    ]);
+  });
+
+  it.fails('reads "9:30 PM local time" as 21:30', () => {
+    expect(valuesOf('The blast happened at 9:30 PM local time.').map((v) => [v.text, v.value])).toEqual([
+      ['9:30 PM local time', '21:30 local time'],
+    ]);
+  });
+
+  // known gap: chrono reads "10 a.m. on Sunday" as one date-time; the overlap filter
+  // then keeps the clock time (higher priority) and drops the date entirely.
+  it.fails('keeps the date of "at 10 a.m. on Sunday" beside the time', () => {
+    const values = valuesOf('Mr Cameron met the U.S. envoy at 10 a.m. on Sunday. He left.');
+    expect(values.map((v) => [v.kind, v.value])).toEqual([
+      ['time', '10:00'],
+      ['date', '2013-06-16'],
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('resolves "on Sunday" against the publication date, uncertain because only a weekday is given', () => {
+    const [v, ...rest] = valuesOf('The leaders met on Sunday in London.');
+    expect(v).toMatchObject({ kind: 'date', text: 'Sunday', value: '2013-06-16', certainty: 'uncertain' });
+    expect(rest.map((x) => x.kind)).toEqual(['place']);
+  });
+
+  it('resolves "tomorrow", "yesterday" and "last month" against 2013-06-16 (a Sunday)', () => {
+    const values = ofKind(valuesOf('The summit opens tomorrow. The talks collapsed yesterday. The footage emerged last month.'), 'date');
+    expect(values.map((v) => [v.text, v.value, v.certainty])).toEqual([
+      ['tomorrow', '2013-06-17', 'certain'],
+      ['yesterday', '2013-06-15', 'certain'],
+      ['last month', '2013-05', 'certain'],
+    ]);
+  });
+
+  it('reads years and calendar dates', () => {
+    const values = valuesOf('The war began in 2011 and ended on March 3.');
+    expect(values.map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['date', '2011', '2011'],
+      ['date', 'March 3', '2013-03-03'],
+    ]);
+  });
+
+  it('resolves the relative dates of the seeds', () => {
+    const expected: [keyof typeof seeds, string, string][] = [
+      ['000', 'on Sunday', '2013-06-16'],
+      ['000', 'last month', '2013-05'],
+      ['000', 'Sunday’s', '2013-06-16'],
+      ['000', 'today', '2013-06-16'],
+      ['001', "Sunday's", '2013-06-16'],
+      ['001', 'today', '2013-06-16'],
+      ['001', 'on Monday', '2013-06-17'],
+      ['002', 'today', '2013-06-16'],
+      ['002', 'tomorrow', '2013-06-17'],
+      ['002', 'tonight', '2013-06-16'],
+    ];
+    for (const [prefix, phrase, value] of expected) {
+      const found = valuesAt(seeds[prefix], phrase);
+      expect(found.map((v) => [v.kind, v.value]), `${prefix}: ${phrase}`).toEqual([['date', value]]);
+    }
+  });
+
+  it('marks relative dates uncertain when the publication date is unknown', () => {
+    const values = valuesOf('The summit opens tomorrow.', {});
+    expect(values).toHaveLength(1);
+    expect(values[0]).toMatchObject({ kind: 'date', text: 'tomorrow', certainty: 'uncertain' });
+  });
+
+  it('uses noon UTC of the publication date as the reference', () => {
+    expect(referenceDate('2013-06-16')?.toISOString()).toBe('2013-06-16T12:00:00.000Z');
+    expect(referenceDate('2013-06-16T23:30:00-05:00')?.toISOString()).toBe('2013-06-16T12:00:00.000Z');
+    expect(referenceDate(undefined)).toBeUndefined();
+    expect(referenceDate('June 2013')).toBeUndefined();
+  });
+
+  // known gap: "next week" is resolved to a single day seven days on (2013-06-23)
+  // and marked 'certain', though the model says vague dates are 'uncertain'.
+  it.fails('marks "next week" uncertain', () => {
+    const [v] = ofKind(valuesOf('The leaders meet next week.'), 'date');
+    expect(v).toMatchObject({ text: 'next week', certainty: 'uncertain' });
+  });
+
+  // known gap: without a publication date every chrono date is 'uncertain', even a
+  // full calendar date that needs no reference (a bare year "in 2011" is 'certain').
+  it.fails('marks a full calendar date certain even without a publication date', () => {
+    const [v] = valuesOf('The ceasefire ended on 3 March 2013.', {});
+    expect(v).toMatchObject({ kind: 'date', text: '3 March 2013', value: '2013-03-03', certainty: 'certain' });
+  });
+
+  // known gap: the reference is noon UTC but chrono's result is read with local-time
+  // getters, so in UTC+13/+14 zones every relative date moves a day ("tomorrow" →
+  // 2013-06-18, "yesterday" → 2013-06-16).
+  it.fails('resolves relative dates the same in every time zone', () => {
+    const previous = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
+      const values = valuesOf('The talks collapsed yesterday and resume tomorrow.');
+      expect(values.map((v) => [v.text, v.value])).toEqual([
+        ['yesterday', '2013-06-15'],
+        ['tomorrow', '2013-06-17'],
+      ]);
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+});
+
+describe('places', () => {
+  it('reads "30 km north of the capital" as one place with a direction', () => {
+    expect(valuesOf('Shells landed 30 km north of the capital overnight.')).toEqual([
+      {
+        kind: 'place',
+        span: { start: 14, end: 40 },
+        text: '30 km north of the capital',
+        value: 'the capital',
+        direction: '30 km north',
+      },
+    ]);
+  });
+
+  it('reads locative phrases and not a country acting as an agent', () => {
+    expect(ofKind(valuesOf('Russia said the talks would be held in Geneva.'), 'place').map((v) => v.value)).toEqual(['Geneva']);
+    expect(ofKind(valuesOf('The summit opens on Monday, 17 June, in Lough Erne.'), 'place').map((v) => v.value)).toEqual(['Lough Erne']);
+  });
+
+  it('finds the places of the seeds', () => {
+    const expected: [keyof typeof seeds, string, string][] = [
+      ['000', 'in London', 'London'],
+      ['000', 'in Lough Erne, Northern Ireland', 'Lough Erne'],
+      ['000', 'in Geneva', 'Geneva'],
+      ['001', 'in London', 'London'],
+      ['001', 'in Northern Ireland', 'Northern Ireland'],
+      ['002', 'in Lough Erne in Northern Ireland', 'Lough Erne'],
+    ];
+    for (const [prefix, phrase, value] of expected) {
+      const found = ofKind(valuesAt(seeds[prefix], phrase), 'place');
+      expect(found.map((v) => v.value), `${prefix}: ${phrase}`).toContain(value);
+    }
+  });
+
+  it('takes no place from the dateline', () => {
+    expect(seeds['000'].values.filter((v) => /LONDON/.test(v.text))).toEqual([]);
+  });
+
+  // known gap: the tagger marks "Downing" as a VERB, and a locative phrase whose first
+  // token is a verb is dropped, so "in/to Downing Street" (seed 002, twice) yields no place.
+  it.fails('reads "in Downing Street" as a place', () => {
+    expect(ofKind(valuesOf('He met Mr Putin in Downing Street.'), 'place').map((v) => v.value)).toEqual(['Downing Street']);
+  });
+
+  it.fails('finds Downing Street in seed 002', () => {
+    for (const phrase of ['in Downing Street', 'to Downing Street']) {
+      expect(ofKind(valuesAt(seeds['002'], phrase), 'place').map((v) => v.value), phrase).toEqual(['Downing Street']);
+    }
+  });
+
+  it('takes no place from a person after "in" ("rein in Assad")', () => {
+    expect(ofKind(valuesOf('Putin urged the West to rein in Assad.'), 'place')).toEqual([]);
+    expect(ofKind(valuesAt(seeds['000'], 'rein in Assad'), 'place')).toEqual([]);
+  });
+});
+
+describe('findValues', () => {
+  it('offsets value spans by base and keeps text relative to the block', () => {
+    const text = 'Some 1.2 million people fled, and $12 billion was pledged.';
+    const base = 100;
+    const { tokens } = tokenise(text, base);
+    const values = findValues({ text, base, tokens });
+    expect(values.map((v) => [v.kind, v.span, v.text])).toEqual([
+      ['number', { start: 105, end: 116 }, '1.2 million'],
+      ['money', { start: 134, end: 145 }, '$12 billion'],
+    ]);
+    for (const v of values) expect(text.slice(v.span.start - base, v.span.end - base)).toBe(v.text);
+  });
+
+  it('resolves relative dates against the given reference', () => {
+    const text = 'The summit opens tomorrow.';
+    const { tokens } = tokenise(text, 0);
+    const reference = new Date(Date.UTC(2013, 5, 16, 12));
+    expect(findValues({ text, base: 0, tokens, reference })).toEqual([
+      { kind: 'date', span: { start: 17, end: 25 }, text: 'tomorrow', value: '2013-06-17', certainty: 'certain' },
+    ]);
+  });
+
+  it('returns values in text order without overlaps', () => {
+    for (const doc of Object.values(seeds)) {
+      doc.values.forEach((v, i) => {
+        expect(doc.doc.text.slice(v.span.start, v.span.end)).toBe(v.text);
+        if (i > 0) expect(v.span.start).toBeGreaterThanOrEqual(doc.values[i - 1]!.span.end);
+      });
+    }
+  });
+});
