@@ -79,7 +79,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'campaigner', 'teenager', 'girl', 'boy', 'star', 'singer', 'actor', 'actress', 'nurse', 'surgeon',
   'firefighter', 'engineer', 'worker', 'student', 'teacher', 'pilot', 'driver', 'farmer', 'trader',
   'investor', 'negotiator', 'mediator', 'interpreter', 'host', 'guest', 'counterpart', 'premier',
-  'year-old', 'prime',
+  'year-old', 'prime', 'gaffer', 'skipper', 'boss', 'chief', 'minister', 'premier', 'chancellor',
 ]);
 
 /** Nouns a role description may end in when it refers back to an organisation. */

@@ -21,6 +21,8 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
 }
 
 function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
+  // "Health Workers' Union", "People's Party": a possessive inside an organisation's name.
+  if (/^['’]s?$/.test(t.text) && next && /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/.test(next.text)) return true;
   if (t.text === '-' && next && isCapitalised(next) && (PARTICLE.test(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);

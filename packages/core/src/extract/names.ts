@@ -72,7 +72,10 @@ function demonymAt(tokens: readonly Token[], i: number, end: number): { len: num
 
 const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
 
+const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground)$/;
+
 export function classifyName(words: string[], titles: string[]): EntityType {
+  if (titles.length === 0 && words.length >= 2 && PLACE_SUFFIX.test(words.at(-1)!)) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
   if (titles.length === 0 && words.length <= 4) {
     const name = words.join(' ');
@@ -92,9 +95,15 @@ export function classifyName(words: string[], titles: string[]): EntityType {
  */
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
-  // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend.
+  // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
+  // possessive inside a name stays: "Swedish Health Workers' Union", "Queen's Park".
   for (let i = end - 1; i > start; i--) {
-    if (isPossessive(tokens[i]!) && i + 1 < end) { start = i + 1; break; }
+    if (!isPossessive(tokens[i]!) || i + 1 >= end) continue;
+    const after = tokens.slice(i + 1, end);
+    const whole = text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end);
+    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || lookupPlace(whole.replace(/^the\s+/i, '')).length > 0;
+    if (!insideName) start = i + 1;
+    break;
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
@@ -112,6 +121,11 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   let i = start;
   let hasDeterminer = false;
   if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
+  // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
+  const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
+  if (i < end && isCapitalised(tokens[i]!) && lookupPlace(asWritten).some((p) => p.type === 'landmark' || p.type === 'country' || p.type === 'region')) {
+    return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
+  }
   const titles: string[] = [];
   let nationality: string | undefined;
   let role: string | undefined;
@@ -166,9 +180,17 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     spanEnd = nameTokens.at(-1)!.span.end;
     whole = text.slice(spanStart, spanEnd);
     if (roleWords.length) role = roleWords.join(' ');
-    const type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 ? 'organisation' : classifyName(nameWords, titles);
+    let type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 ? 'organisation' : classifyName(nameWords, titles);
+    let fullName = name;
+    if (nationality && titles.length === 0 && i > start) {
+      const withDemonym = text.slice(tokens[hasDeterminer ? start + 1 : start]!.span.start, nameTokens.at(-1)!.span.end);
+      if (type === 'organisation' || classifyName(withDemonym.split(/\s+/), []) === 'organisation') {
+        fullName = withDemonym;
+        type = 'organisation';
+      }
+    }
     return {
-      span: { start: spanStart, end: spanEnd }, text: whole, name, titles, ...(role ? { role } : {}),
+      span: { start: spanStart, end: spanEnd }, text: whole, name: fullName, titles, ...(role ? { role } : {}),
       ...(nationality ? { nationality } : {}), type,
     };
   }
@@ -234,7 +256,7 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
     if (isJoiningHyphen(tokens, i)) { i++; continue; }
     if (isNpToken(t)) {
       // A verb-like word ends the phrase even when the tagger calls it a noun ("said Cameron, who").
-      if (i > start && t.pos === 'VERB') break;
+      if (i > start && t.pos === 'VERB' && !isCapitalised(t)) break;
       i++;
       continue;
     }

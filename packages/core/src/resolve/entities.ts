@@ -125,7 +125,7 @@ export class EntityTable {
     for (const m of fullFirst) {
       const words = nameWords(m.name!);
       let e: EntityDraft | undefined;
-      if (words.length >= 2 || m.type === 'organisation') {
+      if (words.length >= 2 || (m.type === 'organisation' && !/^[A-Z]{2,6}$/.test(m.name!))) {
         e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase()))
           ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined);
       } else {

@@ -30,13 +30,21 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
-      const before = doc.mentions.filter((m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start));
+      // "Branagan's header was chalked off": a possessor is not the subject.
+      const before = doc.mentions.filter(
+        (m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start) && !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
+      );
       const m = before.at(-1);
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
-      const gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m.span.end), i).filter((x) => !inQuote(x.span.start));
+      let gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m.span.end), i).filter((x) => !inQuote(x.span.start));
+      // "Ocampo, who speaks through an interpreter, saw it differently": step over the clause.
+      const firstComma = gap.findIndex((x) => x.text === ',');
+      const lastComma = gap.map((x) => x.text).lastIndexOf(',');
+      if (firstComma === 0 && lastComma > 0) gap = gap.slice(lastComma + 1);
       // Only adverbs, commas and short time phrases may stand between subject and verb.
-      if (gap.length <= 8 && !gap.some(isVerb)) {
+      // A verb inside ", who …" belongs to a relative clause, not to the sentence's subject.
+      if (gap.length <= 8 && !gap.some(isVerb) && !gap.some((x) => /^(?:who|which|that|whose)$/i.test(x.text))) {
         events.push({ at: m.span.start, entity: e });
         break;
       }
@@ -128,6 +136,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   const salience = subjectEvents(doc, byMention);
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
+  const sentenceStarts = doc.sentences.map((s) => s.span.start);
   for (const m of doc.mentions) {
     if (m.name || !m.role) continue;
     const e = resolveRole(m, table, m.span.start, salience, book);
@@ -135,6 +144,12 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     if (m.nationality && !e.nationality) e.nationality = m.nationality;
     if (!e.roles.includes(m.role)) e.roles.push(m.role);
     e.mentions.push(m.span);
+    // "The gaffer didn't hold back." makes the manager the one in focus; "… and the
+    // Syrian leader had to go" in a reported clause does not.
+    if (sentenceStarts.includes(m.span.start)) {
+      salience.push({ at: m.span.start, entity: e });
+      salience.sort((a, b) => a.at - b.at);
+    }
     e.mentions.sort((a, b) => a.start - b.start);
   }
   const resolvedQuotes: Quote[] = [];
