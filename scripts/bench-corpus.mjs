@@ -254,12 +254,12 @@ const KINDS = {
       c.noun = 'the floods';
     },
     headline: [
-      (c, v) => `${cap(v.killedPhrase())} dead as floods sweep ${c.regionAdj} ${c.country}`,
+      (c, v) => `${v.killedLead()} dead as floods sweep ${c.regionAdj} ${c.country}`,
       (c, v) => `Floods kill ${v.num('killed')} in ${c.country}, thousands flee homes`,
       (c) => `${c.river} bursts its banks, swamping ${c.town}`,
     ],
     lead: [
-      (c, v) => `${cap(v.killedPhrase())} people were killed and ${v.num('missing')} were missing ${v.when()} after the ${c.river} burst its banks and flooded ${c.town} and surrounding villages in ${c.regionPhrase}, officials said.`,
+      (c, v) => `${v.killedLead()} people were killed and ${v.num('missing')} were missing ${v.when()} after the ${c.river} burst its banks and flooded ${c.town} and surrounding villages in ${c.regionPhrase}, officials said.`,
       (c, v) => `Flash floods tore through ${c.town} ${v.when()}, killing ${v.killedPhrase()} people and forcing about ${v.num('evacuated')} residents from their homes, according to emergency services.`,
       (c, v) => `Rescue teams in ${c.regionPhrase} were searching for ${v.num('missing')} people ${v.when()} after torrential rain sent the ${c.river} over its banks, leaving ${v.killedPhrase()} dead in and around ${c.town}.`,
     ],
@@ -270,6 +270,11 @@ const KINDS = {
       (c, v) => `${c.town}, which lies about ${c.distance} km ${c.direction} of ${c.capital}, was cut off by road for much of the day, and power was down in large parts of the district.`,
       (c, v) => `Soldiers and volunteers filled sandbags through the night to protect the hospital and the main water treatment plant, and ${v.num('evacuated')} people spent the night in schools and sports halls.`,
     ],
+    background: [
+      (c, v) => `The ${c.river} last flooded ${v.pastWhen()}, when water reached the edge of the town centre but caused no deaths. Residents said this time the river rose far faster.`,
+      (c, v) => `Environmental groups have long warned that building on the flood plain around ${c.town} has made the area more vulnerable, and that wetlands upstream that once absorbed heavy rain have been drained for farming.`,
+      (c, v) => `Forecasters said more rain was expected ${v.futureWhen()}, though not as heavy, and warned that rivers further downstream would peak over the next two days.`,
+    ],
     captions: [(c, v) => `Residents wade through a flooded street in ${c.town} ${v.when()}.`, (c) => `An army helicopter lifts a family from a rooftop near the ${c.river}.`],
     quotes: {
       lead: [
@@ -278,7 +283,7 @@ const KINDS = {
       ],
       spokes: [
         { gist: 'the water was still rising in some areas', text: `The water is still rising in {some|several} villages downstream and we are asking people to (please) stay away from the riverbanks. Our teams have rescued more than ${'$HALF_EVAC'} people {so far|since the morning}.` },
-        { gist: 'the death toll could rise', text: `We {fear|expect} the number of victims (may) will rise as the water goes down and we can reach the houses that are still cut off.` },
+        { gist: 'the death toll could rise', text: `We {fear|expect} the number of victims will rise (further) as the water goes down and we can reach the houses that are still cut off.` },
       ],
       witness: [
         { gist: 'the water had come up within minutes', text: `The water came up in {ten|a few} minutes. I (just) had time to grab my children and run upstairs. Everything downstairs is gone, [[everything we worked for]].` },
@@ -294,8 +299,8 @@ const KINDS = {
 
   fire: {
     setup(r, c, used) {
-      c.company = `${r.pick(COMPANY_A)} ${r.pick(COMPANY_B)}`;
-      c.site = r.pick(['warehouse', 'factory', 'apartment block', 'shopping centre']);
+      c.site = r.pick(['warehouse', 'factory', 'chemical plant', 'textile mill', 'packaging plant']);
+      c.company = `${r.pick(COMPANY_A)} ${{ warehouse: 'Logistics', factory: r.pick(['Motors', 'Electronics', 'Plastics']), 'chemical plant': 'Chemicals', 'textile mill': 'Textiles', 'packaging plant': 'Packaging' }[c.site]}`;
       c.n = { killed: r.int(2, 24), injured: r.int(6, 70), firefighters: r.int(6, 30) * 5, hours: r.int(3, 14), workers: r.int(8, 40) * 10 };
       c.money = { amount: r.int(5, 90), currency: r.pick(['USD', 'EUR', 'GBP']) };
       c.people = {
@@ -309,19 +314,24 @@ const KINDS = {
       c.noun = 'the fire';
     },
     headline: [
-      (c, v) => `${cap(v.killedPhrase())} killed in ${c.site} fire in ${c.town}`,
+      (c, v) => `${v.killedLead()} killed in ${c.site} fire in ${c.town}`,
       (c) => `Blaze at ${c.company} ${c.site} leaves dead and injured`,
       (c) => `Firefighters battle huge blaze in ${c.regionAdj} ${c.country}`,
     ],
     lead: [
       (c, v) => `A fire swept through a ${c.site} in the ${c.regionAdj} town of ${c.town} ${v.when()}, killing ${v.killedPhrase()} people and injuring ${v.num('injured')}, the local fire service said.`,
-      (c, v) => `${cap(v.killedPhrase())} people died and dozens were hurt when a blaze broke out at a ${c.site} owned by ${c.company} in ${c.town} ${v.when()}, officials said.`,
+      (c, v) => `${v.killedLead()} people died and dozens were hurt when a blaze broke out at a ${c.site} owned by ${c.company} in ${c.town} ${v.when()}, officials said.`,
     ],
     details: [
       (c, v) => `The fire broke out ${v.time()} and took ${v.num('firefighters')} firefighters about ${spell(c.n.hours)} hours to bring under control. Thick black smoke could be seen from ${c.distance} km away.`,
       (c, v) => `Of the ${v.num('injured')} people taken to hospital, several were in a serious condition with burns and smoke inhalation, the regional health authority said.`,
       (c, v) => `${c.company} employs about ${grouped(c.n.workers)} people at the site. The company said it was cooperating fully with investigators and estimated the damage at ${v.money()}.`,
       (c, v) => `Police cordoned off the surrounding streets and residents of nearby buildings were told to keep their windows closed because of the smoke.`,
+    ],
+    background: [
+      (c, v) => `It is the second serious fire at an industrial site in ${c.country} this year. ${cap(v.pastWhen().replace(/^in /, 'In '))}, a blaze at a warehouse near ${c.capital} killed three workers.`,
+      (c, v) => `Unions have complained for years that safety inspections at factories and warehouses are too rare, and that fines for breaking the rules are too low to make a difference.`,
+      (c, v) => `Local residents said fire exits at the ${c.site} had been locked in the past, a claim the company denied. Investigators said they would examine the building's fire doors and alarms.`,
     ],
     captions: [(c, v) => `Smoke rises from the ${c.site} in ${c.town} ${v.when()}.`, (c) => `Firefighters at the scene of the blaze on the edge of ${c.town}.`],
     quotes: {
@@ -366,13 +376,18 @@ const KINDS = {
     ],
     lead: [
       (c, v) => `A passenger train carrying about ${v.num('passengers')} people derailed near ${c.town} ${v.when()}, killing ${v.killedPhrase()} and injuring ${v.num('injured')}, officials said.`,
-      (c, v) => `${cap(v.killedPhrase())} people were killed ${v.when()} when ${c.n.cars} carriages of a ${c.operator} train left the tracks on a bend outside ${c.town}, about ${c.distance} km ${c.direction} of ${c.capital}.`,
+      (c, v) => `${v.killedLead()} people were killed ${v.when()} when ${c.n.cars} carriages of a ${c.operator} train left the tracks on a bend outside ${c.town}, about ${c.distance} km ${c.direction} of ${c.capital}.`,
     ],
     details: [
       (c, v) => `The train was travelling at about ${v.speed()} km/h on a stretch where the limit is ${c.n.limit} km/h, according to a preliminary report seen by local media.`,
       (c, v) => `The derailment happened ${v.time()}, and rescuers worked through the night to free passengers trapped in the overturned carriages.`,
       (c, v) => `Of the ${v.num('injured')} injured, about ${Math.max(3, Math.round(c.n.injured / 5))} were in a critical condition, the health ministry said. Hospitals in ${c.capital} sent extra surgeons to the area.`,
       (c, v) => `The line, one of the busiest in the country, will stay closed for at least a week. ${c.operator} said repairs would cost about ${v.money()}.`,
+    ],
+    background: [
+      (c, v) => `It is the deadliest rail accident in ${c.country} in more than a decade. The government announced a programme to modernise the network ${v.pastWhen()}, but much of the work has been delayed.`,
+      (c, v) => `Rail unions have warned repeatedly about staff shortages and long shifts for drivers, and said they would ask for an urgent meeting with the transport ministry.`,
+      (c, v) => `The line links ${c.capital} with the ${c.regionAdj} provinces and carries about ${grouped(c.n.passengers * 40)} passengers a day, many of them commuters and students.`,
     ],
     captions: [(c) => `Overturned carriages lie beside the track near ${c.town}.`, (c, v) => `Rescuers search the wreckage of the train ${v.when()}.`],
     quotes: {
@@ -412,7 +427,7 @@ const KINDS = {
       c.noun = 'the strike';
     },
     headline: [
-      (c, v) => `${grouped(c.n.workers)} ${c.sector} workers walk out in pay dispute`,
+      (c, v) => `${v.num('workers')} ${c.sector} workers walk out in pay dispute`,
       (c) => `${c.country} hit by ${c.sector} strike as talks collapse`,
       (c) => `Union rejects offer, ${c.sector} strike goes ahead`,
     ],
@@ -425,6 +440,11 @@ const KINDS = {
       (c, v) => `The union says wages in the sector have fallen in real terms for five years in a row, while employers argue that a rise of more than ${v.pct('offer')} is unaffordable.`,
       (c, v) => `Picket lines formed ${v.time()} outside ${c.sector === 'port' ? 'the main container terminal' : c.sector === 'hospital' ? 'the largest hospitals' : 'stations and depots'} in ${c.capital} and ${c.town}.`,
       (c, v) => `Emergency cover was being provided, the union said, but the authorities warned of severe disruption for the rest of the week.`,
+    ],
+    background: [
+      (c, v) => `It is the third strike in the sector since ${v.pastWhen().replace(/^in /, '')}. A two-day stoppage last winter ended when the government agreed to a one-off payment, but the underlying dispute over pay was never settled.`,
+      (c, v) => `Inflation in ${c.country} has been running at more than 6% for most of the year, pushing up the cost of food, rent and energy.`,
+      (c, v) => `The government has said it will not increase its offer and has threatened to bring in a law requiring minimum service levels during strikes, which unions say would undermine the right to strike.`,
     ],
     captions: [(c, v) => `Striking workers on a picket line in ${c.capital} ${v.when()}.`, (c) => `Union members march through the centre of ${c.town}.`],
     quotes: {
@@ -479,6 +499,11 @@ const KINDS = {
       (c, v) => `Tariffs of up to ${v.pct('tariff')} on farm goods will be phased out over three years, according to a joint statement released after the talks.`,
       (c, v) => `The two leaders held a joint news conference ${v.time()} at the presidential palace in ${c.capital}, where protesters had gathered outside.`,
     ],
+    background: [
+      (c, v) => `Relations between ${c.country} and ${c.guestCountry} soured ${v.pastWhen()} when both sides raised tariffs in a dispute over farm subsidies, and trade between them fell by almost a quarter.`,
+      (c, v) => `It is the first visit to ${c.capital} by a ${c.guestDemonym} president in nine years. Business leaders from both countries travelled with the delegations and held separate meetings on investment.`,
+      (c, v) => `Farmers' groups in both countries have lobbied hard against the tariffs, which they say have cost them export markets that took years to build.`,
+    ],
     captions: [(c) => `The two leaders shake hands at the start of their talks in ${c.capital}.`, (c, v) => `Delegations from ${c.country} and ${c.guestCountry} meet ${v.when()}.`],
     quotes: {
       lead: [
@@ -521,13 +546,18 @@ const KINDS = {
     ],
     lead: [
       (c, v) => `${c.storm} battered the ${c.regionAdj} coast of ${c.country} ${v.when()} with winds of up to ${v.wind()} km/h, killing ${v.killedPhrase()} people and leaving ${v.num('power')} homes without electricity.`,
-      (c, v) => `${cap(v.killedPhrase())} people were killed as ${c.storm} swept across ${c.regionPhrase} ${v.when()}, tearing off roofs, bringing down trees and cutting power to ${v.num('power')} homes.`,
+      (c, v) => `${v.killedLead()} people were killed as ${c.storm} swept across ${c.regionPhrase} ${v.when()}, tearing off roofs, bringing down trees and cutting power to ${v.num('power')} homes.`,
     ],
     details: [
       (c, v) => `Gusts of ${v.wind()} km/h were recorded at the harbour in ${c.town}, the highest since records began, the weather service said.`,
       (c, v) => `About ${v.num('flights')} flights were cancelled at the airport in ${c.capital}, and ferry services along the coast were suspended.`,
       (c, v) => `Insurers said early estimates put the cost of the damage at ${v.money()}, most of it to homes and cars hit by falling trees.`,
       (c, v) => `Schools in the region will stay closed ${v.futureWhen()} while engineers check buildings for damage.`,
+    ],
+    background: [
+      (c, v) => `${c.storm} is the fourth named storm of the season and the strongest to hit ${c.country} since ${v.pastWhen().replace(/^in /, '')}.`,
+      (c, v) => `Coastal towns in ${c.regionPhrase} have been battered by a series of storms in recent winters, and several have asked the government for money to strengthen sea walls.`,
+      (c, v) => `The weather service said the storm would weaken as it moved inland ${v.futureWhen()}, but warned of heavy rain and the risk of flooding in river valleys.`,
     ],
     captions: [(c, v) => `Waves crash over the sea wall in ${c.town} ${v.when()}.`, (c) => `A fallen tree blocks a road on the edge of ${c.town}.`],
     quotes: {
@@ -578,6 +608,11 @@ const KINDS = {
       (c, v) => `At least ${count(c.n.buildings)} buildings collapsed or were badly damaged, among them two schools and a church built in the 18th century.`,
       (c, v) => `The government released ${v.money()} in emergency funds, and neighbouring countries offered to send rescue teams with sniffer dogs.`,
     ],
+    background: [
+      (c, v) => `${c.country} lies in an active seismic zone. A smaller earthquake struck the same area ${v.pastWhen()}, damaging dozens of homes but causing no deaths.`,
+      (c, v) => `After a deadly earthquake decades ago, the government tightened building rules, but critics say they are poorly enforced and that many older buildings were never strengthened.`,
+      (c, v) => `Mobile phone networks in ${c.town} were down for several hours, making it hard for families to reach relatives, and the main road into the town was blocked by a landslide.`,
+    ],
     captions: [(c) => `Rescue workers search the rubble of a collapsed house in ${c.town}.`, (c, v) => `Residents sit outside their damaged homes ${v.when()}.`],
     quotes: {
       lead: [
@@ -625,7 +660,12 @@ const KINDS = {
     details: [
       (c, v) => `The company blamed falling demand and rising energy costs, and said production would move to existing sites abroad. Its shares rose ${v.pct('share')} on the news.`,
       (c, v) => `The closure will save the company about ${v.money()} a year, according to a statement released to the stock exchange ${v.time()}.`,
-      (c, v) => `The plant is the largest private employer in ${c.town}, a town of about 40,000 people about ${c.distance} km ${c.direction} of ${c.capital}.`,
+      (c, v) => `The plant is the largest private employer in ${c.town}, a ${c.townKind} of about ${grouped(c.population)} people about ${c.distance} km ${c.direction} of ${c.capital}.`,
+    ],
+    background: [
+      (c, v) => `The plant opened ${c.n.years} years ago and at its peak employed more than twice as many people as it does today. ${c.company} has already cut jobs at two other sites ${v.pastWhen()}.`,
+      (c, v) => `Manufacturing in ${c.country} has been hit by high energy prices and weak demand from its main export markets, and several large employers have announced cuts this year.`,
+      (c, v) => `Under ${c.demonym} law, the company must consult the unions before any redundancies take effect, a process that usually takes several months.`,
     ],
     captions: [(c) => `Workers leave the ${c.company} plant in ${c.town} at the end of a shift.`],
     quotes: {
@@ -656,7 +696,7 @@ const KINDS = {
         lead: makePerson(r, used, { title: 'Judge', roleNoun: 'the judge' }),
         spokes: makePerson(r, used, { title: 'Prosecutor', roleNoun: 'the prosecutor' }),
         witness: makePerson(r, used, { desc: 'one of the investors who lost their savings', age: [45, 80] }),
-        expert: makePerson(r, used, { desc: (f) => `${f ? 'her' : 'his'} defence lawyer` }),
+        expert: makePerson(r, used, { desc: 'a lawyer for the former minister' }),
         other: makePerson(r, used, { title: 'former Finance Minister', roleNoun: 'the former minister' }),
       };
       c.future = r.pick(['an appeal hearing', 'a separate trial of two former aides']);
@@ -667,13 +707,18 @@ const KINDS = {
       (c) => `Court convicts ex-minister in ${c.country}'s biggest corruption case`,
     ],
     lead: [
-      (c, v) => `A court in ${c.capital} ${v.when()} sentenced ${c.people.other.full}, a former finance minister, to ${v.years()} years in prison for embezzling ${v.money()} from a state investment fund.`,
+      (c, v) => `A court in ${c.capital} ${v.when()} sentenced ${v.ref(c.people.other, 'end')} to ${v.years()} years in prison for embezzling ${v.money()} from a state investment fund.`,
       (c, v) => `${c.country}'s former finance minister was found guilty ${v.when()} on ${count(c.n.counts)} counts of fraud and abuse of office and jailed for ${v.years()} years, ending a trial that gripped the country.`,
     ],
     details: [
       (c, v) => `The trial lasted eleven months and heard from ${c.n.witnesses} witnesses. Prosecutors said the money had been moved through shell companies in three countries.`,
       (c, v) => `The court also ordered the seizure of property worth ${v.money()}, including a villa on the coast and a flat in ${c.capital}.`,
       (c, v) => `The verdict was read out ${v.time()} in a packed courtroom, as supporters of the former minister shouted outside.`,
+    ],
+    background: [
+      (c, v) => `The former minister was arrested ${v.pastWhen()} after an investigation by the anti-corruption prosecutor's office, which said money meant for a state investment fund had been diverted to private accounts.`,
+      (c, v) => `The case has become a test of the government's promise to fight corruption, a condition of a loan from international lenders.`,
+      (c, v) => `Two former aides of the minister were charged in the same case and will be tried separately. Both deny wrongdoing.`,
     ],
     captions: [(c) => `The former minister arrives at court in ${c.capital}.`],
     quotes: {
@@ -724,6 +769,11 @@ const KINDS = {
       (c, v) => `About ${v.num('officers')} officers were deployed. Police used tear gas and water cannon ${v.time()} after some protesters threw stones and bottles; ${v.num('injured')} people were treated for injuries.`,
       (c, v) => `Smaller marches took place in ${c.town} and several other cities, and unions have called for a general strike ${v.futureWhen()}.`,
     ],
+    background: [
+      (c, v) => `Protests against ${c.cause} began ${v.pastWhen()} and have grown steadily, drawing support from unions, student groups and opposition parties.`,
+      (c, v) => `The government says the measure is needed to control public spending and meet the targets agreed with the country's creditors.`,
+      (c, v) => `Opinion polls suggest that a majority of voters oppose the plan, and support for the governing party has fallen to its lowest level since it took office.`,
+    ],
     captions: [(c, v) => `Protesters march towards the parliament building in ${c.capital} ${v.when()}.`, (c) => `Riot police stand guard in the centre of ${c.capital}.`],
     quotes: {
       lead: [
@@ -751,13 +801,17 @@ const GENERIC_BACKGROUND = [
   (c, v) => `${c.regionName} has been at the centre of a long-running debate over public spending, with local politicians complaining that roads, hospitals and schools in the region have been neglected for decades.`,
   (c, v) => `The government, which came to power ${v.pastWhen()}, has promised to spend more on infrastructure outside the capital, but critics say little of that money has reached ${c.regionPhrase} so far.`,
   (c, v) => `Opposition parties called for a full inquiry into the response to ${c.noun}, and said they would raise the matter in parliament ${v.futureWhen()}.`,
+  (c, v) => `It is the latest in a series of incidents that have raised questions about safety standards and emergency planning in ${c.country}, where a government report ${v.pastWhen()} found that many local authorities lacked basic equipment.`,
+  (c, v) => `The prime minister's office said in a statement that the government would do ${v.q[0]}whatever is necessary${v.q[1]} and that ministers would meet to discuss the situation.`,
+  (c, v) => `Newspapers in ${c.capital} devoted their front pages to ${c.noun}, with several asking why warnings from experts had not been acted upon.`,
+];
+
+/** Background that only fits disasters. */
+const DISASTER_BACKGROUND = [
   (c, v) => `International organisations offered help, and the European Union said it was ready to provide assistance if the ${c.demonym} government asked for it.`,
   (c, v) => `Local media reported long queues outside the town hall in ${c.town}, where officials were handing out information and registering people who needed help.`,
   (c, v) => `The authorities set up a telephone hotline for relatives, and volunteers from across the country arrived in ${c.town} to help with food, blankets and transport.`,
-  (c, v) => `It is the latest in a series of incidents that have raised questions about safety standards and emergency planning in ${c.country}, where a government report ${v.pastWhen()} found that many local authorities lacked basic equipment.`,
   (c, v) => `Church bells rang in ${c.town} in the evening, and hundreds of people gathered in the main square to light candles.`,
-  (c, v) => `The prime minister's office said in a statement that the government would do "whatever is necessary" and that ministers would meet to discuss the situation.`,
-  (c, v) => `Newspapers in ${c.capital} devoted their front pages to ${c.noun}, with several asking why warnings from experts had not been acted upon.`,
   (c, v) => `Shops and offices in the centre of ${c.town} stayed closed, and public transport was running a reduced service, the regional authority said.`,
   (c, v) => `Reporters who reached ${c.town} described scenes of confusion, with residents trying to find out what had happened to relatives and neighbours.`,
   (c, v) => `Police said they had no reason to believe the events were linked to any criminal activity, but that all possibilities remained open.`,
@@ -828,7 +882,9 @@ function makeView(c, outlet, published, r) {
   }
   for (const key of ['injured', 'evacuated', 'arrests', 'jobs', 'workers']) {
     if (n[key] !== undefined && r.chance(0.2)) {
-      n[key] = Math.round(n[key] * (1 + r.pick([-0.15, -0.1, 0.1, 0.2])));
+      const x = n[key] * (1 + r.pick([-0.15, -0.1, 0.1, 0.2]));
+      const unit = 10 ** Math.max(0, Math.floor(Math.log10(x)) - 1);
+      n[key] = Math.round(x / unit) * unit;
       discrepancies.push(key);
     }
   }
@@ -848,9 +904,11 @@ function makeView(c, outlet, published, r) {
     q: outlet.curly ? ['“', '”'] : ['"', '"'],
     num: (key) => count(n[key]),
     killedPhrase: () => (r.chance(0.4) ? `at least ${count(n.killed)}` : count(n.killed)),
+    /** At the start of a sentence: no bare digits. */
+    killedLead: () => (n.killed < 10 ? cap(r.chance(0.4) ? `at least ${count(n.killed)}` : count(n.killed)) : r.pick([`At least ${n.killed}`, cap(spell(n.killed)), `At least ${n.killed}`])),
     pct: (key) => `${n[key]}${r.chance(0.5) ? '%' : ' percent'}`,
     money: () => money(moneyAmount, c.money.currency),
-    smallMoney: () => money(r.int(2, 9) / 10, c.money.currency).replace(/\$0\.(\d) million/, '$$$1 00,000'.replace(' ', '')),
+    smallMoney: () => `${{ USD: '$', EUR: '€', GBP: '£' }[c.money.currency]}${r.int(12, 95) * 1000}`.replace(/(\d)(\d{3})$/, '$1,$2'),
     speed: () => String(n.speed),
     wind: () => String(n.wind),
     magnitude: () => (r.chance(0.85) ? n.magnitude.toFixed(1) : (n.magnitude + 0.1).toFixed(1)),
@@ -870,13 +928,15 @@ function makeView(c, outlet, published, r) {
     futureWhen: () => {
       const f = addDays(future, dateTweak);
       const diff = Math.round((f.getTime() - published.getTime()) / DAY_MS);
+      if (diff === 0) return 'later today';
       if (diff === 1 && r.chance(0.7)) return 'tomorrow';
       if (diff < 7 && r.chance(0.7)) return `on ${wd(f)}`;
       return `on ${md(f)}`;
     },
     pastWhen: () => {
       const p = new Date(Date.UTC(c.date.getUTCFullYear(), c.date.getUTCMonth() - c.pastMonths, 1, 12));
-      return r.pick([`in ${MONTHS[p.getUTCMonth()]} ${p.getUTCFullYear()}`, c.pastMonths < 12 ? 'last year' : `in ${p.getUTCFullYear()}`]);
+      const y = c.date.getUTCFullYear() - p.getUTCFullYear();
+      return r.pick([`in ${MONTHS[p.getUTCMonth()]} ${p.getUTCFullYear()}`, y === 0 ? `in ${MONTHS[p.getUTCMonth()]}` : y === 1 ? 'last year' : `in ${p.getUTCFullYear()}`]);
     },
     /** A person's name at this point in the article. pos: 'subj' (before a verb) or 'end' (end of a clause). */
     ref(p, pos = 'subj') {
@@ -915,7 +975,7 @@ const PARTIAL_FRAMES = [
   (ref, np, c) => `${ref} described ${c.noun} as ${np}.`,
   (ref, np) => `${ref} called it ${np}.`,
   (ref, np, c) => `${ref} spoke of ${np} in ${c.town}.`,
-  (ref, np) => `In remarks to reporters, ${ref.replace(/,$/, '')} said it was ${np}.`,
+  (ref, np) => `In remarks to reporters, ${ref} said it was ${np}.`,
 ];
 
 /**
@@ -936,7 +996,7 @@ function quoteParagraphs(c, v, u, r, stats) {
   const withComma = (s) => (/[.]$/.test(s) ? `${s.slice(0, -1)},` : s);
   const paras = [];
   const style = r.weighted([
-    [phrase && !u.key ? 2 : 0, 'partial'],
+    [phrase && !u.key ? 3 : 0, 'partial'],
     [3, 'after-said-x'],
     [3, 'after-x-said'],
     [2, 'before-colon'],
@@ -949,7 +1009,7 @@ function quoteParagraphs(c, v, u, r, stats) {
   switch (style) {
     case 'partial': {
       const frame = r.pick(PARTIAL_FRAMES);
-      paras.push(frame(v.ref(p, 'end').replace(/,$/, ''), `${o}${phrase}${cl}`, c));
+      paras.push(frame(v.ref(p, 'subj'), `${o}${phrase}${cl}`, c));
       stats.partial++;
       // A partial quote alone is not enough: follow with the full sentence(s), continued.
       if (r.chance(0.6)) {
@@ -963,7 +1023,7 @@ function quoteParagraphs(c, v, u, r, stats) {
       stats.direct++;
       break;
     case 'after-x-said': {
-      const who = v.ref(p, 'end');
+      const who = v.ref(p, 'subj');
       paras.push(`${o}${withComma(text)}${cl} ${who} ${verb()}.`);
       stats.direct++;
       break;
@@ -976,7 +1036,7 @@ function quoteParagraphs(c, v, u, r, stats) {
     }
     case 'middle': {
       const [first, ...rest] = sentences;
-      const who = r.chance(0.5) ? `said ${v.ref(p, 'end')}` : `${v.ref(p, 'end')} said`;
+      const who = r.chance(0.5) ? `said ${v.ref(p, 'end')}` : `${v.ref(p, 'subj')} said`;
       paras.push(`${o}${withComma(first)}${cl} ${who}. ${o}${rest.join(' ')}${cl}`);
       stats.direct++;
       break;
@@ -1033,9 +1093,10 @@ function makeArticle(c, outlet, slot, seed) {
   const keyFirst = c.utterances.find((u) => u.key);
   const others = r.shuffle(c.utterances.filter((u) => !u.key)).filter(() => r.chance(0.75));
   // Every article quotes at least three utterances.
-  while (others.length < 2) others.push(r.pick(c.utterances.filter((u) => !u.key && !others.includes(u))));
+  while (others.length < 3) others.push(r.pick(c.utterances.filter((u) => !u.key && !others.includes(u))));
   const details = r.shuffle(kind.details);
-  const background = r.shuffle(GENERIC_BACKGROUND);
+  const disaster = ['flood', 'fire', 'derailment', 'storm', 'earthquake'].includes(c.kind);
+  const background = [...r.shuffle(kind.background), ...r.shuffle(disaster ? [...GENERIC_BACKGROUND, ...DISASTER_BACKGROUND] : GENERIC_BACKGROUND)];
   const captions = outlet.kind === 'broadcast' || r.chance(0.35) ? r.sample(kind.captions, outlet.kind === 'broadcast' ? 2 : 1) : [];
   const credit = () => `${r.pick(['Photo', 'Picture'])}: ${r.pick(FEMALE)} ${r.pick(SURNAMES)}/${r.pick(['Reuters', 'AFP', 'AP', 'Getty Images', 'EPA'])}`;
 
@@ -1049,7 +1110,9 @@ function makeArticle(c, outlet, slot, seed) {
   const words = () => wordCount([...head, ...body].join('\n'));
   let nextDone = false;
   for (const [what, u] of flow) {
-    if (what !== 'quote' && words() >= target) break;
+    const now = words();
+    // Past the target only quotes still go in (every article keeps its quotes), and only while they fit.
+    if (what === 'quote' ? now > MAX_WORDS - 90 : now >= target) continue;
     let paras = [];
     if (what === 'quote') paras = quoteParagraphs(c, v, u, r, stats);
     else if (what === 'detail' && details.length) paras = [details.shift()(c, v)];
@@ -1066,10 +1129,7 @@ function makeArticle(c, outlet, slot, seed) {
     if (!paras.length) continue;
     const before = body.length;
     body.push(...paras);
-    if (words() > MAX_WORDS - 25 && what !== 'quote') {
-      body.length = before;
-      break;
-    }
+    if (what !== 'quote' && words() > MAX_WORDS - 25) body.length = before;
   }
   // Short articles: pad with the rest of the background.
   while (words() < MIN_WORDS + 10 && background.length) body.push(background.shift()(c, v));
@@ -1078,7 +1138,7 @@ function makeArticle(c, outlet, slot, seed) {
   if (outlet.kind === 'broadcast' && r.chance(0.6)) tail.push(r.pick(['Share this article', 'Read more: latest news from the region']));
   if (outlet.kind === 'blog') tail.push(r.pick(['No comments:', '2 comments:', 'Post a Comment']), 'Newer Post Older Post Home');
   const sep = outlet.lines ? '\n' : '\n\n';
-  const text = [...head, ...body, ...tail].join(sep) + '\n';
+  const text = `${[...head, ...body, ...tail].join(sep)}\n`.replace(/\b([ap])\.m\.\./g, '$1.m.');
   return {
     cluster: c.id,
     slot,

@@ -232,6 +232,11 @@ describe('numbers, money and percentages', () => {
     }
   });
 
+  it('takes no number from "Number 10" or "No. 10"', () => {
+    expect(ofKind(valuesOf('The meeting was held at Number 10 Downing Street.'), 'number')).toEqual([]);
+    expect(ofKind(valuesOf('The Prime Minister was in No. 10 at the time.'), 'number')).toEqual([]);
+  });
+
   it('takes no values from headings, captions and signatures', () => {
     const doc = seeds['002'];
     for (const b of doc.blocks.filter((x) => x.kind !== 'paragraph')) {
@@ -275,7 +280,7 @@ describe('clock times', () => {
 
   it('reads "9:30 a.m. local time" as one time value with its zone', () => {
     expect(valuesOf('The blast happened at 9:30 a.m. local time near the port.')).toEqual([
-      { kind: 'time', span: { start: 22, end: 42 }, text: '9:30 a.m. local time', value: '09:30 local time' },
+      { kind: 'time', span: { start: 22, end: 42 }, text: '9:30 a.m. local time', value: '09:30' },
     ]);
   });
 
@@ -284,24 +289,19 @@ describe('clock times', () => {
     expect(values.map((v) => v.kind)).toEqual(['time']);
   });
 
-  // known gap: the clock pattern (hours:minutes) has no /i flag, so an upper-case
-  // "AM"/"PM" and the zone after it are not part of the value: the value is "9:30"
-  // → "09:30", and "9:30 PM" is read as the morning.
-  it.fails('reads "9:30 AM local time" as one time spanning the whole phrase', () => {
+  it('reads "9:30 AM local time" as one time spanning the whole phrase', () => {
     expect(valuesOf('The blast happened at 9:30 AM local time near the port.')).toEqual([
-      { kind: 'time', span: { start: 22, end: 40 }, text: '9:30 AM local time', value: '09:30 local time' },
+      { kind: 'time', span: { start: 22, end: 40 }, text: '9:30 AM local time', value: '09:30' },
     ]);
   });
 
-  it.fails('reads "9:30 PM local time" as 21:30', () => {
+  it('reads "9:30 PM local time" as 21:30', () => {
     expect(valuesOf('The blast happened at 9:30 PM local time.').map((v) => [v.text, v.value])).toEqual([
-      ['9:30 PM local time', '21:30 local time'],
+      ['9:30 PM local time', '21:30'],
     ]);
   });
 
-  // known gap: chrono reads "10 a.m. on Sunday" as one date-time; the overlap filter
-  // then keeps the clock time (higher priority) and drops the date entirely.
-  it.fails('keeps the date of "at 10 a.m. on Sunday" beside the time', () => {
+  it('keeps the date of "at 10 a.m. on Sunday" beside the time', () => {
     const values = valuesOf('Mr Cameron met the U.S. envoy at 10 a.m. on Sunday. He left.');
     expect(values.map((v) => [v.kind, v.value])).toEqual([
       ['time', '10:00'],
@@ -366,24 +366,17 @@ describe('dates', () => {
     expect(referenceDate('June 2013')).toBeUndefined();
   });
 
-  // known gap: "next week" is resolved to a single day seven days on (2013-06-23)
-  // and marked 'certain', though the model says vague dates are 'uncertain'.
-  it.fails('marks "next week" uncertain', () => {
+  it('marks "next week" uncertain', () => {
     const [v] = ofKind(valuesOf('The leaders meet next week.'), 'date');
     expect(v).toMatchObject({ text: 'next week', certainty: 'uncertain' });
   });
 
-  // known gap: without a publication date every chrono date is 'uncertain', even a
-  // full calendar date that needs no reference (a bare year "in 2011" is 'certain').
-  it.fails('marks a full calendar date certain even without a publication date', () => {
+  it('marks a full calendar date certain even without a publication date', () => {
     const [v] = valuesOf('The ceasefire ended on 3 March 2013.', {});
     expect(v).toMatchObject({ kind: 'date', text: '3 March 2013', value: '2013-03-03', certainty: 'certain' });
   });
 
-  // known gap: the reference is noon UTC but chrono's result is read with local-time
-  // getters, so in UTC+13/+14 zones every relative date moves a day ("tomorrow" →
-  // 2013-06-18, "yesterday" → 2013-06-16).
-  it.fails('resolves relative dates the same in every time zone', () => {
+  it('resolves relative dates the same in every time zone', () => {
     const previous = process.env.TZ;
     try {
       process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
@@ -436,13 +429,11 @@ describe('places', () => {
     expect(seeds['000'].values.filter((v) => /LONDON/.test(v.text))).toEqual([]);
   });
 
-  // known gap: the tagger marks "Downing" as a VERB, and a locative phrase whose first
-  // token is a verb is dropped, so "in/to Downing Street" (seed 002, twice) yields no place.
-  it.fails('reads "in Downing Street" as a place', () => {
+  it('reads "in Downing Street" as a place', () => {
     expect(ofKind(valuesOf('He met Mr Putin in Downing Street.'), 'place').map((v) => v.value)).toEqual(['Downing Street']);
   });
 
-  it.fails('finds Downing Street in seed 002', () => {
+  it('finds Downing Street in seed 002', () => {
     for (const phrase of ['in Downing Street', 'to Downing Street']) {
       expect(ofKind(valuesAt(seeds['002'], phrase), 'place').map((v) => v.value), phrase).toEqual(['Downing Street']);
     }

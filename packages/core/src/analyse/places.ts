@@ -63,7 +63,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
     const after = text.slice(start + phrase.length, start + phrase.length + 12);
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
     const tok = tokens.find((t) => t.span.start === base + start);
-    if (tok && tok.pos === 'VERB') continue;
+    if (tok && tok.pos === 'VERB' && !isKnownPlace(phrase)) continue;
     const parts = phrase.split(/,\s/);
     let offset = start;
     for (const part of parts) {

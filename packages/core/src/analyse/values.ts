@@ -30,7 +30,7 @@ const RE = {
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
-  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
+  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])\\.?[mM]\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
@@ -128,13 +128,13 @@ export function findValues(ctx: ValueContext): Value[] {
     let h = Number(m[1]);
     if (m[3]?.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
-    add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] ? ` ${m[4]}` : ''}`, 8);
+    add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${m[4]}` : ''}`, 8);
   }
   for (const m of text.matchAll(RE.clockAmPm)) {
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
-    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] ? ` ${m[3]}` : ''}`, 8);
+    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
   }
   for (const m of text.matchAll(RE.military)) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
@@ -169,22 +169,46 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
-    const d = r.start.date();
+    // Read the calendar fields chrono resolved, not a Date in the machine's time zone.
+    const year = r.start.get('year');
+    const month = r.start.get('month');
+    const day = r.start.get('day');
+    if (year === null || month === null) continue;
     const value =
       has('day') || has('weekday') || dayPart
-        ? `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
+        ? `${year}-${two(month)}-${two(day ?? 1)}`
         : has('month')
-          ? `${d.getFullYear()}-${two(d.getMonth() + 1)}`
-          : `${d.getFullYear()}`;
-    const certain = ctx.reference !== undefined && !(has('weekday') && !has('day'));
+          ? `${year}-${two(month)}`
+          : `${year}`;
+    // Weekday-only and week-level phrases, and relative dates with no publication date, are guesses.
+    const relative = !has('year') || /\b(?:today|tonight|tomorrow|yesterday|last|next|this|ago|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(r.text);
+    const certain = !(has('weekday') && !has('day')) && !/\bweek\b/i.test(t) && (ctx.reference !== undefined || !relative);
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
   for (const p of findPlaces(text, tokens, base)) out.push({ ...p, priority: 5 });
+  // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
+  const times = out.filter((c) => c.kind === 'time');
+  for (const c of out) {
+    if (c.kind !== 'date') continue;
+    for (const t of times) {
+      if (!(t.span.start < c.span.end && c.span.start < t.span.end)) continue;
+      if (t.span.start <= c.span.start && t.span.end < c.span.end) c.span = { start: t.span.end, end: c.span.end };
+      else if (t.span.start > c.span.start && t.span.end >= c.span.end) c.span = { start: c.span.start, end: t.span.start };
+      const local = { start: c.span.start - base, end: c.span.end - base };
+      const raw = text.slice(local.start, local.end);
+      const lead = raw.length - raw.replace(/^[\s,]*(?:(?:on|at|in)\s+)?/i, '').length;
+      const trail = raw.length - raw.replace(/[\s,.]+$/, '').length;
+      c.span = { start: c.span.start + lead, end: c.span.end - trail };
+      c.text = text.slice(c.span.start - base, c.span.end - base);
+    }
+  }
   for (const m of text.matchAll(RE.digits)) {
     const start = m.index;
     const prev = text[start - 1];
     if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // "Number 10", "No. 10": a name, not a count.
+    if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
@@ -215,7 +239,7 @@ export function findValues(ctx: ValueContext): Value[] {
 
 function safeChrono(text: string, reference: Date | undefined): chrono.ParsedResult[] {
   try {
-    return chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+    return chrono.parse(text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false });
   } catch {
     return [];
   }

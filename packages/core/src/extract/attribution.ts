@@ -98,6 +98,7 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     const m = mentionBetween(z, j, e);
     if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
+  const late = lateCue(z, i, to);
   const e = npForward(z.tokens, i, to);
   if (e > i) {
     let j = e;
@@ -111,6 +112,28 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     if (j < to && (isReportingVerb(z.tokens[j]!) || (isCueSlotVerb(z.tokens[j]!) && endsClause(z, j + 1, to)))) {
       const m = mentionBetween(z, i, e);
       if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
+    }
+  }
+  return late;
+}
+
+/** A cue later in the sentence: `"…" before the accident, according to Dr Sauer.` / `…, the expert said.` */
+function lateCue(z: Zone, from: number, to: number): Cue | null {
+  for (let k = from; k < to; k++) {
+    const t = z.tokens[k]!;
+    if (/^according$/i.test(t.text) && z.tokens[k + 1]?.text.toLowerCase() === 'to') {
+      const e = npForward(z.tokens, k + 2, to);
+      const m = mentionBetween(z, k + 2, e);
+      if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[k + 1]!.span.end }, mention: m };
+    }
+    if (t.text === ',' && k + 1 < to) {
+      const e = npForward(z.tokens, k + 1, to);
+      let j = e;
+      while (j < to && isAdverb(z.tokens[j]!)) j++;
+      if (e > k + 1 && j < to && isReportingVerb(z.tokens[j]!) && endsClause(z, j + 1, to)) {
+        const m = mentionBetween(z, k + 1, e);
+        if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
+      }
     }
   }
   return null;

@@ -58,6 +58,9 @@ export const TITLE_HEADS = new Set([
   'economist', 'presenter', 'anchor', 'reporter', 'justice', 'magistrate', 'coroner', 'sheriff', 'envoy',
   'representative', 'delegate', 'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
   'president-elect', 'chairperson', 'mp', 'mep', 'senator-elect', 'governor-general', 'secretary-general',
+  'lawyer', 'solicitor', 'barrister', 'counsel', 'witness', 'expert', 'scientist', 'researcher', 'engineer',
+  'doctor', 'surgeon', 'nurse', 'activist', 'campaigner', 'official', 'spokesman', 'organiser', 'organizer',
+  'vice-chairman', 'vice-chair', 'vice-chancellor', 'owner', 'partner', 'head', 'superintendent',
 ]);
 
 /** Honorifics that tell a person's gender, for pronoun agreement. */

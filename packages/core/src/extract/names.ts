@@ -161,7 +161,10 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // Titles the list does not know end in a head word: "Labour Minister Nasreen Jahan",
   // "Lieutenant Colonel Mahbub Chowdhury", "Whitcombe boss Gary Tolland".
   for (let k = nameTokens.length - 2; k >= 0; k--) {
-    if (!TITLE_HEADS.has(lower(nameTokens[k]!))) continue;
+    // A title head, or any lower-case word: "Defence lawyer Markus Henning".
+    const t = nameTokens[k]!;
+    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !/^(?:of|the)$/.test(t.text);
+    if (!TITLE_HEADS.has(lower(t)) && !roleWord) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
     roleWords.push(...pre.map(lower));

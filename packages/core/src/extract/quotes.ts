@@ -104,6 +104,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   const cands = candidates(doc);
   const quotes: Quote[] = [];
   let lastSpeaker: { mention: Mention | null; block: number; quote: Quote } | null = null;
+  let lastQuoteOpen = false;
 
   // Tokens inside any quote, so that cues are looked for only in the writer's words.
   const quoted: Span[] = cands.map((c) => ({ start: c.q.open, end: c.q.close }));
@@ -167,14 +168,19 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     if (cue) {
       quote.cue = { text: text.slice(cue.verb.start, cue.verb.end), span: cue.verb, kind: cue.kind };
       if (cue.mention) quote.speakerMention = cue.mention;
-    } else if (!partial && lastSpeaker && block.index - lastSpeaker.block <= 2) {
-      // A quote paragraph with no cue continues the previous speaker.
+    } else if (!partial) {
+      // A full quote with no cue belongs to whoever is in focus (resolved later): usually
+      // the previous speaker, continuing; or the person the narrative just named.
       quote.cue = { text: '', span: { start: q.open, end: q.open }, kind: 'continuation' };
-      if (lastSpeaker.mention) quote.speakerMention = lastSpeaker.mention;
-      if (lastSpeaker.block !== block.index && !lastSpeaker.quote.partial) quote.continues = lastSpeaker.quote.id;
+      if (lastSpeaker && block.index - lastSpeaker.block <= 2) {
+        if (lastSpeaker.mention) quote.speakerMention = lastSpeaker.mention;
+        // An explicit multi-paragraph quote: the previous paragraph's quote was left open.
+        if (lastSpeaker.block !== block.index && !lastSpeaker.quote.partial && lastQuoteOpen) quote.continues = lastSpeaker.quote.id;
+      }
     }
     quotes.push(quote);
     if (!partial || cue) lastSpeaker = { mention: quote.speakerMention ?? null, block: block.index, quote };
+    lastQuoteOpen = !q.closed;
   }
   return quotes;
 }

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention } from '../model/index.js';
+import { getGender } from 'gender-detection-from-name';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -29,6 +30,12 @@ function genderOf(m: Mention): Gender {
     const l = t.toLowerCase();
     if (MALE_HONORIFICS.has(l)) return 'male';
     if (FEMALE_HONORIFICS.has(l)) return 'female';
+  }
+  // The first name, when it is one that a name list knows ("Agnieszka", "Tomasz").
+  const words = m.name && m.type !== 'organisation' && m.type !== 'place' ? nameWords(m.name) : [];
+  if (words.length >= 2) {
+    const g = getGender(words[0]!.split('-')[0]!);
+    if (g === 'male' || g === 'female') return g;
   }
   return 'unknown';
 }
