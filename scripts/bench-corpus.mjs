@@ -697,7 +697,7 @@ const KINDS = {
         spokes: makePerson(r, used, { title: 'Prosecutor', roleNoun: 'the prosecutor' }),
         witness: makePerson(r, used, { desc: 'one of the investors who lost their savings', age: [45, 80] }),
         expert: makePerson(r, used, { desc: 'a lawyer for the former minister' }),
-        other: makePerson(r, used, { title: 'former Finance Minister', roleNoun: 'the former minister' }),
+        other: makePerson(r, used, { desc: 'the former finance minister', roleNoun: 'the former minister' }),
       };
       c.future = r.pick(['an appeal hearing', 'a separate trial of two former aides']);
       c.noun = 'the verdict';
@@ -707,7 +707,7 @@ const KINDS = {
       (c) => `Court convicts ex-minister in ${c.country}'s biggest corruption case`,
     ],
     lead: [
-      (c, v) => `A court in ${c.capital} ${v.when()} sentenced ${v.ref(c.people.other, 'end')} to ${v.years()} years in prison for embezzling ${v.money()} from a state investment fund.`,
+      (c, v) => `A court in ${c.capital} ${v.when()} sentenced ${v.ref(c.people.other, 'subj')} to ${v.years()} years in prison for embezzling ${v.money()} from a state investment fund.`,
       (c, v) => `${c.country}'s former finance minister was found guilty ${v.when()} on ${count(c.n.counts)} counts of fraud and abuse of office and jailed for ${v.years()} years, ending a trial that gripped the country.`,
     ],
     details: [

@@ -196,7 +196,11 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   }
   const e = npForward(z.tokens, i, to);
   if (e <= i) return null;
-  const next = z.tokens[e];
+  // "Chancellor Katrin Vogel on Monday described …": step over a time phrase.
+  let n = e;
+  if (z.tokens[n] && /^(?:on|at|in|this|last|late|early)$/i.test(z.tokens[n]!.text) && z.tokens[n + 1] && inTimeValue(z, z.tokens[n + 1]!)) n++;
+  while (z.tokens[n] && inTimeValue(z, z.tokens[n]!)) n++;
+  const next = z.tokens[n];
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;
   const m = mentionBetween(z, i, e);
   if (!m || (m.type === 'unknown' && !m.name)) return null;

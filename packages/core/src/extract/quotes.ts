@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Block, Mention, Quote, Span, Token } from '../model/index.js';
 import { tokenise } from '../analyse/nlp.js';
 import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
-import { TITLES } from './lexicon.js';
+import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from './names.js';
 
@@ -34,8 +34,15 @@ export function signatureMention(block: Block): Mention | null {
     rest = rest.slice(t.length + 1);
   }
   // "Jane Doe, chief executive of X": the name comes first.
-  const [name] = rest.split(/,\s*/);
+  let [name] = rest.split(/,\s*/);
   if (!name) return null;
+  // "kumo pay chief executive takeshi mori": the name follows the last title word.
+  const words = name.trim().split(/\s+/);
+  const lastTitle = words.map((w) => w.toLowerCase()).findLastIndex((w) => TITLE_HEADS.has(w));
+  if (lastTitle >= 0 && lastTitle < words.length - 1) {
+    titles.push(words.slice(0, lastTitle + 1).join(' '));
+    name = words.slice(lastTitle + 1).join(' ');
+  }
   return { span: { start, end: start + sig.length }, text: sig, name: titleCase(name.trim()), titles, type: 'person' };
 }
 
@@ -64,10 +71,14 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   for (const b of blocks) {
     if (b.kind !== 'signature') continue;
     const mention = signatureMention(b);
+    const surname = mention?.name?.split(/\s+/).at(-1)?.toLowerCase();
     for (let k = b.index - 1, n = 0; k >= 0 && n < 4; k--) {
       const p = blocks[k]!;
       if (!CLAIM_BLOCKS.has(p.kind)) break;
       if (blockHasMarks(p)) break;
+      // Narrative that names the signer or reports speech is the writer's, not the pull quote.
+      const words = p.text.toLowerCase();
+      if ((surname && new RegExp(`\\b${surname}\\b`).test(words)) || /\b(?:said|says|told|added)\b/.test(words)) break;
       claimed.add(k);
       n++;
     }
@@ -93,6 +104,8 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
   const last = before.at(-1)!;
   if (/[:.!?…"”’»]/.test(last)) return !(startsUpper || inner.split(/\s+/).length >= 6);
   if (/[,—–-]/.test(last) && startsUpper) return false;
+  // `"We are tired," she said, "and we are not going away."`: the second half of a broken quote.
+  if (last === ',' && /\b(?:said|says|added|adds|continued|insisted|warned|explained|stressed|argued|noted|told (?:\w+ ?){1,2})\s*,$/.test(before)) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../extract/names.js';
 import { ORG_ROLE_NOUNS, PRONOUNS } from '../extract/lexicon.js';
-import { EntityTable, type EntityDraft } from './entities.js';
+import { EntityTable, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
@@ -162,7 +162,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     }
     if (m.name) {
       const known = byMention.get(m.span.start) ?? table.find(m.name, at + 1);
-      return known ?? table.ensure(m);
+      if (!known) return table.ensure(m);
+      // A signature or cue may give the fullest form of a name ("– health minister tomas lind").
+      if (!known.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase())) known.aliases.push(m.name);
+      if (nameWords(m.name).length > nameWords(known.canonical).length) known.canonical = m.name;
+      return known;
     }
     return resolveRole(m, table, at, salience, book);
   };

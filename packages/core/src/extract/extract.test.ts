@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { doc, graphOf, quotesOf, seedDocuments } from '../test-support/documents.js';
+import { scanQuotes } from './quote-marks.js';
+
+const inner = (text: string) => scanQuotes(text, 0).map((q) => text.slice(q.inner.start, q.inner.end));
+
+describe('quote marks', () => {
+  it('pairs curly, straight, guillemet and low-9 marks', () => {
+    expect(inner('“One,” he said. "Two," she said.')).toEqual(['One,', 'Two,']);
+    expect(inner('Sie sagte: „Wir bleiben.“ Dann ging sie.')).toEqual(['Wir bleiben.']);
+    expect(inner('Il a dit : « Nous restons » hier.')).toEqual(['Nous restons']);
+    expect(inner('Han sagde: »Vi bliver« i går.')).toEqual(['Vi bliver']);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    expect(inner("“We can't give up on Syria's children, not since the '80s,” she said.")).toEqual([
+      "We can't give up on Syria's children, not since the '80s,",
+    ]);
+    expect(inner("The leaders' summit opened on Monday.")).toEqual([]);
+  });
+
+  it('reads British single quotes, closing after a comma', () => {
+    expect(inner("‘We were robbed,’ fumed the manager. ‘Totally robbed.’")).toEqual(['We were robbed,', 'Totally robbed.']);
+  });
+
+  it('keeps a nested quote inside the outer one', () => {
+    expect(inner('“He told me ‘never again’ and left,” she said.')).toEqual(['He told me ‘never again’ and left,']);
+  });
+
+  it('ends a quote whose closing mark is missing where the next one opens', () => {
+    expect(inner('“We will rebuild. “We must start today,” he said.')).toEqual(['We will rebuild.', 'We must start today,']);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph', () => {
+    expect(inner('"We will not leave them behind.')).toEqual(['We will not leave them behind.']);
+  });
+});
+
+describe('quotes and speakers', () => {
+  it('finds the speaker after, before and in the middle of a quote', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Health Minister Tomas Lind met striking nurses on Tuesday.',
+          '',
+          '“We hear you,” Lind said. “But the budget is fixed.”',
+          '',
+          '"Patients come first," said union leader Anna Berg, who led the march.',
+          '',
+          'Berg told reporters: "We will strike again."',
+          '',
+          '"We are tired," she said, "and we are not going away."',
+          '',
+          '“Talks will resume,” added Lind.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g)).toEqual([
+      ['We hear you,', 'Tomas Lind', false],
+      ['But the budget is fixed.', 'Tomas Lind', false],
+      ['Patients come first,', 'Anna Berg', false],
+      ['We will strike again.', 'Anna Berg', false],
+      ['We are tired,', 'Anna Berg', false],
+      ['and we are not going away.', 'Anna Berg', false],
+      ['Talks will resume,', 'Tomas Lind', false],
+    ]);
+  });
+
+  it('resolves pronouns to the last subject of the right gender, not to the nearest name', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Mayor Ingrid Dahl said she blamed contractor Per Holm for the delay.',
+          '',
+          'But she said: "We will finish the bridge this year."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g)).toEqual([['We will finish the bridge this year.', 'Ingrid Dahl', false]]);
+  });
+
+  it('continues the speaker through a quote paragraph with no cue', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          '"The river rose faster than any model predicted," said Dr Karin Vik, a hydrologist.',
+          '',
+          '"We had four hours, not twelve."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map((q) => q[1])).toEqual(['Karin Vik', 'Karin Vik']);
+  });
+
+  it('attributes partial quotes to the subject of the sentence', () => {
+    const g = graphOf(
+      doc('a.txt', 'Chancellor Katrin Vogel on Monday described the deal as "historic" and said talks had been "tough but fair".'),
+    );
+    expect(quotesOf(g)).toEqual([
+      ['historic', 'Katrin Vogel', true],
+      ['tough but fair', 'Katrin Vogel', true],
+    ]);
+  });
+
+  it('resolves role descriptions and possessives', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Charity Oxfam urged both sides to talk. "Every day of delay costs lives," said the aid agency.',
+          '',
+          'Reuters\' Maria Lopez said the talks were tense. "Nobody smiled," Lopez said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map((q) => q[1])).toEqual(['Oxfam', 'Maria Lopez']);
+  });
+
+  it('skips headings in quotes, captions, credits and comment widgets', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          "'A new chapter'",
+          'Chancellor Katrin Vogel and President Rafael Duarte Photo: Jane Roe/AP',
+          '"We signed it," Vogel said.',
+          'No comments:',
+          'Post a Comment',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g)).toEqual([['We signed it,', 'Katrin Vogel', false]]);
+  });
+
+  it('reads a pull quote signed by a dash line', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        ['Mr Lind spoke after the vote.', '', 'We will not let this hospital close.', '', '– health minister tomas lind'].join('\n'),
+      ),
+    );
+    expect(quotesOf(g)).toEqual([['We will not let this hospital close.', 'Tomas Lind', false]]);
+  });
+});
+
+describe('the seeds', () => {
+  const g = graphOf(...seedDocuments());
+
+  it('finds every quote in seed 001 with its speaker', () => {
+    expect(quotesOf(g, 1).map((q) => [q[0].slice(0, 30), q[1], q[2]])).toEqual([
+      ['tearing country apart', 'David Cameron', true],
+      ['What I take from our conversat', 'David Cameron', false],
+      ["You can't deny that both sides", 'Vladimir Putin', false],
+      ["You shouldn't back people who ", 'Vladimir Putin', false],
+      ['Do you want to supply arms to ', 'Vladimir Putin', false],
+      ['There are very big differences', 'David Cameron', false],
+      ['Perhaps this is just the begin', 'Tim Friend', false],
+    ]);
+  });
+
+  it('resolves "The Prime Minister" in seed 002 and ignores its headline and captions', () => {
+    const q = quotesOf(g, 2);
+    expect(q.some(([t]) => t === 'can be overcome')).toBe(false);
+    expect(q.find(([t]) => t === 'overcome')?.[1]).toBe('David Cameron');
+    expect(q.find(([t]) => t.startsWith('Where there is common ground'))?.[1]).toBe('David Cameron');
+  });
+
+  it('extracts the one-hour-late arrival as a fact about Putin', () => {
+    const fact = g.documents[1]!.facts.find((f) => f.values.some((v) => v.kind === 'duration' && v.value === 3600));
+    expect(fact?.text).toBe('The Russian leader, who arrived an hour late for the talks');
+    expect(fact?.subject?.name).toBe('Vladimir Putin');
+  });
+});
