@@ -349,7 +349,7 @@ const KINDS = {
         { gist: 'a criminal investigation had been opened', text: `We have opened a criminal {investigation|inquiry} and we are looking at whether safety rules were broken. We will go where the evidence takes us.` },
       ],
       other: [
-        { gist: 'the town was in shock', text: `The whole town is in shock. Everybody here knows someone who works at that {site|place}, and tonight [[a lot of families are waiting for news]].` },
+        { gist: 'the town was in shock', text: `The whole town is in shock. Everybody here knows someone who works at that {site|place}, and tonight there are [[a lot of families waiting for news]].` },
       ],
     },
   },
@@ -399,7 +399,7 @@ const KINDS = {
         { gist: 'the driver was helping investigators', text: `The driver survived and is {helping|assisting} investigators. It would be wrong to blame anyone before we know the facts.` },
       ],
       witness: [
-        { gist: 'the carriage had tipped over suddenly', text: `We were going {very|really} fast into the bend and then the carriage just tipped over. People were thrown everywhere. [[It was like a nightmare]].` },
+        { gist: 'the carriage had tipped over suddenly', text: `We were going {very|really} fast into the bend and then the carriage just tipped over. People were thrown everywhere. It was [[a complete nightmare]].` },
       ],
       expert: [
         { gist: 'speed on bends was a known risk', text: `Speed on bends like this one is a known {risk|danger}. The technology to slow trains down automatically exists, and it (simply) has not been installed on this line.` },
@@ -520,7 +520,7 @@ const KINDS = {
         { gist: 'the deal was more symbolic than substantial', text: `The deal is more {symbolic|political} than economic. The real test will be whether the tariff cuts actually happen.` },
       ],
       other: [
-        { gist: 'the talks had been frank', text: `The talks were frank and at times (very) {difficult|hard}, but [[both sides wanted a result]].` },
+        { gist: 'the talks had been frank', text: `It was a frank and at times (very) {difficult|hard} discussion, but [[a real step forward]].` },
       ],
     },
   },
@@ -569,7 +569,7 @@ const KINDS = {
         { gist: 'the storm had been forecast days in advance', text: `We {issued|put out} our highest warning two days ago. The wind speeds we saw were right at the top of what we expected.` },
       ],
       witness: [
-        { gist: 'he had never seen waves so high', text: `I have been fishing here for forty years and I have never seen {waves|seas} like that. [[The whole harbour was underwater]].` },
+        { gist: 'he had never seen waves so high', text: `I have been fishing here for forty years and I have never seen {waves|seas} like that. The whole harbour was underwater, [[a scene from a disaster film]].` },
       ],
       expert: [
         { gist: 'storms of this strength were becoming more common', text: `Storms of this strength used to come once in a generation. Now we are seeing them every few {years|winters}.` },
@@ -626,7 +626,7 @@ const KINDS = {
         { gist: 'the ground had shaken for a long time', text: `The ground shook for what felt like a {minute|whole minute}. The walls cracked and the children were screaming. We ran into the street in our pyjamas.` },
       ],
       expert: [
-        { gist: 'many older buildings did not meet safety codes', text: `Many of the buildings that collapsed were old and did not meet {modern|current} safety codes. [[That is why so many people died]].` },
+        { gist: 'many older buildings did not meet safety codes', text: `Many of the buildings that collapsed were old and did not meet {modern|current} safety codes. They were [[a disaster waiting to happen]].` },
       ],
       other: [
         { gist: 'the immediate need was shelter and clean water', text: `The most {urgent|pressing} need now is shelter and clean water. Thousands of people will sleep outside tonight.` },
@@ -783,13 +783,13 @@ const KINDS = {
         { gist: 'officers had shown restraint', text: `Our officers showed {great|enormous} restraint. We only used tear gas when a small group started throwing stones.` },
       ],
       witness: [
-        { gist: 'she was protesting for her future', text: `I am here for my future. They {keep|are always} asking young people to pay for their mistakes, and [[we have had enough]].` },
+        { gist: 'she was protesting for her future', text: `I am here for my future. They {keep|are always} asking young people to pay for their mistakes, and we are [[a generation that has had enough]].` },
       ],
       expert: [
         { gist: 'the government had underestimated public anger', text: `The government has {underestimated|misjudged} how angry people are. If it does not change course, the protests will grow.` },
       ],
       other: [
-        { gist: 'the march had been peaceful until police intervened', text: `The march was peaceful until the police {charged|moved in}. We will be back on the streets, [[bigger and louder]].` },
+        { gist: 'the march had been peaceful until police intervened', text: `The march was peaceful until the police {charged|moved in}. We will be back on the streets with [[an even bigger crowd]].` },
       ],
     },
   },
@@ -1063,7 +1063,7 @@ function quoteParagraphs(c, v, u, r, stats) {
 }
 
 function dateline(c, v, r) {
-  const place = c.town.toUpperCase();
+  const place = (['talks', 'verdict', 'protest'].includes(c.kind) ? c.capital : c.town).toUpperCase();
   switch (v.outlet.kind) {
     case 'wire':
       return r.pick([`${place}, ${c.country.replace(/^the /, '')} (${v.outlet.tag}) - `, `${place} - `, `${place}, ${c.country.replace(/^the /, '')} — `]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { doc, graphOf, seedDocuments } from '../test-support/documents.js';
+import { compareWordings } from './wording.js';
+import { normaliseWording, wordsOf } from './normalise.js';
+
+describe('normalising wordings', () => {
+  it('ignores case, quote characters, dashes and whitespace', () => {
+    expect(normaliseWording('We did our best — and we “will”   do better')).toBe(normaliseWording('we did our best - and we "WILL" do better'));
+  });
+
+  it('drops editorial insertions and ellipses from the words', () => {
+    expect(wordsOf('The owners [of the factory] must ... answer (for it)')).toEqual(['the', 'owners', 'must', 'answer']);
+  });
+});
+
+describe('comparing wordings', () => {
+  it('grades content, function-word and no difference', () => {
+    expect(compareWordings('The water barely reached the town', 'The water hardly reached the town').difference).toBe('content');
+    expect(compareWordings('We opened all of the shelters', 'We opened all the shelters').difference).toBe('function-words');
+    expect(compareWordings("We can't stop now", 'We cannot stop now').difference).toBe('function-words');
+    expect(compareWordings('We did our best — and more', 'we did our best - and MORE').difference).toBe('same');
+  });
+
+  it('compares an excerpt with the stretch it was cut from', () => {
+    const c = compareWordings('eat the organs', 'people who kill their enemies and eat their internal organs in front of the cameras');
+    expect(c.textB).toBe('eat their internal organs');
+    expect(c.onlyB).toEqual(['their', 'internal']);
+    expect(c.difference).toBe('content');
+    expect(compareWordings('opened every shelter', 'We opened every shelter within two hours').difference).toBe('same');
+  });
+});
+
+describe('aligning documents', () => {
+  it('merges one person across documents but not a namesake', () => {
+    const g = graphOf(
+      doc('a.txt', 'Finance Minister Ana Duarte spoke first.'),
+      doc('b.txt', 'Ana Duarte, the minister, spoke. Her brother Rui Duarte listened.'),
+    );
+    const duartes = g.entities.filter((e) => e.canonical.endsWith('Duarte'));
+    expect(duartes.map((e) => [e.canonical, e.members.length]).sort()).toEqual([
+      ['Ana Duarte', 2],
+      ['Rui Duarte', 1],
+    ]);
+  });
+
+  it('groups reworded translations of one remark, and not two remarks on one topic', () => {
+    const g = graphOf(
+      doc('a.txt', '"We will rebuild every school before the winter," Minister Sofia Ramos said. "The budget is ready," she added.'),
+      doc('b.txt', 'Minister Sofia Ramos said: "All the schools will be rebuilt before winter comes."'),
+    );
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
+  });
+
+  it('finds the four quote groups of the seeds', () => {
+    const g = graphOf(...seedDocuments());
+    const groups = g.quoteGroups.map((q) => [...new Set(q.members.map((m) => m.doc))].sort().join(''));
+    const organs = g.quoteGroups.find((q) => q.members.some((m) => /organs/.test(m.text)));
+    expect(new Set(organs?.members.map((m) => m.doc))).toEqual(new Set([0, 1, 2]));
+    expect(g.quoteGroups.some((q) => q.members.some((m) => /humanitarian values/.test(m.text)) && q.members.some((m) => m.doc === 1))).toBe(true);
+    expect(g.quoteGroups.some((q) => q.members.some((m) => /blood on their hands/.test(m.text)) && q.members.some((m) => m.doc === 2))).toBe(true);
+    expect(g.quoteGroups.some((q) => q.members.some((m) => m.doc === 1 && /common ground/.test(m.text)) && q.members.some((m) => m.doc === 2 && /common ground/.test(m.text)))).toBe(true);
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { doc, graphOf } from '../test-support/documents.js';
+import { namesCompatible } from './entities.js';
+
+const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.entities;
+
+describe('names', () => {
+  it('matches short forms, initials and acronyms, but not other people who share a surname', () => {
+    expect(namesCompatible('Vladimir Putin', 'Putin')).toBe(true);
+    expect(namesCompatible('Vladimir Putin', 'V. Putin')).toBe(true);
+    expect(namesCompatible('Swiss National Bank', 'SNB')).toBe(true);
+    expect(namesCompatible('Ana Duarte', 'Rui Duarte')).toBe(false);
+  });
+});
+
+describe('entities in one document', () => {
+  it('gathers the name, its titles and nationality from an appositive title', () => {
+    const [putin] = entities('Russian President Vladimir Putin arrived late. Mr Putin said little.');
+    expect(putin).toMatchObject({ canonical: 'Vladimir Putin', type: 'person', nationality: 'Russia' });
+    expect(putin!.titles).toEqual(expect.arrayContaining(['President', 'Mr']));
+    expect(putin!.aliases).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin']));
+    expect(putin!.mentions).toHaveLength(2);
+  });
+
+  it('keeps two people with one surname apart', () => {
+    const es = entities('Finance Minister Ana Duarte met her brother Rui Duarte. Ana Duarte later left.');
+    expect(es.filter((e) => e.canonical.endsWith('Duarte')).map((e) => e.canonical).sort()).toEqual(['Ana Duarte', 'Rui Duarte']);
+  });
+
+  it('learns titles it has no list for from their head word', () => {
+    const [e] = entities('Labour Minister Nasreen Jahan visited the site.');
+    expect(e).toMatchObject({ canonical: 'Nasreen Jahan', titles: ['Labour Minister'] });
+  });
+
+  it('types countries and landmarks as places, even when they speak', () => {
+    const es = entities('Washington said on Monday that Downing Street had been told.');
+    expect(es.map((e) => [e.canonical, e.type])).toEqual(
+      expect.arrayContaining([
+        ['Washington', 'place'],
+        ['Downing Street', 'place'],
+      ]),
+    );
+  });
+});
+
+describe('speakers', () => {
+  const speakerOf = (text: string) => {
+    const d = graphOf(doc('a.txt', text)).documents[0]!;
+    const names = new Map(d.entities.map((e) => [e.id, e.canonical]));
+    return d.quotes.map((q) => (q.speaker ? names.get(q.speaker) : null));
+  };
+
+  it('resolves "the Russian leader" by nationality, not recency', () => {
+    expect(
+      speakerOf(
+        'President Vladimir Putin met Russian officials. Later he met US President Barack Obama. "We disagree," the Russian leader said.',
+      ),
+    ).toEqual(['Vladimir Putin']);
+  });
+
+  it('resolves she and he by the first name', () => {
+    expect(speakerOf('Agnieszka Nowak met her cousin Tomasz Nowak at the court. "I cannot forgive them," she said.')).toEqual(['Agnieszka Nowak']);
+  });
+
+  it('gives a subheading-free quote paragraph to the person the narrative just named', () => {
+    expect(
+      speakerOf(['"The vote was fair," said Lisa Park.', '', 'At the count, Mayor Claire Beaudoin thanked her staff.', '', '"I will be everyone\'s mayor."'].join('\n')),
+    ).toEqual(['Lisa Park', 'Claire Beaudoin']);
+  });
+
+  it('uses other documents to resolve a title the document never ties to a name', () => {
+    const g = graphOf(
+      doc('a.txt', 'British Prime Minister David Cameron met the press.'),
+      doc('b.txt', 'The Prime Minister insisted the talks "went well".'),
+    );
+    const d = g.documents[1]!;
+    expect(d.entities.find((e) => e.id === d.quotes[0]!.speaker)?.canonical).toBe('David Cameron');
+  });
+});
