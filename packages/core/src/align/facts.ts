@@ -1,9 +1,28 @@
 import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
 import { contentLemmas } from '../extract/facts.js';
 
-/** Same kind and same normalised value (places: same name). */
+const ZONE_OFFSET: Record<string, number> = {
+  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, EST: -5, EDT: -4, CST: -6, CDT: -5,
+  MST: -7, MDT: -6, PST: -8, PDT: -7, JST: 9, KST: 9, IST: 5.5, AEST: 10, AEDT: 11, ET: -5, PT: -8,
+};
+
+/** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
+function sameTime(a: string, b: string): boolean {
+  const pa = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(a);
+  const pb = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(b);
+  if (!pa || !pb) return a === b;
+  const minutes = (p: RegExpExecArray) => Number(p[1]) * 60 + Number(p[2]);
+  if (!pa[3] || !pb[3]) return minutes(pa) === minutes(pb);
+  const oa = ZONE_OFFSET[pa[3]];
+  const ob = ZONE_OFFSET[pb[3]];
+  if (oa === undefined || ob === undefined) return minutes(pa) === minutes(pb) && pa[3] === pb[3];
+  return (minutes(pa) - oa * 60 + 1440) % 1440 === (minutes(pb) - ob * 60 + 1440) % 1440;
+}
+
+/** Same kind and same normalised value (places: same name; times: same instant). */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.kind !== b.kind) return false;
+  if (a.kind === 'time') return sameTime(String(a.value), String(b.value));
   if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
   return String(a.value).toLowerCase() === String(b.value).toLowerCase();
 }
@@ -67,14 +86,23 @@ export interface Support {
  * Where other documents support a fact: a matching fact, or a sentence that
  * carries most of its words. Used by single-source and the draft rules.
  */
+const SPECIFIC = new Set(['duration', 'money', 'percent', 'time']);
+
+/** The same specific quantity (a duration, a sum, a percentage, a clock time) is evidence on its own. */
+function sameSpecificValue(f: Fact, g: Fact): boolean {
+  return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w)));
+}
+
 export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact: Fact, minShare = 0.6): Support[] {
   const support: Support[] = [];
   const lemmas = new Set(fact.lemmas);
+  // A statement of quantity is supported only where the same quantity appears.
+  const quantified = fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place');
   docs.forEach((d, di) => {
     if (di === doc || d.doc.role !== 'source') return;
-    const f = d.facts.find((g) => factsMatch(fact, g));
+    const f = d.facts.find((g) => factsMatch(fact, g) || sameSpecificValue(fact, g));
     if (f) { support.push({ doc: di, span: f.span }); return; }
-    if (lemmas.size < 2) return;
+    if (quantified || lemmas.size < 2) return;
     for (const s of d.sentences) {
       const sl = contentLemmas(d.tokens.slice(s.tokenStart, s.tokenEnd));
       const n = shared([...lemmas], sl);

@@ -141,7 +141,7 @@ export function findValues(ctx: ValueContext): Value[] {
   }
   for (const m of text.matchAll(RE.duration)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
-    if (/\b(?:last|next|this|per|every)\s$/.test(before)) continue;
+    if (/\b(?:per|every)\s$/.test(before)) continue;
     const q = m[1]!.toLowerCase();
     const unitWord = m[3]!.toLowerCase();
     // "a second man" is an ordinal, not a length of time.
@@ -167,6 +167,8 @@ export function findValues(ctx: ValueContext): Value[] {
     t = t.replace(/[\s,.;:]+$/, '');
     // A bare month name that is also a word ("may", "march") needs a capital to be a date.
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
+    // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
+    if (/^(?:last|past|next)\s+(?:\d+|an?|\w+)\s+(?:hours?|minutes?|seconds?)$/i.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.
@@ -212,7 +214,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
-    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
+    // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
+    const after = text.slice(start + m[0].length, start + m[0].length + 10);
+    const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
+    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
   }
   for (const m of text.matchAll(RE.words)) {
     const start = m.index;

@@ -61,8 +61,12 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       if (values.length === 0) continue;
       // A relative clause speaks about its antecedent: "the G8 summit, which opens tomorrow".
       const from = c.antecedentStart ?? c.start;
-      const clauseTokens = tokens.slice(from, c.end).filter((t) => (t.text === ',' || inClause(t.span) || from < c.start) && !isQuoted(t.span));
-      if (clauseTokens.length === 0) continue;
+      const clauseTokens = tokens
+        .slice(from, c.end)
+        .filter((t) => (t.text === ',' || inClause(t.span) || from < c.start) && !isQuoted(t.span) && !/^["“”„«»‘’']$/.test(t.text));
+      // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
+      if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;
+      if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && clauseTokens.filter((t) => t.kind === 'word').length < 8) continue;
       let start = clauseTokens[0]!.span.start;
       let end = clauseTokens.at(-1)!.span.end;
       while (end > start && /[.,;:!?\s]/.test(text[end - 1]!)) end--;

@@ -27,13 +27,18 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
 
   const blocks: Block[] = [];
   let seenProse = false;
+  let inComments = false;
   for (const r of raw) {
     if (r.span.end <= doc.bodyStart && r.kind !== 'frontmatter') continue;
     let kind = r.kind;
     let text = r.text;
     const block: Block = { kind, span: r.span, text, index: blocks.length };
-    if (CLAIM_BEARING.has(kind)) {
+    if (CLAIM_BEARING.has(kind) && inComments) {
+      // Everything under a comment widget ("3 Comments", "Post a Comment") is readers', not the outlet's.
+      block.kind = 'boilerplate';
+    } else if (CLAIM_BEARING.has(kind)) {
       const c = classifyBlock(text, kind);
+      if (c.kind === 'boilerplate' && /^\s*(?:\d+\s+)?comments?:?\s*$|^\s*(?:no comments:?|post a comment|leave a (?:comment|reply))\s*$/i.test(text)) inComments = true;
       // Markdown block quotes and list items keep their kind unless they are clearly furniture.
       kind = c.kind === 'heading' && kind !== 'paragraph' ? kind : c.kind;
       block.kind = kind;

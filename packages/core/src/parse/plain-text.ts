@@ -48,6 +48,8 @@ function continuesPreviousLine(previous: string, next: string): boolean {
   if (SENTENCE_END.test(previous)) return false;
   if (OPENS_NEW_UNIT.test(next)) return false;
   if (CREDIT_HINT.test(previous)) return false;
+  // Wrapped lines carry several words; a line of two or three is a label ("3 Comments", "Share this").
+  if (previous.trim().split(/\s+/).length < 4) return false;
   if (/^\s*\p{Ll}/u.test(next)) return true;
   return previous.trim().length >= 60;
 }
