@@ -1089,7 +1089,6 @@ function makeArticle(c, outlet, slot, seed) {
 
   // The body, in the order a reporter would file it.
   const body = [];
-  body.push(dateline(c, v, r) + r.pick(kind.lead)(c, v));
   const keyFirst = c.utterances.find((u) => u.key);
   const others = r.shuffle(c.utterances.filter((u) => !u.key)).filter(() => r.chance(0.75));
   // Every article quotes at least three utterances.
@@ -1107,12 +1106,23 @@ function makeArticle(c, outlet, slot, seed) {
   flow.push(['next']);
   for (let i = 0; i < 12; i++) flow.push(['background']);
 
-  const words = () => wordCount([...head, ...body].join('\n'));
+  // Running word count (whitespace-separated, as the benchmark counts).
+  let total = wordCount(head.join(' '));
+  const counts = [];
+  const push = (para, what) => {
+    body.push(para);
+    counts.push([wordCount(para), what]);
+    total += counts[counts.length - 1][0];
+  };
+  const pop = () => {
+    body.pop();
+    total -= counts.pop()[0];
+  };
+  push(dateline(c, v, r) + r.pick(kind.lead)(c, v), 'lead');
   let nextDone = false;
   for (const [what, u] of flow) {
-    const now = words();
     // Past the target only quotes still go in (every article keeps its quotes), and only while they fit.
-    if (what === 'quote' ? now > MAX_WORDS - 90 : now >= target) continue;
+    if (what === 'quote' ? total > MAX_WORDS - 90 : total >= target) continue;
     let paras = [];
     if (what === 'quote') paras = quoteParagraphs(c, v, u, r, stats);
     else if (what === 'detail' && details.length) paras = [details.shift()(c, v)];
@@ -1126,13 +1136,13 @@ function makeArticle(c, outlet, slot, seed) {
       paras = [r.pick(NEXT_STEPS)(c, v)];
       nextDone = true;
     }
-    if (!paras.length) continue;
-    const before = body.length;
-    body.push(...paras);
-    if (what !== 'quote' && words() > MAX_WORDS - 25) body.length = before;
+    for (const para of paras) push(para, what);
+    if (what !== 'quote' && total > MAX_WORDS - 25) pop();
   }
   // Short articles: pad with the rest of the background.
-  while (words() < MIN_WORDS + 10 && background.length) body.push(background.shift()(c, v));
+  while (total < MIN_WORDS + 10 && background.length) push(background.shift()(c, v), 'background');
+  // Long ones: drop trailing non-quote paragraphs until the furniture fits too.
+  while (total > MAX_WORDS - 12 && counts.length > 1 && counts[counts.length - 1][1] !== 'quote') pop();
 
   const tail = [];
   if (outlet.kind === 'broadcast' && r.chance(0.6)) tail.push(r.pick(['Share this article', 'Read more: latest news from the region']));

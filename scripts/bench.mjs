@@ -14,11 +14,16 @@
 // Prints a table, or with --json the same figures as JSON. `--phase NAME` runs one
 // phase in this process and prints its JSON (what the children do; handy with --cpu-prof).
 
+// Milliseconds from process start to here: Node start-up plus loading @factlint/core,
+// @factlint/rules and their dependencies (ESM imports finish before this line runs).
+const importedAt = performance.now();
+
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import {
   alignDocuments,
   analyseDocument,
@@ -54,7 +59,7 @@ function option(name, dflt) {
 }
 const opts = {
   articles: option('--articles', 1000),
-  reps: Math.max(1, option('--reps', 10)),
+  reps: Math.max(1, option('--reps', 20)),
   seed: option('--seed', DEFAULT_SEED),
   json: flag('--json'),
   stages: !flag('--no-stages'),
@@ -63,6 +68,8 @@ const opts = {
 };
 
 const MB = 1024 * 1024;
+/** Clusters linted (and about four times as many documents extracted) before timing starts. */
+const WARMUP_CLUSTERS = 25;
 const activeRules = resolveRuleSettings(rules, {});
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
@@ -72,9 +79,18 @@ const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 /** Peak heapUsed, sampled after every pipeline call (before the garbage is collected). */
 function heapTracker() {
   let peak = 0;
+  gc();
+  /** Live heap after warm-up and a full GC: the model, the gazetteer, the corpus text. */
+  const baseline = v8.getHeapStatistics().used_heap_size;
   return {
+    baseline,
+    /** Live heap after the run and a full GC: growth here would be a leak or a cache. */
+    end() {
+      gc();
+      return v8.getHeapStatistics().used_heap_size;
+    },
     sample() {
-      const h = process.memoryUsage().heapUsed;
+      const h = v8.getHeapStatistics().used_heap_size;
       if (h > peak) peak = h;
     },
     get peak() {
@@ -87,14 +103,20 @@ const maxRssBytes = () => process.resourceUsage().maxRSS * 1024;
 
 function quantiles(ms) {
   const s = [...ms].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { min: s[0], p50: q(0.5), p95: q(0.95), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / s.length };
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const p95 = s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; // nearest rank
+  return { min: s[0], p50: median, p95, max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / s.length };
 }
 
+let lastProgress = 0;
+/** A progress line on stderr when it is a terminal, redrawn at most five times a second (outside the timed calls). */
 function progress(label, done, total, started) {
   if (!process.stderr.isTTY) return;
-  if (done !== total && done % 5 !== 0) return;
-  const secs = (performance.now() - started) / 1000;
+  const now = performance.now();
+  if (done !== total && now - lastProgress < 200) return;
+  lastProgress = now;
+  const secs = (now - started) / 1000;
   const eta = done ? (secs / done) * (total - done) : 0;
   process.stderr.write(`\r${label}: ${done}/${total} (${((100 * done) / total).toFixed(0)}%) ${secs.toFixed(1)}s elapsed, ~${eta.toFixed(0)}s left   `);
   if (done === total) process.stderr.write('\r\x1b[K');
@@ -151,9 +173,12 @@ const emptyCounts = () => ({ quotes: 0, attributed: 0, values: 0, facts: 0, enti
 function phaseSeeds() {
   const docs = seedDocuments();
   const w = words(docs);
+  // The first call pays for lazy set-up (tagger model, gazetteer index, …), as a CLI run would.
+  const c0 = performance.now();
+  lint(docs, activeRules);
+  const coldMs = performance.now() - c0;
+  for (let i = 0; i < 3; i++) lint(docs, activeRules); // warm-up: JIT
   const heap = heapTracker();
-  for (let i = 0; i < 3; i++) lint(docs, activeRules); // warm-up: JIT, tagger model, schema compilation
-  gc();
   const times = [];
   let result;
   for (let i = 0; i < opts.reps; i++) {
@@ -169,9 +194,13 @@ function phaseSeeds() {
     documents: docs.length,
     words: w,
     reps: opts.reps,
+    importMs: importedAt,
+    coldMs,
     ms: q,
     wordsPerSec: w / (q.p50 / 1000),
     peakHeapBytes: heap.peak,
+    baselineHeapBytes: heap.baseline,
+    endHeapBytes: heap.end(),
     maxRssBytes: maxRssBytes(),
     counts,
     diagnostics: result.report.diagnostics.length,
@@ -182,11 +211,11 @@ function phaseCorpus() {
   const { corpus, clusters, generateMs } = corpusClusters();
   if (opts.writeCorpus) writeCorpus(corpus, path.join(root, '.bench', 'corpus'));
   const w = corpus.clusters.reduce((s, cl) => s + cl.articles.reduce((t, a) => t + a.words, 0), 0);
-  // Warm up on a few clusters and the seeds, then measure every cluster.
+  // Warm up on the seeds and the first clusters (JIT: the first ~20 clusters run
+  // about three times slower than the rest), then measure every cluster.
   const seeds = seedDocuments();
   for (let i = 0; i < 2; i++) lint(seeds, activeRules);
-  for (const docs of clusters.slice(0, 3)) lint(docs, activeRules);
-  gc();
+  for (const docs of clusters.slice(0, WARMUP_CLUSTERS)) lint(docs, activeRules);
   const heap = heapTracker();
   const times = [];
   const counts = emptyCounts();
@@ -206,6 +235,14 @@ function phaseCorpus() {
     progress('corpus (lint per cluster)', i + 1, clusters.length, started);
   }
   const totalMs = times.reduce((a, b) => a + b, 0);
+  const bySize = {};
+  clusters.forEach((docs, i) => {
+    const b = (bySize[docs.length] ??= { clusters: 0, words: 0, ms: 0 });
+    b.clusters++;
+    b.words += words(docs);
+    b.ms += times[i];
+  });
+  for (const b of Object.values(bySize)) b.wordsPerSec = b.words / (b.ms / 1000);
   const slowest = times
     .map((ms, i) => ({ ms, cluster: corpus.clusters[i].id, event: corpus.clusters[i].event, articles: clusters[i].length, words: words(clusters[i]) }))
     .sort((a, b) => b.ms - a.ms)
@@ -219,8 +256,11 @@ function phaseCorpus() {
     totalMs,
     wordsPerSec: w / (totalMs / 1000),
     perCluster: quantiles(times),
+    byClusterSize: bySize,
     slowest,
     peakHeapBytes: heap.peak,
+    baselineHeapBytes: heap.baseline,
+    endHeapBytes: heap.end(),
     maxRssBytes: maxRssBytes(),
     counts,
     diagnostics: { byRule, bySeverity },
@@ -231,8 +271,7 @@ function phaseExtraction() {
   const { corpus, clusters } = corpusClusters();
   const docs = clusters.flat();
   const w = words(docs);
-  for (const d of docs.slice(0, 10)) buildGraph([d]);
-  gc();
+  for (const d of docs.slice(0, WARMUP_CLUSTERS * 4)) buildGraph([d]);
   const heap = heapTracker();
   const times = [];
   const counts = emptyCounts();
@@ -246,6 +285,14 @@ function phaseExtraction() {
     progress('extraction (buildGraph per document)', i + 1, docs.length, started);
   }
   const totalMs = times.reduce((a, b) => a + b, 0);
+  // Throughput by document length (thirds of the corpus), to see whether cost grows faster than length.
+  const order = docs.map((d, i) => i).sort((a, b) => corpus.articles[a].words - corpus.articles[b].words);
+  const byLength = [0, 1, 2].map((k) => {
+    const part = order.slice(Math.floor((k * order.length) / 3), Math.floor(((k + 1) * order.length) / 3));
+    const pw = part.reduce((s2, i) => s2 + corpus.articles[i].words, 0);
+    const pms = part.reduce((s2, i) => s2 + times[i], 0);
+    return { documents: part.length, minWords: corpus.articles[part[0]].words, maxWords: corpus.articles[part[part.length - 1]].words, words: pw, ms: pms, wordsPerSec: pw / (pms / 1000) };
+  });
   const slowest = times
     .map((ms, i) => ({ ms, path: corpus.articles[i].path, words: corpus.articles[i].words }))
     .sort((a, b) => b.ms - a.ms)
@@ -256,8 +303,11 @@ function phaseExtraction() {
     totalMs,
     wordsPerSec: w / (totalMs / 1000),
     perDocument: quantiles(times),
+    byLength,
     slowest,
     peakHeapBytes: heap.peak,
+    baselineHeapBytes: heap.baseline,
+    endHeapBytes: heap.end(),
     maxRssBytes: maxRssBytes(),
     counts,
   };
@@ -270,7 +320,7 @@ function phaseExtraction() {
  */
 function phaseStages() {
   const { clusters } = corpusClusters();
-  for (const docs of clusters.slice(0, 3)) lint(docs, activeRules);
+  for (const docs of clusters.slice(0, WARMUP_CLUSTERS)) lint(docs, activeRules);
   gc();
   const ms = { parse: 0, analyse: 0, extract: 0, nameBook: 0, resolve: 0, align: 0, rules: 0 };
   const started = performance.now();
@@ -315,18 +365,20 @@ function machine() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     totalMemoryBytes: os.totalmem(),
+    /** 1-minute load average when the run ended: above ~0.5 on top of the bench, other work shared the cores. */
+    loadAverage: os.loadavg()[0],
   };
 }
 
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 const fmtMB = (b) => `${(b / MB).toFixed(0)} MB`;
-const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
 const pad = (s, n) => String(s).padStart(n);
 
 function table(r) {
   const m = r.machine;
   const out = [];
-  out.push(`factlint bench: ${m.cpu}, ${m.cores} cores (measured on one), ${m.platform}, Node ${m.node}, ${(m.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB RAM`);
+  out.push(`factlint bench: ${m.cpu}, ${m.cores} cores (measured on one), ${m.platform}, Node ${m.node}, ${(m.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB RAM, load average ${m.loadAverage.toFixed(2)}`);
   out.push(`corpus: ${fmtInt(r.corpus.documents)} generated articles in ${r.corpus.clusters} clusters (seed ${r.corpus.seed}, generated in ${fmtMs(r.corpus.generateMs)})`);
   out.push('');
   out.push(`${'run'.padEnd(38)}${pad('docs', 6)}${pad('words', 10)}${pad('time', 11)}${pad('words/s', 10)}${pad('peak heap', 11)}${pad('max RSS', 10)}`);
@@ -337,9 +389,14 @@ function table(r) {
   out.push(row('(c) corpus, buildGraph per document', r.extraction, r.extraction.totalMs));
   out.push('');
   const lat = (q) => `p50 ${fmtMs(q.p50)}, p95 ${fmtMs(q.p95)}, max ${fmtMs(q.max)}`;
+  const live = (x) => `${(x.baselineHeapBytes / MB).toFixed(0)} → ${fmtMB(x.endHeapBytes)}`;
+  out.push(`live heap after a full GC, before → after each run: (a) ${live(r.seeds)}, (b) ${live(r.corpus)}, (c) ${live(r.extraction)}`);
   out.push(`seeds:      min ${fmtMs(r.seeds.ms.min)}, median ${fmtMs(r.seeds.ms.p50)}, max ${fmtMs(r.seeds.ms.max)}; ${r.seeds.counts.quotes} quotes, ${r.seeds.counts.quoteGroups} cross-document quote groups, ${r.seeds.diagnostics} diagnostics`);
+  out.push(`start-up:   process start + imports ${fmtMs(r.seeds.importMs)}, first (cold) lint of the seeds ${fmtMs(r.seeds.coldMs)}`);
   out.push(`per cluster (lint):        ${lat(r.corpus.perCluster)}`);
+  out.push(`  by cluster size:         ${Object.entries(r.corpus.byClusterSize).map(([n, b]) => `${n} docs ${fmtInt(b.wordsPerSec)} words/s (${b.clusters})`).join(', ')}`);
   out.push(`per document (buildGraph): ${lat(r.extraction.perDocument)}`);
+  out.push(`  by document length:      ${r.extraction.byLength.map((b) => `${b.minWords}–${b.maxWords} words ${fmtInt(b.wordsPerSec)} words/s`).join(', ')}`);
   const c = r.corpus.counts;
   out.push(`corpus found: ${fmtInt(c.quotes)} quotes (${((100 * c.attributed) / Math.max(1, c.quotes)).toFixed(0)}% with a speaker), ${fmtInt(c.values)} values, ${fmtInt(c.facts)} facts; ${fmtInt(c.quoteGroups)} cross-document quote groups, ${fmtInt(c.factGroups)} fact groups`);
   const d = r.corpus.diagnostics;

@@ -17,8 +17,15 @@ export function alignEntities(docs: readonly ResolvedDocument[]): { entities: Gl
   const all = docs.flatMap((d, doc) => d.entities.map((e) => ({ doc, e })));
   all.sort((a, b) => nameWords(b.e.canonical).length - nameWords(a.e.canonical).length);
   for (const { doc, e } of all) {
+    // Full names decide when both sides have one ("Takeshi Mori" is not "Yuko Mori", whatever
+    // bare "Mori" aliases either picked up); a bare name may join one full name.
+    const full = nameWords(e.canonical).length >= 2;
     const candidates = entities.filter(
-      (g) => typesCompatible(g.type, e.type) && g.aliases.some((a) => e.aliases.some((b) => namesCompatible(a, b))),
+      (g) =>
+        typesCompatible(g.type, e.type) &&
+        (full && nameWords(g.canonical).length >= 2
+          ? namesCompatible(g.canonical, e.canonical) || g.aliases.some((a) => nameWords(a).length >= 2 && e.aliases.some((b) => nameWords(b).length >= 2 && namesCompatible(a, b)))
+          : g.aliases.some((a) => e.aliases.some((b) => namesCompatible(a, b)))),
     );
     let target: GlobalEntity | undefined;
     if (candidates.length === 1) target = candidates[0];

@@ -67,6 +67,9 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
       let k = j - 2;
       while (k > min && z.tokens[k]!.text !== ',' && j - k < 24) k--;
       if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, k, min) < k) {
+        // "Brazil's foreign minister, Marina Lopes, described …": the appositive name is the subject.
+        const inner = mentionBetween(z, k + 1, j - 1);
+        if (inner?.name && inner.type !== 'place' && npForward(z.tokens, k + 1, j - 1) === j - 1) return j - 1;
         j = k;
         continue;
       }

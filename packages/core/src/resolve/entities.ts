@@ -110,10 +110,14 @@ export class EntityTable {
   }
 
   /** Finds the entity a name refers to, or undefined (also when ambiguous). */
-  find(name: string, before = Infinity): EntityDraft | undefined {
-    const exact = this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+  find(name: string, before = Infinity, gender: Gender = 'unknown'): EntityDraft | undefined {
+    // A bare surname is never an exact match: "Mori" may be either of two Moris.
+    const exact = nameWords(name).length >= 2 ? this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase())) : [];
     if (exact.length === 1) return exact[0];
-    const compatible = this.entities.filter((e) => e.aliases.some((a) => namesCompatible(a, name)));
+    // "Mrs Nowak" is not the late Mr Nowak nor his brother.
+    const compatible = this.entities.filter(
+      (e) => e.aliases.some((a) => namesCompatible(a, name)) && (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+    );
     if (compatible.length === 1) return compatible[0];
     if (compatible.length > 1) {
       // A bare surname shared by two people: the one named most recently before this point.
@@ -136,7 +140,7 @@ export class EntityTable {
         e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase()))
           ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined);
       } else {
-        e = this.find(m.name!, m.span.start);
+        e = this.find(m.name!, m.span.start, genderOf(m));
       }
       of.set(m.span.start, e ? this.merge(e, m) : this.add(m, m.type));
     }
@@ -146,7 +150,7 @@ export class EntityTable {
 
   /** Registers a speaker named only at a cue or signature. */
   ensure(m: Mention): EntityDraft {
-    return this.find(m.name!, m.span.start) ?? this.add(m, m.type === 'unknown' ? 'person' : m.type);
+    return this.find(m.name!, m.span.start, genderOf(m)) ?? this.add(m, m.type === 'unknown' ? 'person' : m.type);
   }
 }
 

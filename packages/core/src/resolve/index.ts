@@ -158,7 +158,13 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   const resolveMention = (m: Mention, at: number): EntityDraft | undefined => {
     if (m.pronoun) {
       const events = salience.filter((s) => s.at < at).sort((a, b) => b.at - a.at);
-      return events.find((s) => compatibleWithPronoun(s.entity, m.pronoun!))?.entity;
+      const compatible = events.filter((s) => compatibleWithPronoun(s.entity, m.pronoun!));
+      // "she" skips the latest candidate when its gender is unknown and the one before it is a
+      // known woman: an unknown two-word name is as often a company as a person.
+      const kind = PRONOUNS[m.pronoun];
+      const [first, second] = compatible;
+      if (first && second && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
+      return first?.entity;
     }
     if (m.name) {
       const known = byMention.get(m.span.start) ?? table.find(m.name, at + 1);
