@@ -1172,7 +1172,7 @@ function makeArticle(c, outlet, slot, seed) {
 function clusterSizes(articles, seed) {
   const r = createRng(`${seed}:sizes`);
   const sizes = [];
-  let left = Math.max(3, articles);
+  let left = Math.max(3, Math.floor(articles));
   while (left > 0) {
     let size = r.int(3, 5);
     if (left <= 5) size = left;

@@ -365,7 +365,7 @@ function machine() {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     totalMemoryBytes: os.totalmem(),
-    /** 1-minute load average when the run ended: above ~0.5 on top of the bench, other work shared the cores. */
+    /** 1-minute load average as the bench starts: well above 0 means other work is sharing the cores (figures are noisier). */
     loadAverage: os.loadavg()[0],
   };
 }

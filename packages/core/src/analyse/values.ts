@@ -242,7 +242,11 @@ export function findValues(ctx: ValueContext): Value[] {
   return dropOverlaps(out);
 }
 
+/** Words without which chrono finds no date; most paragraphs have none, and chrono is the slowest step. */
+const DATE_HINT = /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:today|tonight|tomorrow|yesterday|ago|week|month|year|weekend|morning|afternoon|evening|night|noon|midnight)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+
 function safeChrono(text: string, reference: Date | undefined): chrono.ParsedResult[] {
+  if (!DATE_HINT.test(text)) return [];
   try {
     return chrono.parse(text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false });
   } catch {
