@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { RuleTester } from '@factlint/core/testing';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RuleTester, runRule } from '@factlint/core/testing';
 import rule from './quote-mismatch.js';
 import type { Rule } from '@factlint/core';
 
@@ -95,4 +96,31 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'differs', file: 'wire.txt', related: [{ file: 'paper.txt', text: "was left without a roof for a single night" }] }],
     },
   ],
+});
+
+describe('quote-mismatch on the seeds', () => {
+  const seeds = ['000_ae8168442a0f2921.txt', '001_1efb61f14035d3f6.txt', '002_bd6a55f66e3d6431.txt'].map((f) => ({
+    path: `seeds/${f}`,
+    text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8'),
+    meta: { published: '2013-06-16' },
+  }));
+  const diagnostics = runRule(rule as unknown as Rule, seeds);
+
+  it('links the three wordings of the "organs" remark in one warning with a word diff', () => {
+    const organs = diagnostics.find((d) => /organs/.test(JSON.stringify(d.data)));
+    expect(organs?.severity).toBe('warning');
+    expect(new Set([organs!.file, ...organs!.related.map((r) => r.file)])).toEqual(new Set(seeds.map((s) => s.path)));
+    expect(organs!.message).toContain('[-internal-]');
+  });
+
+  it('reports the "humanitarian values", "blood on their hands" and "common ground" remarks', () => {
+    const wordings = diagnostics.map((d) => JSON.stringify(d.data.wordings));
+    expect(wordings.some((w) => /humanitarian values/.test(w) && /humanitarian and cultural values/.test(w))).toBe(true);
+    expect(wordings.some((w) => /blood on their hands/.test(w) && /blood is on the hands/.test(w))).toBe(true);
+    expect(wordings.some((w) => /common ground is that/.test(w) && /common ground is we/.test(w))).toBe(true);
+  });
+
+  it('stays quiet on Cameron\'s words that two sources print identically', () => {
+    expect(diagnostics.some((d) => /What I take from our conversation/.test(JSON.stringify(d.data)))).toBe(false);
+  });
 });

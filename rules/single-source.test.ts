@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { RuleTester } from '@factlint/core/testing';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RuleTester, runRule } from '@factlint/core/testing';
 import rule from './single-source.js';
 import type { Rule } from '@factlint/core';
 
@@ -59,4 +60,24 @@ tester.run(rule as unknown as Rule, {
       ],
     },
   ],
+});
+
+describe('single-source on the seeds', () => {
+  const seeds = ['000_ae8168442a0f2921.txt', '001_1efb61f14035d3f6.txt', '002_bd6a55f66e3d6431.txt'].map((f) => ({
+    path: `seeds/${f}`,
+    text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8'),
+    meta: { published: '2013-06-16' },
+  }));
+  const diagnostics = runRule(rule as unknown as Rule, seeds);
+
+  it('reports the one-hour-late arrival only 001 gives, covering the relative clause', () => {
+    const late = diagnostics.find((d) => d.file.endsWith('001_1efb61f14035d3f6.txt') && d.range.start.line === 13);
+    expect(late?.severity).toBe('info');
+    const text = seeds[1]!.text.slice(late!.range.start.offset, late!.range.end.offset);
+    expect(text).toContain('who arrived an hour late for the talks');
+  });
+
+  it('does not report what the other sources also say (the summit opening on Monday, "tomorrow")', () => {
+    expect(diagnostics.some((d) => /Lough Erne/.test(d.message))).toBe(false);
+  });
 });

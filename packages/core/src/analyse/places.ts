@@ -9,6 +9,22 @@ const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancello
 const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
+const direction = new RegExp(
+  `\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORDS}|a few|several)\\s?(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\\s(${DIRECTION})\\s(?:of\\s)?((?:the\\s(?:capital|city|border|town|coast)\\b)|[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+)*)`,
+  'giu',
+);
+
+// A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
+// after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
+const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
+const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
+const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
+const LEAD = '(?:the\\s(?:town|city|village|province|region|district|state|county|suburb|outskirts|port|island)\\sof\\s|the\\soutskirts\\sof\\s)';
+const locative = new RegExp(
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?((?:the\\s)?${NAME}(?:,\\s${NAME})?(?:\\s(?:province|district|region|county|state|valley|prefecture|municipality))?)`,
+  'gu',
+);
+
 /**
  * Places where something happens or lies: "in London", "at Lough Erne, Northern
  * Ireland", "30 km north of the capital". A country acting as an agent
@@ -16,10 +32,6 @@ const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|
  */
 export function findPlaces(text: string, tokens: readonly Token[], base: number): Value[] {
   const out: Value[] = [];
-  const direction = new RegExp(
-    `\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORDS}|a few|several)\\s?(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\\s(${DIRECTION})\\s(?:of\\s)?((?:the\\s(?:capital|city|border|town|coast)\\b)|[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+)*)`,
-    'giu',
-  );
   for (const m of text.matchAll(direction)) {
     const anchor = m[4]!;
     const n = parseNumber(m[1]!);
@@ -31,16 +43,6 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
   }
-  // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
-  // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
-  const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
-  const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
-  const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
-  const LEAD = '(?:the\\s(?:town|city|village|province|region|district|state|county|suburb|outskirts|port|island)\\sof\\s|the\\soutskirts\\sof\\s)';
-  const locative = new RegExp(
-    `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?((?:the\\s)?${NAME}(?:,\\s${NAME})?(?:\\s(?:province|district|region|county|state|valley|prefecture|municipality))?)`,
-    'gu',
-  );
   for (const m of text.matchAll(locative)) {
     let phrase = m[1]!;
     const start = m.index + m[0].length - phrase.length;

@@ -243,7 +243,17 @@ export function findValues(ctx: ValueContext): Value[] {
 }
 
 /** Words without which chrono finds no date; most paragraphs have none, and chrono is the slowest step. */
-const DATE_HINT = /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:today|tonight|tomorrow|yesterday|ago|week|month|year|weekend|morning|afternoon|evening|night|noon|midnight)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+const DATE_HINT = new RegExp(
+  [
+    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    '\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?',
+    '\\b(?:today|tonight|tomorrow|yesterday|ago)\\b',
+    '\\b(?:last|next|this|coming|previous|past)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\\b',
+    '\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',
+    '\\b\\d{1,2}(?:st|nd|rd|th)\\b',
+  ].join('|'),
+  'i',
+);
 
 function safeChrono(text: string, reference: Date | undefined): chrono.ParsedResult[] {
   if (!DATE_HINT.test(text)) return [];

@@ -1,5 +1,5 @@
 import type { EntityType, Mention, Token } from '../model/index.js';
-import { lookupPlace } from '../gazetteer/index.js';
+import { lookupPlace, lookupRegion } from '../gazetteer/index.js';
 import {
   TITLE_HEADS,
   DEMONYMS,
@@ -11,7 +11,14 @@ import {
   TITLES,
 } from './lexicon.js';
 
-const TITLE_WORDS = TITLES.map((t) => t.split(' '));
+/** Titles by their first word, so a token is compared only with the titles it could start. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) {
+  const words = t.split(' ');
+  const list = TITLES_BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  TITLES_BY_FIRST.set(words[0]!, list);
+}
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
 
 export function isCapitalised(t: Token): boolean {
@@ -49,7 +56,7 @@ export function isNpToken(t: Token): boolean {
 /** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;
-  for (const words of TITLE_WORDS) {
+  for (const words of TITLES_BY_FIRST.get(lower(tokens[i]!)) ?? []) {
     if (words.length <= best || i + words.length > end) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
@@ -79,7 +86,7 @@ export function classifyName(words: string[], titles: string[]): EntityType {
   // Countries, regions and landmarks are places even when they speak ("Washington said").
   if (titles.length === 0 && words.length <= 4) {
     const name = words.join(' ');
-    if (lookupPlace(name).some((p) => p.type !== 'city')) return 'place';
+    if (lookupRegion(name).length > 0) return 'place';
   }
   if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
   if (words.some((w) => ORG_NAME_WORDS.test(w)) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
@@ -123,7 +130,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
   // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
   const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
-  if (i < end && isCapitalised(tokens[i]!) && lookupPlace(asWritten).some((p) => p.type === 'landmark' || p.type === 'country' || p.type === 'region')) {
+  if (i < end && isCapitalised(tokens[i]!) && lookupRegion(asWritten).length > 0) {
     return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
   }
   const titles: string[] = [];

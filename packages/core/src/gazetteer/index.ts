@@ -1,5 +1,8 @@
-import { City, Country, State } from 'country-state-city';
+import { createRequire } from 'node:module';
+import { Country, State } from 'country-state-city';
 import { COUNTRY_ALIASES, LANDMARKS } from './landmarks.js';
+
+const require = createRequire(import.meta.url);
 
 export type PlaceType = 'country' | 'region' | 'city' | 'landmark';
 
@@ -25,44 +28,82 @@ function key(name: string): string {
     .trim();
 }
 
-let index: Map<string, PlaceInfo[]> | null = null;
+type CityRow = [name: string, countryCode: string, stateCode: string, latitude: string, longitude: string];
 
-/** Built on first use: 150,000 cities take a few hundred milliseconds to index. */
-function places(): Map<string, PlaceInfo[]> {
-  if (index) return index;
+let small: Map<string, PlaceInfo[]> | null = null;
+let cities: { rows: CityRow[]; byKey: Map<string, number[]> } | null = null;
+
+function addTo(map: Map<string, PlaceInfo[]>, name: string, info: PlaceInfo): void {
+  const k = key(name);
+  if (!k) return;
+  let list = map.get(k);
+  if (!list) map.set(k, (list = []));
+  list.push(info);
+}
+
+/** Countries, regions and landmarks: a few thousand entries, built on first use. */
+function smallIndex(): Map<string, PlaceInfo[]> {
+  if (small) return small;
   const map = new Map<string, PlaceInfo[]>();
-  const add = (name: string, info: PlaceInfo) => {
-    const k = key(name);
-    if (!k) return;
-    let list = map.get(k);
-    if (!list) map.set(k, (list = []));
-    list.push(info);
-  };
   const countryName = new Map<string, string>();
   for (const c of Country.getAllCountries()) {
     const info: PlaceInfo = { name: c.name, type: 'country', country: c.isoCode, lat: Number(c.latitude), lon: Number(c.longitude) };
     countryName.set(c.isoCode, c.name);
-    add(c.name, info);
-    for (const a of COUNTRY_ALIASES[c.isoCode] ?? []) add(a, info);
+    addTo(map, c.name, info);
+    for (const a of COUNTRY_ALIASES[c.isoCode] ?? []) addTo(map, a, info);
   }
   for (const s of State.getAllStates()) {
-    add(s.name, { name: s.name, type: 'region', country: s.countryCode, within: countryName.get(s.countryCode), lat: Number(s.latitude), lon: Number(s.longitude) } as PlaceInfo);
-  }
-  for (const c of City.getAllCities()) {
-    add(c.name, { name: c.name, type: 'city', country: c.countryCode, lat: Number(c.latitude), lon: Number(c.longitude) });
+    const within = countryName.get(s.countryCode);
+    addTo(map, s.name, { name: s.name, type: 'region', country: s.countryCode, ...(within ? { within } : {}), lat: Number(s.latitude), lon: Number(s.longitude) });
   }
   for (const l of LANDMARKS) {
     const info: PlaceInfo = { name: l.name.replace(/^the /, ''), type: 'landmark', country: l.country, lat: l.lat, lon: l.lon, ...(l.within ? { within: l.within } : {}) };
-    add(l.name, info);
-    for (const a of l.aliases ?? []) add(a, info);
+    addTo(map, l.name, info);
+    for (const a of l.aliases ?? []) addTo(map, a, info);
   }
-  index = map;
+  small = map;
   return map;
 }
 
+/**
+ * 150,000 cities, indexed by name over the package's raw rows: building
+ * objects for every city would cost a second and a hundred megabytes.
+ */
+function cityIndex(): { rows: CityRow[]; byKey: Map<string, number[]> } {
+  if (cities) return cities;
+  const rows = require('country-state-city/lib/assets/city.json') as CityRow[];
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i]![0]);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  }
+  cities = { rows, byKey };
+  return cities;
+}
+
+const cache = new Map<string, PlaceInfo[]>();
+
 /** Every place a name may refer to (London, England and London, Ontario are both "London"). */
 export function lookupPlace(name: string): PlaceInfo[] {
-  return places().get(key(name)) ?? [];
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const k = key(name);
+  const found = [...(smallIndex().get(k) ?? [])];
+  const { rows, byKey } = cityIndex();
+  for (const i of byKey.get(k) ?? []) {
+    const [cityName, country, , lat, lon] = rows[i]!;
+    found.push({ name: cityName, type: 'city', country, lat: Number(lat), lon: Number(lon) });
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(name, found);
+  return found;
+}
+
+/** Countries, regions and landmarks only: what can be a place even without a preposition. */
+export function lookupRegion(name: string): PlaceInfo[] {
+  return smallIndex().get(key(name)) ?? [];
 }
 
 export function isKnownPlace(name: string): boolean {

@@ -13,11 +13,20 @@ export interface EntityDraft extends Entity {
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
 
+const wordsCache = new Map<string, string[]>();
+
+/** The words of a name without honorifics; names recur, so the split is cached. */
 export function nameWords(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,]$/, ''))
-    .filter((w) => w && !HONORIFIC.test(w));
+  let words = wordsCache.get(name);
+  if (!words) {
+    words = name
+      .split(/\s+/)
+      .map((w) => w.replace(/[.,]$/, ''))
+      .filter((w) => w && !HONORIFIC.test(w));
+    if (wordsCache.size > 20_000) wordsCache.clear();
+    wordsCache.set(name, words);
+  }
+  return words;
 }
 
 export function surname(name: string): string {
