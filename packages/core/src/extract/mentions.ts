@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { isCapitalised, mentionFromTokens, npForward } from './names.js';
+import { lookupRegion } from '../gazetteer/index.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -45,6 +46,14 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
   const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
   const inDate = (t: Token) => doc.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
   const mentions: Mention[] = [];
+  // Capitalised words the document also uses mid-sentence: those are names wherever they stand.
+  const namesMidSentence = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (isCapitalised(t) && !/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
+    }
+  }
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -64,6 +73,9 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (inQuote(t) || inDate(t) || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
       let j = i + 1;
       while (j < s.tokenEnd && !inQuote(tokens[j]!) && !inDate(tokens[j]!) && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+      // A lone capitalised word opening a sentence ("Turnout was 31%") is a name only if the
+      // document capitalises it elsewhere too, or it is a country or region.
+      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && lookupRegion(t.text).length === 0) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
       const m = mentionFromTokens(tokens, i, j, text);
       if (m && (m.name || m.titles.length)) mentions.push(m);

@@ -7,6 +7,8 @@ export type Gender = 'male' | 'female' | 'unknown';
 /** An entity under construction, with what pronoun and role resolution need. */
 export interface EntityDraft extends Entity {
   gender: Gender;
+  /** Names the text used for this entity on their own, without a title ("Ocampo", not "Ms Mori"). */
+  bare: Set<string>;
   /** Offsets of every mention, for recency. */
   lastSeen: number;
 }
@@ -43,7 +45,7 @@ function genderOf(m: Mention): Gender {
   // The first name, when it is one that a name list knows ("Agnieszka", "Tomasz").
   const words = m.name && m.type !== 'organisation' && m.type !== 'place' ? nameWords(m.name) : [];
   if (words.length >= 2) {
-    const g = getGender(words[0]!.split('-')[0]!);
+    const g = getGender(words[0]!.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
     if (g === 'male' || g === 'female') return g;
   }
   return 'unknown';
@@ -97,6 +99,7 @@ export class EntityTable {
       roles: m.role ? [m.role] : [],
       mentions: [m.span],
       gender: genderOf(m),
+      bare: new Set(m.titles.length === 0 ? [m.name!.toLowerCase()] : []),
       lastSeen: m.span.start,
       ...(m.nationality ? { nationality: m.nationality } : {}),
     };
@@ -107,6 +110,7 @@ export class EntityTable {
   private merge(e: EntityDraft, m: Mention): EntityDraft {
     const name = m.name!;
     if (!e.aliases.includes(name)) e.aliases.push(name);
+    if (m.titles.length === 0) e.bare.add(name.toLowerCase());
     if (nameWords(name).length > nameWords(e.canonical).length) e.canonical = name;
     for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
@@ -129,6 +133,10 @@ export class EntityTable {
     );
     if (compatible.length === 1) return compatible[0];
     if (compatible.length > 1) {
+      // Writers settle on one bare surname for the main person: "Ocampo" stays Javier Ocampo
+      // after his brother "Martín Ocampo" appears.
+      const settled = compatible.filter((e) => e.bare.has(name.toLowerCase()) && e.mentions.some((s) => s.start < before));
+      if (settled.length === 1) return settled[0];
       // A bare surname shared by two people: the one named most recently before this point.
       const seen = compatible.filter((e) => e.mentions.some((s) => s.start < before));
       seen.sort((a, b) => lastBefore(b, before) - lastBefore(a, before));

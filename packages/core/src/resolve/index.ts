@@ -34,7 +34,15 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       const before = doc.mentions.filter(
         (m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start) && !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
       );
-      const m = before.at(-1);
+      let k = before.length - 1;
+      // "Brigadier General Mahbub Chowdhury of the Fire Service and Civil Defence said": the
+      // subject is the head name, not the names in its "of …" phrase or a conjunct.
+      while (k > 0) {
+        const between = doc.doc.text.slice(before[k - 1]!.span.end, before[k]!.span.start);
+        if (!/^\s*(?:,\s*)?(?:of|at|for|from|and|with)(?:\s+the)?\s*$/i.test(between)) break;
+        k--;
+      }
+      const m = before[k];
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
       let gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m.span.end), i).filter((x) => !inQuote(x.span.start));
@@ -100,7 +108,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   // refers, like a pronoun, to the person most recently in focus.
   if (titles.length === 0) {
     const focus = salience
-      .filter((s) => s.at < at && (s.entity.type === 'person' || s.entity.canonical.includes(' ')))
+      .filter((s) => s.at < at && (s.entity.type === 'person' || (s.entity.type === 'unknown' && s.entity.canonical.includes(' '))))
       .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
       .sort((a, b) => b.at - a.at)[0];
     if (focus) return focus.entity;
@@ -137,12 +145,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
   const sentenceStarts = doc.sentences.map((s) => s.span.start);
-  for (const m of doc.mentions) {
-    if (m.name || !m.role) continue;
+  const resolveRoleMention = (m: Mention) => {
     const e = resolveRole(m, table, m.span.start, salience, book);
-    if (!e) continue;
+    if (!e) return;
     if (m.nationality && !e.nationality) e.nationality = m.nationality;
-    if (!e.roles.includes(m.role)) e.roles.push(m.role);
+    if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
     e.mentions.push(m.span);
     // "The gaffer didn't hold back." makes the manager the one in focus; "… and the
     // Syrian leader had to go" in a reported clause does not.
@@ -151,7 +158,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       salience.sort((a, b) => a.at - b.at);
     }
     e.mentions.sort((a, b) => a.start - b.start);
-  }
+  };
   const resolvedQuotes: Quote[] = [];
   const speakerOf = new Map<string, EntityDraft | undefined>();
 
@@ -177,7 +184,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     return resolveRole(m, table, at, salience, book);
   };
 
-  for (const q of doc.quotes) {
+  const resolveQuote = (q: Quote) => {
     let speaker: EntityDraft | undefined;
     if (q.continues && speakerOf.has(q.continues)) speaker = speakerOf.get(q.continues);
     else if (q.cue?.kind === 'continuation') {
@@ -208,7 +215,16 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       }
     }
     resolvedQuotes.push(out);
-  }
+  };
+
+  // Role descriptions and quotes in reading order: each may put someone in focus for the next.
+  const events: { at: number; run: () => void }[] = [
+    ...doc.mentions.filter((m) => !m.name && m.role).map((m) => ({ at: m.span.start, run: () => resolveRoleMention(m) })),
+    ...doc.quotes.map((q) => ({ at: q.span.start, run: () => resolveQuote(q) })),
+  ];
+  events.sort((a, b) => a.at - b.at);
+  for (const e of events) e.run();
+  resolvedQuotes.sort((a, b) => a.span.start - b.span.start);
 
   // Facts whose subject is a role ("The Russian leader, who arrived …") point at the entity too.
   const facts = doc.facts.map((f) => {
@@ -217,6 +233,6 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     return e ? { ...f, subject: { ...f.subject, name: e.canonical } } : f;
   });
 
-  const entities: Entity[] = table.entities.map(({ gender: _g, lastSeen: _l, ...e }) => e);
+  const entities: Entity[] = table.entities.map(({ gender: _g, lastSeen: _l, bare: _b, ...e }) => e);
   return { ...doc, quotes: resolvedQuotes, facts, entities };
 }
