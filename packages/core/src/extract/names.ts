@@ -34,6 +34,8 @@ function isPossessive(t: Token): boolean {
 }
 
 /** Can this token be part of a noun phrase naming a speaker? */
+const FAMILY_NOUNS = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|partner|fiancée?)$/i;
+
 /** "Anne-Claire": a hyphen with no space on either side, between two words. */
 export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -104,12 +106,19 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   if (end <= start) return null;
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
   // possessive inside a name stays: "Swedish Health Workers' Union", "Queen's Park".
+  let familyName: string | undefined;
   for (let i = end - 1; i > start; i--) {
     if (!isPossessive(tokens[i]!) || i + 1 >= end) continue;
     const after = tokens.slice(i + 1, end);
     const whole = text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end);
-    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || lookupPlace(whole.replace(/^the\s+/i, '')).length > 0;
-    if (!insideName) start = i + 1;
+    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || lookupRegion(whole.replace(/^the\s+/i, '')).length > 0;
+    if (!insideName) {
+      // "Nowak's widow Agnieszka" is Agnieszka Nowak.
+      if (FAMILY_NOUNS.test(after[0]!.text) && after.length === 2 && isCapitalised(after[1]!) && isCapitalised(tokens[i - 1]!)) {
+        familyName = tokens[i - 1]!.text;
+      }
+      start = i + 1;
+    }
     break;
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
@@ -186,7 +195,8 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   const nameWords = nameTokens.map((t) => t.text);
   if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || /^(?:of|the|-|‐)$/.test(t.text))) {
-    const name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
+    let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
+    if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;
     whole = text.slice(spanStart, spanEnd);
     if (roleWords.length) role = roleWords.join(' ');

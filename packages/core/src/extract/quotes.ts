@@ -78,7 +78,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       if (blockHasMarks(p)) break;
       // Narrative that names the signer or reports speech is the writer's, not the pull quote.
       const words = p.text.toLowerCase();
-      if ((surname && new RegExp(`\\b${surname}\\b`).test(words)) || /\b(?:said|says|told|added)\b/.test(words)) break;
+      if ((surname && new RegExp(`\\b${surname}\\b`).test(words)) || /\b(?:say|says|said|told|added|according to)\b/.test(words)) break;
       claimed.add(k);
       n++;
     }
@@ -161,8 +161,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !inQuote(tokens[s - 1]!))) s--;
         cue = sentenceSubject(zone, s, qStart);
       }
-      // A block quote in Markdown introduced by "X said:" in the paragraph before.
-      if (!cue && c.unmarked?.kind === 'before') {
+      // A quote opening its paragraph, or a Markdown block quote, introduced by "X said:"
+      // at the end of the paragraph before.
+      const opensBlock = !/\S/.test(block.text.slice(0, q.open - block.span.start));
+      if (!cue && (c.unmarked?.kind === 'before' || (opensBlock && !prev))) {
         const lead = doc.blocks.slice(0, block.index).reverse().find((b) => CLAIM_BLOCKS.has(b.kind) && b.kind !== 'blockquote');
         if (lead && /:\s*$/.test(lead.text)) {
           cue = cueBefore(zone, tokenIndexAt(tokens, lead.span.start), tokenIndexAt(tokens, lead.span.end));

@@ -128,8 +128,12 @@ export class EntityTable {
     const exact = nameWords(name).length >= 2 ? this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase())) : [];
     if (exact.length === 1) return exact[0];
     // "Mrs Nowak" is not the late Mr Nowak nor his brother.
+    // A full name is compared with full names only: "Agnieszka Nowak" is not whoever was called "Nowak".
+    const full = nameWords(name).length >= 2;
     const compatible = this.entities.filter(
-      (e) => e.aliases.some((a) => namesCompatible(a, name)) && (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+      (e) =>
+        e.aliases.some((a) => (!full || nameWords(a).length >= 2 || /^[A-Z]{2,6}$/.test(a)) && namesCompatible(a, name)) &&
+        (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
     );
     if (compatible.length === 1) return compatible[0];
     if (compatible.length > 1) {

@@ -1,6 +1,6 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../extract/names.js';
-import { ORG_ROLE_NOUNS, PRONOUNS } from '../extract/lexicon.js';
+import { ORG_ROLE_NOUNS, PRONOUNS, SPEECH_NOUNS } from '../extract/lexicon.js';
 import { EntityTable, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
 
@@ -204,7 +204,8 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     if (speaker) {
       out.speaker = speaker.id;
       // A speaker is salient from the cue on: the next "he said" most likely means them.
-      if (q.cue && (q.cue.kind === 'after' || q.cue.kind === 'signature' || q.cue.kind === 'continuation')) {
+      const speechNoun = q.cue?.kind === 'before' && SPEECH_NOUNS.test(q.cue.text);
+      if (q.cue && (q.cue.kind === 'after' || q.cue.kind === 'signature' || q.cue.kind === 'continuation' || (q.cue.kind === 'before' && !speechNoun))) {
         salience.push({ at: q.cue.span.start, entity: speaker });
         salience.sort((a, b) => a.at - b.at);
       }
