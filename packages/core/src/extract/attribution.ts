@@ -98,7 +98,13 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     let j = i + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
-    const m = mentionBetween(z, j, e);
+    let m = mentionBetween(z, j, e);
+    // "said the family's lawyer, Ewa Kowalczyk": the name in apposition is the speaker.
+    if (m && !m.name && z.tokens[e]?.text === ',') {
+      const e2 = npForward(z.tokens, e + 1, to);
+      const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
+      if (named?.name && named.type !== 'place' && (e2 >= to || /^[,.;]$/.test(z.tokens[e2]!.text))) m = named;
+    }
     if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
   const late = lateCue(z, i, to);

@@ -194,7 +194,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
   }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || /^(?:of|the|-|‐)$/.test(t.text))) {
+  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || /^(?:of|the|-|‐)$/.test(t.text))) {
     let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
     if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;

@@ -25,14 +25,28 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
   const quoted = doc.quotes.map((q) => q.span);
   const inQuote = (o: number) => quoted.some((s) => s.start <= o && o < s.end);
   for (const s of doc.sentences) {
+    const relative: { start: number; end: number }[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      if (doc.tokens[i]!.text !== ',' || !/^(?:who|which|whose|where)$/i.test(doc.tokens[i + 1]!.text)) continue;
+      let k = i + 2;
+      while (k < s.tokenEnd && doc.tokens[k]!.text !== ',') k++;
+      relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[Math.min(k, s.tokenEnd - 1)]!.span.end });
+    }
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
-      // "Branagan's header was chalked off": a possessor is not the subject.
+      // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
+      // inside ", who travelled from Gdańsk for the verdict,".
       const before = doc.mentions.filter(
-        (m) => m.span.end <= t.span.start && m.span.start >= s.span.start && !inQuote(m.span.start) && !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
+        (m) =>
+          m.span.end <= t.span.start &&
+          m.span.start >= s.span.start &&
+          !inQuote(m.span.start) &&
+          !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
+          table.has(m.span.start) &&
+          !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
       );
       let k = before.length - 1;
       // "Brigadier General Mahbub Chowdhury of the Fire Service and Civil Defence said": the
