@@ -73,6 +73,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     });
   }
   indexMap.push(tokens.length);
+  mergeSplitWords(tokens, indexMap);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -85,6 +86,24 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     });
   }
   return { tokens, sentences };
+}
+
+/**
+ * The tokenizer splits words at letters outside its alphabet ("Zieli|ń|ski",
+ * "Gda|ń|sk"). Letters that touch are one word: glue them back, keeping the
+ * first piece's tag, and shift the sentence index map to match.
+ */
+function mergeSplitWords(tokens: Token[], indexMap: number[]): void {
+  const letters = /^\p{L}+$/u;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.span.end !== b.span.start || !letters.test(a.text) || !letters.test(b.text)) continue;
+    if (/^[\p{ASCII}]+$/u.test(a.text) && /^[\p{ASCII}]+$/u.test(b.text)) continue;
+    const text = a.text + b.text;
+    tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: a.pos === 'X' ? b.pos : a.pos, kind: 'word' });
+    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+  }
 }
 
 export type { Sentence };

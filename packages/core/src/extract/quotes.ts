@@ -155,7 +155,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         const before = cueBefore(zone, beforeStart, qStart);
         if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };
       }
-      if (!cue && partial) {
+      // "the so-called 'adobe problem'": a label the writer quotes, not anyone's words.
+      const scare = partial && /\b(?:so-called|so called|dubbed|termed|known as|nicknamed)\s*$/i.test(block.text.slice(0, q.open - block.span.start));
+      if (scare) cue = null;
+      else if (!cue && partial) {
         // The sentence's subject speaks through a partial quote: find where the sentence starts.
         let s = qStart;
         while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !inQuote(tokens[s - 1]!))) s--;

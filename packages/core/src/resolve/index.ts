@@ -32,6 +32,16 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       while (k < s.tokenEnd && doc.tokens[k]!.text !== ',') k++;
       relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[Math.min(k, s.tokenEnd - 1)]!.span.end });
     }
+    // An appositive after a name ("Carlos Quispe, head of Peru's Civil Defence Institute, said"):
+    // the names inside describe the subject; they are not it.
+    for (const m of doc.mentions) {
+      if (!m.name || m.span.start < s.span.start || m.span.end > s.span.end) continue;
+      const i = tokenIndexAt(doc.tokens, m.span.end);
+      if (doc.tokens[i]?.text !== ',') continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && k - i < 16 && doc.tokens[k]!.text !== ',' && !isVerb(doc.tokens[k]!)) k++;
+      if (k < s.tokenEnd && doc.tokens[k]!.text === ',' && k - i > 1) relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[k]!.span.end });
+    }
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -118,15 +128,6 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     .filter((x) => x.score >= 2);
   scored.sort((a, b) => b.score - a.score || recency(b.e) - recency(a.e));
   if (scored[0]) return scored[0].e;
-  // A description with no title to match ("the 47-year-old Argentine", "the veteran")
-  // refers, like a pronoun, to the person most recently in focus.
-  if (titles.length === 0) {
-    const focus = salience
-      .filter((s) => s.at < at && (s.entity.type === 'person' || (s.entity.type === 'unknown' && s.entity.canonical.includes(' '))))
-      .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
-      .sort((a, b) => b.at - a.at)[0];
-    if (focus) return focus.entity;
-  }
   // Nobody here fits, but the rest of the story names exactly one person with this title.
   const fits = book?.entries.filter(
     (b) => b.type !== 'organisation' && titles.length > 0 && b.titles.some((t) => titles.includes(t.toLowerCase())) && (!m.nationality || !b.nationality || b.nationality === m.nationality),
@@ -134,6 +135,15 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   if (fits && fits.length === 1) {
     const b = fits[0]!;
     return table.ensure({ span: m.span, text: m.text, name: b.name, titles: b.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
+  }
+  // A description with no title to match ("the 47-year-old Argentine", "the veteran")
+  // refers, like a pronoun, to the person most recently in focus.
+  {
+    const focus = salience
+      .filter((s) => s.at < at && (s.entity.type === 'person' || (s.entity.type === 'unknown' && s.entity.canonical.includes(' '))))
+      .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
+      .sort((a, b) => b.at - a.at)[0];
+    if (focus) return focus.entity;
   }
   return undefined;
 }
