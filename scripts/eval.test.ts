@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without type declarations
+import { runEval } from './eval-lib.mjs';
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+interface Summary {
+  quotes: { overlap: Score; exact: Score };
+  speakerAccuracy: number;
+  values: { all: Score };
+}
+
+// Floors a little under today's figures (README, "Measured"): a change that costs
+// extraction quality on the labelled fixtures fails here, not in the held-out evaluation.
+describe('quality on the labelled fixtures', async () => {
+  const result = (await runEval()) as { overall: Summary; fixtures: Record<string, Summary & { problems: string[] }> };
+
+  it('has labels that all point at real text', () => {
+    for (const [name, f] of Object.entries(result.fixtures)) expect(f.problems, name).toEqual([]);
+  });
+
+  it('finds quotes (overlap F1 ≥ 0.95) with the right speaker (≥ 0.93)', () => {
+    expect(result.overall.quotes.overlap.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('finds values (F1 ≥ 0.93)', () => {
+    expect(result.overall.values.all.f1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('gets every seed quote and speaker right', () => {
+    expect(result.fixtures.seeds!.quotes.overlap.f1).toBe(1);
+    expect(result.fixtures.seeds!.speakerAccuracy).toBe(1);
+  });
+});
