@@ -22,6 +22,27 @@ const blog = (quote: string) => ({
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a draft that quotes exactly, cuts with an ellipsis, or adds a [bracketed] word',
+      documents: [
+        wire('We opened every shelter within two hours and nobody was left outside'),
+        paper('The river rose faster than any model predicted.'),
+        {
+          path: 'draft.md',
+          role: 'draft',
+          text: [
+            '# Flood',
+            '',
+            'Mayor Ingrid Dahl said the city "opened every shelter within two hours".',
+            '',
+            '"We opened every shelter ... and nobody was left outside," Dahl said.',
+            '',
+            '"The river [Glomma] rose faster than any model predicted," she added.',
+            '',
+          ].join('\n'),
+        },
+      ],
+    },
+    {
       name: 'identical wordings in two sources',
       documents: [wire('We opened every shelter within two hours and nobody was left outside'), paper('We opened every shelter within two hours and nobody was left outside.')],
     },
@@ -49,6 +70,25 @@ tester.run(rule as unknown as Rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a draft changes a word: reported on the draft, with the source words as the fix',
+      documents: [
+        wire('We will rebuild every damaged home before winter'),
+        { path: 'draft.md', role: 'draft', text: '# Flood\n\nMayor Ingrid Dahl said: "We will rebuild every flooded home before winter."\n' },
+      ],
+      errors: [
+        {
+          messageId: 'draftDiffers',
+          severity: 'warning',
+          file: 'draft.md',
+          text: 'We will rebuild every flooded home before winter.',
+          related: [{ file: 'wire.txt' }],
+          exactRelated: true,
+          suggestions: ['We will rebuild every damaged home before winter'],
+          data: { speaker: 'Ingrid Dahl', expected: 'We will rebuild every damaged home before winter', actual: 'We will rebuild every flooded home before winter' },
+        },
+      ],
+    },
     {
       name: 'a content word differs (barely / hardly)',
       documents: [wire('The water barely reached the old town'), paper('The water hardly reached the old town.')],

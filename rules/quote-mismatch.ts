@@ -1,4 +1,4 @@
-import { compareWordings, defineRule, type QuoteRef, type WordingComparison } from '@factlint/core';
+import { compareWordings, defineRule, type QuoteRef, type RuleContext, type WordingComparison } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
 import { renderWordDiff } from './support/wording-diff.js';
 
@@ -9,10 +9,22 @@ function diffOf(a: string, b: string): string {
   return cmp.difference === 'same' ? 'same words' : renderWordDiff(cmp.textA, cmp.textB);
 }
 
+/** The source wording a draft's quote is closest to, and how it differs. */
+function closestSource(draft: QuoteRef, sources: readonly QuoteRef[]): { source: QuoteRef; cmp: WordingComparison } | undefined {
+  let best: { source: QuoteRef; cmp: WordingComparison } | undefined;
+  for (const source of sources) {
+    const cmp = compareWordings(draft.text, source.text);
+    const cost = RANK[cmp.difference] * 1000 + cmp.onlyA.length + cmp.onlyB.length;
+    const bestCost = best ? RANK[best.cmp.difference] * 1000 + best.cmp.onlyA.length + best.cmp.onlyB.length : Infinity;
+    if (cost < bestCost) best = { source, cmp };
+  }
+  return best;
+}
+
 export default defineRule({
   id: 'quote-mismatch',
   meta: {
-    description: 'Report an utterance whose wording differs between documents',
+    description: 'Report an utterance whose wording differs between documents, or a draft quote that differs from its source',
     defaultSeverity: 'warning',
     claims: ['quote'],
     options: {
@@ -25,52 +37,96 @@ export default defineRule({
     messages: {
       differs: '{{speaker}} is quoted differently in {{count}} sources: {{diff}}',
       differsFunctionWords: '{{speaker}} is quoted with small wording differences in {{count}} sources: {{diff}}',
-      wording: '{{source}}: "{{text}}" ({{diff}})',
+      draftDiffers: "{{speaker}}'s words differ from {{source}}: {{diff}}",
+      draftDiffersFunctionWords: "{{speaker}}'s words differ slightly from {{source}}: {{diff}}",
     },
   },
   check(ctx, options) {
+    const role = (doc: number) => ctx.documents[doc]!.doc.role;
     for (const group of ctx.quoteGroups()) {
-      const docs = new Set(group.members.map((m) => m.doc));
-      if (docs.size < 2) continue;
-      const primary = group.members[0]!;
-      // The worst difference between any two documents' wordings decides the severity.
-      let worst: WordingComparison['difference'] = 'same';
-      let shown: { other: QuoteRef; cmp: WordingComparison } | undefined;
-      for (let i = 0; i < group.members.length; i++) {
-        for (let j = i + 1; j < group.members.length; j++) {
-          const a = group.members[i]!;
-          const b = group.members[j]!;
-          if (a.doc === b.doc) continue;
-          const cmp = compareWordings(a.text, b.text);
-          if (RANK[cmp.difference] > RANK[worst]) worst = cmp.difference;
-          if (a === primary && (!shown || RANK[cmp.difference] > RANK[shown.cmp.difference])) shown = { other: b, cmp };
-        }
-      }
-      if (worst === 'same') continue;
-      if (worst === 'function-words' && !options.reportFunctionWords) continue;
       const speaker = ctx.graph.entities.find((e) => e.id === group.speaker)?.canonical ?? 'The speaker';
-      const related = group.members
-        .filter((m) => m !== primary)
-        .map((m) => ({
-          doc: m.doc,
-          span: m.span,
-          message: ctx.documents[m.doc]!.doc.path === ctx.documents[primary.doc]!.doc.path
-            ? `same document: "${excerpt(m.text)}"`
-            : `${sourceName(ctx.documents[m.doc]!)}: "${excerpt(m.text)}" (${diffOf(primary.text, m.text)})`,
-        }));
-      ctx.report({
-        messageId: worst === 'content' ? 'differs' : 'differsFunctionWords',
-        place: { doc: primary.doc, span: primary.span },
-        ...(worst === 'content' ? {} : { severity: 'info' as const }),
-        data: {
-          speaker,
-          count: docs.size,
-          diff: shown ? renderWordDiff(shown.cmp.textA, shown.cmp.textB) : '',
-          difference: worst,
-          wordings: group.members.map((m) => ({ file: ctx.documents[m.doc]!.doc.path, text: m.text })),
-        },
-        related,
-      });
+      const sources = group.members.filter((m) => role(m.doc) === 'source');
+      checkSources(ctx, sources, speaker, options.reportFunctionWords);
+      for (const draft of group.members.filter((m) => role(m.doc) === 'draft')) {
+        checkDraft(ctx, draft, sources, speaker, options.reportFunctionWords);
+      }
     }
   },
 });
+
+/** Sources against each other: one diagnostic per utterance, every other wording related. */
+function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: string, reportFunctionWords: boolean): void {
+  const docs = new Set(members.map((m) => m.doc));
+  if (docs.size < 2) return;
+  const primary = members[0]!;
+  // The worst difference between any two documents' wordings decides the severity.
+  let worst: WordingComparison['difference'] = 'same';
+  let shown: { other: QuoteRef; cmp: WordingComparison } | undefined;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!;
+      const b = members[j]!;
+      if (a.doc === b.doc) continue;
+      const cmp = compareWordings(a.text, b.text);
+      if (RANK[cmp.difference] > RANK[worst]) worst = cmp.difference;
+      if (a === primary && (!shown || RANK[cmp.difference] > RANK[shown.cmp.difference])) shown = { other: b, cmp };
+    }
+  }
+  if (worst === 'same') return;
+  if (worst === 'function-words' && !reportFunctionWords) return;
+  ctx.report({
+    messageId: worst === 'content' ? 'differs' : 'differsFunctionWords',
+    place: { doc: primary.doc, span: primary.span },
+    ...(worst === 'content' ? {} : { severity: 'info' as const }),
+    data: {
+      speaker,
+      count: docs.size,
+      diff: shown ? renderWordDiff(shown.cmp.textA, shown.cmp.textB) : '',
+      difference: worst,
+      wordings: members.map((m) => ({ file: ctx.documents[m.doc]!.doc.path, text: m.text })),
+    },
+    related: members
+      .filter((m) => m !== primary)
+      .map((m) => ({
+        doc: m.doc,
+        span: m.span,
+        message:
+          m.doc === primary.doc
+            ? `same document: "${excerpt(m.text)}"`
+            : `${sourceName(ctx.documents[m.doc]!)}: "${excerpt(m.text)}" (${diffOf(primary.text, m.text)})`,
+      })),
+  });
+}
+
+/**
+ * A draft's quote against the closest source wording. Ellipses and [insertions]
+ * are the editor's right; other differences are reported on the draft with the
+ * source's exact words as the fix.
+ */
+function checkDraft(ctx: RuleContext, draft: QuoteRef, sources: readonly QuoteRef[], speaker: string, reportFunctionWords: boolean): void {
+  const best = closestSource(draft, sources);
+  if (!best || best.cmp.difference === 'same') return;
+  if (best.cmp.difference === 'function-words' && !reportFunctionWords) return;
+  const { source, cmp } = best;
+  const name = sourceName(ctx.documents[source.doc]!);
+  const stretch = { start: draft.span.start + cmp.charsA[0], end: draft.span.start + cmp.charsA[1] };
+  ctx.report({
+    messageId: cmp.difference === 'content' ? 'draftDiffers' : 'draftDiffersFunctionWords',
+    place: { doc: draft.doc, span: draft.span },
+    ...(cmp.difference === 'content' ? {} : { severity: 'info' as const }),
+    data: {
+      speaker,
+      source: name,
+      diff: renderWordDiff(cmp.textA, cmp.textB),
+      difference: cmp.difference,
+      expected: cmp.textB,
+      actual: cmp.textA,
+    },
+    related: sources.map((s) => ({
+      doc: s.doc,
+      span: s.span,
+      message: `${sourceName(ctx.documents[s.doc]!)}: "${excerpt(s.text)}"`,
+    })),
+    suggestions: [{ message: `Use ${name}'s words`, replacement: cmp.textB, span: stretch }],
+  });
+}

@@ -1,6 +1,35 @@
 import type { GlobalEntity, ResolvedDocument } from '../model/index.js';
 import { nameWords, namesCompatible } from '../resolve/entities.js';
 
+/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * "Katrin Vollner" and "Katrin Vollmer", "Takashi Mori" and "Takeshi Mori": one person
+ * whose name an outlet misspelled — the same other name part, one or two letters off in
+ * the other, and a title or role in common to back it. name-mismatch reports the spelling.
+ */
+export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: string[] }): boolean {
+  const wa = nameWords(a.canonical).map((w) => w.toLowerCase());
+  const wb = nameWords(b.canonical).map((w) => w.toLowerCase());
+  if (wa.length !== 2 || wb.length !== 2) return false;
+  const sharedTitle = a.titles.some((t) => b.titles.some((u) => u.toLowerCase() === t.toLowerCase() && !/^(?:mr|mrs|ms|dr)\.?$/i.test(t)));
+  if (!sharedTitle) return false;
+  const close = (x: string, y: string) => x !== y && editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
+  return (wa[0] === wb[0] && close(wa[1]!, wb[1]!)) || (wa[1] === wb[1] && close(wa[0]!, wb[0]!));
+}
+
 function typesCompatible(a: string, b: string): boolean {
   return a === b || a === 'unknown' || b === 'unknown';
 }
@@ -33,6 +62,10 @@ export function alignEntities(docs: readonly ResolvedDocument[]): { entities: Gl
       const exact = candidates.filter((g) => g.aliases.some((a) => a.toLowerCase() === e.canonical.toLowerCase()));
       const titled = candidates.filter((g) => g.titles.some((t) => e.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
       target = exact.length === 1 ? exact[0] : titled.length === 1 ? titled[0] : undefined;
+    }
+    if (!target && candidates.length === 0) {
+      const fuzzy = entities.filter((g) => typesCompatible(g.type, e.type) && misspelledSame(g, e));
+      if (fuzzy.length === 1) target = fuzzy[0];
     }
     if (!target) {
       target = { id: `g${entities.length + 1}`, type: e.type, canonical: e.canonical, aliases: [], titles: [], members: [] };

@@ -3,7 +3,7 @@ import { alignEntities } from './entities.js';
 import { alignFacts } from './facts.js';
 import { groupSegments, matchSegments, quoteSegments } from './quotes.js';
 
-export { normaliseWording, wordsOf, expandContractions } from './normalise.js';
+export { normaliseWording, wordsOf, wordTokens, expandContractions, type WordToken } from './normalise.js';
 export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } from './wording.js';
 export { segmentSimilarity, quoteSegments, matchSegments } from './quotes.js';
 export { alignEntities } from './entities.js';
@@ -16,6 +16,7 @@ export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
   const globalSpeaker = (doc: number, local: string | undefined) => (local ? entityOf.get(`${doc}:${local}`) : undefined);
   const segments = quoteSegments(documents, globalSpeaker);
   const quoteGroups = groupSegments(segments, matchSegments(segments));
+  const utterances = groupSegments(segments, matchSegments(segments, 0.6, false));
   const factGroups = alignFacts(documents);
-  return { documents, entities, entityOf, quoteGroups, factGroups };
+  return { documents, entities, entityOf, quoteGroups, utterances, factGroups };
 }

@@ -18,20 +18,36 @@ export function normaliseWording(text: string): string {
   return unifyCharacters(text).toLowerCase();
 }
 
+export interface WordToken {
+  /** The word as compared: case-folded unless asked otherwise, quote characters unified. */
+  word: string;
+  /** Offsets into the text the word was read from. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’‘\-‐][\p{L}\p{N}]+)*/gu;
+
 /**
- * Words of a wording with punctuation stripped, for word-level comparison.
- * Editors' insertions — [bracketed] or (parenthesised) — and ellipses are not
- * the speaker's words and are dropped.
+ * The words of a wording with their offsets. Editors' insertions — [bracketed] or
+ * (parenthesised) — are not the speaker's words and are skipped; punctuation and
+ * ellipses never count.
  */
+export function wordTokens(text: string, keepCase = false): WordToken[] {
+  const skipped: [number, number][] = [];
+  for (const m of text.matchAll(/\[[^\]]*\]|\([^)]*\)/g)) skipped.push([m.index, m.index + m[0].length]);
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (skipped.some(([s, e]) => s <= m.index && m.index < e)) continue;
+    const unified = m[0].normalize('NFKC').replace(/[‘’]/g, "'").replace(/‐/g, '-');
+    out.push({ word: keepCase ? unified : unified.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Words of a wording, for word-level comparison (see `wordTokens`). */
 export function wordsOf(text: string, keepCase = false): string[] {
-  const unified = unifyCharacters(text);
-  return (keepCase ? unified : unified.toLowerCase())
-    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .replace(/\.\.\./g, ' ')
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
-    .replace(/(^|\s)['-]+|['-]+(?=\s|$)/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  return wordTokens(text, keepCase).map((t) => t.word);
 }
 
 const CONTRACTIONS: Record<string, string[]> = {

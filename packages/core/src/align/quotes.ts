@@ -115,6 +115,13 @@ export function segmentSimilarity(s: Pick<Segment, 'lemmas' | 'sequence' | 'part
     return overlap >= 0.75 && run >= 2 ? overlap : 0;
   }
   if (run >= 3) return Math.max(0.7, overlap);
+  // Short remarks with one word changed ("I just hit it and hoped" / "… and prayed"):
+  // nearly all their words, function words included, in the same order.
+  const longest = Math.max(s.sequence.length, t.sequence.length);
+  if (longest >= 4 && shared >= 1) {
+    const inOrder = alignWords(s.sequence, t.sequence).pairs.length;
+    if (inOrder / longest >= 0.75 || (inOrder / longest >= 0.6 && shared >= 2 && longest >= 6)) return 0.75;
+  }
   if (shared >= 2 && dice >= 0.5) return dice;
   const ordered = alignWords(s.lemmas, t.lemmas).pairs.length;
   if (ordered >= 4 && overlap >= 0.5) return overlap;
@@ -178,7 +185,7 @@ export function groupSegments(segments: readonly Segment[], matches: readonly Se
     members.sort((x, y) => segments[x]!.doc - segments[y]!.doc || segments[x]!.span.start - segments[y]!.span.start);
     const refs: QuoteRef[] = members.map((i) => {
       const s = segments[i]!;
-      return { doc: s.doc, quote: s.quote, span: s.span, text: s.text };
+      return { doc: s.doc, quote: s.quote, span: s.span, text: s.text, ...(s.speaker ? { speaker: s.speaker } : {}) };
     });
     const speaker = segments[members[0]!]!.speaker;
     groups.push({ id: `qg${groups.length + 1}`, ...(speaker ? { speaker } : {}), members: refs });

@@ -1,4 +1,4 @@
-import { expandContractions, wordsOf } from './normalise.js';
+import { expandContractions, wordTokens } from './normalise.js';
 
 /** Words whose change does not change what was said. */
 export const FUNCTION_WORDS = new Set([
@@ -86,9 +86,12 @@ export interface WordingComparison {
   /** The compared stretches as word lists (the shorter quote against the part of the longer it was cut from). */
   stretchA: [number, number];
   stretchB: [number, number];
-  /** The compared stretches in their original case, for showing a word diff. */
+  /** The compared stretches as written (original characters), for diffs and suggestions. */
   textA: string;
   textB: string;
+  /** Where the stretches lie in the two inputs: [start, end) offsets. */
+  charsA: [number, number];
+  charsB: [number, number];
 }
 
 /**
@@ -98,12 +101,18 @@ export interface WordingComparison {
  */
 export function compareWordings(a: string, b: string): WordingComparison {
   // Contractions are expanded for the comparison only; the stretches index the plain word lists.
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+  const ta = wordTokens(a);
+  const tb = wordTokens(b);
+  const wa = ta.map((t) => t.word);
+  const wb = tb.map((t) => t.word);
+  const chars = (t: typeof ta, s: number, e: number): [number, number] => (e > s ? [t[s]!.start, t[e - 1]!.end] : [0, 0]);
   const lower = (w: string[]) => w.map((x) => x.toLowerCase());
   const { pairs } = alignLocally(lower(wa), lower(wb));
   if (pairs.length === 0) {
-    return { difference: 'content', onlyA: wa, onlyB: wb, stretchA: [0, wa.length], stretchB: [0, wb.length], textA: wordsOf(a, true).join(' '), textB: wordsOf(b, true).join(' ') };
+    return {
+      difference: 'content', onlyA: wa, onlyB: wb, stretchA: [0, wa.length], stretchB: [0, wb.length],
+      textA: a.trim(), textB: b.trim(), charsA: chars(ta, 0, ta.length), charsB: chars(tb, 0, tb.length),
+    };
   }
   // The stretch of each side between its first and last aligned word, widened to
   // whole sides where both run on (then the extra words are a real difference).
@@ -158,7 +167,9 @@ export function compareWordings(a: string, b: string): WordingComparison {
     onlyB,
     stretchA: [startA, endA],
     stretchB: [startB, endB],
-    textA: wordsOf(a, true).slice(startA, endA).join(' '),
-    textB: wordsOf(b, true).slice(startB, endB).join(' '),
+    textA: a.slice(...chars(ta, startA, endA)),
+    textB: b.slice(...chars(tb, startB, endB)),
+    charsA: chars(ta, startA, endA),
+    charsB: chars(tb, startB, endB),
   };
 }

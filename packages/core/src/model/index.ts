@@ -229,6 +229,8 @@ export interface GlobalEntity {
 export interface QuoteRef {
   doc: number;
   quote: string;
+  /** The global entity the document gives these words to, when resolved. */
+  speaker?: string;
   /** The stretch of the quote that aligns with the group's utterance. */
   span: Span;
   text: string;
@@ -257,6 +259,11 @@ export interface ClaimGraph {
   /** Map from `${doc}:${localEntityId}` to a global entity id. */
   entityOf: Map<string, string>;
   quoteGroups: QuoteGroup[];
+  /**
+   * The same words across documents whoever they are given to: what quote-misattribution
+   * and quote-unsupported read. Same-speaker groups are `quoteGroups`.
+   */
+  utterances: QuoteGroup[];
   factGroups: FactGroup[];
 }
 
