@@ -37,7 +37,15 @@ function speakerMatches(label, predicted) {
   const labels = Array.isArray(label) ? label : [label];
   if (predicted === null || predicted === undefined) return labels.includes(null);
   const p = normaliseName(predicted);
-  return labels.some((l) => l !== null && (normaliseName(l) === p));
+  // The same person named more or less fully ("Quispe" / "Carlos Quispe") is the same speaker.
+  const words = (n) => n.split(' ');
+  return labels.some((l) => {
+    if (l === null) return false;
+    const g = normaliseName(l);
+    if (g === p) return true;
+    const [gw, pw] = [words(g), words(p)];
+    return gw.at(-1) === pw.at(-1) && (gw.every((w) => pw.includes(w)) || pw.every((w) => gw.includes(w)));
+  });
 }
 
 /** One-to-one matching of predicted to gold spans by largest overlap. */

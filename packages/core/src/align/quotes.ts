@@ -14,6 +14,8 @@ export interface Segment {
   /** Every word's lemma in order (function words too), for contiguity. */
   sequence: string[];
   partial: boolean;
+  /** A piece cut at an ellipsis: an excerpt, though not a fragment of the writer's sentence. */
+  excerpt: boolean;
   speaker: string | undefined;
 }
 
@@ -36,7 +38,10 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
         start = q.span.start + m.index + m[0].length;
       }
       if (q.span.end > start) pieces.push({ start, end: q.span.end });
+      const text0 = text;
       for (const p of pieces) {
+        // A piece cut at an ellipsis is an excerpt of what was said, like a partial quote.
+        const cut = /(?:\.\.\.|…)\s*$/.test(text0.slice(Math.max(q.span.start, p.start - 5), p.start)) || /^\s*(?:\.\.\.|…)/.test(text0.slice(p.end, Math.min(q.span.end, p.end + 5)));
         const from = tokenIndexAt(d.tokens, p.start);
         const to = tokenIndexAt(d.tokens, p.end);
         // Editors' insertions — "(supplying arms)", "[the minister]" — are not the speaker's words.
@@ -44,7 +49,7 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
         const lemmas = contentLemmasOf(toks);
         if (lemmas.length === 0) continue;
         const sequence = toks.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.lemma.replace(/^n't$/, 'not'));
-        segments.push({ doc, quote: q.id, span: p, text: text.slice(p.start, p.end), lemmas, sequence, partial: q.partial, speaker: globalSpeaker(doc, q.speaker) });
+        segments.push({ doc, quote: q.id, span: p, text: text.slice(p.start, p.end), lemmas, sequence, partial: q.partial, excerpt: cut, speaker: globalSpeaker(doc, q.speaker) });
       }
     }
   });
@@ -98,7 +103,10 @@ export interface SegmentMatch {
  * rewording and translation ("eat their internal organs" / "eating their
  * organs"), without pairing two remarks that merely share a topic.
  */
-export function segmentSimilarity(s: Pick<Segment, 'lemmas' | 'sequence' | 'partial'>, t: Pick<Segment, 'lemmas' | 'sequence' | 'partial'>): number {
+export function segmentSimilarity(
+  s: Pick<Segment, 'lemmas' | 'sequence' | 'partial'> & { excerpt?: boolean },
+  t: Pick<Segment, 'lemmas' | 'sequence' | 'partial'> & { excerpt?: boolean },
+): number {
   const setA = new Set(s.lemmas);
   const setB = new Set(t.lemmas);
   let shared = 0;
@@ -109,10 +117,12 @@ export function segmentSimilarity(s: Pick<Segment, 'lemmas' | 'sequence' | 'part
   const dice = (2 * shared) / (setA.size + setB.size);
   const content = new Set([...setA].filter((w) => setB.has(w)));
   const run = longestRun(s.sequence, t.sequence, content);
-  if (s.partial || t.partial) {
+  if (s.partial || t.partial || s.excerpt || t.excerpt) {
     // An excerpt keeps its words: all of a short one, nearly all of a longer one.
-    if (shorter <= 3) return overlap === 1 && run >= Math.min(shared, 2) ? 0.9 : 0;
-    return overlap >= 0.75 && run >= 2 ? overlap : 0;
+    if (shorter <= 3 && overlap === 1 && run >= Math.min(shared, 2)) return 0.9;
+    if (shorter > 3 && overlap >= 0.75 && run >= 2) return overlap;
+    // A short fragment of the writer's sentence matches only by containment.
+    if (shorter <= 3 && (s.partial || t.partial)) return 0;
   }
   if (run >= 3) return Math.max(0.7, overlap);
   // Short remarks with one word changed ("I just hit it and hoped" / "… and prayed"):

@@ -58,8 +58,10 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      // A sentence may begin after an opening quote mark; treat that as its start too.
-      const initial = i === s.tokenStart || /^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text);
+      // A sentence may begin after an opening quote mark; a closing one (`," Dahl said`) ends a quote instead.
+      const initial =
+        i === s.tokenStart ||
+        (/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || /^[.!?:;]$/.test(tokens[i - 2]!.text)));
       if (/^the$/i.test(t.text) && !inQuote(t)) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);

@@ -162,6 +162,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     const entry = book.lookup(e.canonical);
     if (!entry) continue;
     if (entry.nationality && !e.nationality) e.nationality = entry.nationality;
+    // A document that only ever says "Dahl" still means the Ingrid Dahl the others name in full.
+    if (nameWords(e.canonical).length === 1 && nameWords(entry.name).length > 1 && e.type !== 'organisation' && e.type !== 'place') {
+      if (!e.aliases.includes(entry.name)) e.aliases.push(entry.name);
+      e.canonical = entry.name;
+    }
     for (const t of entry.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
     if (e.type === 'unknown') e.type = entry.type;
   }

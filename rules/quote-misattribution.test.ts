@@ -1,0 +1,75 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '@factlint/core/testing';
+import rule from './quote-misattribution.js';
+import type { Rule } from '@factlint/core';
+
+const tester = new RuleTester({ describe, it });
+
+const wire = {
+  path: 'wire.txt',
+  text: 'Union leader Anna Berg addressed the strikers on Monday.\n\n"Our members are exhausted and they will not be ignored any longer," Berg said.\n',
+};
+const radio = {
+  path: 'radio.txt',
+  text: 'Anna Berg of the nurses\' union spoke outside the hospital.\n\n"Our members are exhausted and they will not be ignored any longer," she said.\n',
+};
+
+tester.run(rule as unknown as Rule, {
+  valid: [
+    {
+      name: 'the same words given to the same person everywhere',
+      documents: [wire, radio, { path: 'draft.md', role: 'draft', text: 'Anna Berg said: "Our members are exhausted and they will not be ignored any longer."\n' }],
+    },
+    {
+      name: 'one person whose name one outlet misspells is not two speakers',
+      documents: [
+        wire,
+        { path: 'blog.txt', text: 'Anna Burg led the march.\n\n"Our members are exhausted and they will not be ignored any longer," Burg said.\n' },
+        radio,
+      ],
+    },
+    {
+      name: 'a short phrase two people both use is no evidence',
+      documents: [
+        { path: 'a.txt', text: 'Anna Berg called the offer "an insult".\n' },
+        { path: 'b.txt', text: 'Health Minister Tomas Lind said the strike was "an insult".\n' },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a draft gives the words to the wrong person',
+      documents: [
+        wire,
+        radio,
+        {
+          path: 'draft.md',
+          role: 'draft',
+          text: 'Health Minister Tomas Lind met the nurses.\n\n"Our members are exhausted and they will not be ignored any longer," Lind said.\n',
+        },
+      ],
+      errors: [
+        {
+          messageId: 'draft',
+          file: 'draft.md',
+          text: 'Our members are exhausted and they will not be ignored any longer,',
+          related: [{ file: 'wire.txt' }, { file: 'radio.txt' }],
+          exactRelated: true,
+          data: { expected: 'Anna Berg', actual: 'Tomas Lind' },
+        },
+      ],
+    },
+    {
+      name: 'one source of three gives the words to someone else',
+      documents: [
+        wire,
+        radio,
+        {
+          path: 'paper.txt',
+          text: 'Johan Berg, the union\'s treasurer, joined the picket.\n\n"Our members are exhausted and they will not be ignored any longer," Johan Berg said.\n',
+        },
+      ],
+      errors: [{ messageId: 'sources', severity: 'warning', file: 'paper.txt', data: { expected: 'Anna Berg', actual: 'Johan Berg' } }],
+    },
+  ],
+});

@@ -1,0 +1,71 @@
+import { defineRule, FUNCTION_WORDS, wordsOf, type QuoteRef } from '@factlint/core';
+import { excerpt, sourceName } from './support/describe.js';
+import { nearlySameName } from './support/names.js';
+
+export default defineRule({
+  id: 'quote-misattribution',
+  meta: {
+    description: 'Report the same words given to different speakers, across sources or in a draft against its sources',
+    defaultSeverity: 'warning',
+    claims: ['quote'],
+    options: {
+      minWords: {
+        type: 'integer',
+        default: 3,
+        minimum: 1,
+        description: 'Content words a wording needs before it counts as evidence of who said it',
+      },
+    },
+    messages: {
+      draft: 'These words are {{expected}}\'s in {{sources}}, not {{actual}}\'s',
+      sources: '{{actual}} is given words that {{sources}} attribute to {{expected}}',
+      disputed: '{{sources}} attribute these words to {{expected}}; {{source}} gives them to {{actual}}',
+    },
+  },
+  check(ctx, { minWords }) {
+    const name = (id: string | undefined) => ctx.graph.entities.find((e) => e.id === id)?.canonical ?? 'someone';
+    const role = (doc: number) => ctx.documents[doc]!.doc.role;
+    const substantial = (m: QuoteRef) => wordsOf(m.text).filter((w) => !FUNCTION_WORDS.has(w)).length >= minWords;
+    for (const u of ctx.graph.utterances) {
+      const attributed = u.members.filter((m) => m.speaker && substantial(m));
+      if (new Set(attributed.map((m) => m.speaker)).size < 2) continue;
+      // Who the sources say spoke, counted once per document.
+      const docsBySpeaker = new Map<string, Set<number>>();
+      for (const m of attributed) {
+        if (role(m.doc) !== 'source') continue;
+        let docs = docsBySpeaker.get(m.speaker!);
+        if (!docs) docsBySpeaker.set(m.speaker!, (docs = new Set()));
+        docs.add(m.doc);
+      }
+      const ranked = [...docsBySpeaker].sort((a, b) => b[1].size - a[1].size);
+      const [top, second] = ranked;
+      if (!top) continue;
+      const majority = !second || top[1].size > second[1].size ? top[0] : undefined;
+      const evidence = (speaker: string) => attributed.filter((m) => m.speaker === speaker && role(m.doc) === 'source');
+      const sourceList = (speaker: string) => [...new Set(evidence(speaker).map((m) => sourceName(ctx.documents[m.doc]!)))].join(', ');
+      const reported = new Set<number>();
+      for (const m of attributed) {
+        if (reported.has(m.doc)) continue;
+        const isDraft = role(m.doc) === 'draft';
+        // With no majority among the sources, the later document's attribution is the one questioned.
+        const expected = majority ?? (isDraft ? undefined : ranked.find(([s]) => s !== m.speaker && [...docsBySpeaker.get(s)!].some((d) => d < m.doc))?.[0]);
+        if (!expected || m.speaker === expected) continue;
+        // One person spelled two ways is a name-mismatch, not a misattribution.
+        if (nearlySameName(name(expected), name(m.speaker))) continue;
+        reported.add(m.doc);
+        ctx.report({
+          messageId: isDraft ? 'draft' : majority ? 'sources' : 'disputed',
+          place: { doc: m.doc, span: m.span },
+          // Two sources that disagree, with none to break the tie, is worth a look, not an alarm.
+          ...(isDraft || majority ? {} : { severity: 'info' as const }),
+          data: { expected: name(expected), actual: name(m.speaker), sources: sourceList(expected), source: sourceName(ctx.documents[m.doc]!), text: m.text },
+          related: evidence(expected).map((e) => ({
+            doc: e.doc,
+            span: e.span,
+            message: `${sourceName(ctx.documents[e.doc]!)} gives "${excerpt(e.text, 60)}" to ${name(expected)}`,
+          })),
+        });
+      }
+    }
+  },
+});
