@@ -12,6 +12,8 @@ export interface QuotedSpan {
   inner: Span;
   family: MarkFamily;
   closed: boolean;
+  /** Inside another quote ('He told me "never again"'): someone quoted by the speaker. */
+  nested: boolean;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -97,16 +99,15 @@ export function scanQuotes(text: string, base: number): QuotedSpan[] {
   const stack: { at: number; family: MarkFamily; char: string }[] = [];
   const closeTop = (closeAt: number, markEnd: number, closed: boolean) => {
     const top = stack.pop()!;
-    // Only outermost quotes are reported; nested ones are part of the outer quote's words.
-    if (stack.length === 0) {
-      found.push({
-        open: base + top.at,
-        close: base + markEnd,
-        inner: trimmed(text, top.at + 1, closeAt, base),
-        family: top.family,
-        closed,
-      });
-    }
+    // A nested quote stays part of the outer quote's words, and is reported on its own too.
+    found.push({
+      open: base + top.at,
+      close: base + markEnd,
+      inner: trimmed(text, top.at + 1, closeAt, base),
+      family: top.family,
+      closed,
+      nested: stack.length > 0,
+    });
   };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
@@ -126,7 +127,10 @@ export function scanQuotes(text: string, base: number): QuotedSpan[] {
       continue;
     }
     // Opening mark.
-    if (stack.length > 0 && stack[0]!.family === family && topFamily === family) {
+    // The same mark opening again while one is open means the writer dropped a closing mark
+    // (“One. “Two,” he said); a different mark opens a quote inside the quote («… “…” …»).
+    const sameMark = stack.length > 0 && (stack[0]!.char === text[i] || (stack[0]!.char === '„' && text[i] === '„'));
+    if (stack.length > 0 && stack[0]!.family === family && topFamily === family && sameMark) {
       // The same kind of mark opens while one is open: the writer dropped a closing mark.
       while (stack.length > 1) stack.pop();
       closeTop(i, i, false);

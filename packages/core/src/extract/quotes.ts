@@ -59,6 +59,7 @@ function unmarkedSpan(block: Block): QuotedSpan {
     inner: { start: block.span.start + lead, end: block.span.start + trail },
     family: 'double',
     closed: true,
+    nested: false,
   };
 }
 
@@ -76,9 +77,14 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       const p = blocks[k]!;
       if (!CLAIM_BLOCKS.has(p.kind)) break;
       if (blockHasMarks(p)) break;
-      // Narrative that names the signer or reports speech is the writer's, not the pull quote.
+      // Narrative that names the signer or reports speech is the writer's, not the pull quote;
+      // beyond the nearest paragraph, a pull quote speaks in the first person.
       const words = p.text.toLowerCase();
-      if ((surname && new RegExp(`\\b${surname}\\b`).test(words)) || /\b(?:say|says|said|told|added|according to)\b/.test(words)) break;
+      const firstPerson = /\b(?:i|we|my|our|us|me|i'm|we're|i've|we've)\b/.test(words.replace(/[’]/g, "'"));
+      const namesOrFigures = /[a-z,;]\s+\p{Lu}|\d/u.test(p.text);
+      if (n > 0 && !firstPerson && namesOrFigures) break;
+      if (surname && new RegExp(`\\b${surname}\\b`).test(words)) break;
+      if (/\b(?:he|she|they|[A-Z][\p{L}-]+)\s+(?:said|says|told|added)\b|\baccording to\b/u.test(p.text)) break;
       claimed.add(k);
       n++;
     }
@@ -126,8 +132,13 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     const { block, q } = c;
-    const prev = cands[n - 1]?.block === block ? cands[n - 1] : undefined;
-    const next = cands[n + 1]?.block === block ? cands[n + 1] : undefined;
+    // Neighbouring quotes in the same paragraph, not counting quotes nested inside others.
+    let p = n - 1;
+    while (p >= 0 && cands[p]!.q.nested) p--;
+    let x = n + 1;
+    while (x < cands.length && cands[x]!.q.nested) x++;
+    const prev = cands[p]?.block === block ? cands[p] : undefined;
+    const next = cands[x]?.block === block ? cands[x] : undefined;
     const innerText = text.slice(q.inner.start, q.inner.end);
     const blockStartTok = tokenIndexAt(tokens, block.span.start);
     const blockEndTok = tokenIndexAt(tokens, block.span.end);
@@ -147,6 +158,11 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     const partial = c.unmarked ? false : isPartial(block, q, innerText);
 
     let cue: Cue | null = null;
+    if (q.nested) {
+      // Words the speaker quotes from someone else: whose they are is the speaker's story, not ours.
+      quotes.push({ kind: 'quote', id: `q${quotes.length + 1}`, span: q.inner, text: innerText, partial, nested: true, sentence: { start: q.open, end: q.close } });
+      continue;
+    }
     if (c.unmarked?.kind === 'signature') {
       cue = c.unmarked.mention ? { kind: 'signature', verb: c.unmarked.mention.span, mention: c.unmarked.mention } : null;
     } else {

@@ -174,6 +174,8 @@ export interface Quote {
   sentence: Span;
   /** Set when this quote continues the previous quote (multi-paragraph quotes). */
   continues?: string;
+  /** A quote inside another quote: the speaker is quoting someone; no cue applies. */
+  nested?: boolean;
 }
 
 /** A clause-level statement carrying checkable values. */
@@ -300,6 +302,12 @@ export interface LintSummary {
   warnings: number;
   infos: number;
   files: number;
+  /** Findings left out of the report by inline directives (`<!-- factlint-disable… -->`). */
+  suppressed?: number;
+  /** Findings left out because the baseline accepts them; set when a baseline was used. */
+  baselined?: number;
+  /** Baseline entries that matched no finding (fixed, or changed since the baseline was written). */
+  staleBaseline?: number;
 }
 
 export interface FileError {
