@@ -23,8 +23,9 @@ describe('quote marks', () => {
     expect(inner("‘We were robbed,’ fumed the manager. ‘Totally robbed.’")).toEqual(['We were robbed,', 'Totally robbed.']);
   });
 
-  it('keeps a nested quote inside the outer one', () => {
-    expect(inner('“He told me ‘never again’ and left,” she said.')).toEqual(['He told me ‘never again’ and left,']);
+  it('keeps a nested quote inside the outer one, and reports it on its own', () => {
+    expect(inner('“He told me ‘never again’ and left,” she said.')).toEqual(['He told me ‘never again’ and left,', 'never again']);
+    expect(scanQuotes('«My father told me "never stop running", and I never did», he said.', 0).map((q) => q.nested)).toEqual([false, true]);
   });
 
   it('ends a quote whose closing mark is missing where the next one opens', () => {
