@@ -2,7 +2,7 @@ import type { GlobalEntity, ResolvedDocument } from '../model/index.js';
 import { nameWords, namesCompatible } from '../resolve/entities.js';
 
 /** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
