@@ -14,6 +14,7 @@ export {
   FUNCTION_WORDS,
   factSupport,
   segmentSimilarity,
+  editDistance,
   type WordingComparison,
 } from './align/index.js';
 export { claimsReport, type ClaimsReport } from './report/claims.js';
