@@ -43,6 +43,14 @@ const RE = {
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
 };
 
+const NUMBER_WORD = new RegExp(`\\b(?:${[
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
+  'dozen', 'dozens',
+].join('|')})\\b`, 'i');
+const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i;
+
 interface Candidate extends Value {
   priority: number;
 }
@@ -98,31 +106,37 @@ export function findValues(ctx: ValueContext): Value[] {
     out.push({ kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, priority, ...extra });
   };
 
-  for (const m of text.matchAll(RE.money)) {
+  // Most paragraphs have no figure at all: skip the number patterns when there is
+  // neither a digit nor a number word, and the duration pattern without a unit of time.
+  const digits = /\d/.test(text);
+  const numberWords = NUMBER_WORD.test(text);
+  const numeric = digits || numberWords;
+  const scan = (re: RegExp, when: boolean): Iterable<RegExpExecArray> => (when ? (text.matchAll(re) as Iterable<RegExpExecArray>) : []);
+  for (const m of scan(RE.money, digits)) {
     const n = parseNumber(m[2]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT') });
   }
-  for (const m of text.matchAll(RE.moneyWords)) {
+  for (const m of scan(RE.moneyWords, numeric)) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3]! });
   }
-  for (const m of text.matchAll(RE.percent)) {
+  for (const m of scan(RE.percent, numeric)) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('percent', m.index, m.index + m[0].length, n, 8);
   }
-  for (const m of text.matchAll(RE.ratio)) {
+  for (const m of scan(RE.ratio, numeric)) {
     const a = parseNumber(m[1]!);
     const b = parseNumber(m[2]!);
     if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
       add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
     }
   }
-  for (const m of text.matchAll(RE.fraction)) {
+  for (const m of scan(RE.fraction, numberWords)) {
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
     const f = FRACTIONS[m[2]!.toLowerCase()];
     if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
   }
-  for (const m of text.matchAll(RE.clock)) {
+  for (const m of scan(RE.clock, digits)) {
     // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
     if (m[0].includes('.') && !/[:]/.test(m[0]) && !m[3] && !m[4]) continue;
     let h = Number(m[1]);
@@ -130,16 +144,16 @@ export function findValues(ctx: ValueContext): Value[] {
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${m[4]}` : ''}`, 8);
   }
-  for (const m of text.matchAll(RE.clockAmPm)) {
+  for (const m of scan(RE.clockAmPm, digits)) {
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
   }
-  for (const m of text.matchAll(RE.military)) {
+  for (const m of scan(RE.military, digits)) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
   }
-  for (const m of text.matchAll(RE.duration)) {
+  for (const m of scan(RE.duration, TIME_UNIT.test(text))) {
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
     if (/\b(?:per|every)\s$/.test(before)) continue;
     const q = m[1]!.toLowerCase();
@@ -151,7 +165,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const unit = DURATION_UNIT[unitWord];
     if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
   }
-  for (const m of text.matchAll(RE.year)) {
+  for (const m of scan(RE.year, digits)) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
   }
@@ -204,7 +218,7 @@ export function findValues(ctx: ValueContext): Value[] {
       c.text = text.slice(c.span.start - base, c.span.end - base);
     }
   }
-  for (const m of text.matchAll(RE.digits)) {
+  for (const m of scan(RE.digits, digits)) {
     const start = m.index;
     const prev = text[start - 1];
     if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
@@ -219,7 +233,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
   }
-  for (const m of text.matchAll(RE.words)) {
+  for (const m of scan(RE.words, numberWords)) {
     const start = m.index;
     const word = m[0];
     // A capitalised number word mid-sentence belongs to a name ("Group of Eight").
@@ -255,13 +269,39 @@ const DATE_HINT = new RegExp(
   'i',
 );
 
-function safeChrono(text: string, reference: Date | undefined): chrono.ParsedResult[] {
-  if (!DATE_HINT.test(text)) return [];
-  try {
-    return chrono.parse(text, { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false });
-  } catch {
-    return [];
+interface DateHit {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+function safeChrono(text: string, reference: Date | undefined): DateHit[] {
+  // chrono is the slowest step: run it only on short windows around words that can start or
+  // end a date, and shift its results back into the block.
+  const hints = new RegExp(DATE_HINT.source, 'gi');
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(hints)) {
+    const start = Math.max(0, m.index - 40);
+    const end = Math.min(text.length, m.index + m[0].length + 40);
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
   }
+  const results: DateHit[] = [];
+  for (let [start, end] of windows) {
+    // Widen to word boundaries so no word is cut in half.
+    while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    try {
+      for (const r of chrono.parse(text.slice(start, end), { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
+        const index = r.index + start;
+        if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+      }
+    } catch {
+      // A date chrono cannot read is not a date.
+    }
+  }
+  return results;
 }
 
 /** Keeps the best value where candidates overlap: higher priority first, then the longer span. */
