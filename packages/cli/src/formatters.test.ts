@@ -96,6 +96,35 @@ describe('stylish', () => {
   });
 });
 
+describe('stylish footer: what directives and the baseline left out', () => {
+  const withSummary = (r: LintReport, extra: Partial<LintReport['summary']>): LintReport => ({ ...r, summary: { ...r.summary, ...extra } });
+
+  it('adds a line for suppressed and baselined findings, and one for stale baseline entries', () => {
+    const text = formatStylish(withSummary(report([diagnostic({})]), { suppressed: 2, baselined: 5, staleBaseline: 1 }), { color: false });
+    expect(text.split('\n').slice(-5)).toEqual([
+      '',
+      '✖ 1 problem (0 errors, 1 warning, 0 infos)',
+      '  not shown: 2 suppressed by directives, 5 in the baseline',
+      '  1 baseline entry matched nothing (fixed, or changed since): --write-baseline drops it',
+      '',
+    ]);
+  });
+
+  it('says so when everything left was accepted, and prints nothing when nothing was left out', () => {
+    expect(formatStylish(withSummary(report([]), { suppressed: 0, baselined: 3, staleBaseline: 2 }), { color: false })).toBe(
+      [
+        '',
+        '✔ no new problems',
+        '  not shown: 3 in the baseline',
+        '  2 baseline entries matched nothing (fixed, or changed since): --write-baseline drops them',
+        '',
+      ].join('\n'),
+    );
+    expect(formatStylish(withSummary(report([]), { suppressed: 1 }), { color: false })).toBe('\n✔ no problems\n  not shown: 1 suppressed by directives\n');
+    expect(formatStylish(withSummary(report([]), { suppressed: 0, baselined: 0, staleBaseline: 0 }), { color: false })).toBe('');
+  });
+});
+
 describe('json', () => {
   it('is the report itself, pretty-printed', () => {
     const r = report([diagnostic({ messageId: 'differs', data: { speaker: 'Vladimir Putin' } })]);

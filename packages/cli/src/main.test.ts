@@ -1,7 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findConfig, VERSION, type LintReport } from '@factlint/core';
+import baselineSchema from '@factlint/core/schemas/baseline.schema.json' with { type: 'json' };
+import lintReportSchema from '@factlint/core/schemas/lint-report.schema.json' with { type: 'json' };
+import { Ajv } from 'ajv';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main.js';
 
@@ -157,7 +161,7 @@ describe('lint exit codes', () => {
     expect(quiet.code).toBe(1);
     const report = json(quiet.stdout);
     expect(report.diagnostics.map((d) => d.ruleId)).toEqual(['marker-error']);
-    expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 2 });
+    expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 2, suppressed: 0 });
 
     await files({ 'a.txt': 'WARN only' });
     expect(await run(['lint', '--quiet', 'a.txt', 'b.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -289,5 +293,243 @@ describe('terminal', () => {
     expect(tty.code).toBe(0);
     expect(tty.stderr).toBe('factlint: checking 51 documents…\r\x1b[K');
     expect((await run(['lint', '.'])).stderr).toBe('');
+  });
+});
+
+describe('inline directives', () => {
+  const validateReport = new Ajv({ strict: true, allErrors: true }).compile(lintReportSchema);
+
+  it('suppresses what a directive covers, counts it, and exits on what is left', async () => {
+    await files({
+      'story/a.txt': 'The ERROR in the source.',
+      'draft.md': [
+        '# Draft',
+        '',
+        '<!-- factlint-disable-next-line marker-error -- the desk checked this -->',
+        'An ERROR we keep.',
+        '',
+        'A WARN here. <!-- factlint-disable-line -->',
+      ].join('\n'),
+    });
+    const result = await run(['lint', '--sources', 'story/a.txt', 'draft.md']);
+    expect(result.code).toBe(1); // the source's ERROR has no directive
+    expect(result.stdout).toContain('story/a.txt\n  1:5  error  found ERROR');
+    expect(result.stdout).not.toContain('\ndraft.md\n'); // named only as evidence for the source's finding
+    expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)\n  not shown: 2 suppressed by directives\n');
+
+    await files({ 'story/a.txt': 'A quiet source.' });
+    const clean = await run(['lint', '--sources', 'story/a.txt', 'draft.md']);
+    expect(clean).toEqual({ code: 0, stdout: '\n✔ no problems\n  not shown: 2 suppressed by directives\n', stderr: '' });
+    const asJson = await run(['lint', '--format', 'json', '--sources', 'story/a.txt', 'draft.md']);
+    const report = json(asJson.stdout);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 0, files: 2, suppressed: 2 });
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+  });
+
+  it('reports unknown rules (error) and unused directives (warning; --report-unused-directives and the config set it)', async () => {
+    await files({
+      'draft.md': '<!-- factlint-disable-next-line marker-eror -->\nAn ERROR.\n<!-- factlint-disable-next-line marker-info -->\nA WARN.\n',
+    });
+    const result = await run(['lint', '--format', 'json', 'draft.md']);
+    expect(result.code).toBe(1);
+    const report = json(result.stdout);
+    expect(report.diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line, d.message])).toEqual([
+      ['factlint/directive', 'error', 1, 'unknown rule "marker-eror" in factlint-disable-next-line (did you mean "marker-error"?)'],
+      ['marker-error', 'error', 2, 'found ERROR (0 in other files)'],
+      ['factlint/unused-directive', 'warning', 3, 'unused factlint-disable-next-line directive: no "marker-info" problem to suppress'],
+      ['marker-warning', 'warning', 4, 'found WARN (0 in other files)'],
+    ]);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+
+    await files({ 'draft.md': '<!-- factlint-disable-next-line marker-info -->\nA WARN.\n' });
+    const severities = async (args: string[]) =>
+      json((await run(['lint', '--format', 'json', ...args, 'draft.md'])).stdout).diagnostics.map((d) => `${d.ruleId} ${d.severity}`);
+    expect(await severities([])).toEqual(['factlint/unused-directive warning', 'marker-warning warning']);
+    expect(await severities(['--report-unused-directives', 'error'])).toEqual(['factlint/unused-directive error', 'marker-warning warning']);
+    expect((await run(['lint', '--report-unused-directives', 'error', 'draft.md'])).code).toBe(1);
+    expect(await severities(['--report-unused-directives', 'off'])).toEqual(['marker-warning warning']);
+    await files({ 'factlint.config.json': JSON.stringify({ reportUnusedDirectives: 'off' }) });
+    expect(await severities([])).toEqual(['marker-warning warning']);
+    expect(await severities(['--report-unused-directives', 'info'])).toEqual(['factlint/unused-directive info', 'marker-warning warning']);
+  });
+
+  it('requires reasons when the config says so', async () => {
+    await files({
+      'factlint.config.json': JSON.stringify({ requireDirectiveReason: true }),
+      'draft.md': '<!-- factlint-disable-next-line marker-warning -->\nA WARN.\n<!-- factlint-disable-next-line marker-warning -- quoted as given -->\nA WARN.\n',
+    });
+    const result = await run(['lint', 'draft.md']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('1:1  error  factlint-disable-next-line needs a reason: write it after " -- " before the closing "-->"  factlint/directive');
+    expect(result.stdout).toContain('not shown: 2 suppressed by directives');
+  });
+
+  it('exits 2 on a bad --report-unused-directives value', async () => {
+    await files({ 'a.txt': 'x' });
+    const result = await run(['lint', '--report-unused-directives', 'loud', 'a.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--report-unused-directives must be one of error, warning, info, off; got "loud"');
+  });
+});
+
+describe('per-path overrides', () => {
+  it('changes severities and turns rules off for the files the globs match, relative to the config', async () => {
+    await files({
+      'factlint.config.json': JSON.stringify({
+        sources: ['story/*.txt'],
+        drafts: ['drafts/**/*.md'],
+        overrides: [
+          { files: ['drafts/**'], rules: { 'marker-error': 'off', 'marker-warning': 'error' } },
+          { files: ['drafts/legal/*.md'], rules: { 'marker-warning': 'info' } },
+        ],
+      }),
+      'story/a.txt': 'ERROR and WARN',
+      'drafts/news.md': 'ERROR and WARN',
+      'drafts/legal/note.md': 'ERROR and WARN',
+    });
+    await mkdir(path.join(dir, 'story', 'sub'));
+    const result = await run(['lint', '--format', 'json'], { cwd: path.join(dir, 'story') });
+    const report = json(result.stdout);
+    const shown = (f: string) => (path.isAbsolute(f) ? path.relative(dir, f).split(path.sep).join('/') : `story/${f}`);
+    expect(report.diagnostics.map((d) => `${shown(d.file)} ${d.ruleId} ${d.severity}`)).toEqual([
+      'drafts/legal/note.md marker-warning info',
+      'drafts/news.md marker-warning error',
+      'story/a.txt marker-error error',
+      'story/a.txt marker-warning warning',
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('exits 2 on an unknown rule in an override, naming its JSON path', async () => {
+    await files({ 'factlint.config.json': '{ "overrides": [{ "files": ["*.md"], "rules": { "marker-eror": "off" } }] }', 'a.txt': 'x' });
+    const result = await run(['lint', 'a.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^factlint: factlint\.config\.json:1:\d+: \/overrides\/0\/rules\/marker-eror: unknown rule "marker-eror"/);
+  });
+});
+
+describe('baseline', () => {
+  const validateReport = new Ajv({ strict: true, allErrors: true }).compile(lintReportSchema);
+  const validateBaseline = new Ajv({ strict: true, allErrors: true }).compile(baselineSchema);
+  const readJson = async (name: string) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { findings: object[] };
+
+  it('--write-baseline accepts the current findings; the next run exits 0; a new finding fails it', async () => {
+    await files({
+      'factlint.config.json': JSON.stringify({ sources: ['story/*.txt'], drafts: ['draft.md'] }),
+      'story/a.txt': 'An ERROR in the source.',
+      'story/b.txt': 'A WARN in another.',
+      'draft.md': '# Draft\n\nThe ERROR again.\n',
+    });
+    expect((await run(['lint'])).code).toBe(1);
+
+    const written = await run(['lint', '--write-baseline']);
+    expect(written).toEqual({
+      code: 0,
+      stdout: '\n✔ no new problems\n  not shown: 3 in the baseline\n',
+      stderr: 'factlint: wrote 3 findings to factlint-baseline.json\n',
+    });
+    const baseline = await readJson('factlint-baseline.json');
+    expect(validateBaseline(baseline), JSON.stringify(validateBaseline.errors)).toBe(true);
+    expect(baseline.findings).toHaveLength(3);
+
+    // Found and used by default: the same findings are accepted, from any directory under the config.
+    await mkdir(path.join(dir, 'sub'));
+    expect(await run(['lint'], { cwd: path.join(dir, 'sub') })).toEqual({ code: 0, stdout: '\n✔ no new problems\n  not shown: 3 in the baseline\n', stderr: '' });
+
+    // Edits elsewhere do not disturb it: matched by content, not by line.
+    await files({ 'draft.md': '# Draft\n\nA new first paragraph.\n\nAnd another.\n\nThe ERROR again.\n' });
+    expect((await run(['lint'])).code).toBe(0);
+
+    // A new finding fails the run, and only it is shown. The two findings in the draft have the same
+    // text and evidence, so they are told apart by count, in order: the second is the one not in the baseline.
+    await files({ 'draft.md': '# Draft\n\nA new first paragraph with an ERROR.\n\nThe ERROR again.\n' });
+    const failing = await run(['lint']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe(
+      [
+        '',
+        'draft.md',
+        '  5:5  error  found ERROR (1 in other files)  marker-error',
+        '              ↳ story/a.txt:1:4 here too',
+        '',
+        '✖ 1 problem (1 error, 0 warnings, 0 infos)',
+        '  not shown: 3 in the baseline',
+        '',
+      ].join('\n'),
+    );
+    const report = json((await run(['lint', '--format', 'json'])).stdout);
+    expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 0, files: 3, suppressed: 0, baselined: 3, staleBaseline: 0 });
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+
+    // --no-baseline shows everything.
+    expect(json((await run(['lint', '--no-baseline', '--format', 'json'])).stdout).summary).toEqual({
+      errors: 3,
+      warnings: 1,
+      infos: 0,
+      files: 3,
+      suppressed: 0,
+    });
+  });
+
+  it('reports stale entries in the footer, and --write-baseline drops them', async () => {
+    await files({ 'a.txt': 'ERROR and WARN', 'b.txt': 'fine' });
+    await run(['lint', '--write-baseline', 'a.txt', 'b.txt']);
+    await files({ 'a.txt': 'WARN only' });
+    const result = await run(['lint', 'a.txt', 'b.txt']);
+    expect(result).toEqual({
+      code: 0,
+      stdout: '\n✔ no new problems\n  not shown: 1 in the baseline\n  1 baseline entry matched nothing (fixed, or changed since): --write-baseline drops it\n',
+      stderr: '',
+    });
+    await run(['lint', '--write-baseline', 'a.txt', 'b.txt']);
+    expect((await readJson('factlint-baseline.json')).findings).toHaveLength(1);
+  });
+
+  it('--baseline <file> writes and reads another file; a missing one is an error', async () => {
+    await files({ 'a.txt': 'ERROR', 'b.txt': 'x' });
+    const written = await run(['lint', '--write-baseline', '--baseline', 'ci/accepted.json', 'a.txt', 'b.txt']);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toBe('factlint: wrote 1 finding to ci/accepted.json\n');
+    expect((await run(['lint', 'a.txt', 'b.txt'])).code).toBe(1); // not the default file
+    expect((await run(['lint', '--baseline', 'ci/accepted.json', 'a.txt', 'b.txt'])).code).toBe(0);
+    expect(await run(['lint', '--baseline', 'ci/nope.json', 'a.txt', 'b.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'factlint: ci/nope.json: cannot read baseline: no such file or directory\n',
+    });
+  });
+
+  it('exits 2 on an invalid baseline, naming the file, line and JSON path', async () => {
+    await files({
+      'a.txt': 'ERROR',
+      'factlint-baseline.json': '{\n  "version": 1,\n  "findings": [{ "ruleId": "marker-error", "file": "a.txt", "hash": "nothex", "occurrence": 1 }]\n}\n',
+    });
+    const result = await run(['lint', 'a.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^factlint: factlint-baseline\.json: not a valid factlint baseline .*\nfactlint: factlint-baseline\.json:3:\d+: \/findings\/0\/hash: must be 16 lower-case hex digits\n$/,
+    );
+    // --no-baseline ignores it, and --write-baseline replaces it.
+    expect((await run(['lint', '--no-baseline', 'a.txt'])).code).toBe(1);
+    expect((await run(['lint', '--write-baseline', 'a.txt'])).code).toBe(0);
+    expect((await run(['lint', 'a.txt'])).code).toBe(0);
+  });
+
+  it('does not write a baseline when an input could not be read', async () => {
+    await files({ 'a.txt': 'ERROR' });
+    const result = await run(['lint', '--write-baseline', 'a.txt', 'missing.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('factlint: missing.txt: no such file or directory\nfactlint: baseline not written: 1 input could not be read\n');
+    expect(existsSync(path.join(dir, 'factlint-baseline.json'))).toBe(false);
+  });
+
+  it('rejects --write-baseline with --no-baseline, and lists the flags in help', async () => {
+    await files({ 'a.txt': 'x' });
+    const result = await run(['lint', '--write-baseline', '--no-baseline', 'a.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--write-baseline needs a baseline file');
+    const help = (await run(['lint', '--help'])).stdout;
+    for (const flag of ['--baseline', '--write-baseline', '--report-unused-directives', 'factlint-disable-next-line']) expect(help).toContain(flag);
   });
 });

@@ -1,4 +1,4 @@
-import { ConfigError, VERSION } from '@factlint/core';
+import { ConfigError, VERSION, type SeveritySetting } from '@factlint/core';
 import yargs, { type Argv } from 'yargs';
 import { runClaims } from './commands/claims.js';
 import { runLint, type LintArgs } from './commands/lint.js';
@@ -44,6 +44,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   }
 }
 
+const EXIT_CODES =
+  'Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage, config or input error. Findings left out by inline directives or the baseline do not count.';
+
 function usage(io: CliIo, message: string, argv: readonly string[]): number {
   const sub = argv[0] === 'lint' || argv[0] === 'claims' ? ` ${argv[0]}` : '';
   io.stderr.write(`factlint: ${message}\nRun 'factlint${sub} --help' for usage.\n`);
@@ -69,9 +72,37 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
               defaultDescription: '-1',
             })
             .option('quiet', { type: 'boolean', default: false, description: 'Report errors only' })
+            .option('baseline', {
+              type: 'string',
+              requiresArg: true,
+              description:
+                'Leave out the findings accepted in this baseline file (default: factlint-baseline.json beside the config, or here without one, when it exists); --no-baseline: use none',
+            })
+            .option('write-baseline', {
+              type: 'boolean',
+              default: false,
+              description: 'Accept every current finding: write them to the baseline file, so later runs fail only on new ones',
+            })
+            .option('report-unused-directives', {
+              type: 'string',
+              requiresArg: true,
+              choices: UNUSED_DIRECTIVE_SEVERITIES,
+              description: 'Severity for an inline directive that suppresses nothing (default: the config\'s reportUnusedDirectives, else warning)',
+            })
             .example('$0 lint seeds', 'Check the reports in seeds/ against each other')
-            .example('$0 lint --sources story/ draft.md', 'Check a draft against its sources'),
-        (a) => record({ name: 'lint', args: { ...commonArgs(a), maxWarnings: maxWarnings(a.maxWarnings), quiet: Boolean(a.quiet) } }),
+            .example('$0 lint --sources story/ draft.md', 'Check a draft against its sources')
+            .example('$0 lint --write-baseline', 'Accept the current findings; later runs report only new ones')
+            .epilogue(
+              [
+                'Inline directives, as HTML comments in any document (no rule: every rule):',
+                '  <!-- factlint-disable-next-line <rule>, <rule> -- reason -->',
+                '  <!-- factlint-disable-line <rule> -- reason -->',
+                '  <!-- factlint-disable <rule> -- reason --> … <!-- factlint-enable <rule> -->',
+                '',
+                EXIT_CODES,
+              ].join('\n'),
+            ),
+        (a) => record({ name: 'lint', args: lintArgs(a) }),
       )
       .command(
         'claims [paths..]',
@@ -100,7 +131,7 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
       .alias('v', 'version')
       .help()
       .alias('h', 'help')
-      .epilogue('Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage, config or input error.')
+      .epilogue(EXIT_CODES)
       .wrap(Math.min(100, io.stdout.columns ?? 80))
       .exitProcess(false)
       .fail((message, error) => {
@@ -152,6 +183,39 @@ function commonArgs(a: RawArgs): CommonArgs {
     color: a.color,
     format: (last(a.format) ?? 'stylish') as FormatName,
   };
+}
+
+const UNUSED_DIRECTIVE_SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+
+interface RawLintArgs extends RawArgs {
+  maxWarnings?: string | string[];
+  quiet?: boolean;
+  baseline?: string | false | (string | false)[];
+  writeBaseline?: boolean;
+  reportUnusedDirectives?: string | string[];
+}
+
+function lintArgs(a: RawLintArgs): LintArgs {
+  const baseline = Array.isArray(a.baseline) ? a.baseline.at(-1) : a.baseline;
+  const writeBaseline = Boolean(a.writeBaseline);
+  if (writeBaseline && baseline === false) {
+    throw new UsageError('--write-baseline needs a baseline file: drop --no-baseline (or give --baseline <file>)');
+  }
+  if (baseline === '') throw new UsageError('--baseline needs a file name');
+  return {
+    ...commonArgs(a),
+    maxWarnings: maxWarnings(a.maxWarnings),
+    quiet: Boolean(a.quiet),
+    baseline,
+    writeBaseline,
+    reportUnusedDirectives: unusedDirectiveSeverity(last(a.reportUnusedDirectives)),
+  };
+}
+
+/** Checked here: yargs' `choices` does not see dashed options once 'strip-dashed' has removed them. */
+function unusedDirectiveSeverity(value: string | undefined): SeveritySetting | undefined {
+  if (value === undefined || (UNUSED_DIRECTIVE_SEVERITIES as readonly string[]).includes(value)) return value as SeveritySetting | undefined;
+  throw new UsageError(`--report-unused-directives must be one of ${UNUSED_DIRECTIVE_SEVERITIES.join(', ')}; got "${value}"`);
 }
 
 function maxWarnings(value: string | string[] | undefined): number {

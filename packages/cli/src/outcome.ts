@@ -3,7 +3,8 @@ import { summarise, type LintReport } from '@factlint/core';
 /** `--quiet`: the report with errors only, its summary recounted so the footer and JSON agree with what is shown. */
 export function errorsOnly(report: LintReport): LintReport {
   const diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
-  return { ...report, diagnostics, summary: summarise(diagnostics, report.summary.files) };
+  // Keep what directives and the baseline left out: only the visible counts change.
+  return { ...report, diagnostics, summary: { ...report.summary, ...summarise(diagnostics, report.summary.files) } };
 }
 
 export interface Outcome {

@@ -1,7 +1,7 @@
 export * from './model/index.js';
 export * from './rules/index.js';
 export * from './report/index.js';
-export { buildGraph, lint, type LintResult } from './pipeline.js';
+export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.js';
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
 export { extractClaims } from './extract/index.js';
@@ -21,3 +21,4 @@ export { claimsReport, type ClaimsReport } from './report/claims.js';
 export { VERSION } from './version.js';
 export * from './load/index.js';
 export * from './config/index.js';
+export * from './suppress/index.js';

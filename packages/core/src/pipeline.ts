@@ -4,7 +4,9 @@ import { analyseDocument } from './analyse/index.js';
 import { extractClaims } from './extract/index.js';
 import { NameBook, resolveDocument } from './resolve/index.js';
 import { alignDocuments } from './align/index.js';
-import { runRules, type ActiveRule } from './rules/index.js';
+import type { ActiveRule } from './rules/index.js';
+import { runRulesByPath, type RulesForFile } from './config/overrides.js';
+import { applyBaseline, applyDirectives, type Baseline, type DirectiveOptions } from './suppress/index.js';
 import { compareDiagnostics, summarise } from './report/index.js';
 import { VERSION } from './version.js';
 
@@ -16,21 +18,37 @@ export function buildGraph(documents: readonly SourceDocument[]): ClaimGraph {
   return alignDocuments(extracted.map((doc) => resolveDocument(doc, book)));
 }
 
+export interface LintOptions {
+  /** Per-path rule settings (the config's `overrides`, as `LoadedConfig.rulesFor`); default: `rules` everywhere. */
+  rulesFor?: RulesForFile;
+  /** Inline directives: every rule id that exists (default: the ids of `rules`), unused-directive severity, reasons. */
+  directives?: Partial<DirectiveOptions>;
+  /** Findings accepted earlier: matching ones leave the report and are counted in `summary.baselined`. */
+  baseline?: Baseline;
+}
+
 export interface LintResult {
   report: LintReport;
   graph: ClaimGraph;
 }
 
-/** The whole pipeline: documents and active rules in, the JSON report out. */
-export function lint(documents: readonly SourceDocument[], rules: readonly ActiveRule[]): LintResult {
+/**
+ * The whole pipeline: documents and active rules in, the JSON report out.
+ * After the rules: inline directives drop what they cover, then the baseline
+ * drops what it accepts; each step only narrows what the one before returned.
+ */
+export function lint(documents: readonly SourceDocument[], rules: readonly ActiveRule[], options: LintOptions = {}): LintResult {
   const graph = buildGraph(documents);
-  const diagnostics = runRules(graph, rules).sort(compareDiagnostics);
-  return {
-    graph,
-    report: {
-      tool: { name: 'factlint', version: VERSION },
-      diagnostics,
-      summary: summarise(diagnostics, documents.length),
-    },
+  const found = runRulesByPath(graph, rules, options.rulesFor);
+  const directed = applyDirectives(graph.documents, found, {
+    ...options.directives,
+    knownRules: options.directives?.knownRules ?? rules.map((r) => r.rule.id),
+  });
+  const diagnostics = directed.diagnostics.sort(compareDiagnostics);
+  const report: LintReport = {
+    tool: { name: 'factlint', version: VERSION },
+    diagnostics,
+    summary: { ...summarise(diagnostics, documents.length), suppressed: directed.suppressed.length },
   };
+  return { graph, report: options.baseline ? applyBaseline(report, graph.documents, options.baseline) : report };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, LintReport, Severity } from '@factlint/core';
+import type { Diagnostic, LintReport, LintSummary, Severity } from '@factlint/core';
 import { createColors } from 'picocolors';
 import type { FormatOptions } from './types.js';
 import { oneLine, pad, plural } from './text.js';
@@ -24,12 +24,20 @@ const MAX_MESSAGE_PAD = 72;
  *                 ↳ seeds/000_ae8168442a0f2921.txt:7:3 "eat their internal organs"
  *
  * ✖ 1 problem (0 errors, 1 warning, 0 infos)
+ *   not shown: 2 suppressed by directives, 5 in the baseline
  * ```
- * Nothing at all when there are no diagnostics.
+ * The second line only when directives or a baseline left findings out; with
+ * no diagnostics left it follows "✔ no problems". Nothing at all when there
+ * is nothing to say.
  */
 export function formatStylish(report: LintReport, options: FormatOptions): string {
-  if (report.diagnostics.length === 0) return '';
   const c = createColors(options.color);
+  const notes = hiddenNotes(report.summary).map((line) => `  ${c.dim(line)}`);
+  if (report.diagnostics.length === 0) {
+    if (notes.length === 0) return '';
+    const ok = report.summary.baselined ? '✔ no new problems' : '✔ no problems';
+    return ['', c.bold(c.green(ok)), ...notes, ''].join('\n');
+  }
   const severityColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
 
   const out: string[] = [''];
@@ -63,8 +71,24 @@ export function formatStylish(report: LintReport, options: FormatOptions): strin
   const total = errors + warnings + infos;
   const footer = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
   const footerColor = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
-  out.push(c.bold(footerColor(footer)), '');
+  out.push(c.bold(footerColor(footer)), ...notes, '');
   return out.join('\n');
+}
+
+/** What directives and the baseline left out, and baseline entries that no longer match anything. */
+function hiddenNotes(summary: LintSummary): string[] {
+  const notes: string[] = [];
+  const hidden: string[] = [];
+  if (summary.suppressed) hidden.push(`${summary.suppressed} suppressed by directives`);
+  if (summary.baselined) hidden.push(`${summary.baselined} in the baseline`);
+  if (hidden.length > 0) notes.push(`not shown: ${hidden.join(', ')}`);
+  if (summary.staleBaseline) {
+    const stale = summary.staleBaseline;
+    notes.push(
+      `${plural(stale, 'baseline entry', 'baseline entries')} matched nothing (fixed, or changed since): --write-baseline drops ${stale === 1 ? 'it' : 'them'}`,
+    );
+  }
+  return notes;
 }
 
 /** Diagnostics by file, files in the order they first appear (the report is already sorted). */

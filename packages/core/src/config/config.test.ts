@@ -122,7 +122,7 @@ describe('loadConfig', () => {
     const at = (line: number, token: string) => `factlint.config.json:${line}:${lines[line - 1]!.indexOf(token) + 1}`;
     const error = await configError(lines.join('\n'));
     expect(error.message.split('\n')).toEqual([
-      `${at(2, '"source"')}: /source: unknown property "source" (expected one of: $schema, sources, drafts, rules, documents)`,
+      `${at(2, '"source"')}: /source: unknown property "source" (expected one of: $schema, sources, drafts, rules, documents, overrides, reportUnusedDirectives, requireDirectiveReason)`,
       `${at(3, '"draft.md"')}: /drafts: must be an array`,
       `${at(4, '"warn"')}: /rules/quote-mismatch: must be a severity ("error", "warning", "info", "off") or [severity, options]`,
       `${at(4, '3]')}: /rules/single-source/1: must be an object`,

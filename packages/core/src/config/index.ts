@@ -7,4 +7,5 @@ export {
 } from './load.js';
 export { findConfig, CONFIG_FILE_NAME } from './find.js';
 export { ConfigError, type ConfigProblem } from './errors.js';
-export { readSchema } from './schema.js';
+export { readSchema, type SchemaName } from './schema.js';
+export { rulesForFile, runRulesByPath, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentMeta } from '../model/index.js';
+import type { DocumentMeta, SeveritySetting } from '../model/index.js';
 import { resolveRuleSettings, RuleSettingError, type ActiveRule, type Rule, type RuleSetting } from '../rules/index.js';
 import { describeSystemError } from '../load/errors.js';
 import { displayPath } from '../load/paths.js';
@@ -8,6 +8,7 @@ import { normalisePublished } from '../load/published.js';
 import { ConfigError, pointerSegment, type ConfigProblem } from './errors.js';
 import { findConfig } from './find.js';
 import { JsonSyntaxError, parseJson, type ParsedJson } from './json.js';
+import { rulesForFile, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';
 import { configSchemaProblems } from './schema.js';
 
 /** factlint.config.json, as described by schemas/config.schema.json. */
@@ -19,6 +20,12 @@ export interface FactlintConfig {
   rules?: Record<string, RuleSetting>;
   /** Metadata by path relative to the config's directory. */
   documents?: Record<string, DocumentMeta>;
+  /** Rule settings for the files matching globs (relative to the config's directory); later entries win. */
+  overrides?: ConfigOverride[];
+  /** Severity of `factlint/unused-directive` (an inline directive that suppressed nothing); default "warning". */
+  reportUnusedDirectives?: SeveritySetting;
+  /** A disabling directive must give a reason after ` -- `; default false. */
+  requireDirectiveReason?: boolean;
 }
 
 export interface LoadConfigOptions {
@@ -39,6 +46,14 @@ export interface LoadedConfig {
   dir: string;
   /** The rules to run, with severities and options (defaults filled in). */
   activeRules: ActiveRule[];
+  /** Every rule id that exists (whether it runs or not), for checking inline directives. */
+  knownRules: string[];
+  /**
+   * The rules for one document after the config's `overrides`: give the path
+   * as loadDocuments shows it (relative to the same `cwd`) or absolute.
+   * Returns `activeRules` itself for a file no override matches.
+   */
+  rulesFor: RulesForFile;
 }
 
 /**
@@ -49,8 +64,10 @@ export interface LoadedConfig {
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const cwd = path.resolve(options.cwd);
   const file = options.configPath !== undefined ? path.resolve(cwd, options.configPath) : await findConfig(cwd);
+  const knownRules = options.rules.map((r) => r.id);
   if (file === undefined) {
-    return { config: {}, file: undefined, dir: cwd, activeRules: resolveRuleSettings(options.rules, {}) };
+    const activeRules = resolveRuleSettings(options.rules, {});
+    return { config: {}, file: undefined, dir: cwd, activeRules, knownRules, rulesFor: () => activeRules };
   }
   const shown = displayPath(file, cwd);
 
@@ -82,13 +99,23 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   let activeRules: ActiveRule[];
   try {
     activeRules = resolveRuleSettings(options.rules, config.rules ?? {});
+    validateOverrides(options.rules, config.overrides ?? []);
   } catch (error) {
     if (!(error instanceof RuleSettingError)) throw error;
     // An unknown rule id is a wrong key; anything else is a wrong value.
-    const at = error.path.split('/').length === 3 && /^unknown rule/.test(error.message) ? 'key' : 'value';
+    const at = /^unknown rule/.test(error.message) ? 'key' : 'value';
     throw new ConfigError(shown, [located({ pointer: error.path, message: error.message, at })]);
   }
-  return { config, file, dir: path.dirname(file), activeRules };
+  const dir = path.dirname(file);
+  const rulesFor = rulesForFile({
+    rules: options.rules,
+    settings: config.rules ?? {},
+    overrides: config.overrides ?? [],
+    base: activeRules,
+    dir,
+    cwd,
+  });
+  return { config, file, dir, activeRules, knownRules, rulesFor };
 }
 
 /** Problems in reading order, so the first one printed is the first one in the file. */

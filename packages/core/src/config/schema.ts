@@ -4,33 +4,42 @@ import addFormats from 'ajv-formats';
 import type { ConfigProblem } from './errors.js';
 import { pointerSegment } from './errors.js';
 
+export type SchemaName = 'config' | 'lint-report' | 'claims' | 'baseline';
+
 /**
  * Reads a JSON Schema shipped in packages/core/schemas. The path is the same
  * from src/config (tests) and dist/config (the build), and the schema files
  * stay the one definition that editors, docs and the code all read.
  */
-export function readSchema(name: 'config' | 'lint-report' | 'claims'): Record<string, unknown> {
+export function readSchema(name: SchemaName): Record<string, unknown> {
   const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 
-let validator: ValidateFunction | undefined;
+const validators = new Map<SchemaName, ValidateFunction>();
 
-function configValidator(): ValidateFunction {
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validator = validators.get(name);
   if (!validator) {
     // verbose: errors carry their parentSchema, whose `title` phrases what was expected.
     const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
     addFormats.default(ajv, ['uri']);
-    validator = ajv.compile(readSchema('config'));
+    validator = ajv.compile(readSchema(name));
+    validators.set(name, validator);
   }
   return validator;
 }
 
-/** Validates a parsed config against config.schema.json; problems carry JSON pointers but no lines yet. */
-export function configSchemaProblems(value: unknown): ConfigProblem[] {
-  const validate = configValidator();
+/** Validates a parsed JSON document against one of the shipped schemas; problems carry JSON pointers but no lines yet. */
+export function schemaProblems(name: SchemaName, value: unknown): ConfigProblem[] {
+  const validate = validatorFor(name);
   if (validate(value)) return [];
   return describe(validate.errors ?? []);
+}
+
+/** Validates a parsed config against config.schema.json. */
+export function configSchemaProblems(value: unknown): ConfigProblem[] {
+  return schemaProblems('config', value);
 }
 
 /**
@@ -84,7 +93,12 @@ function toProblem(e: ErrorObject): ConfigProblem {
       return { pointer: e.instancePath, message: `must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type.replace(',', ' or ')}` };
     }
     case 'minLength':
+    case 'minItems':
       return { pointer: e.instancePath, message: 'must not be empty' };
+    case 'required': {
+      const name = String((e.params as { missingProperty: string }).missingProperty);
+      return { pointer: e.instancePath, message: `must have the property "${name}"` };
+    }
     default:
       return { pointer: e.instancePath, message: parent.title ? `must be ${parent.title}` : (e.message ?? 'is invalid') };
   }
