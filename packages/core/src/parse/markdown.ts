@@ -28,7 +28,15 @@ function maskedText(source: string, node: Nodes, span: Span): string {
   const keep = (n: Nodes): void => {
     if (n.type === 'text' || n.type === 'inlineCode') {
       const s = spanOf(n);
-      if (s) for (let i = s.start; i < s.end; i++) chars[i - span.start] = source[i]!;
+      if (!s) return;
+      let from = s.start;
+      let to = s.end;
+      // `code`: the backticks are markup.
+      if (n.type === 'inlineCode') {
+        while (from < to && source[from] === '`') from++;
+        while (to > from && source[to - 1] === '`') to--;
+      }
+      for (let i = from; i < to; i++) chars[i - span.start] = source[i]!;
       return;
     }
     if (n.type === 'break') {
@@ -41,6 +49,15 @@ function maskedText(source: string, node: Nodes, span: Span): string {
   keep(node);
   // Line breaks inside the paragraph stay line breaks: hard-wrapped text keeps its shape.
   for (let i = span.start; i < span.end; i++) if (source[i] === '\n') chars[i - span.start] = '\n';
+  // A text node spanning lines covers the "> " that continues a block quote: that is markup too.
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\n') continue;
+    let k = i + 1;
+    while (k < chars.length && (chars[k] === ' ' || chars[k] === '\t' || chars[k] === '>')) {
+      if (chars[k] === '>') chars[k] = ' ';
+      k++;
+    }
+  }
   return chars.join('');
 }
 

@@ -377,10 +377,7 @@ describe('Markdown', () => {
     expect(prose(item!)).toBe('Putin arrived an hour late for the talks.');
   });
 
-  // known gap: in a block quote spanning several lines, the `>` markers of the
-  // continuation lines are copied into block.text (the paragraph's text node spans
-  // them), although the model says `>` markers are replaced by spaces.
-  it.fails('blanks the > markers of every line of a multi-line block quote', () => {
+  it('blanks the > markers of every line of a multi-line block quote', () => {
     const text = '> "We are not breaching any rules and norms," Putin said.\n> "We call on all our partners to act in the same fashion."\n';
     const [quote] = parse('quote.md', text).blocks;
     expect(quote!.kind).toBe('blockquote');
@@ -388,9 +385,7 @@ describe('Markdown', () => {
     expect(prose(quote!)).toBe('"We are not breaching any rules and norms," Putin said. "We call on all our partners to act in the same fashion."');
   });
 
-  // known gap: inline code keeps its backtick fences in block.text; backticks are
-  // markup like `*` and `_`, which are blanked.
-  it.fails('blanks the backticks around inline code', () => {
+  it('blanks the backticks around inline code', () => {
     const [para] = parse('code.md', 'The `G8` summit opens tomorrow.\n').blocks;
     expect(para!.text).not.toContain('`');
     expect(prose(para!)).toBe('The G8 summit opens tomorrow.');
