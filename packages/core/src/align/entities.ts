@@ -67,6 +67,11 @@ export function alignEntities(docs: readonly ResolvedDocument[]): { entities: Gl
       const fuzzy = entities.filter((g) => typesCompatible(g.type, e.type) && misspelledSame(g, e));
       if (fuzzy.length === 1) target = fuzzy[0];
     }
+    // "his widow, Agnieszka": a first name alone joins the one person in the story who has it.
+    if (!target && candidates.length === 0 && e.type !== 'organisation' && e.type !== 'place' && nameWords(e.canonical).length === 1) {
+      const byFirst = entities.filter((g) => g.type === 'person' && nameWords(g.canonical).length >= 2 && nameWords(g.canonical)[0] === e.canonical);
+      if (byFirst.length === 1) target = byFirst[0];
+    }
     if (!target) {
       target = { id: `g${entities.length + 1}`, type: e.type, canonical: e.canonical, aliases: [], titles: [], members: [] };
       entities.push(target);

@@ -117,12 +117,16 @@ export function segmentSimilarity(
   const dice = (2 * shared) / (setA.size + setB.size);
   const content = new Set([...setA].filter((w) => setB.has(w)));
   const run = longestRun(s.sequence, t.sequence, content);
-  if (s.partial || t.partial || s.excerpt || t.excerpt) {
+  // Containment is how excerpts match: only when the shorter side is the excerpt.
+  const short = setA.size <= setB.size ? s : t;
+  if (short.partial || short.excerpt) {
     // An excerpt keeps its words: all of a short one, nearly all of a longer one.
     if (shorter <= 3 && overlap === 1 && run >= Math.min(shared, 2)) return 0.9;
+    // A reworded fragment ("must answer for each life lost" / "must answer for every life").
+    if (shorter === 3 && shared === 2 && run >= 2) return 0.7;
     if (shorter > 3 && overlap >= 0.75 && run >= 2) return overlap;
     // A short fragment of the writer's sentence matches only by containment.
-    if (shorter <= 3 && (s.partial || t.partial)) return 0;
+    if (shorter <= 3 && short.partial) return 0;
   }
   if (run >= 3) return Math.max(0.7, overlap);
   // Short remarks with one word changed ("I just hit it and hoped" / "… and prayed"):

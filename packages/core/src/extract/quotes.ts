@@ -186,7 +186,13 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       if (!cue && (c.unmarked?.kind === 'before' || (opensBlock && !prev))) {
         const lead = doc.blocks.slice(0, block.index).reverse().find((b) => CLAIM_BLOCKS.has(b.kind) && b.kind !== 'blockquote');
         if (lead && /:\s*$/.test(lead.text)) {
-          cue = cueBefore(zone, tokenIndexAt(tokens, lead.span.start), tokenIndexAt(tokens, lead.span.end));
+          // The sentence that ends in the colon introduces the quote ("…, where he wrote:").
+          const leadEnd = tokenIndexAt(tokens, lead.span.end);
+          let leadStart = tokenIndexAt(tokens, lead.span.start);
+          for (let i = leadEnd - 2; i > leadStart; i--) {
+            if (SENTENCE_END.test(tokens[i]!.text)) { leadStart = i + 1; break; }
+          }
+          cue = cueBefore(zone, leadStart, leadEnd);
         }
       }
     }

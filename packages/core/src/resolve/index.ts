@@ -162,7 +162,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     const entry = book.lookup(e.canonical);
     if (!entry) continue;
     if (entry.nationality && !e.nationality) e.nationality = entry.nationality;
-    // A document that only ever says "Dahl" still means the Ingrid Dahl the others name in full.
+    // A document that only ever says "Dahl" (or "Agnieszka") still means the person the others name in full.
     if (nameWords(e.canonical).length === 1 && nameWords(entry.name).length > 1 && e.type !== 'organisation' && e.type !== 'place') {
       if (!e.aliases.includes(entry.name)) e.aliases.push(entry.name);
       e.canonical = entry.name;

@@ -36,6 +36,13 @@ export class NameBook {
     const exact = this.entries.filter((e) => e.name.toLowerCase() === name.toLowerCase());
     if (exact.length === 1) return exact[0];
     const fits = this.entries.filter((e) => namesCompatible(e.name, name));
-    return fits.length === 1 ? fits[0] : undefined;
+    if (fits.length === 1) return fits[0];
+    // A person one outlet calls only by first name ("his widow, Agnieszka"), when exactly one
+    // person in the story has that first name.
+    if (fits.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+      const byFirst = this.entries.filter((e) => e.type !== 'organisation' && e.type !== 'place' && e.name.split(/\s+/)[0] === name);
+      if (byFirst.length === 1) return byFirst[0];
+    }
+    return undefined;
   }
 }
