@@ -18,14 +18,17 @@ export function editDistance(a: string, b: string): number {
 /**
  * "Katrin Vollner" and "Katrin Vollmer", "Takashi Mori" and "Takeshi Mori": one person
  * whose name an outlet misspelled — the same other name part, one or two letters off in
- * the other, and a title or role in common to back it. name-mismatch reports the spelling.
+ * the other, and a title in common or never both in one document. name-mismatch reports the spelling.
  */
-export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: string[] }): boolean {
+export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: string[] }, doc?: number): boolean {
   const wa = nameWords(a.canonical).map((w) => w.toLowerCase());
   const wb = nameWords(b.canonical).map((w) => w.toLowerCase());
   if (wa.length !== 2 || wb.length !== 2) return false;
   const sharedTitle = a.titles.some((t) => b.titles.some((u) => u.toLowerCase() === t.toLowerCase() && !/^(?:mr|mrs|ms|dr)\.?$/i.test(t)));
-  if (!sharedTitle) return false;
+  // Without a title in common, two spellings that never meet in one document are still one person;
+  // two that do (an "Anna Berg" quoting an "Anne Berg") are two.
+  const meet = doc !== undefined && a.members.some((m) => m.doc === doc);
+  if (!sharedTitle && (doc === undefined || meet)) return false;
   const close = (x: string, y: string) => x !== y && editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
   return (wa[0] === wb[0] && close(wa[1]!, wb[1]!)) || (wa[1] === wb[1] && close(wa[0]!, wb[0]!));
 }
@@ -64,7 +67,7 @@ export function alignEntities(docs: readonly ResolvedDocument[]): { entities: Gl
       target = exact.length === 1 ? exact[0] : titled.length === 1 ? titled[0] : undefined;
     }
     if (!target && candidates.length === 0) {
-      const fuzzy = entities.filter((g) => typesCompatible(g.type, e.type) && misspelledSame(g, e));
+      const fuzzy = entities.filter((g) => typesCompatible(g.type, e.type) && misspelledSame(g, e, doc));
       if (fuzzy.length === 1) target = fuzzy[0];
     }
     // "his widow, Agnieszka": a first name alone joins the one person in the story who has it.
