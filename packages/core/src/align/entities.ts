@@ -21,8 +21,10 @@ export function editDistance(a: string, b: string): number {
  * the other, and a title in common or never both in one document. name-mismatch reports the spelling.
  */
 export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: string[] }, doc?: number): boolean {
-  const wa = nameWords(a.canonical).map((w) => w.toLowerCase());
-  const wb = nameWords(b.canonical).map((w) => w.toLowerCase());
+  // Accents are spelling too: "Tomás" and "Tomas" are one first name.
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const wa = nameWords(a.canonical).map(fold);
+  const wb = nameWords(b.canonical).map(fold);
   if (wa.length !== 2 || wb.length !== 2) return false;
   const sharedTitle = a.titles.some((t) => b.titles.some((u) => u.toLowerCase() === t.toLowerCase() && !/^(?:mr|mrs|ms|dr)\.?$/i.test(t)));
   // Without a title in common, two spellings that never meet in one document are still one person;

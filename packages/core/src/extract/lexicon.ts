@@ -61,7 +61,7 @@ export const TITLE_HEADS = new Set([
   'lawyer', 'solicitor', 'barrister', 'counsel', 'witness', 'expert', 'scientist', 'researcher', 'engineer',
   'doctor', 'surgeon', 'nurse', 'activist', 'campaigner', 'official', 'spokesman', 'organiser', 'organizer',
   'vice-chairman', 'vice-chair', 'vice-chancellor', 'owner', 'partner', 'head', 'superintendent',
-  'lt', 'lt.', 'col', 'col.', 'gen', 'gen.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'cpl', 'cpl.',
+  'clerk', 'registrar', 'treasurer', 'auditor', 'ombudsman', 'lt', 'lt.', 'col', 'col.', 'gen', 'gen.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'cpl', 'cpl.',
   'adm', 'adm.', 'brig', 'brig.', 'cmdr', 'cmdr.', 'insp', 'insp.', 'supt', 'supt.', 'det', 'det.',
   'rev', 'rev.', 'hon', 'hon.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'pres', 'pres.',
 ]);
