@@ -4,10 +4,10 @@ import { runClaims } from './commands/claims.js';
 import { runLint, type LintArgs } from './commands/lint.js';
 import type { CommonArgs } from './commands/shared.js';
 import { UsageError } from './errors.js';
-import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
+import { CLAIMS_FORMAT_NAMES, LINT_FORMAT_NAMES, type ClaimsFormatName, type LintFormatName } from './formatters/index.js';
 import { processIo, type CliIo } from './io.js';
 
-type Command = { name: 'lint'; args: LintArgs } | { name: 'claims'; args: CommonArgs };
+type Command = { name: 'lint'; args: LintArgs } | { name: 'claims'; args: CommonArgs<ClaimsFormatName> };
 
 /**
  * The factlint command line. Returns the exit code instead of exiting, and
@@ -63,7 +63,12 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
         'lint [paths..]',
         'Check sources against each other (and drafts against the sources)',
         (y) =>
-          withCommonOptions(y, 'Files, directories or globs to check: the sources, or with --sources the drafts')
+          withCommonOptions(
+            y,
+            'Files, directories or globs to check: the sources, or with --sources the drafts',
+            LINT_FORMAT_NAMES,
+            'Output format; sarif: a SARIF 2.1.0 log for code scanning, github: GitHub Actions annotations',
+          )
             .option('max-warnings', {
               type: 'string',
               requiresArg: true,
@@ -92,6 +97,7 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
             .example('$0 lint seeds', 'Check the reports in seeds/ against each other')
             .example('$0 lint --sources story/ draft.md', 'Check a draft against its sources')
             .example('$0 lint --write-baseline', 'Accept the current findings; later runs report only new ones')
+            .example('$0 lint --format sarif > factlint.sarif', 'A SARIF log for GitHub code scanning or another SARIF viewer')
             .epilogue(
               [
                 'Inline directives, as HTML comments in any document (no rule: every rule):',
@@ -108,11 +114,11 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
         'claims [paths..]',
         'List the quotes, entities, values and facts found in each document',
         (y) =>
-          withCommonOptions(y, 'Files, directories or globs to read: the sources, or with --sources the drafts').example(
+          withCommonOptions(y, 'Files, directories or globs to read: the sources, or with --sources the drafts', CLAIMS_FORMAT_NAMES, 'Output format').example(
             '$0 claims --format json seeds',
             'The claims in the seed reports, as JSON',
           ),
-        (a) => record({ name: 'claims', args: commonArgs(a) }),
+        (a) => record({ name: 'claims', args: commonArgs<ClaimsFormatName>(a) }),
       )
       .option('config', {
         type: 'string',
@@ -142,7 +148,8 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
   );
 }
 
-function withCommonOptions<T>(y: Argv<T>, pathsDescription: string) {
+/** The options of every command; `formats`: the command's --format choices, the first the default. */
+function withCommonOptions<T>(y: Argv<T>, pathsDescription: string, formats: readonly string[], formatDescription: string) {
   return y
     .positional('paths', { type: 'string', array: true, description: pathsDescription })
     .option('sources', {
@@ -152,9 +159,9 @@ function withCommonOptions<T>(y: Argv<T>, pathsDescription: string) {
     })
     .option('format', {
       type: 'string',
-      choices: FORMAT_NAMES,
-      default: 'stylish' as FormatName,
-      description: 'Output format',
+      choices: formats,
+      default: formats[0],
+      description: formatDescription,
     });
 }
 
@@ -175,13 +182,14 @@ function last(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.at(-1) : value;
 }
 
-function commonArgs(a: RawArgs): CommonArgs {
+/** `F`: the command's format names, which yargs has already checked `--format` against. */
+function commonArgs<F extends string>(a: RawArgs): CommonArgs<F> {
   return {
     paths: list(a.paths),
     sources: list(a.sources),
     config: last(a.config),
     color: a.color,
-    format: (last(a.format) ?? 'stylish') as FormatName,
+    format: (last(a.format) ?? 'stylish') as F,
   };
 }
 
@@ -203,7 +211,7 @@ function lintArgs(a: RawLintArgs): LintArgs {
   }
   if (baseline === '') throw new UsageError('--baseline needs a file name');
   return {
-    ...commonArgs(a),
+    ...commonArgs<LintFormatName>(a),
     maxWarnings: maxWarnings(a.maxWarnings),
     quiet: Boolean(a.quiet),
     baseline,

@@ -1,11 +1,11 @@
 import { buildGraph, claimsReport, type ClaimsReport } from '@factlint/core';
-import { claimsFormatters } from '../formatters/index.js';
+import { claimsFormatters, type ClaimsFormatName } from '../formatters/index.js';
 import { colorEnabled, type CliIo } from '../io.js';
 import { startProgress } from '../progress.js';
 import { prepare, type CommonArgs } from './shared.js';
 
 /** `factlint claims`: what every stage found in each document, for review and debugging; returns the exit code. */
-export async function runClaims(args: CommonArgs, io: CliIo): Promise<number> {
+export async function runClaims(args: CommonArgs<ClaimsFormatName>, io: CliIo): Promise<number> {
   const { documents, fileErrors } = await prepare(args, io);
   if (documents.length === 0) return 2;
 

@@ -13,14 +13,15 @@ import {
   type LintReport,
   type SeveritySetting,
 } from '@factlint/core';
-import { lintFormatters } from '../formatters/index.js';
+import { rules } from '@factlint/rules';
+import { lintFormatters, type LintFormatName } from '../formatters/index.js';
 import { plural } from '../formatters/text.js';
 import { colorEnabled, type CliIo } from '../io.js';
 import { errorsOnly, lintOutcome } from '../outcome.js';
 import { startProgress } from '../progress.js';
 import { prepare, type CommonArgs } from './shared.js';
 
-export interface LintArgs extends CommonArgs {
+export interface LintArgs extends CommonArgs<LintFormatName> {
   /** -1: no limit. */
   maxWarnings: number;
   quiet: boolean;
@@ -78,7 +79,8 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   }
 
   const shown = args.quiet ? errorsOnly(report) : report;
-  const output = lintFormatters[args.format](shown, { color: colorEnabled(args.color, io.stdout, io.env) });
+  // Formats differ only in what they print: the exit code below is the same for all.
+  const output = lintFormatters[args.format](shown, { color: colorEnabled(args.color, io.stdout, io.env), cwd: io.cwd, rules });
   if (output) io.stdout.write(output);
   const outcome = lintOutcome(report, args.maxWarnings, fileErrors.length);
   if (outcome.tooManyWarnings) {

@@ -11,14 +11,14 @@ import type { FormatName } from '../formatters/index.js';
 import { chooseInputs } from '../inputs.js';
 import type { CliIo } from '../io.js';
 
-/** Arguments every command takes. */
-export interface CommonArgs {
+/** Arguments every command takes; `F`: the command's output formats. */
+export interface CommonArgs<F extends string = FormatName> {
   paths: string[];
   sources: string[];
   config: string | undefined;
   /** --color / --no-color; undefined leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
   color: boolean | undefined;
-  format: FormatName;
+  format: F;
 }
 
 export interface Prepared {
@@ -32,7 +32,7 @@ export interface Prepared {
  * on stderr here, one line each naming the file, and the rest go on: one bad
  * file must not hide what the others say. Throws ConfigError and UsageError.
  */
-export async function prepare(args: CommonArgs, io: CliIo): Promise<Prepared> {
+export async function prepare(args: CommonArgs<string>, io: CliIo): Promise<Prepared> {
   const loaded = await loadConfig({ cwd: io.cwd, configPath: args.config, rules });
   const inputs = chooseInputs(args, loaded, io.cwd);
   const { documents, errors } = await loadDocuments({ ...inputs, cwd: io.cwd, meta: configDocumentMeta(loaded) });

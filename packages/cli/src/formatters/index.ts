@@ -1,11 +1,14 @@
 import type { ClaimsReport, LintReport } from '@factlint/core';
 import { formatClaimsText } from './claims-text.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif, sarifLog } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FormatOptions } from './types.js';
 
-export type { FormatOptions } from './types.js';
-export { formatStylish, formatJson, formatClaimsText };
+export type { FormatOptions, RuleDescriptor } from './types.js';
+export type { SarifLog } from './sarif.js';
+export { formatStylish, formatJson, formatClaimsText, formatSarif, formatGithub, sarifLog };
 
 export type LintFormatter = (report: LintReport, options: FormatOptions) => string;
 export type ClaimsFormatter = (report: ClaimsReport, options: FormatOptions) => string;
@@ -14,6 +17,8 @@ export type ClaimsFormatter = (report: ClaimsReport, options: FormatOptions) => 
 export const lintFormatters = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
 } satisfies Record<string, LintFormatter>;
 
 /** `claims --format <name>`: "stylish" is the human-readable listing. */
@@ -22,5 +27,9 @@ export const claimsFormatters = {
   json: formatJson,
 } satisfies Record<string, ClaimsFormatter>;
 
-export type FormatName = keyof typeof lintFormatters & keyof typeof claimsFormatters;
-export const FORMAT_NAMES = Object.keys(lintFormatters) as FormatName[];
+export type LintFormatName = keyof typeof lintFormatters;
+export type ClaimsFormatName = keyof typeof claimsFormatters;
+/** The formats every command has. */
+export type FormatName = LintFormatName & ClaimsFormatName;
+export const LINT_FORMAT_NAMES = Object.keys(lintFormatters) as LintFormatName[];
+export const CLAIMS_FORMAT_NAMES = Object.keys(claimsFormatters) as ClaimsFormatName[];
