@@ -3,6 +3,10 @@ import quoteMisattribution from './quote-misattribution.js';
 import quoteMismatch from './quote-mismatch.js';
 import quoteUnsupported from './quote-unsupported.js';
 import singleSource from './single-source.js';
+import numberMismatch from './number-mismatch.js';
+import dateMismatch from './date-mismatch.js';
+import placeMismatch from './place-mismatch.js';
+import nameMismatch from './name-mismatch.js';
 
 /** The built-in rules. Ids are a contract: they never change once released. */
 export const rules: Rule[] = [
@@ -10,6 +14,10 @@ export const rules: Rule[] = [
   quoteMisattribution as unknown as Rule,
   quoteUnsupported as unknown as Rule,
   singleSource as unknown as Rule,
+  numberMismatch as unknown as Rule,
+  dateMismatch as unknown as Rule,
+  placeMismatch as unknown as Rule,
+  nameMismatch as unknown as Rule,
 ];
 
 export const ruleIds = rules.map((r) => r.id);

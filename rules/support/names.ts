@@ -6,8 +6,10 @@ import { editDistance } from '@factlint/core';
  * two speakers.
  */
 export function nearlySameName(a: string, b: string): boolean {
-  const wa = a.toLowerCase().split(/\s+/);
-  const wb = b.toLowerCase().split(/\s+/);
+  // Accents are spelling too: "Tomás Brannigan" and "Tomas Branagan" differ in the surname only.
+  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/);
+  const wa = fold(a);
+  const wb = fold(b);
   if (wa.length !== wb.length || wa.length < 2) return false;
   let differing = 0;
   for (let i = 0; i < wa.length; i++) {

@@ -1,0 +1,259 @@
+import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
+import { describeDoc, docList, conflictedSlots, oddOneOut, pairSlots, quoted, sourceClusters, valueClasses, type PairJudge } from './support/clusters.js';
+import { sourceName } from './support/describe.js';
+import { namesWeekday } from './support/lexicon.js';
+import { graphSlots } from './support/all-slots.js';
+import { evidence, type Slot } from './support/slots.js';
+
+const KINDS = new Set<ValueKind>(['date']);
+const DAY = 86_400_000;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Reading {
+  precision: 'day' | 'month';
+  /** Weekday-only ("on Tuesday"): the week is a guess, the weekday is not. */
+  weekdayOnly: boolean;
+  value: string;
+  time: number;
+  weekday?: number;
+}
+
+/** "as many people as it does today", "even today": today as nowadays, not a day. */
+function nowadays(s: Slot): boolean {
+  if (!/^today$/i.test(s.value.text.trim())) return false;
+  const before = s.fact.text.slice(0, Math.max(0, s.value.span.start - s.fact.span.start));
+  return /\b(?:(?:as|than)\b(?:\s+[\w'’]+){0,5}?\s+(?:do|does|did|is|are|was|were|has|have)|even|still|until|up to|to this|of)\s+$/i.test(before);
+}
+
+function reading(s: Slot): Reading | undefined {
+  if (nowadays(s)) return undefined;
+  const v = String(s.value.value);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (!m) return undefined;
+  const weekdayOnly = s.value.certainty === 'uncertain';
+  // An uncertain date that is not a weekday ("next week", "later this month") is too vague to contradict.
+  if (weekdayOnly && !namesWeekday(s.value.text)) return undefined;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1));
+  return { precision: m[3] ? 'day' : 'month', weekdayOnly, value: v, time, ...(m[3] ? { weekday: new Date(time).getUTCDay() } : {}) };
+}
+
+/** What a preposition makes of a date: the day itself, the end of a span, its start, or a deadline. */
+function role(prep: string | undefined): string {
+  switch (prep) {
+    case 'until':
+    case 'till':
+    case 'through':
+      return 'until';
+    case 'since':
+    case 'from':
+      return 'since';
+    case 'by':
+    case 'before':
+      return 'by';
+    case 'after':
+      return 'after';
+    default:
+      return 'on';
+  }
+}
+
+type Relation = 'agree' | 'conflict' | 'unrelated';
+
+function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
+  if (a.weekdayOnly && b.weekdayOnly) {
+    if (a.weekday === b.weekday) return 'agree';
+    return compareWeekdays ? 'conflict' : 'unrelated';
+  }
+  if (a.weekdayOnly || b.weekdayOnly) {
+    const [w, c] = a.weekdayOnly ? [a, b] : [b, a];
+    if (c.precision === 'month') return w.value.startsWith(c.value) ? 'agree' : 'unrelated';
+    // "Monday" against a resolved date: the same weekday is agreement (the week is a guess);
+    // only a date more than a week away is a conflict the guess cannot explain.
+    if (w.weekday === c.weekday && Math.abs(w.time - c.time) <= 7 * DAY) return 'agree';
+    return Math.abs(w.time - c.time) > 7 * DAY ? 'conflict' : 'unrelated';
+  }
+  if (a.precision !== b.precision) {
+    const [day, month] = a.precision === 'day' ? [a, b] : [b, a];
+    return day.value.startsWith(month.value) ? 'agree' : 'unrelated';
+  }
+  return a.value === b.value ? 'agree' : 'conflict';
+}
+
+const cap = (n: number, max: number) => Math.min(n, max);
+
+/**
+ * "began on September 16 and was detected on September 28" against "got in on
+ * September 19 and was spotted on September 28": two clauses with two dates each,
+ * one of them the same day (a day each document names only once), the other in the
+ * same place in the sequence. The shared day ties the two sequences together.
+ */
+function parallelTest(slots: readonly Slot[], r: (s: Slot) => Reading | undefined): (a: Slot, b: Slot) => boolean {
+  const inFact = new Map<string, Slot[]>();
+  const occurrences = new Map<string, number>();
+  for (const x of slots) {
+    if (r(x)?.precision === 'day') {
+      const k = `${x.doc}:${x.fact.id}`;
+      inFact.set(k, [...(inFact.get(k) ?? []), x]);
+    }
+    const o = `${x.doc}:${String(x.value.value)}`;
+    occurrences.set(o, (occurrences.get(o) ?? 0) + 1);
+  }
+  const once = (s: Slot) => occurrences.get(`${s.doc}:${String(s.value.value)}`) === 1;
+  return (a, b) => {
+    const da = inFact.get(`${a.doc}:${a.fact.id}`) ?? [];
+    const db = inFact.get(`${b.doc}:${b.fact.id}`) ?? [];
+    if (da.length !== 2 || db.length !== 2) return false;
+    const oa = da.find((x) => x !== a);
+    const ob = db.find((x) => x !== b);
+    if (!oa || !ob || oa.value.value !== ob.value.value || oa.value.certainty === 'uncertain') return false;
+    if (!once(oa) || !once(ob)) return false;
+    return a.value.span.start < oa.value.span.start === b.value.span.start < ob.value.span.start;
+  };
+}
+
+export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): PairJudge {
+  const readings = new Map<Slot, Reading | undefined>();
+  const r = (s: Slot) => {
+    if (!readings.has(s)) readings.set(s, reading(s));
+    return readings.get(s);
+  };
+  const parallel = parallelTest(slots, r);
+  const sameEvent = (a: Slot, b: Slot) => {
+    const e = evidence(a, b);
+    return e.head.length > 0 || e.local.length >= 2 || (e.values > 0 && e.facts.length >= 2) || parallel(a, b);
+  };
+  return {
+    score(a, b) {
+      if (!r(a) || !r(b)) return undefined;
+      if (role(a.prep) !== role(b.prep)) return undefined;
+      const e = evidence(a, b);
+      let s = 0;
+      s += cap(e.head.length * 3, 6);
+      s += cap(e.local.length, 3);
+      s += cap(e.facts.length * 0.5, 3);
+      // One clause restating the other.
+      if (e.facts.length >= 3 && e.factsRatio >= 0.6) s += 2;
+      if (e.subject) s += 2;
+      s += cap(e.entities, 2);
+      s += cap(e.values * 2, 4);
+      if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
+      if (parallel(a, b)) s += 4;
+      return s;
+    },
+    agreeAt: 4,
+    // The same event: the words the dates hang on, or much of the clause around them.
+    conflictAt: (a, b) => (sameEvent(a, b) ? 5.5 : Infinity),
+    agree: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'agree',
+    plausible: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'conflict',
+  };
+}
+
+function describeDate(s: Slot): string {
+  const v = String(s.value.value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const d = new Date(`${v}T00:00:00Z`);
+    const day = WEEKDAYS[d.getUTCDay()]!;
+    const text = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    // A weekday name says nothing more than its weekday; a resolved relative date says which day.
+    if (s.value.certainty === 'uncertain') return `"${s.value.text}"`;
+    return new RegExp(`^(?:on\\s+)?${day}$`, 'i').test(s.value.text) ? `"${s.value.text}"` : `"${s.value.text}" (${day} ${text})`;
+  }
+  return `"${s.value.text}"`;
+}
+
+function valueData(ctx: RuleContext, s: Slot) {
+  const d = ctx.documents[s.doc]!;
+  return {
+    file: d.doc.path,
+    source: sourceName(d),
+    text: s.value.text,
+    date: s.value.value,
+    certainty: s.value.certainty ?? 'certain',
+    ...(d.doc.meta.published ? { published: d.doc.meta.published } : {}),
+  };
+}
+
+export default defineRule({
+  id: 'date-mismatch',
+  meta: {
+    description: 'Report one event given different dates once relative dates are resolved against each publication date',
+    defaultSeverity: 'warning',
+    claims: ['fact'],
+    options: {
+      compareWeekdays: {
+        type: 'boolean',
+        default: true,
+        description: 'Report two different weekday names for one event ("on Thursday" against "last Friday") even though the week of each is inferred',
+      },
+    },
+    messages: {
+      differs: 'Sources date this differently: {{textA}} in {{sourceA}} but {{others}}',
+      draftDiffers: 'The draft dates this {{textA}} but {{others}}',
+    },
+  },
+  check(ctx, { compareWeekdays }) {
+    const slots = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind));
+    const j = judge(compareWeekdays, slots);
+    const pairing = pairSlots(ctx, slots, j);
+    const agree = (a: Slot, b: Slot) => j.agree(a, b);
+    const conflicted = conflictedSlots(pairing);
+
+    for (const cluster of sourceClusters(ctx, pairing)) {
+      const classes = valueClasses(cluster, agree, conflicted);
+      if (classes.length < 2) continue;
+      // What is shown: the differing values and the restatements of each; a wider value
+      // that agrees with several ("in Peru", "more than 10") takes no side and is left out.
+      const members = classes.flat().sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
+      const primaryClass = oddOneOut(classes);
+      const primary = primaryClass[0]!;
+      const others = classes.filter((c) => c !== primaryClass);
+      const docs = members.map((s) => s.doc);
+      ctx.report({
+        messageId: 'differs',
+        place: { doc: primary.doc, span: primary.value.span },
+        data: {
+          a: primary.value.value,
+          b: others[0]![0]!.value.value,
+          textA: describeDate(primary),
+          sourceA: docList(ctx, primaryClass.map((s) => s.doc), docs, false),
+          sourceB: docList(ctx, others[0]!.map((s) => s.doc), docs, false),
+          others: others.map((c) => `${describeDate(c[0]!)} in ${docList(ctx, c.map((s) => s.doc), docs, false)}`).join(' and '),
+          dates: members.map((s) => valueData(ctx, s)),
+        },
+        related: members
+          .filter((s) => s !== primary)
+          .map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, true)}: ${describeDate(s)}` })),
+      });
+    }
+
+    const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
+    const agreed = new Set<Slot>();
+    for (const e of pairing.agreements) {
+      if (isDraft(e.a) !== isDraft(e.b)) agreed.add(isDraft(e.a) ? e.a : e.b);
+    }
+    const contradicted = new Map<Slot, Slot[]>();
+    for (const e of pairing.conflicts) {
+      if (isDraft(e.a) === isDraft(e.b)) continue;
+      const [d, s] = isDraft(e.a) ? [e.a, e.b] : [e.b, e.a];
+      if (agreed.has(d)) continue;
+      const l = contradicted.get(d) ?? [];
+      contradicted.set(d, [...l, s]);
+    }
+    for (const [draft, sources] of contradicted) {
+      const classes = valueClasses(sources, agree);
+      const docs = [draft.doc, ...sources.map((s) => s.doc)];
+      ctx.report({
+        messageId: 'draftDiffers',
+        place: { doc: draft.doc, span: draft.value.span },
+        data: {
+          a: draft.value.value,
+          b: classes[0]![0]!.value.value,
+          textA: describeDate(draft),
+          others: classes.map((c) => `${docList(ctx, c.map((s) => s.doc), docs, false)} ${new Set(c.map((s) => s.doc)).size > 1 ? 'give' : 'gives'} ${describeDate(c[0]!)}`).join('; '),
+          dates: sources.map((s) => valueData(ctx, s)),
+        },
+        related: sources.map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, true)}: ${describeDate(s)}` })),
+      });
+    }
+  },
+});

@@ -1,0 +1,207 @@
+import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
+import { describeDoc, docList, conflictedSlots, oddOneOut, pairSlots, sourceClusters, valueClasses, type PairJudge } from './support/clusters.js';
+import { sourceName } from './support/describe.js';
+import { compatiblePlaces, placeRank, readings, storyCountries, storyReadings, type PlaceUse } from './support/gazetteer.js';
+import { graphSlots } from './support/all-slots.js';
+import { evidence, sameTimeFrame, type Slot } from './support/slots.js';
+
+const KINDS = new Set<ValueKind>(['place']);
+
+/** "on the outskirts of Dhaka" reaches beyond the city; "near Chivay" a little. */
+function widen(ctx: RuleContext, s: Slot): number {
+  const text = ctx.documents[s.doc]!.doc.text;
+  const before = text.slice(Math.max(s.fact.span.start, s.value.span.start - 40), s.value.span.start);
+  if (/\b(?:outskirts of|outside|suburbs? of|edge of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before)) return 35;
+  if (/\b(?:near|close to|around|not far from|near the (?:town|city|village) of)\s+(?:the\s+)?$/i.test(before)) return 10;
+  return 0;
+}
+
+/** What a preposition makes of a place: where something is, where it comes from, where it goes. */
+function role(prep: string | undefined): string {
+  if (prep === 'from') return 'from';
+  if (prep === 'to' || prep === 'into' || prep === 'towards' || prep === 'toward') return 'to';
+  return 'at';
+}
+
+const BEARING: Record<string, number> = { north: 0, 'north-east': 45, northeast: 45, east: 90, 'south-east': 135, southeast: 135, south: 180, 'south-west': 225, southwest: 225, west: 270, 'north-west': 315, northwest: 315 };
+
+function bearingOf(s: Slot): number | undefined {
+  const d = s.value.direction?.split(' ').at(-1);
+  return d ? BEARING[d.toLowerCase()] : undefined;
+}
+
+const cap = (n: number, max: number) => Math.min(n, max);
+
+export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge {
+  /** How narrow a place is: a venue is narrower than a city, a city than a country. */
+  const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(String(s.value.value), story) ?? 6));
+  const use = (s: Slot): PlaceUse => ({ name: String(s.value.value), widen: ctx ? widen(ctx, s) : 0 });
+  const memo = new Map<string, boolean | undefined>();
+  const relation = (a: Slot, b: Slot): boolean | undefined => {
+    const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
+    if (memo.has(key)) return memo.get(key);
+    let r: boolean | undefined;
+    if (a.value.direction || b.value.direction) {
+      // "30 km north of X" is a position relative to X: only another position from X compares.
+      if (!a.value.direction || !b.value.direction) r = undefined;
+      else if (compatiblePlaces({ name: String(a.value.value) }, { name: String(b.value.value) }, story) !== true && String(a.value.value).toLowerCase() !== String(b.value.value).toLowerCase()) r = undefined;
+      else {
+        const x = bearingOf(a);
+        const y = bearingOf(b);
+        r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
+      }
+    } else r = compatiblePlaces(use(a), use(b), story);
+    memo.set(key, r);
+    return r;
+  };
+  const sameEvent = (a: Slot, b: Slot) => {
+    const e = evidence(a, b);
+    return e.head.length > 0 || (e.values > 0 && e.facts.length >= 2) || e.local.length >= 3;
+  };
+  return {
+    score(a, b) {
+      if (role(a.prep) !== role(b.prep)) return undefined;
+      if (!sameTimeFrame(a, b)) return undefined;
+      const e = evidence(a, b);
+      let s = 0;
+      s += cap(e.head.length * 3, 6);
+      s += cap(e.local.length, 3);
+      s += cap(e.facts.length * 0.5, 3);
+      // One clause restating the other.
+      if (e.facts.length >= 3 && e.factsRatio >= 0.6) s += 2;
+      if (e.subject) s += 2;
+      s += cap(e.entities, 2);
+      s += cap(e.values * 2, 4);
+      return s;
+    },
+    agreeAt: 3,
+    // "in the Colca Valley" agrees with both Chivay and Cabanaconde: containment settles
+    // nothing unless the two phrases are as clearly about one event as a conflict must be.
+    settleAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
+    conflictAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
+    settles: (by, s) => specificity(by) <= specificity(s),
+    agree: (a, b) => relation(a, b) === true,
+    plausible: (a, b) => relation(a, b) === false,
+  };
+}
+
+/**
+ * One location per phrase: in "at Mynttorget in central Stockholm" or "in Lough
+ * Erne, Northern Ireland" the first name is the place, the rest says where it lies.
+ */
+export function mostSpecific(ctx: RuleContext, slots: Slot[]): Slot[] {
+  const drop = new Set<Slot>();
+  const byFact = new Map<string, Slot[]>();
+  for (const s of slots) {
+    const k = `${s.doc}:${s.fact.id}`;
+    byFact.set(k, [...(byFact.get(k) ?? []), s]);
+  }
+  for (const list of byFact.values()) {
+    list.sort((x, y) => x.value.span.start - y.value.span.start);
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1]!;
+      const cur = list[i]!;
+      if (cur.value.direction || prev.value.direction) continue;
+      const between = ctx.documents[cur.doc]!.doc.text.slice(prev.value.span.end, cur.value.span.start);
+      if (/^\s*(?:,|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) drop.add(cur);
+    }
+  }
+  return slots.filter((s) => !drop.has(s));
+}
+
+function valueData(ctx: RuleContext, s: Slot) {
+  const d = ctx.documents[s.doc]!;
+  return { file: d.doc.path, source: sourceName(d), text: s.value.text, place: s.value.value, ...(s.value.direction ? { direction: s.value.direction } : {}) };
+}
+
+/**
+ * A place where something happens or lies. "on the Syria conflict" and "an attack on
+ * VAR" name topics, not places; an all-capitals word is an acronym unless it is a
+ * country's ("UK", "UAE").
+ */
+function placeLike(s: Slot): boolean {
+  const name = String(s.value.value).replace(/^the\s+/i, '');
+  if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Boulevard|Lane)\b/.test(name)) return false;
+  if (/^[A-Z]{2,}$/.test(name) && !readings(name).some((r) => r.type === 'country')) return false;
+  return true;
+}
+
+const shown = (s: Slot) => `"${s.value.text}"`;
+
+export default defineRule({
+  id: 'place-mismatch',
+  meta: {
+    description: 'Report one event placed in different places or directions, when the gazetteer can tell the places apart',
+    defaultSeverity: 'warning',
+    claims: ['fact'],
+    options: {},
+    messages: {
+      differs: 'Sources place this differently: {{textA}} in {{sourceA}} but {{others}}',
+      draftDiffers: 'The draft places this {{textA}} but {{others}}',
+    },
+  },
+  check(ctx) {
+    const base = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind));
+    const story = storyCountries(base.map((s) => String(s.value.value)));
+    const slots = mostSpecific(ctx, base).filter((s) => s.value.direction || (placeLike(s) && storyReadings(String(s.value.value), story).length > 0));
+    const j = judge(story, ctx);
+    const pairing = pairSlots(ctx, slots, j);
+    const agree = (a: Slot, b: Slot) => j.agree(a, b);
+    const conflicted = conflictedSlots(pairing);
+
+    for (const cluster of sourceClusters(ctx, pairing)) {
+      const classes = valueClasses(cluster, agree, conflicted);
+      if (classes.length < 2) continue;
+      // What is shown: the differing values and the restatements of each; a wider value
+      // that agrees with several ("in Peru", "more than 10") takes no side and is left out.
+      const members = classes.flat().sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
+      const primaryClass = oddOneOut(classes);
+      const primary = primaryClass[0]!;
+      const others = classes.filter((c) => c !== primaryClass);
+      const docs = members.map((s) => s.doc);
+      ctx.report({
+        messageId: 'differs',
+        place: { doc: primary.doc, span: primary.value.span },
+        data: {
+          a: primary.value.value,
+          b: others[0]![0]!.value.value,
+          textA: shown(primary),
+          sourceA: docList(ctx, primaryClass.map((s) => s.doc), docs, false),
+          sourceB: docList(ctx, others[0]!.map((s) => s.doc), docs, false),
+          others: others.map((c) => `${shown(c[0]!)} in ${docList(ctx, c.map((s) => s.doc), docs, false)}`).join(' and '),
+          places: members.map((s) => valueData(ctx, s)),
+        },
+        related: members
+          .filter((s) => s !== primary)
+          .map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, false)}: ${shown(s)}` })),
+      });
+    }
+
+    const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
+    const agreed = new Set<Slot>();
+    for (const e of pairing.agreements) if (isDraft(e.a) !== isDraft(e.b)) agreed.add(isDraft(e.a) ? e.a : e.b);
+    const contradicted = new Map<Slot, Slot[]>();
+    for (const e of pairing.conflicts) {
+      if (isDraft(e.a) === isDraft(e.b)) continue;
+      const [d, s] = isDraft(e.a) ? [e.a, e.b] : [e.b, e.a];
+      if (agreed.has(d)) continue;
+      contradicted.set(d, [...(contradicted.get(d) ?? []), s]);
+    }
+    for (const [draft, sources] of contradicted) {
+      const classes = valueClasses(sources, agree);
+      const docs = [draft.doc, ...sources.map((s) => s.doc)];
+      ctx.report({
+        messageId: 'draftDiffers',
+        place: { doc: draft.doc, span: draft.value.span },
+        data: {
+          a: draft.value.value,
+          b: classes[0]![0]!.value.value,
+          textA: shown(draft),
+          others: classes.map((c) => `${docList(ctx, c.map((s) => s.doc), docs, false)} ${new Set(c.map((s) => s.doc)).size > 1 ? 'give' : 'gives'} ${shown(c[0]!)}`).join('; '),
+          places: sources.map((s) => valueData(ctx, s)),
+        },
+        related: sources.map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, false)}: ${shown(s)}` })),
+      });
+    }
+  },
+});

@@ -1,0 +1,140 @@
+/**
+ * Places the country/state/city tables lack and news copy names as venues: seats
+ * of government, squares, palaces, stadiums, airports, city districts and small
+ * towns. Each names the city or region it lies in, so containment can be decided
+ * without guessing by distance ("Schloss Bellevue" is in Berlin; two venues in
+ * Berlin are still two places).
+ *
+ * `kind`: a venue is a building or square (two different venues are two places even
+ * a few hundred metres apart); a district is a part of a city; a town is a
+ * settlement the city table misses; an area is a valley, coast or other stretch of land.
+ */
+export interface ExtraPlace {
+  name: string;
+  aliases?: string[];
+  kind: 'venue' | 'district' | 'town' | 'area';
+  country: string;
+  /** The city (as the city table names it) or region the place lies in. */
+  within?: string;
+  lat: number;
+  lon: number;
+  /** For areas: how far from the centre a place can be and still lie in it (km). */
+  radius?: number;
+}
+
+export const EXTRA_PLACES: ExtraPlace[] = [
+  // Germany
+  { name: 'Schloss Bellevue', aliases: ['Bellevue Palace'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5175, lon: 13.3535 },
+  { name: 'the Chancellery', aliases: ['Chancellery', 'Federal Chancellery', 'Kanzleramt', 'Bundeskanzleramt'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5202, lon: 13.3692 },
+  { name: 'the Bundestag', aliases: ['Bundestag', 'Reichstag', 'the Reichstag'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5186, lon: 13.3762 },
+  { name: 'Brandenburg Gate', aliases: ['the Brandenburg Gate', 'Brandenburger Tor'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5163, lon: 13.3777 },
+  { name: 'Alexanderplatz', kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5219, lon: 13.4132 },
+  { name: 'Potsdamer Platz', kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5096, lon: 13.376 },
+  { name: 'Kreuzberg', kind: 'district', country: 'DE', within: 'Berlin', lat: 52.4986, lon: 13.403 },
+  { name: 'HafenCity', kind: 'district', country: 'DE', within: 'Hamburg', lat: 53.5413, lon: 9.9985 },
+  // United Kingdom
+  { name: 'Downing Street', aliases: ['Number 10', 'No 10', 'No. 10', '10 Downing Street'], kind: 'venue', country: 'GB', within: 'London', lat: 51.5034, lon: -0.1276 },
+  { name: 'Whitehall', kind: 'district', country: 'GB', within: 'London', lat: 51.5045, lon: -0.1265 },
+  { name: 'Westminster', kind: 'district', country: 'GB', within: 'London', lat: 51.4995, lon: -0.1248 },
+  { name: 'Buckingham Palace', kind: 'venue', country: 'GB', within: 'London', lat: 51.5014, lon: -0.1419 },
+  { name: 'Kensington Palace', kind: 'venue', country: 'GB', within: 'London', lat: 51.5058, lon: -0.1877 },
+  { name: 'Trafalgar Square', kind: 'venue', country: 'GB', within: 'London', lat: 51.508, lon: -0.1281 },
+  { name: 'Parliament Square', kind: 'venue', country: 'GB', within: 'London', lat: 51.5005, lon: -0.1263 },
+  { name: 'Canary Wharf', kind: 'district', country: 'GB', within: 'London', lat: 51.5054, lon: -0.0235 },
+  { name: 'Wembley Stadium', aliases: ['Wembley'], kind: 'venue', country: 'GB', within: 'London', lat: 51.556, lon: -0.2796 },
+  { name: 'Heathrow', aliases: ['Heathrow Airport'], kind: 'venue', country: 'GB', within: 'London', lat: 51.47, lon: -0.4543 },
+  { name: 'Windsor Castle', kind: 'venue', country: 'GB', within: 'Windsor', lat: 51.4839, lon: -0.6044 },
+  { name: 'Chequers', kind: 'venue', country: 'GB', within: 'England', lat: 51.7427, lon: -0.7818 },
+  { name: 'Holyrood', kind: 'venue', country: 'GB', within: 'Edinburgh', lat: 55.952, lon: -3.175 },
+  { name: 'Stormont', kind: 'venue', country: 'GB', within: 'Belfast', lat: 54.605, lon: -5.832 },
+  { name: 'Old Trafford', kind: 'venue', country: 'GB', within: 'Manchester', lat: 53.4631, lon: -2.2913 },
+  { name: 'Anfield', kind: 'venue', country: 'GB', within: 'Liverpool', lat: 53.4308, lon: -2.9608 },
+  { name: 'Lough Erne', kind: 'area', country: 'GB', within: 'Northern Ireland', lat: 54.45, lon: -7.68, radius: 25 },
+  { name: 'Gleneagles', kind: 'venue', country: 'GB', within: 'Scotland', lat: 56.28, lon: -3.74 },
+  // United States
+  { name: 'the White House', aliases: ['White House'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8977, lon: -77.0365 },
+  { name: 'Capitol Hill', aliases: ['the Capitol', 'US Capitol'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8899, lon: -77.0091 },
+  { name: 'the Pentagon', aliases: ['Pentagon'], kind: 'venue', country: 'US', within: 'Arlington', lat: 38.8719, lon: -77.0563 },
+  { name: 'Camp David', kind: 'venue', country: 'US', within: 'Maryland', lat: 39.6483, lon: -77.465 },
+  { name: 'Manhattan', kind: 'district', country: 'US', within: 'New York City', lat: 40.7831, lon: -73.9712 },
+  { name: 'Brooklyn', kind: 'district', country: 'US', within: 'New York City', lat: 40.6782, lon: -73.9442 },
+  { name: 'Queens', kind: 'district', country: 'US', within: 'New York City', lat: 40.7282, lon: -73.7949 },
+  { name: 'the Bronx', aliases: ['Bronx'], kind: 'district', country: 'US', within: 'New York City', lat: 40.8448, lon: -73.8648 },
+  { name: 'Wall Street', kind: 'venue', country: 'US', within: 'New York City', lat: 40.7066, lon: -74.0089 },
+  { name: 'Times Square', kind: 'venue', country: 'US', within: 'New York City', lat: 40.758, lon: -73.9855 },
+  { name: 'Mar-a-Lago', kind: 'venue', country: 'US', within: 'Florida', lat: 26.677, lon: -80.037 },
+  // France, Benelux, Switzerland, Austria
+  { name: 'the Élysée', aliases: ['Élysée', 'Elysee', 'the Elysee', 'Élysée Palace', 'Elysee Palace'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8704, lon: 2.3167 },
+  { name: 'Matignon', aliases: ['Hôtel Matignon', 'Hotel Matignon'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8546, lon: 2.3206 },
+  { name: "Quai d'Orsay", kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8617, lon: 2.3156 },
+  { name: 'Place de la Concorde', kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8656, lon: 2.3212 },
+  { name: 'Place de la République', aliases: ['Place de la Republique'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8674, lon: 2.3636 },
+  { name: 'Montmartre', kind: 'district', country: 'FR', within: 'Paris', lat: 48.8867, lon: 2.3431 },
+  { name: 'Binnenhof', aliases: ['the Binnenhof'], kind: 'venue', country: 'NL', within: 'The Hague', lat: 52.0799, lon: 4.3133 },
+  { name: 'Dam Square', kind: 'venue', country: 'NL', within: 'Amsterdam', lat: 52.3731, lon: 4.8926 },
+  { name: 'Berlaymont', aliases: ['the Berlaymont'], kind: 'venue', country: 'BE', within: 'Brussels', lat: 50.8433, lon: 4.3826 },
+  { name: 'Grand-Place', aliases: ['Grand Place'], kind: 'venue', country: 'BE', within: 'Brussels', lat: 50.8467, lon: 4.3525 },
+  { name: 'Federal Palace', aliases: ['Bundeshaus', 'Palais fédéral'], kind: 'venue', country: 'CH', within: 'Bern', lat: 46.9466, lon: 7.4444 },
+  { name: 'Palais des Nations', kind: 'venue', country: 'CH', within: 'Geneva', lat: 46.2266, lon: 6.1404 },
+  { name: 'Geneva', aliases: ['Genève', 'Genf'], kind: 'town', country: 'CH', within: 'Geneva', lat: 46.2044, lon: 6.1432 },
+  { name: 'Davos', kind: 'town', country: 'CH', within: 'Graubünden', lat: 46.8027, lon: 9.836 },
+  { name: 'Bürgenstock', kind: 'venue', country: 'CH', within: 'Nidwalden', lat: 46.996, lon: 8.382 },
+  { name: 'Hofburg', aliases: ['the Hofburg'], kind: 'venue', country: 'AT', within: 'Vienna', lat: 48.2066, lon: 16.3655 },
+  { name: 'Ballhausplatz', kind: 'venue', country: 'AT', within: 'Vienna', lat: 48.2086, lon: 16.363 },
+  // Southern and eastern Europe
+  { name: 'Palazzo Chigi', kind: 'venue', country: 'IT', within: 'Rome', lat: 41.901, lon: 12.4799 },
+  { name: 'the Quirinale', aliases: ['Quirinale', 'Quirinal Palace'], kind: 'venue', country: 'IT', within: 'Rome', lat: 41.8996, lon: 12.4875 },
+  { name: "St Peter's Square", aliases: ["St. Peter's Square", 'Saint Peter’s Square', "Saint Peter's Square"], kind: 'venue', country: 'VA', lat: 41.9022, lon: 12.4567 },
+  { name: 'Moncloa', aliases: ['the Moncloa', 'Moncloa Palace'], kind: 'venue', country: 'ES', within: 'Madrid', lat: 40.4439, lon: -3.7349 },
+  { name: 'Puerta del Sol', kind: 'venue', country: 'ES', within: 'Madrid', lat: 40.4169, lon: -3.7035 },
+  { name: 'Syntagma Square', aliases: ['Syntagma'], kind: 'venue', country: 'GR', within: 'Athens', lat: 37.9755, lon: 23.7348 },
+  { name: 'Wenceslas Square', kind: 'venue', country: 'CZ', within: 'Prague', lat: 50.081, lon: 14.428 },
+  { name: 'Prague Castle', kind: 'venue', country: 'CZ', within: 'Prague', lat: 50.0903, lon: 14.4005 },
+  { name: "Heroes' Square", kind: 'venue', country: 'HU', within: 'Budapest', lat: 47.515, lon: 19.0778 },
+  { name: 'Maidan', aliases: ['Maidan Nezalezhnosti'], kind: 'venue', country: 'UA', within: 'Kyiv', lat: 50.4501, lon: 30.5234 },
+  { name: 'Bankova', aliases: ['Bankova Street'], kind: 'venue', country: 'UA', within: 'Kyiv', lat: 50.4474, lon: 30.53 },
+  { name: 'the Kremlin', aliases: ['Kremlin'], kind: 'venue', country: 'RU', within: 'Moscow', lat: 55.752, lon: 37.6175 },
+  { name: 'Red Square', kind: 'venue', country: 'RU', within: 'Moscow', lat: 55.7539, lon: 37.6208 },
+  { name: 'Taksim Square', aliases: ['Taksim'], kind: 'venue', country: 'TR', within: 'Istanbul', lat: 41.037, lon: 28.985 },
+  // Nordics
+  { name: 'Rosenbad', kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3297, lon: 18.0636 },
+  { name: 'Mynttorget', kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3258, lon: 18.0707 },
+  { name: 'Sergels torg', aliases: ['Sergel Square', 'Sergels Torg'], kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3326, lon: 18.0649 },
+  { name: 'Gamla stan', aliases: ['Gamla Stan'], kind: 'district', country: 'SE', within: 'Stockholm', lat: 59.3251, lon: 18.0711 },
+  { name: 'Södermalm', kind: 'district', country: 'SE', within: 'Stockholm', lat: 59.3134, lon: 18.0634 },
+  { name: 'Christiansborg', aliases: ['Christiansborg Palace'], kind: 'venue', country: 'DK', within: 'Copenhagen', lat: 55.6761, lon: 12.5803 },
+  { name: 'Stortinget', aliases: ['the Storting', 'Storting'], kind: 'venue', country: 'NO', within: 'Oslo', lat: 59.9128, lon: 10.7403 },
+  // Americas
+  { name: 'Parliament Hill', kind: 'venue', country: 'CA', within: 'Ottawa', lat: 45.4236, lon: -75.7009 },
+  { name: 'Rideau Hall', kind: 'venue', country: 'CA', within: 'Ottawa', lat: 45.4444, lon: -75.6864 },
+  { name: 'Orléans', aliases: ['Orleans'], kind: 'district', country: 'CA', within: 'Ottawa', lat: 45.4692, lon: -75.5151 },
+  { name: 'Kanata', kind: 'district', country: 'CA', within: 'Ottawa', lat: 45.3088, lon: -75.8987 },
+  { name: "Queen's Park", kind: 'venue', country: 'CA', within: 'Toronto', lat: 43.6625, lon: -79.3908 },
+  { name: 'Casa Rosada', kind: 'venue', country: 'AR', within: 'Buenos Aires', lat: -34.6081, lon: -58.3703 },
+  { name: 'Plaza de Mayo', kind: 'venue', country: 'AR', within: 'Buenos Aires', lat: -34.6083, lon: -58.3712 },
+  { name: 'Planalto', aliases: ['Planalto Palace', 'Palácio do Planalto'], kind: 'venue', country: 'BR', within: 'Brasília', lat: -15.799, lon: -47.8606 },
+  { name: 'Zócalo', aliases: ['Zocalo', 'the Zócalo'], kind: 'venue', country: 'MX', within: 'Mexico City', lat: 19.4326, lon: -99.1332 },
+  { name: 'Cabanaconde', kind: 'town', country: 'PE', within: 'Arequipa', lat: -15.6194, lon: -71.9797 },
+  { name: 'the Colca Valley', aliases: ['Colca Valley', 'the Colca Canyon', 'Colca Canyon'], kind: 'area', country: 'PE', within: 'Arequipa', lat: -15.62, lon: -71.8, radius: 40 },
+  { name: 'Machu Picchu', kind: 'venue', country: 'PE', within: 'Cusco', lat: -13.1631, lon: -72.545 },
+  // Middle East, Africa, Asia
+  { name: 'Tahrir Square', kind: 'venue', country: 'EG', within: 'Cairo', lat: 30.0444, lon: 31.2357 },
+  { name: 'Zhongnanhai', kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9139, lon: 116.3836 },
+  { name: 'Tiananmen Square', aliases: ['Tiananmen'], kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9055, lon: 116.3976 },
+  { name: 'Shibuya', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6618, lon: 139.704 },
+  { name: 'Shinjuku', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6938, lon: 139.7034 },
+  { name: 'Ginza', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6717, lon: 139.765 },
+  { name: 'Roppongi', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6628, lon: 139.7314 },
+  { name: 'Akihabara', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.7022, lon: 139.7741 },
+  { name: 'Kasumigaseki', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6736, lon: 139.7503 },
+  { name: 'the Kantei', aliases: ['Kantei'], kind: 'venue', country: 'JP', within: 'Tokyo', lat: 35.6735, lon: 139.7431 },
+  { name: 'Umeda', kind: 'district', country: 'JP', within: 'Osaka', lat: 34.7055, lon: 135.4983 },
+  { name: 'Namba', kind: 'district', country: 'JP', within: 'Osaka', lat: 34.6661, lon: 135.5006 },
+  { name: 'Gangnam', kind: 'district', country: 'KR', within: 'Seoul', lat: 37.4979, lon: 127.0276 },
+  { name: 'Yeouido', kind: 'district', country: 'KR', within: 'Seoul', lat: 37.5219, lon: 126.9245 },
+  { name: 'Gwanghwamun', aliases: ['Gwanghwamun Square'], kind: 'venue', country: 'KR', within: 'Seoul', lat: 37.5759, lon: 126.9769 },
+  { name: 'the Blue House', aliases: ['Blue House'], kind: 'venue', country: 'KR', within: 'Seoul', lat: 37.5866, lon: 126.9748 },
+  { name: 'Mong Kok', kind: 'district', country: 'HK', lat: 22.3193, lon: 114.1694 },
+  { name: 'Rashtrapati Bhavan', kind: 'venue', country: 'IN', within: 'New Delhi', lat: 28.6143, lon: 77.1994 },
+  { name: 'Connaught Place', kind: 'district', country: 'IN', within: 'New Delhi', lat: 28.6315, lon: 77.2167 },
+];

@@ -1,0 +1,597 @@
+import type { ClaimGraph, Fact, Mention, ResolvedDocument, Span, Token, Value, ValueKind } from '@factlint/core';
+import { EMPTY, eventClass, norm, senses } from './lexicon.js';
+
+/**
+ * A value in its clause, read the way a reader would: what it counts (the unit
+ * noun), what happened to what it counts (the verb or event), how sure the writer
+ * is (hedges), what it is qualified by (a year, a preposition), and which words
+ * surround it. The value rules (number-, date- and place-mismatch) compare slots
+ * across documents instead of whole clauses, because one clause often carries
+ * several values about different things ("killing 12 and injuring 50").
+ */
+export type Hedge = 'min' | 'max' | 'near' | 'approx';
+
+export interface Slot {
+  doc: number;
+  fact: Fact;
+  value: Value;
+  kind: ValueKind;
+  /** What to point at: hedge + value + counted noun ("at least 12 workers"). */
+  span: Span;
+  text: string;
+  hedge?: Hedge;
+  /** "dozens", "thousands", "several": not a figure anyone can contradict. */
+  vague: boolean;
+  /** "two more workers": an increment, not a total. */
+  increment: boolean;
+  /** "including one child": a part of another count. */
+  subset: boolean;
+  /** The counted noun, normalised ("worker", "project"). */
+  unit?: string;
+  /** Other words of the counted noun phrase ("registered", "joint"). */
+  unitWords: string[];
+  /** The verb that governs the value ("kill" in "killing 12"). */
+  verb?: string;
+  /** The kind of event the value counts (death, injury, …), when known. */
+  event?: string;
+  /** Normalised content lemmas near the value. */
+  local: string[];
+  /** Ordering words near the value ("next", "last", "first"): the next meeting is not the last one. */
+  marks: string[];
+  /** Words the value's phrase hangs on ("signed at …", "factory in …", "arrived … on"). */
+  head: string[];
+  /** The preposition before the value ("on", "until", "near"). */
+  prep?: string;
+  /** A date qualifying a figure ("1.1% in 2025"): figures for different dates are different facts. */
+  qualifier?: string;
+  /**
+   * What a figure states: a level reached ("to 1.25%", "at 3.75%"), a level left
+   * ("from 1.5%"), or a change or plain count (anything else).
+   */
+  figureRole: 'level' | 'from' | 'change' | 'count';
+  /** An age ("Rina Akter, 23"): compared only with the same person's age. */
+  age: boolean;
+  owner?: string;
+  /** The global entity of the clause's subject. */
+  subject?: string;
+  entities: Set<string>;
+  factLemmas: string[];
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+function parseSimpleNumber(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return WORD_NUMBERS[t];
+}
+
+const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+const MARKS = new Set(['next', 'last', 'first', 'previous', 'final', 'initial', 'latest', 'second', 'third', 'new', 'original']);
+
+/** Tokens of a document, searchable by offset. */
+export class DocText {
+  readonly tokens: readonly Token[];
+  constructor(readonly doc: ResolvedDocument) {
+    this.tokens = doc.tokens;
+  }
+
+  /** Index of the first token that ends after `offset`. */
+  private lower(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.span.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Token index range [first, last) covering a span. */
+  range(span: Span): [number, number] {
+    const a = this.lower(span.start);
+    let b = a;
+    while (b < this.tokens.length && this.tokens[b]!.span.start < span.end) b++;
+    return [a, b];
+  }
+
+  text(span: Span): string {
+    return this.doc.doc.text.slice(span.start, span.end);
+  }
+}
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/\b(?:at least|more than|over|upwards of|in excess of|above|no fewer than|no less than|a minimum of)\s*$/i, 'min'],
+  [/\b(?:at most|fewer than|less than|under|up to|no more than|below|a maximum of)\s*$/i, 'max'],
+  [/\b(?:nearly|almost|just under|close to|approaching|short of|not quite)\s*$/i, 'near'],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|c\.|or so|approx\.?|round about|just over|more or less)\s*$/i, 'approx'],
+];
+/** The same hedges at the start of a value's own text ("about 30 km"). */
+const HEDGES_INSIDE: [RegExp, Hedge][] = HEDGES.map(([re, h]) => [new RegExp(`^${re.source.replace(/\\s\*\$$/, '\\s+')}`, 'i'), h]);
+const VAGUE = /^(?:dozens|hundreds|thousands|millions|scores|several|a few|many|tens of|a handful|some)\b/i;
+
+/** Global entity ids of a document's mentions. */
+export class EntityLookup {
+  private readonly index = new Map<number, { start: number; end: number; id: string }[]>();
+  constructor(private readonly graph: ClaimGraph) {}
+
+  private spans(doc: number) {
+    let list = this.index.get(doc);
+    if (!list) {
+      list = [];
+      for (const e of this.graph.documents[doc]!.entities) {
+        const id = this.graph.entityOf.get(`${doc}:${e.id}`) ?? `${doc}:${e.id}`;
+        for (const m of e.mentions) list.push({ start: m.start, end: m.end, id });
+      }
+      list.sort((a, b) => a.start - b.start);
+      this.index.set(doc, list);
+    }
+    return list;
+  }
+
+  of(doc: number, span: Span): string | undefined {
+    const list = this.spans(doc);
+    // Mentions are short: look only at those starting shortly before the span.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < span.start - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i]!.start < span.end; i++) {
+      const m = list[i]!;
+      if (m.start < span.end && span.start < m.end) return m.id;
+    }
+    return undefined;
+  }
+
+  ofMention(doc: number, m: Mention | undefined): string | undefined {
+    return m ? this.of(doc, m.span) : undefined;
+  }
+}
+
+/** Values the analyser leaves out that the value rules need: "an eight-storey factory". */
+function hyphenNumbers(dt: DocText, fact: Fact): Value[] {
+  const out: Value[] = [];
+  const [a, b] = dt.range(fact.span);
+  const toks = dt.tokens;
+  for (let i = a; i + 2 < b; i++) {
+    const n = toks[i]!;
+    const h = toks[i + 1]!;
+    const w = toks[i + 2]!;
+    if (h.text !== '-' || h.span.start !== n.span.end || w.span.start !== h.span.end) continue;
+    if (w.pos !== 'NOUN' || TIME_NOUN.test(w.text)) continue;
+    if (fact.values.some((v) => v.span.start < n.span.end && n.span.start < v.span.end)) continue;
+    const value = parseSimpleNumber(n.text);
+    if (value === undefined) continue;
+    out.push({ kind: 'number', span: n.span, text: n.text, value, unit: w.lemma });
+  }
+  return out;
+}
+
+/**
+ * "one year and six months" and "a year and a half" are one length of time;
+ * the analyser reads them as two values, or as one too short.
+ */
+function mergeDurations(dt: DocText, values: Value[]): Value[] {
+  const text = dt.doc.doc.text;
+  const out: Value[] = [];
+  const sorted = [...values].sort((x, y) => x.span.start - y.span.start);
+  for (let i = 0; i < sorted.length; i++) {
+    let v = sorted[i]!;
+    if (v.kind === 'duration' && typeof v.value === 'number') {
+      while (i + 1 < sorted.length) {
+        const w = sorted[i + 1]!;
+        if (w.kind !== 'duration' || typeof w.value !== 'number' || !/^\s*and\s*$/.test(text.slice(v.span.end, w.span.start))) break;
+        v = { ...v, span: { start: v.span.start, end: w.span.end }, text: text.slice(v.span.start, w.span.end), value: (v.value as number) + w.value };
+        i++;
+      }
+      const half = /^\s+and\s+a\s+half\b/.exec(text.slice(v.span.end, v.span.end + 20));
+      if (half && /\b(?:a|an|one)\s+\w+$/i.test(v.text)) {
+        v = { ...v, span: { start: v.span.start, end: v.span.end + half[0].length }, text: text.slice(v.span.start, v.span.end + half[0].length), value: (v.value as number) * 1.5 };
+      }
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+export interface SlotOptions {
+  kinds: ReadonlySet<ValueKind>;
+  /** Extra values to consider for a fact (e.g. places the analyser skipped). */
+  extra?: (doc: number, fact: Fact) => Value[];
+}
+
+function inValue(values: readonly Value[], t: Token, except: Value): boolean {
+  return values.some((v) => v !== except && v.kind !== 'place' && v.span.start < t.span.end && t.span.start < v.span.end);
+}
+
+/** Every value of the given kinds in every fact of every document, in context. */
+export function collectSlots(graph: ClaimGraph, opts: SlotOptions): Slot[] {
+  const entities = new EntityLookup(graph);
+  const slots: Slot[] = [];
+  graph.documents.forEach((doc, di) => {
+    const dt = new DocText(doc);
+    const seen = new Map<string, Slot>();
+    // Smaller clauses first: a relative clause is the closest context of its values.
+    const facts = [...doc.facts].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+    for (const fact of facts) {
+      const values = mergeDurations(dt, [...fact.values, ...hyphenNumbers(dt, fact), ...(opts.extra?.(di, fact) ?? [])]);
+      for (const v of values) {
+        if (!opts.kinds.has(v.kind)) continue;
+        const key = `${v.kind}:${v.span.start}:${v.span.end}`;
+        if (seen.has(key)) continue;
+        const slot = readSlot(graph, entities, dt, di, fact, v, values);
+        seen.set(key, slot);
+        slots.push(slot);
+      }
+    }
+  });
+  return slots;
+}
+
+function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: number, fact: Fact, v: Value, values: readonly Value[]): Slot {
+  const text = dt.doc.doc.text;
+  const toks = dt.tokens;
+  const [fa, fb] = dt.range(fact.span);
+  const [va, vb] = dt.range(v.span);
+  const before = text.slice(Math.max(fact.span.start, v.span.start - 40), v.span.start);
+  const after = text.slice(v.span.end, Math.min(fact.span.end, v.span.end + 40));
+
+  let hedge: Hedge | undefined;
+  let start = v.span.start;
+  for (const [re, h] of HEDGES) {
+    const m = re.exec(before);
+    if (m) {
+      hedge = h;
+      start = v.span.start - (before.length - m.index);
+      break;
+    }
+  }
+  if (!hedge) {
+    const inner = HEDGES_INSIDE.find(([re]) => re.test(v.text));
+    if (inner) hedge = inner[1];
+  }
+  if (!hedge && /^\s*(?:or more|-plus|\+)/i.test(after)) hedge = 'min';
+  // "$11 billion a year", "twice a day": a rate, not a length of time.
+  const rate = v.kind === 'duration' && /^(?:a|an|per)\s+(?:year|month|week|day|hour|minute)$/i.test(v.text.trim()) && /(?:\d|\b(?:million|billion|thousand|once|twice|times))\s*$/i.test(before);
+  const vague = rate || VAGUE.test(v.text) || (v.kind === 'number' && /^(?:dozens?|hundreds|thousands|scores)$/i.test(v.text.trim()));
+  const increment = /^\s*(?:more|additional|further|extra|new)\b/i.test(after) || /\b(?:another|an additional|a further)\s*$/i.test(before);
+  // "including one child", "12 of the injured": a part of another count.
+  const subset = /\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after);
+
+  // The counted noun: the last noun of the noun phrase after the value.
+  let unit: string | undefined;
+  const unitWords: string[] = [];
+  let end = v.span.end;
+  let j = vb;
+  if (v.kind === 'number' || v.kind === 'percent') {
+    if (j < fb && toks[j]!.text === '-' && toks[j]!.span.start === toks[j - 1]?.span.end) j++;
+    for (let k = 0; j < fb && k < 4; j++, k++) {
+      const t = toks[j]!;
+      const nextIsNoun = toks[j + 1]?.pos === 'NOUN';
+      if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
+        if (t.pos === 'NOUN') {
+          if (unit) unitWords.push(unit);
+          unit = norm(t.lemma);
+          end = t.span.end;
+        } else unitWords.push(norm(t.lemma));
+        continue;
+      }
+      if (t.text === '-' && toks[j + 1] && toks[j + 1]!.span.start === t.span.end) continue;
+      break;
+    }
+    if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = norm(v.unit);
+    if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
+  } else if (v.kind === 'money') {
+    unit = v.unit;
+  } else if (v.kind === 'duration') {
+    // What lasts: "three years' probation", "a 48-hour strike", "18 months in prison".
+    const poss = /^['’]s?\s+|^\s+in\s+(?=prison|jail|custody)/i.exec(after);
+    const adjectival = /-(?:day|hour|week|month|year|minute)s?$/i.test(v.text);
+    if (poss || adjectival) {
+      for (let k = vb; k < fb && k < vb + 4; k++) {
+        const t = toks[k]!;
+        if (t.pos === 'NOUN') {
+          unit = norm(t.lemma);
+          end = t.span.end;
+          break;
+        }
+        if (t.pos !== 'ADJ' && t.pos !== 'PUNCT' && t.pos !== 'PART' && t.pos !== 'ADP') break;
+      }
+    }
+  }
+  const afterUnit = j;
+
+  // The governing verb: before the value (object), else after the noun phrase (subject).
+  let verb: string | undefined;
+  let nounHead: string | undefined;
+  const hedgeStartTok = dt.range({ start, end: start + 1 })[0];
+  for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4; k--, n++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
+      verb = t.lemma.toLowerCase();
+      break;
+    }
+    if (t.pos === 'NOUN') {
+      nounHead = norm(t.lemma);
+      break;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.pos === 'PROPN') break;
+  }
+  if (!verb) {
+    for (let k = afterUnit, n = 0; k < fb && n < 4; k++, n++) {
+      const t = toks[k]!;
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+      if (t.pos === 'VERB') verb = t.lemma.toLowerCase();
+      break;
+    }
+  }
+
+  // Words around the value.
+  const W = 6;
+  const local: string[] = [];
+  const marks: string[] = [];
+  if (v.kind === 'duration' && !unit) {
+    // "a sentence of 18 months", "probation for three years".
+    const prev = toks[va - 1];
+    const head = toks[va - 2];
+    if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = norm(head.lemma);
+    else if (nounHead) unit = nounHead;
+  }
+  let event = (verb && eventClass(verb)) || (nounHead && eventClass(nounHead)) || (unit && eventClass(unit)) || undefined;
+  let nearest: string | undefined;
+  let nearestDist = Infinity;
+  for (let k = Math.max(fa, va - 8); k < Math.min(fb, vb + 8); k++) {
+    if (k >= va && k < vb) continue;
+    const t = toks[k]!;
+    const lemma = t.lemma.toLowerCase();
+    const dist = k < va ? va - k : k - vb + 1;
+    if (MARKS.has(lemma)) marks.push(lemma);
+    if (!CONTENT_POS.has(t.pos) || inValue(values, t, v)) continue;
+    const ec = eventClass(lemma);
+    if (ec && dist < nearestDist) {
+      nearest = ec;
+      nearestDist = dist;
+    }
+    if (dist > W) continue;
+    const w = norm(lemma);
+    if (!EMPTY.has(w) && w.length > 1) local.push(w);
+  }
+  event ??= nearest;
+  // "The death toll rose to 17": a toll counts people.
+  if (v.kind === 'number' && !unit && toks.slice(fa, va).some((t) => t.lemma.toLowerCase() === 'toll')) unit = 'people';
+
+  // The preposition and the words the phrase hangs on (dates and places).
+  let prep: string | undefined;
+  const head: string[] = [];
+  {
+    let k = va - 1;
+    // "the town of", "the outskirts of"
+    while (k >= fa && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || /^(?:town|city|village|outskirts|edge|suburbs?|centre|center|heart|of|district|province|region)$/i.test(toks[k]!.text)) && va - k < 5) k--;
+    if (k >= fa && (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'SCONJ' || /^(?:until|till|since|by|from|on|in|at|near|outside|across)$/i.test(toks[k]!.text))) {
+      prep = toks[k]!.text.toLowerCase();
+      k--;
+    }
+    let verbs = 0;
+    for (let n = 0; k >= fa && n < 10 && head.length < 4; k--, n++) {
+      const t = toks[k]!;
+      if (inValue(values, t, v) || values.some((x) => x !== v && x.kind === 'place' && x.span.start < t.span.end && t.span.start < x.span.end)) continue;
+      if (t.pos === 'VERB' || t.pos === 'NOUN') {
+        const w = norm(t.lemma);
+        if (!EMPTY.has(w)) head.push(w);
+        if (t.pos === 'VERB' && ++verbs >= 1) {
+          // The verb's subject: "the next assessment is scheduled for", "the intrusion began on".
+          let q = k - 1;
+          while (q >= fa && (toks[q]!.pos === 'AUX' || toks[q]!.pos === 'ADV' || toks[q]!.pos === 'PART')) q--;
+          if (q >= fa && toks[q]!.pos === 'NOUN') {
+            const subj = norm(toks[q]!.lemma);
+            if (!EMPTY.has(subj)) head.push(subj);
+          }
+          break;
+        }
+        continue;
+      }
+      if (t.pos === 'PUNCT' && t.text !== '(' && t.text !== ')' && t.text !== ',') break;
+    }
+    if (!head.some((w) => toks.slice(fa, va).some((t) => t.pos === 'VERB' && norm(t.lemma) === w))) {
+      // A date or place before its clause ("On 17 August 2022, a crane collapsed"): the verb after.
+      for (let k2 = vb; k2 < fb && k2 < vb + 10; k2++) {
+        const t = toks[k2]!;
+        if (t.pos === 'VERB' && !inValue(values, t, v)) {
+          const w = norm(t.lemma);
+          if (!EMPTY.has(w)) head.push(w);
+          break;
+        }
+      }
+    }
+  }
+
+  // What the figure states: "rose to 4%" is a level, "rose 4%" and "rose by 4%" a change.
+  const prepBefore = /\b(to|at|from|by)\s+$/i.exec(text.slice(Math.max(fact.span.start, start - 6), start))?.[1]?.toLowerCase();
+  const CHANGE = /^(?:rise|fall|drop|climb|jump|gain|lose|grow|shrink|increase|decrease|decline|cut|lower|raise|slip|slide|surge|soar|plunge|tumble|weaken|strengthen|ease|contract|expand|add|shed|trim|reduce|hike|sink)$/;
+  const figureRole: Slot['figureRole'] =
+    prepBefore === 'to' || prepBefore === 'at' ? 'level' : prepBefore === 'from' ? 'from' : prepBefore === 'by' || (verb && CHANGE.test(verb)) ? 'change' : 'count';
+
+  // A date qualifying a figure: "1.1% in 2025", "1.3% this year".
+  let qualifier: string | undefined;
+  if (v.kind !== 'date' && v.kind !== 'place') {
+    const phraseEnd = Math.max(end, v.span.end);
+    for (const d of values) {
+      if (d.kind !== 'date' || d.span.start < phraseEnd) continue;
+      const between = text.slice(phraseEnd, d.span.start);
+      if (between.length <= 10 && /^[\s,]*(?:in|for|by|during|over|of)?\s*$/i.test(between)) {
+        qualifier = String(d.value);
+        break;
+      }
+    }
+  }
+
+  // Ages: "Rina Akter, 23," or "the 47-year-old".
+  let age = v.unit === 'years old';
+  if (!age && v.kind === 'number' && !unit && Number.isInteger(v.value) && (v.value as number) >= 1 && (v.value as number) <= 110) {
+    const prev = toks[va - 2];
+    if (/,\s*$/.test(before) && /^\s*(?:[,)]|$)/.test(after) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) age = true;
+  }
+  let owner: string | undefined;
+  if (age) {
+    const doc = graph.documents[di]!;
+    const near = doc.mentions.filter((m) => m.span.end <= v.span.start && v.span.start - m.span.end <= 4).at(-1);
+    owner = entities.of(di, near?.span ?? fact.subject?.span ?? { start: -1, end: -1 }) ?? entities.ofMention(di, fact.subject);
+  }
+
+  const ents = new Set<string>();
+  for (const m of fact.mentions) {
+    const id = entities.of(di, m.span);
+    if (id) ents.add(id);
+  }
+  const subject = entities.ofMention(di, fact.subject);
+
+  const spanEnd = v.kind === 'number' || v.kind === 'percent' ? Math.max(end, v.span.end) : v.span.end;
+  return {
+    doc: di,
+    fact,
+    value: v,
+    kind: v.kind,
+    span: { start, end: spanEnd },
+    text: text.slice(start, spanEnd),
+    ...(hedge ? { hedge } : {}),
+    vague,
+    increment,
+    subset,
+    ...(unit ? { unit } : {}),
+    unitWords,
+    ...(verb ? { verb } : {}),
+    ...(event ? { event } : {}),
+    local: [...new Set(local)],
+    marks: [...new Set(marks)],
+    head: [...new Set(head)],
+    ...(prep ? { prep } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    figureRole,
+    age,
+    ...(owner ? { owner } : {}),
+    ...(subject ? { subject } : {}),
+    entities: ents,
+    factLemmas: [...new Set(fact.lemmas.map(norm).filter((w) => !EMPTY.has(w)))],
+  };
+}
+
+/** Same kind and same normalised value (times by their digits; places by name). */
+export function sameValue(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  if (a.kind === 'time') return String(a.value).slice(0, 5) === String(b.value).slice(0, 5);
+  return String(a.value).toLowerCase().replace(/^the /, '') === String(b.value).toLowerCase().replace(/^the /, '');
+}
+
+/**
+ * Evidence that two clauses in different documents state the same thing, apart
+ * from the two values being compared: shared words, shared subject and entities,
+ * and other values both clauses carry (the same date, place, time or figure).
+ */
+export interface Evidence {
+  facts: string[];
+  /** Shared senses over the smaller clause's: near 1 when one clause restates the other. */
+  factsRatio: number;
+  local: string[];
+  head: string[];
+  subject: boolean;
+  entities: number;
+  values: number;
+}
+
+const DAY = 86_400_000;
+
+function dateRange(v: Value): [number, number] | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(v.value));
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (!m[2]) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  const mo = Number(m[2]) - 1;
+  if (!m[3]) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
+  const d = Date.UTC(y, mo, Number(m[3]));
+  // A weekday name may be a week off: the week is inferred, not written.
+  return v.certainty === 'uncertain' ? [d - 7 * DAY, d + 8 * DAY] : [d, d + DAY];
+}
+
+/**
+ * Are two clauses dated compatibly? Clauses that both carry dates and share no
+ * possible day ("in 2016" against "on Monday") are about different events.
+ * Undated clauses are compatible with anything.
+ */
+const ranges = new WeakMap<Slot, [number, number][]>();
+function rangesOf(s: Slot): [number, number][] {
+  let r = ranges.get(s);
+  if (!r) {
+    r = s.fact.values.filter((v) => v.kind === 'date' && v !== s.value).map(dateRange).filter((x) => x !== undefined);
+    ranges.set(s, r);
+  }
+  return r;
+}
+
+export function sameTimeFrame(a: Slot, b: Slot): boolean {
+  const da = rangesOf(a);
+  const db = rangesOf(b);
+  if (da.length === 0 || db.length === 0) return true;
+  return da.some(([a0, a1]) => db.some(([b0, b1]) => a0 < b1 && b0 < a1));
+}
+
+interface SenseSets {
+  facts: Set<string>;
+  local: Set<string>;
+  head: Set<string>;
+}
+const senseSets = new WeakMap<Slot, SenseSets>();
+function sensesOf(s: Slot): SenseSets {
+  let x = senseSets.get(s);
+  if (!x) {
+    const set = (ws: readonly string[]) => new Set(ws.flatMap(senses));
+    x = { facts: set(s.factLemmas), local: set(s.local), head: set(s.head) };
+    senseSets.set(s, x);
+  }
+  return x;
+}
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w));
+
+const memo = new WeakMap<Slot, Map<Slot, Evidence>>();
+
+export function evidence(a: Slot, b: Slot): Evidence {
+  let m = memo.get(a);
+  if (!m) memo.set(a, (m = new Map()));
+  const hit = m.get(b);
+  if (hit) return hit;
+  const e = computeEvidence(a, b);
+  m.set(b, e);
+  return e;
+}
+
+function computeEvidence(a: Slot, b: Slot): Evidence {
+  let values = 0;
+  for (const x of a.fact.values) {
+    if (x === a.value || x.kind === 'place' && a.kind === 'place') continue;
+    if (b.fact.values.some((y) => y !== b.value && sameValue(x, y) && !(x.kind === 'date' && String(x.value).length === 4))) values++;
+  }
+  let entities = 0;
+  for (const e of a.entities) if (b.entities.has(e)) entities++;
+  const sa = sensesOf(a);
+  const sb = sensesOf(b);
+  const facts = shared(sa.facts, sb.facts);
+  const smaller = Math.min(a.factLemmas.length, b.factLemmas.length);
+  return {
+    facts,
+    factsRatio: smaller > 0 ? Math.min(1, facts.length / smaller) : 0,
+    local: shared(sa.local, sb.local),
+    head: shared(sa.head, sb.head),
+    subject: a.subject !== undefined && a.subject === b.subject,
+    entities,
+    values,
+  };
+}
