@@ -28,8 +28,45 @@ tester.run(rule as unknown as Rule, {
         { path: 'c.txt', meta, text: 'Rescuers reached the ship in the afternoon.\n' },
       ],
     },
+    {
+      name: 'a standing fact in the present tense is background, not a claim',
+      documents: [
+        { path: 'a.txt', meta, text: 'The fire destroyed the mill, which employs about 400 people, on Monday night.\n' },
+        { path: 'b.txt', meta, text: 'A fire destroyed the mill on Monday night, police said.\n' },
+      ],
+    },
+    {
+      name: 'history dated years before publication is background',
+      documents: [
+        { path: 'a.txt', meta, text: 'The port has been under scrutiny since an explosion in 2015 killed more than 170 people there.\n' },
+        { path: 'b.txt', meta, text: 'Inspectors visited the port on Monday.\n' },
+      ],
+    },
+    {
+      name: 'a clock time restated in brackets is one claim, supported by either form',
+      documents: [
+        { path: 'a.txt', meta, text: 'The ferry left the harbour at 9:30 AM local time (0730 GMT) on Monday.\n' },
+        { path: 'b.txt', meta, text: 'Officials said the boat departed at 0730 GMT.\n' },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'the same words without the quantity do not carry it',
+      documents: [
+        { path: 'a.txt', meta, text: 'The deal was signed at the chancellery after talks that lasted two and a half hours.\n' },
+        { path: 'b.txt', meta, text: 'The deal was signed at the chancellery after talks on Monday.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', data: { count: 1, total: 2 } }],
+    },
+    {
+      name: 'a past-tense detail in a present-tense sentence is still news',
+      documents: [
+        { path: 'a.txt', meta, text: 'Police say the gunman fired 30 shots before he was arrested.\n' },
+        { path: 'b.txt', meta, text: 'Police say the gunman was arrested on Monday.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', data: { count: 1, total: 2 } }],
+    },
     {
       name: 'a relative clause only one source carries is a claim of its own',
       documents: [

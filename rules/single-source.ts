@@ -1,4 +1,5 @@
-import { defineRule, factSupport } from '@factlint/core';
+import { defineRule, factSupport, type Value } from '@factlint/core';
+import { isBackground } from './support/background.js';
 import { excerpt, sourceName } from './support/describe.js';
 
 const QUANTITIES = new Set(['number', 'money', 'percent', 'duration', 'time']);
@@ -35,15 +36,18 @@ export default defineRule({
     for (const { d, i } of sources) {
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
-        if (!withDates && !fact.values.some((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old')) continue;
-        // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
-        // more than 30 aftershocks" is two, and another source may carry only one.
         const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old');
-        const claims = withDates || quantities.length === 0 ? [fact] : quantities.map((v) => ({ ...fact, values: [v] }));
-        const supports = claims.map((c) => factSupport(ctx.documents, i, c));
-        const weakest = supports.reduce((a, b) => (new Set(b.map((s) => s.doc)).size < new Set(a.map((s) => s.doc)).size ? b : a));
+        if (!withDates && quantities.length === 0) continue;
+        // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
+        // more than 30 aftershocks" is two, and another source may carry only one. A
+        // quantity restated in brackets ("9:30 AM local time (0730 GMT)") is one claim.
+        const news = quantities.filter((v) => !isBackground(d, fact, v));
+        if (quantities.length > 0 && news.length === 0) continue;
+        const claims = withDates || quantities.length === 0 ? [[fact]] : restatements(d.doc.text, news).map((alts) => alts.map((v) => ({ ...fact, values: [v] })));
+        const supports = claims.map((alts) => alts.map((c) => factSupport(ctx.documents, i, c)).reduce((a, b) => (docCount(b) > docCount(a) ? b : a)));
+        const weakest = supports.reduce((a, b) => (docCount(b) < docCount(a) ? b : a));
         const support = weakest;
-        const count = 1 + new Set(support.map((s) => s.doc)).size;
+        const count = 1 + docCount(support);
         if (count >= minSources) continue;
         ctx.report({
           messageId: count === 1 ? 'single' : 'few',
@@ -61,3 +65,18 @@ export default defineRule({
     }
   },
 });
+
+type Support = ReturnType<typeof factSupport>[number];
+const docCount = (support: readonly Support[]) => new Set(support.map((s) => s.doc)).size;
+
+/** Values grouped with their bracketed restatements: "5 miles (8 km)", "9:30 AM local time (0730 GMT)". */
+function restatements(text: string, values: readonly Value[]): Value[][] {
+  const groups: Value[][] = [];
+  for (const v of values) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && prev.kind === v.kind && /^\s*[(\[]\s*$/.test(text.slice(prev.span.end, v.span.start))) last.push(v);
+    else groups.push([v]);
+  }
+  return groups;
+}

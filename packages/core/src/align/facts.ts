@@ -100,7 +100,10 @@ export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact
   const quantified = fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place');
   docs.forEach((d, di) => {
     if (di === doc || d.doc.role !== 'source') return;
-    const f = d.facts.find((g) => factsMatch(fact, g) || sameSpecificValue(fact, g));
+    // A quantity is carried only by a statement that gives one of its kind, equal or not
+    // ("lasted three hours" carries the length of the talks; a conflict is another rule's).
+    const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => w.kind === v.kind));
+    const f = d.facts.find((g) => (factsMatch(fact, g) && carries(g)) || sameSpecificValue(fact, g));
     if (f) { support.push({ doc: di, span: f.span }); return; }
     if (quantified || lemmas.size < 2) return;
     for (const s of d.sentences) {

@@ -1,0 +1,81 @@
+import type { Fact, ResolvedDocument, Token, Value } from '@factlint/core';
+import { published } from './published.js';
+
+/**
+ * Is a quantity background rather than news? Reporters restate standing facts
+ * about the people and places in a story ("the factory, which employs about
+ * 1,800 workers") and history ("since the collapse in 2013 killed more than
+ * 1,100 people"); one outlet adding such context is not a claim the others
+ * failed to corroborate. Two signs, both from how news English is written:
+ * the event is told in the past tense, so a quantity governed by a verb in the
+ * simple present describes a standing state; and a clause dated a year or more
+ * before publication tells history.
+ */
+export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boolean {
+  return governedByPresent(d.tokens, fact, value) || datedHistory(d, fact);
+}
+
+const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/** "employs", "has", "are" — a finite present-tense verb standing alone, not "has been", "is expected". */
+function presentSimple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  if (PRESENT_BE_HAVE.has(w)) {
+    const next = tokens[i + 1];
+    return !(next && isVerb(next));
+  }
+  if (t.pos !== 'VERB' || w === t.lemma) return false;
+  const prev = tokens[i - 1];
+  if (prev && isVerb(prev)) return false;
+  const l = t.lemma;
+  return w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`);
+}
+
+/** The verb nearest the value inside its clause: before it if any, else after it. */
+function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): boolean {
+  const first = firstTokenAt(tokens, fact.span.start);
+  const at = firstTokenAt(tokens, value.span.start);
+  const end = firstTokenAt(tokens, fact.span.end);
+  for (let i = at - 1; i >= first; i--) {
+    if (isVerb(tokens[i]!)) return presentSimple(tokens, i) && !followedByVerbBeforeValue(tokens, i, at);
+  }
+  for (let i = firstTokenAt(tokens, value.span.end); i < end; i++) {
+    if (isVerb(tokens[i]!)) return presentSimple(tokens, i);
+  }
+  return false;
+}
+
+/** "is expected to reach 40" — the verb nearest the value is the one that governs it. */
+function followedByVerbBeforeValue(tokens: readonly Token[], i: number, at: number): boolean {
+  for (let k = i + 1; k < at; k++) if (isVerb(tokens[k]!)) return true;
+  return false;
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+function datedHistory(d: ResolvedDocument, fact: Fact): boolean {
+  const pub = published(d);
+  if (!pub) return false;
+  return fact.values.some((v) => {
+    if (v.kind !== 'date' || typeof v.value !== 'string') return false;
+    // The end of the period named: "in 2013" runs to the end of 2013.
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v.value);
+    if (!m) return false;
+    const end = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - (m[3] ? 1 : 0) : 12, m[3] ? Number(m[3]) + 1 : 1);
+    return pub.at - end >= YEAR_MS;
+  });
+}
