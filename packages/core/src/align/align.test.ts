@@ -51,6 +51,32 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
   });
 
+  it('groups two translations in the same sentence shape when the speaker is the same', () => {
+    const g = graphOf(
+      doc('a.txt', '"The priority now is to reach the communities that are still cut off," Governor Rosa Quintana said.'),
+      doc('b.txt', '"Our priority right now is reaching the villages that remain isolated," Governor Rosa Quintana told reporters.'),
+      doc('c.txt', '"Our priority right now is reaching the villages that remain isolated," said Mayor Jorge Salas.'),
+    );
+    // The same shape from another speaker is not the same remark: that is for the attribution check.
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
+  });
+
+  it('groups a reworded excerpt with the sentence it was cut from', () => {
+    const g = graphOf(
+      doc('a.txt', 'Labour Minister Farid Hossain said the owners "must answer for each life lost".'),
+      doc('b.txt', '"The owners must answer for every life," Labour Minister Farid Hossain said.'),
+    );
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
+  });
+
+  it('keeps apart two sentences of one speaker that merely open alike', () => {
+    const g = graphOf(
+      doc('a.txt', '"Every time, workers pay with their lives," union leader Nazma Begum said.'),
+      doc('b.txt', '"Every time, we hear promises," union leader Nazma Begum said.'),
+    );
+    expect(g.quoteGroups).toEqual([]);
+  });
+
   it('finds the four quote groups of the seeds', () => {
     const g = graphOf(...seedDocuments());
     const groups = g.quoteGroups.map((q) => [...new Set(q.members.map((m) => m.doc))].sort().join(''));

@@ -1,5 +1,5 @@
 import type { QuoteGroup, QuoteRef, ResolvedDocument, Span, Token } from '../model/index.js';
-import { alignWords } from './wording.js';
+import { alignWords, FUNCTION_WORDS } from './wording.js';
 import { contentLemmas } from '../extract/facts.js';
 import { tokenIndexAt } from '../extract/names.js';
 
@@ -90,6 +90,27 @@ function longestRun(a: readonly string[], b: readonly string[], content: Readonl
   return best;
 }
 
+const wordWeight = (w: string) => (FUNCTION_WORDS.has(w) || LIGHT.has(w) ? 0.25 : 1);
+
+/**
+ * How much of the longer wording the two share in order, function words counting a
+ * quarter: the shape of a sentence survives translation ("our priority right now
+ * is reaching the villages" / "the priority now is to reach the communities")
+ * where most content words do not.
+ */
+export function orderedOverlap(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const [i] of alignWords(a, b).pairs) shared += wordWeight(a[i]!);
+  let wa = 0;
+  let wb = 0;
+  for (const w of a) wa += wordWeight(w);
+  for (const w of b) wb += wordWeight(w);
+  return shared / Math.max(wa, wb, 1);
+}
+
+/** Two renderings of one remark by one speaker: a lower bar than for words alone. */
+const SAME_SPEAKER_ORDERED = 0.4;
+
 export interface SegmentMatch {
   a: number;
   b: number;
@@ -118,13 +139,19 @@ export function segmentSimilarity(
   const content = new Set([...setA].filter((w) => setB.has(w)));
   const run = longestRun(s.sequence, t.sequence, content);
   // Containment is how excerpts match: only when the shorter side is the excerpt.
-  const short = setA.size <= setB.size ? s : t;
+  // On a tie the excerpt is the short side, whichever order the pair came in.
+  const isExcerpt = (x: typeof s) => x.partial || !!x.excerpt;
+  const short = setA.size < setB.size || (setA.size === setB.size && (isExcerpt(s) || !isExcerpt(t))) ? s : t;
   if (short.partial || short.excerpt) {
     // An excerpt keeps its words: all of a short one, nearly all of a longer one.
     if (shorter <= 3 && overlap === 1 && run >= Math.min(shared, 2)) return 0.9;
     // A reworded fragment ("must answer for each life lost" / "must answer for every life").
     if (shorter === 3 && shared === 2 && run >= 2) return 0.7;
     if (shorter > 3 && overlap >= 0.75 && run >= 2) return overlap;
+    // A reworded excerpt that keeps most of its words, in order, function words included
+    // ("must answer for each life lost" / "the owners must answer for every life").
+    const long = short === s ? t : s;
+    if (short.sequence.length >= 4 && alignWords(short.sequence, long.sequence).pairs.length / short.sequence.length >= 0.65) return 0.7;
     // A short fragment of the writer's sentence matches only by containment.
     if (shorter <= 3 && short.partial) return 0;
   }
@@ -172,7 +199,9 @@ export function matchSegments(segments: readonly Segment[], minScore = 0.6, same
         if (seen.has(key)) continue;
         seen.add(key);
         if (sameSpeaker && (s.speaker === undefined || s.speaker !== t.speaker)) continue;
-        const score = segmentSimilarity(s, t);
+        let score = segmentSimilarity(s, t);
+        // Knowing the speaker is evidence too: the same person's sentence in the same shape.
+        if (score < minScore && sameSpeaker && orderedOverlap(s.sequence, t.sequence) >= SAME_SPEAKER_ORDERED) score = minScore;
         if (score >= minScore) matches.push({ a: i, b: j, score });
       }
     }
