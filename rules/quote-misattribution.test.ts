@@ -21,6 +21,13 @@ tester.run(rule as unknown as Rule, {
       documents: [wire, radio, { path: 'draft.md', role: 'draft', text: 'Anna Berg said: "Our members are exhausted and they will not be ignored any longer."\n' }],
     },
     {
+      name: 'two people whose remarks share words, but not in the same order, are not given the same words',
+      documents: [
+        { path: 'a.txt', text: 'Lawyer Ewa Lis said: "The family accepts the verdict."\n' },
+        { path: 'b.txt', text: '"No verdict can heal the family," Judge Karl Brandt said.\n' },
+      ],
+    },
+    {
       name: 'one person whose name one outlet misspells is not two speakers',
       documents: [
         wire,

@@ -98,14 +98,26 @@ const wordWeight = (w: string) => (FUNCTION_WORDS.has(w) || LIGHT.has(w) ? 0.25 
  * is reaching the villages" / "the priority now is to reach the communities")
  * where most content words do not.
  */
-export function orderedOverlap(a: readonly string[], b: readonly string[]): number {
+export function orderedOverlap(a: readonly string[], b: readonly string[], of: 'longer' | 'shorter' = 'longer'): number {
   let shared = 0;
   for (const [i] of alignWords(a, b).pairs) shared += wordWeight(a[i]!);
   let wa = 0;
   let wb = 0;
   for (const w of a) wa += wordWeight(w);
   for (const w of b) wb += wordWeight(w);
-  return shared / Math.max(wa, wb, 1);
+  return shared / Math.max(of === 'longer' ? Math.max(wa, wb) : Math.min(wa, wb), 1);
+}
+
+/**
+ * Without a shared speaker only the words can say two quotes are one remark, so they
+ * must keep their order: most of both, or nearly all of an excerpt. "The family
+ * accepts the verdict" and "no verdict can take away the family's pain" share two
+ * words and are two remarks.
+ */
+function sameWordsInOrder(s: Segment, t: Segment): boolean {
+  if (orderedOverlap(s.sequence, t.sequence) >= 0.5) return true;
+  const excerpt = s.partial || s.excerpt || t.partial || t.excerpt;
+  return excerpt && orderedOverlap(s.sequence, t.sequence, 'shorter') >= 0.8;
 }
 
 /** Two renderings of one remark by one speaker: a lower bar than for words alone. */
@@ -202,6 +214,7 @@ export function matchSegments(segments: readonly Segment[], minScore = 0.6, same
         let score = segmentSimilarity(s, t);
         // Knowing the speaker is evidence too: the same person's sentence in the same shape.
         if (score < minScore && sameSpeaker && orderedOverlap(s.sequence, t.sequence) >= SAME_SPEAKER_ORDERED) score = minScore;
+        if (score >= minScore && !sameSpeaker && !sameWordsInOrder(s, t)) score = 0;
         if (score >= minScore) matches.push({ a: i, b: j, score });
       }
     }
