@@ -189,7 +189,12 @@ async function evaluate(dir) {
       file: path.resolve(dir, p.file),
       span: { start: p.range.start.offset, end: p.range.end.offset },
     }));
-    const hit = findings.findIndex((f) => f.ruleId === diag.ruleId && f.places.some((l) => places.some((p) => p.file === l.file && overlaps(p.span, l.span))));
+    const touches = (f, ps) => f.ruleId === diag.ruleId && f.places.some((l) => ps.some((p) => p.file === l.file && overlaps(p.span, l.span)));
+    // A finding at the diagnostic's own range first, then one not yet matched: a draft's
+    // diagnostic lists the sources' conflict among its related places, but is its own finding.
+    let hit = findings.findIndex((f) => touches(f, places.slice(0, 1)));
+    if (hit < 0) hit = findings.findIndex((f, i) => !matchedFindings.has(i) && touches(f, places));
+    if (hit < 0) hit = findings.findIndex((f) => touches(f, places));
     if (hit >= 0) {
       if (!matchedFindings.has(hit)) ruleOf(diag.ruleId).tp++;
       matchedFindings.add(hit);
