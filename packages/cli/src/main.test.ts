@@ -94,8 +94,6 @@ describe('usage', () => {
   });
 
   it.each([
-    [[], 'give a command'],
-    [['frobnicate'], 'Unknown argument: frobnicate'],
     [['lint', '--frobnicate', 'a.txt'], 'Unknown argument'],
     [['lint', '--format', 'xml', 'a.txt'], 'Invalid values'],
     [['lint', '--max-warnings', 'lots', 'a.txt'], '--max-warnings must be a whole number'],
@@ -110,7 +108,18 @@ describe('usage', () => {
     expect(result.stderr).toMatch(/Run 'factlint( lint)? --help' for usage\.\n$/);
   });
 
+  it('lints without a command, as eslint does: the paths are the sources', async () => {
+    await files({ 'a.txt': 'All quiet.', 'b.txt': 'Nothing here.' });
+    expect(await run(['a.txt', 'b.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const json = await run(['--format', 'json', 'a.txt', 'b.txt']);
+    expect(JSON.parse(json.stdout).summary.files).toBe(2);
+    const missing = await run(['frobnicate']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('frobnicate: no such file or directory');
+  });
+
   it('exits 2 when there is neither a path nor a config', async () => {
+    expect((await run([])).stderr).toContain('no files to check');
     expect(await findConfig(dir), 'a factlint.config.json above the temp dir spoils this test').toBeUndefined();
     const result = await run(['lint']);
     expect(result.code).toBe(2);

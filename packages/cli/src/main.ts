@@ -58,9 +58,10 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
     yargs()
       .scriptName('factlint')
       .locale('en') // the rest of factlint's messages are English; help should not switch language with LANG
-      .usage('$0 <command> [options]\n\nCheck news copy for discrepancies between sources, and drafts against their sources.')
+      .usage('$0 [command] [options]\n\nCheck news copy for discrepancies between sources, and drafts against their sources.\nWithout a command, factlint lints: `factlint seeds` is `factlint lint seeds`.')
+      // lint is the default command, as in eslint, vale and textlint: `factlint story/`.
       .command(
-        'lint [paths..]',
+        ['lint [paths..]', '$0'],
         'Check sources against each other (and drafts against the sources)',
         (y) =>
           withCommonOptions(
@@ -129,7 +130,6 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
         type: 'boolean',
         description: 'Force colour on or (--no-color) off; default: on for terminals, honouring NO_COLOR and FORCE_COLOR',
       })
-      .demandCommand(1, 'give a command: lint or claims')
       .strict()
       // Only camelCase keys reach the handlers. Not 'strip-aliased': it hides --version behind -v.
       .parserConfiguration({ 'strip-dashed': true })
