@@ -69,6 +69,14 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
   });
 
+  it('keeps apart two sentences of one speaker that share their shape but few content words', () => {
+    const g = graphOf(
+      doc('a.txt', '"We are not ready to discuss this budget today," Minister Sofia Ramos said.'),
+      doc('b.txt', '"We are not going to accept this budget now," Minister Sofia Ramos said.'),
+    );
+    expect(g.quoteGroups).toEqual([]);
+  });
+
   it('keeps apart two sentences of one speaker that merely open alike', () => {
     const g = graphOf(
       doc('a.txt', '"Every time, workers pay with their lives," union leader Nazma Begum said.'),

@@ -120,8 +120,18 @@ function sameWordsInOrder(s: Segment, t: Segment): boolean {
   return excerpt && orderedOverlap(s.sequence, t.sequence, 'shorter') >= 0.8;
 }
 
-/** Two renderings of one remark by one speaker: a lower bar than for words alone. */
-const SAME_SPEAKER_ORDERED = 0.4;
+/**
+ * Two renderings of one remark by one speaker: a lower bar than for words alone, but
+ * a third of the content words must be shared — function words alone give many
+ * sentences one shape ("we are not ready to discuss this budget today" / "we are not
+ * going to accept this budget now").
+ */
+function sameShape(s: Segment, t: Segment): boolean {
+  const b = new Set(t.lemmas);
+  const shared = new Set(s.lemmas.filter((l) => b.has(l))).size;
+  if (shared === 0 || shared * 3 < Math.max(new Set(s.lemmas).size, b.size)) return false;
+  return orderedOverlap(s.sequence, t.sequence) >= 0.4;
+}
 
 export interface SegmentMatch {
   a: number;
@@ -213,7 +223,7 @@ export function matchSegments(segments: readonly Segment[], minScore = 0.6, same
         if (sameSpeaker && (s.speaker === undefined || s.speaker !== t.speaker)) continue;
         let score = segmentSimilarity(s, t);
         // Knowing the speaker is evidence too: the same person's sentence in the same shape.
-        if (score < minScore && sameSpeaker && orderedOverlap(s.sequence, t.sequence) >= SAME_SPEAKER_ORDERED) score = minScore;
+        if (score < minScore && sameSpeaker && sameShape(s, t)) score = minScore;
         if (score >= minScore && !sameSpeaker && !sameWordsInOrder(s, t)) score = 0;
         if (score >= minScore) matches.push({ a: i, b: j, score });
       }
