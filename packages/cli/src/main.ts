@@ -68,7 +68,7 @@ function buildParser(io: CliIo, record: (command: Command) => void): Argv {
             y,
             'Files, directories or globs to check: the sources, or with --sources the drafts',
             LINT_FORMAT_NAMES,
-            'Output format; sarif: a SARIF 2.1.0 log for code scanning, github: GitHub Actions annotations',
+            'Output format; sarif: a SARIF 2.1.0 log for code scanning, github: GitHub Actions annotations, html: a page for reviewers',
           )
             .option('max-warnings', {
               type: 'string',

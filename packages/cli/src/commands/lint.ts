@@ -7,6 +7,7 @@ import {
   displayPath,
   lint,
   readBaseline,
+  reviewContext,
   writeBaseline,
   type Baseline,
   type ClaimGraph,
@@ -80,7 +81,8 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
 
   const shown = args.quiet ? errorsOnly(report) : report;
   // Formats differ only in what they print: the exit code below is the same for all.
-  const output = lintFormatters[args.format](shown, { color: colorEnabled(args.color, io.stdout, io.env), cwd: io.cwd, rules });
+  const review = args.format === 'html' ? reviewContext(graph) : undefined;
+  const output = lintFormatters[args.format](shown, { color: colorEnabled(args.color, io.stdout, io.env), cwd: io.cwd, rules, ...(review ? { review } : {}) });
   if (output) io.stdout.write(output);
   const outcome = lintOutcome(report, args.maxWarnings, fileErrors.length);
   if (outcome.tooManyWarnings) {

@@ -1,6 +1,7 @@
 import type { ClaimsReport, LintReport } from '@factlint/core';
 import { formatClaimsText } from './claims-text.js';
 import { formatGithub } from './github.js';
+import { diffToHtml, formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif, sarifLog } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -8,7 +9,7 @@ import type { FormatOptions } from './types.js';
 
 export type { FormatOptions, RuleDescriptor } from './types.js';
 export type { SarifLog } from './sarif.js';
-export { formatStylish, formatJson, formatClaimsText, formatSarif, formatGithub, sarifLog };
+export { formatStylish, formatJson, formatClaimsText, formatSarif, formatGithub, formatHtml, diffToHtml, sarifLog };
 
 export type LintFormatter = (report: LintReport, options: FormatOptions) => string;
 export type ClaimsFormatter = (report: ClaimsReport, options: FormatOptions) => string;
@@ -19,6 +20,7 @@ export const lintFormatters = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 } satisfies Record<string, LintFormatter>;
 
 /** `claims --format <name>`: "stylish" is the human-readable listing. */

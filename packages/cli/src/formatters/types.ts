@@ -1,4 +1,4 @@
-import type { Severity } from '@factlint/core';
+import type { ReviewContext, Severity } from '@factlint/core';
 
 /** What the SARIF formatter says about a rule: the fields of a core Rule it reads. */
 export interface RuleDescriptor {
@@ -16,4 +16,6 @@ export interface FormatOptions {
   cwd?: string;
   /** Every rule that exists, for `sarif`'s rule metadata; a rule missing here is listed by id alone. */
   rules?: readonly RuleDescriptor[];
+  /** The documents and the claim × source matrix, for `html`; the other formats ignore it. */
+  review?: ReviewContext;
 }
