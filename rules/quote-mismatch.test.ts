@@ -105,6 +105,11 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'the diff shows the changed word, not a typographic apostrophe',
+      documents: [wire("We will not gamble with people's lives"), paper('We will not gamble with people’s safety.')],
+      errors: [{ messageId: 'differs', file: 'wire.txt', data: { diff: "We will not gamble with people's [-lives-] {+safety+}" } }],
+    },
+    {
       name: 'three sources, three wordings, one diagnostic linking all',
       documents: [
         wire('We will rebuild every damaged home before winter'),

@@ -7,7 +7,9 @@ import { diffWords } from 'diff';
  * already normalised for quote characters and dashes (`compareWordings` gives them).
  */
 export function renderWordDiff(from: string, to: string, context = 3): string {
-  const parts = diffWords(from, to, { ignoreCase: true });
+  // Typographic and typewriter apostrophes are one character to a reader (people’s / people's).
+  const plain = (text: string) => text.replace(/[‘’‛`´]/g, "'");
+  const parts = diffWords(plain(from), plain(to), { ignoreCase: true });
   const out: string[] = [];
   parts.forEach((p, i) => {
     const v = p.value.trim();
