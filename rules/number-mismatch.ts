@@ -1,8 +1,7 @@
-import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, sameScope, storyCountries, type RuleContext, type ValueKind } from '@factlint/core';
 import { anyPublishedApart, pairSlots, publishedOf, quoted, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { sameScope, storyCountries } from './support/gazetteer.js';
 import { DEVELOPING, GENERIC_PERSON, PERSON_NOUN, sameSense } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';

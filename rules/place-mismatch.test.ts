@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './place-mismatch.js';
 import { documents, onSeeds, testRule } from './test-support/documents.js';
-import { compatiblePlaces, storyCountries } from './support/gazetteer.js';
 
 const meta = { published: '2024-06-13T08:00:00Z' };
 
@@ -102,24 +101,6 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', text: '100 km north of Arequipa', related: [{ file: 'b.txt', text: '100 km south of Arequipa' }] }],
     },
   ],
-});
-
-describe('the rules gazetteer', () => {
-  it('knows containment from the tables, not from closeness', () => {
-    expect(compatiblePlaces({ name: 'Downing Street' }, { name: 'London' })).toBe(true);
-    expect(compatiblePlaces({ name: 'Lough Erne' }, { name: 'Northern Ireland' })).toBe(true);
-    expect(compatiblePlaces({ name: 'Zurich' }, { name: 'Bern' })).toBe(false);
-    expect(compatiblePlaces({ name: 'the Chancellery' }, { name: 'Berlin' })).toBe(true);
-    expect(compatiblePlaces({ name: 'the Chancellery' }, { name: 'Schloss Bellevue' })).toBe(false);
-    expect(compatiblePlaces({ name: 'Mill Lane' }, { name: 'Hollow Road' })).toBeUndefined();
-  });
-
-  it('reads a name in the story’s countries: Orléans in an Ottawa story is the suburb', () => {
-    const story = storyCountries(['Ottawa', 'Vanier', 'Ontario']);
-    expect(story.has('CA')).toBe(true);
-    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Ottawa' }, story)).toBe(true);
-    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Vanier' }, story)).toBe(false);
-  });
 });
 
 describe('place-mismatch on the seeds', () => {

@@ -1,8 +1,7 @@
-import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
+import { compatiblePlaces, defineRule, placeRank, placeReadings, storyCountries, storyReadings, type PlaceUse, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { compatiblePlaces, placeRank, readings, storyCountries, storyReadings, type PlaceUse } from './support/gazetteer.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
 
@@ -118,7 +117,7 @@ function valueData(ctx: RuleContext, s: Slot) {
 function placeLike(s: Slot): boolean {
   const name = String(s.value.value).replace(/^the\s+/i, '');
   if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Boulevard|Lane)\b/.test(name)) return false;
-  if (/^[A-Z]{2,}$/.test(name) && !readings(name).some((r) => r.type === 'country')) return false;
+  if (/^[A-Z]{2,}$/.test(name) && !placeReadings(name).some((r) => r.type === 'country')) return false;
   return true;
 }
 
