@@ -1,9 +1,10 @@
 import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
-import { describeDoc, docList, conflictedSlots, oddOneOut, pairSlots, quoted, sourceClusters, valueClasses, type PairJudge } from './support/clusters.js';
+import { pairSlots, type PairJudge } from './support/clusters.js';
+import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { namesWeekday } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
-import { evidence, type Slot } from './support/slots.js';
+import { clauseScore, evidence, type Slot } from './support/slots.js';
 
 const KINDS = new Set<ValueKind>(['date']);
 const DAY = 86_400_000;
@@ -130,12 +131,7 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       let s = 0;
       s += cap(e.head.length * 3, 6);
       s += cap(e.local.length, 3);
-      s += cap(e.facts.length * 0.5, 3);
-      // One clause restating the other.
-      if (e.facts.length >= 3 && e.factsRatio >= 0.6) s += 2;
-      if (e.subject) s += 2;
-      s += cap(e.entities, 2);
-      s += cap(e.values * 2, 4);
+      s += clauseScore(e);
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
       return s;
@@ -196,64 +192,18 @@ export default defineRule({
     const j = judge(compareWeekdays, slots);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
-    const conflicted = conflictedSlots(pairing);
-
-    for (const cluster of sourceClusters(ctx, pairing)) {
-      const classes = valueClasses(cluster, agree, conflicted);
-      if (classes.length < 2) continue;
-      // What is shown: the differing values and the restatements of each; a wider value
-      // that agrees with several ("in Peru", "more than 10") takes no side and is left out.
-      const members = classes.flat().sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
-      const primaryClass = oddOneOut(classes);
-      const primary = primaryClass[0]!;
-      const others = classes.filter((c) => c !== primaryClass);
-      const docs = members.map((s) => s.doc);
-      ctx.report({
-        messageId: 'differs',
-        place: { doc: primary.doc, span: primary.value.span },
-        data: {
-          a: primary.value.value,
-          b: others[0]![0]!.value.value,
-          textA: describeDate(primary),
-          sourceA: docList(ctx, primaryClass.map((s) => s.doc), docs, false),
-          sourceB: docList(ctx, others[0]!.map((s) => s.doc), docs, false),
-          others: others.map((c) => `${describeDate(c[0]!)} in ${docList(ctx, c.map((s) => s.doc), docs, false)}`).join(' and '),
-          dates: members.map((s) => valueData(ctx, s)),
-        },
-        related: members
-          .filter((s) => s !== primary)
-          .map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, true)}: ${describeDate(s)}` })),
-      });
-    }
-
-    const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
-    const agreed = new Set<Slot>();
-    for (const e of pairing.agreements) {
-      if (isDraft(e.a) !== isDraft(e.b)) agreed.add(isDraft(e.a) ? e.a : e.b);
-    }
-    const contradicted = new Map<Slot, Slot[]>();
-    for (const e of pairing.conflicts) {
-      if (isDraft(e.a) === isDraft(e.b)) continue;
-      const [d, s] = isDraft(e.a) ? [e.a, e.b] : [e.b, e.a];
-      if (agreed.has(d)) continue;
-      const l = contradicted.get(d) ?? [];
-      contradicted.set(d, [...l, s]);
-    }
-    for (const [draft, sources] of contradicted) {
-      const classes = valueClasses(sources, agree);
-      const docs = [draft.doc, ...sources.map((s) => s.doc)];
-      ctx.report({
-        messageId: 'draftDiffers',
-        place: { doc: draft.doc, span: draft.value.span },
-        data: {
-          a: draft.value.value,
-          b: classes[0]![0]!.value.value,
-          textA: describeDate(draft),
-          others: classes.map((c) => `${docList(ctx, c.map((s) => s.doc), docs, false)} ${new Set(c.map((s) => s.doc)).size > 1 ? 'give' : 'gives'} ${describeDate(c[0]!)}`).join('; '),
-          dates: sources.map((s) => valueData(ctx, s)),
-        },
-        related: sources.map((s) => ({ doc: s.doc, span: s.value.span, message: `${describeDoc(ctx, s.doc, docs, true)}: ${describeDate(s)}` })),
-      });
-    }
+    const style = { span: (s: Slot) => s.value.span, show: describeDate };
+    // Related places name their publication times: a relative date is read against them.
+    const times = () => ({ sources: false, related: true });
+    reportSourceConflicts(ctx, pairing, agree, {
+      ...style,
+      times,
+      report: ({ members }, w) => ({ messageId: 'differs', data: { ...w, dates: members.map((s) => valueData(ctx, s)) } }),
+    });
+    reportDraftConflicts(ctx, pairing, agree, {
+      ...style,
+      times,
+      report: ({ sources }, w) => ({ messageId: 'draftDiffers', data: { ...w, dates: sources.map((s) => valueData(ctx, s)) } }),
+    });
   },
 });

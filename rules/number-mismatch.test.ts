@@ -1,95 +1,92 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RuleTester, runRule } from '@factlint/core/testing';
-import type { Rule } from '@factlint/core';
 import rule from './number-mismatch.js';
+import { documents, draft, onSeeds, source, testRule } from './test-support/documents.js';
 
-const tester = new RuleTester({ describe, it });
 const morning = { published: '2024-09-14T18:40:00Z' };
 const evening = { published: '2024-09-14T23:30:00Z' };
 const same = { published: '2024-03-06T09:00:00Z' };
 
-tester.run(rule as unknown as Rule, {
+testRule(rule, {
   valid: [
     {
       name: 'a value within the other hedge: "more than 30" and 34',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The quake was followed by more than 30 aftershocks, the institute said.\n' },
-        { path: 'b.txt', meta: same, text: 'The institute said 34 aftershocks had been recorded since the quake.\n' },
-      ],
+      documents: documents(same, [
+        'The quake was followed by more than 30 aftershocks, the institute said.\n',
+        'The institute said 34 aftershocks had been recorded since the quake.\n',
+      ]),
     },
     {
       name: 'a rounded figure: "about 4,000 nurses" and "3,850 nurses"',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'About 4,000 nurses walked out at seven hospitals in the region on Monday.\n' },
-        { path: 'b.txt', meta: same, text: 'A total of 3,850 nurses walked out at hospitals across the region on Monday.\n' },
-      ],
+      documents: documents(same, [
+        'About 4,000 nurses walked out at seven hospitals in the region on Monday.\n',
+        'A total of 3,850 nurses walked out at hospitals across the region on Monday.\n',
+      ]),
     },
     {
       name: '"nearly 600" and 590',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'Nearly 600 planned operations have been postponed, the region said.\n' },
-        { path: 'b.txt', meta: same, text: 'The region said 590 planned operations have been postponed.\n' },
-      ],
+      documents: documents(same, [
+        'Nearly 600 planned operations have been postponed, the region said.\n',
+        'The region said 590 planned operations have been postponed.\n',
+      ]),
     },
     {
       name: 'a figure rounded by one outlet: "3%" and "3.1%", "1.2 million" and "1,213,000"',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'Average hourly earnings rose 3% from a year earlier. Hackers stole the data of 1.2 million users.\n' },
-        { path: 'b.txt', meta: same, text: 'Average hourly earnings rose 3.1% from a year earlier. Hackers stole the data of 1,213,000 users.\n' },
-      ],
+      documents: documents(same, [
+        'Average hourly earnings rose 3% from a year earlier. Hackers stole the data of 1.2 million users.\n',
+        'Average hourly earnings rose 3.1% from a year earlier. Hackers stole the data of 1,213,000 users.\n',
+      ]),
     },
     {
       name: 'a rate cut "to 1.25% from 1.5%" against "to 1.25%": the old rate is another figure',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The Swiss National Bank lowered its policy rate to 1.25% from 1.5% on Thursday.\n' },
-        { path: 'b.txt', meta: same, text: 'The Swiss National Bank cut its key interest rate to 1.25 percent on Thursday.\n' },
-      ],
+      documents: documents(same, [
+        'The Swiss National Bank lowered its policy rate to 1.25% from 1.5% on Thursday.\n',
+        'The Swiss National Bank cut its key interest rate to 1.25 percent on Thursday.\n',
+      ]),
     },
     {
       name: 'the killed and the injured are different counts',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The fire killed 12 workers and injured 50 people, officials said.\n' },
-        { path: 'b.txt', meta: same, text: 'Twelve workers died in the fire and 50 people were injured, officials said.\n' },
-      ],
+      documents: documents(same, [
+        'The fire killed 12 workers and injured 50 people, officials said.\n',
+        'Twelve workers died in the fire and 50 people were injured, officials said.\n',
+      ]),
     },
     {
       name: 'two people with different ages',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'Rina Akter, 23, a sewing operator, said she smelled smoke.\n' },
-        { path: 'b.txt', meta: same, text: 'Her sister, Shathi Akter, 27, escaped from the second floor.\n' },
-      ],
+      documents: documents(same, [
+        'Rina Akter, 23, a sewing operator, said she smelled smoke.\n',
+        'Her sister, Shathi Akter, 27, escaped from the second floor.\n',
+      ]),
     },
     {
       name: 'figures for different years are different facts',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The bank sees inflation averaging 1.3% this year and 1.1% in 2025.\n' },
-        { path: 'b.txt', meta: same, text: 'The bank expects inflation of 1.3% this year and 1.0% in 2026.\n' },
-      ],
+      documents: documents(same, [
+        'The bank sees inflation averaging 1.3% this year and 1.1% in 2025.\n',
+        'The bank expects inflation of 1.3% this year and 1.0% in 2026.\n',
+      ]),
     },
     {
       name: 'an earlier disaster is another event',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'A train derailed near Ludwigshafen on Monday, killing three people.\n' },
-        { path: 'b.txt', meta: same, text: 'In 2019, four people were killed when a train derailed in Bavaria.\n' },
-      ],
+      documents: documents(same, [
+        'A train derailed near Ludwigshafen on Monday, killing three people.\n',
+        'In 2019, four people were killed when a train derailed in Bavaria.\n',
+      ]),
     },
     {
       name: 'tolerance 0.06 lets 1,900 and 2,000 workers agree',
       options: { tolerance: 0.06 },
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The plant, which employs 2,000 workers, makes knitwear for European retailers.\n' },
-        { path: 'b.txt', meta: same, text: 'The plant, which employs 1,900 workers, makes knitwear for retailers in Europe.\n' },
-      ],
+      documents: documents(same, [
+        'The plant, which employs 2,000 workers, makes knitwear for European retailers.\n',
+        'The plant, which employs 1,900 workers, makes knitwear for retailers in Europe.\n',
+      ]),
     },
   ],
   invalid: [
     {
       name: 'a draft that follows the latest source is not reported, though the sources still differ',
       documents: [
-        { path: 'a.txt', meta: morning, text: 'An earthquake struck southern Peru on Saturday, killing 12 people, officials said.\n' },
-        { path: 'b.txt', meta: evening, text: 'The earthquake that struck southern Peru on Saturday killed 15 people, officials said.\n' },
-        { path: 'draft.md', role: 'draft', meta: evening, text: 'An earthquake killed 15 people in southern Peru on Saturday.\n' },
+        source('a.txt', morning, 'An earthquake struck southern Peru on Saturday, killing 12 people, officials said.\n'),
+        source('b.txt', evening, 'The earthquake that struck southern Peru on Saturday killed 15 people, officials said.\n'),
+        draft(evening, 'An earthquake killed 15 people in southern Peru on Saturday.\n'),
       ],
       errors: [
         {
@@ -104,17 +101,17 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'a developing count published at the same hour is a plain disagreement',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The fire killed at least 12 workers, officials said.\n' },
-        { path: 'b.txt', meta: same, text: 'At least 15 people died in the fire, officials said.\n' },
-      ],
+      documents: documents(same, [
+        'The fire killed at least 12 workers, officials said.\n',
+        'At least 15 people died in the fire, officials said.\n',
+      ]),
       errors: [{ messageId: 'differs', file: 'a.txt', text: 'at least 12 workers', related: [{ file: 'b.txt', text: 'At least 15 people' }], data: { a: 12, b: 15, timeDependent: false } }],
     },
     {
       name: 'a rising toll: still reported, flagged as time-dependent',
       documents: [
-        { path: 'wire.txt', meta: morning, text: 'A powerful earthquake struck southern Peru on Saturday, killing at least 12 people, officials said.\n' },
-        { path: 'tv.txt', meta: evening, text: 'At least 15 people have been killed after an earthquake struck southern Peru on Saturday.\n' },
+        source('wire.txt', morning, 'A powerful earthquake struck southern Peru on Saturday, killing at least 12 people, officials said.\n'),
+        source('tv.txt', evening, 'At least 15 people have been killed after an earthquake struck southern Peru on Saturday.\n'),
       ],
       errors: [
         {
@@ -129,10 +126,10 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'a workforce given two sizes at the same hour',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The Lumina Apparels plant, which employs some 2,500 workers, makes knitwear.\n' },
-        { path: 'b.txt', meta: same, text: 'The factory, which employs about 1,800 workers, had failed a safety inspection.\n' },
-      ],
+      documents: documents(same, [
+        'The Lumina Apparels plant, which employs some 2,500 workers, makes knitwear.\n',
+        'The factory, which employs about 1,800 workers, had failed a safety inspection.\n',
+      ]),
       errors: [
         {
           messageId: 'differs',
@@ -145,11 +142,11 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'the odd one out is the primary location, the agreeing outlets are related',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The deal lists 14 joint projects and includes €2.5 billion in loans.\n' },
-        { path: 'b.txt', meta: same, text: 'The agreement sets out 12 joint projects backed by €2.5 billion in loans.\n' },
-        { path: 'c.txt', meta: same, text: 'The new agreement lists 14 joint projects and is backed by loans worth €2.5 billion.\n' },
-      ],
+      documents: documents(same, [
+        'The deal lists 14 joint projects and includes €2.5 billion in loans.\n',
+        'The agreement sets out 12 joint projects backed by €2.5 billion in loans.\n',
+        'The new agreement lists 14 joint projects and is backed by loans worth €2.5 billion.\n',
+      ]),
       errors: [
         {
           messageId: 'differs',
@@ -163,11 +160,10 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'a draft sum that no source gives, with the sources\' figure as the fix',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'The deal includes €2.5 billion in German development loans for hydrogen plants.\n' },
-        { path: 'b.txt', meta: same, text: 'The agreement is backed by €2.5 billion in German development loans.\n' },
-        { path: 'draft.md', role: 'draft', meta: same, text: 'The agreement is backed by €4.5 billion in German development loans.\n' },
-      ],
+      documents: documents(same, [
+        'The deal includes €2.5 billion in German development loans for hydrogen plants.\n',
+        'The agreement is backed by €2.5 billion in German development loans.\n',
+      ], 'The agreement is backed by €4.5 billion in German development loans.\n'),
       errors: [
         {
           messageId: 'draftDiffers',
@@ -181,10 +177,10 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'transposed digits, even where one outlet leaves out the noun',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'Rovers won 2-1 yesterday in front of 27,412 fans at Mill Lane.\n' },
-        { path: 'b.txt', meta: same, text: 'There were 24,712 inside Mill Lane and plenty of the home fans knew it.\n' },
-      ],
+      documents: documents(same, [
+        'Rovers won 2-1 yesterday in front of 27,412 fans at Mill Lane.\n',
+        'There were 24,712 inside Mill Lane and plenty of the home fans knew it.\n',
+      ]),
       errors: [
         {
           messageId: 'differs',
@@ -197,10 +193,10 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'one person, two ages',
-      documents: [
-        { path: 'a.txt', meta: same, text: 'Frank Dressler, 56, was given a suspended sentence by the court.\n' },
-        { path: 'b.txt', meta: same, text: 'The court sentenced Frank Dressler, 58, to 18 months.\n' },
-      ],
+      documents: documents(same, [
+        'Frank Dressler, 56, was given a suspended sentence by the court.\n',
+        'The court sentenced Frank Dressler, 58, to 18 months.\n',
+      ]),
       errors: [{ messageId: 'differs', file: 'a.txt', text: '56', related: [{ file: 'b.txt', text: '58' }], data: { a: 56, b: 58 } }],
     },
   ],
@@ -208,11 +204,6 @@ tester.run(rule as unknown as Rule, {
 
 describe('number-mismatch on the seeds', () => {
   it('reports nothing: the seeds agree on every figure', () => {
-    const seeds = ['000_ae8168442a0f2921.txt', '001_1efb61f14035d3f6.txt', '002_bd6a55f66e3d6431.txt'].map((f) => ({
-      path: `seeds/${f}`,
-      text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8'),
-      meta: { published: '2013-06-16' },
-    }));
-    expect(runRule(rule as unknown as Rule, seeds)).toEqual([]);
+    expect(onSeeds(rule)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
-import { anyPublishedApart, describeDoc, docList, conflictedSlots, oddOneOut, pairSlots, publishedOf, quoted, sourceClusters, valueClasses, type PairJudge } from './support/clusters.js';
+import { defineRule, sameScope, storyCountries, type RuleContext, type ValueKind } from '@factlint/core';
+import { anyPublishedApart, pairSlots, publishedOf, quoted, type PairJudge } from './support/clusters.js';
+import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { sameScope, storyCountries } from './support/gazetteer.js';
 import { DEVELOPING, GENERIC_PERSON, PERSON_NOUN, sameSense } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
-import { evidence, sameTimeFrame, type Slot } from './support/slots.js';
+import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
 
 const KINDS = new Set<ValueKind>(['number', 'money', 'percent', 'duration']);
 
@@ -134,12 +134,7 @@ export function judge(tolerance: number, storyOf: () => ReadonlySet<string> = ()
       const e = evidence(a, b);
       const skip = new Set([a.unit, b.unit, a.verb, b.verb]);
       s += cap(e.local.filter((w) => !skip.has(w)).length, 3);
-      s += cap(e.facts.length * 0.5, 3);
-      // One clause restating the other.
-      if (e.facts.length >= 3 && e.factsRatio >= 0.6) s += 2;
-      if (e.subject) s += 2;
-      s += cap(e.entities, 2);
-      s += cap(e.values * 2, 4);
+      s += clauseScore(e);
       if (a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x)))) s += 1;
       return s;
     },
@@ -179,6 +174,11 @@ function valueData(ctx: RuleContext, s: Slot) {
   };
 }
 
+/** The fields both messages carry: what is counted, the two figures and how the first is written. */
+function figures(s: Slot, w: { a: unknown; b: unknown; textA: string }, b: Slot) {
+  return { kind: s.kind, ...(s.unit ? { unit: s.unit } : {}), a: w.a, b: w.b, textA: w.textA, textB: quoted(b) };
+}
+
 export default defineRule({
   id: 'number-mismatch',
   meta: {
@@ -205,95 +205,59 @@ export default defineRule({
     const j = judge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
-    const conflicted = conflictedSlots(pairing);
+    const style = { span: (s: Slot) => s.span, show: quoted };
 
-    for (const cluster of sourceClusters(ctx, pairing)) {
-      const classes = valueClasses(cluster, agree, conflicted);
-      if (classes.length < 2) continue;
-      // What is shown: the differing values and the restatements of each; a wider value
-      // that agrees with several ("in Peru", "more than 10") takes no side and is left out.
-      const members = classes.flat().sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
-      // Point at the odd one out: the figure the fewest outlets give.
-      const primaryClass = oddOneOut(classes);
-      const primary = primaryClass[0]!;
-      const others = classes.filter((c) => c !== primaryClass);
-      const docs = members.map((s) => s.doc);
-      const apart = anyPublishedApart(ctx, docs);
-      const timeDependent = apart && developing(members);
-      const show = (c: Slot[]) => `${quoted(c[0]!)} in ${docList(ctx, c.map((s) => s.doc), docs, apart)}`;
-      const b = others[0]![0]!;
-      ctx.report({
-        messageId: timeDependent ? 'differsOverTime' : apart ? 'differsPublished' : 'differs',
-        place: { doc: primary.doc, span: primary.span },
-        data: {
-          kind: primary.kind,
-          ...(primary.unit ? { unit: primary.unit } : {}),
-          a: primary.value.value,
-          b: b.value.value,
-          textA: quoted(primary),
-          textB: quoted(b),
-          sourceA: docList(ctx, primaryClass.map((s) => s.doc), docs, apart),
-          sourceB: docList(ctx, others[0]!.map((s) => s.doc), docs, apart),
-          others: others.map(show).join(' and '),
-          publishedApart: apart,
-          timeDependent,
-          values: members.map((s) => valueData(ctx, s)),
-        },
-        related: members
-          .filter((s) => s !== primary)
-          .map((s) => ({ doc: s.doc, span: s.span, message: `${describeDoc(ctx, s.doc, docs, apart)}: ${quoted(s)}` })),
-      });
-    }
+    reportSourceConflicts(ctx, pairing, agree, {
+      ...style,
+      times: ({ docs }) => {
+        const apart = anyPublishedApart(ctx, docs);
+        return { sources: apart, related: apart };
+      },
+      report({ members, primary, others }, w, times) {
+        const apart = times.sources;
+        const timeDependent = apart && developing(members);
+        return {
+          messageId: timeDependent ? 'differsOverTime' : apart ? 'differsPublished' : 'differs',
+          data: {
+            ...figures(primary, w, others[0]![0]!),
+            sourceA: w.sourceA,
+            sourceB: w.sourceB,
+            others: w.others,
+            publishedApart: apart,
+            timeDependent,
+            values: members.map((s) => valueData(ctx, s)),
+          },
+        };
+      },
+    });
 
-    // Drafts: a figure no source agrees with and some source contradicts.
+    // Drafts: a figure no source agrees with and some source contradicts, shown with
+    // every source value of the same fact (contradicting, or agreeing with those that do).
     const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
-    const agreed = new Set<Slot>();
-    for (const e of pairing.agreements) {
-      if (isDraft(e.a) && !isDraft(e.b)) agreed.add(e.a);
-      if (isDraft(e.b) && !isDraft(e.a)) agreed.add(e.b);
-    }
-    const contradicted = new Map<Slot, Slot[]>();
-    for (const e of pairing.conflicts) {
-      const [d, s] = isDraft(e.a) ? [e.a, e.b] : isDraft(e.b) ? [e.b, e.a] : [undefined, undefined];
-      if (!d || !s || agreed.has(d)) continue;
-      let l = contradicted.get(d);
-      if (!l) contradicted.set(d, (l = []));
-      l.push(s);
-    }
-    for (const [draft, sources] of contradicted) {
-      // Every source value of the same fact, contradicting or agreeing with those that do.
-      const evidenceSlots = new Set(sources);
-      for (const e of pairing.agreements) {
-        if (!e.strong || isDraft(e.a) || isDraft(e.b)) continue;
-        if (evidenceSlots.has(e.a)) evidenceSlots.add(e.b);
-        else if (evidenceSlots.has(e.b)) evidenceSlots.add(e.a);
-      }
-      const list = [...evidenceSlots].sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
-      const classes = valueClasses(list, agree);
-      const docs = [draft.doc, ...list.map((s) => s.doc)];
-      const apart = anyPublishedApart(ctx, list.map((s) => s.doc)) && developing(list);
-      const show = (c: Slot[]) => `${docList(ctx, c.map((s) => s.doc), docs, apart)} ${new Set(c.map((s) => s.doc)).size > 1 ? 'give' : 'gives'} ${quoted(c[0]!)}`;
-      const suggestion =
-        classes.length === 1 && list[0]!.value.text !== draft.value.text
-          ? [{ message: `Use the sources' figure`, replacement: list[0]!.value.text, span: draft.value.span }]
-          : [];
-      ctx.report({
+    reportDraftConflicts(ctx, pairing, agree, {
+      ...style,
+      evidence(contradicting) {
+        const evidenceSlots = new Set(contradicting);
+        for (const e of pairing.agreements) {
+          if (!e.strong || isDraft(e.a) || isDraft(e.b)) continue;
+          if (evidenceSlots.has(e.a)) evidenceSlots.add(e.b);
+          else if (evidenceSlots.has(e.b)) evidenceSlots.add(e.a);
+        }
+        return [...evidenceSlots].sort((x, y) => x.doc - y.doc || x.span.start - y.span.start);
+      },
+      // A count that may have changed between the sources' publication times says when each was published.
+      times: ({ sources }) => {
+        const apart = anyPublishedApart(ctx, sources.map((s) => s.doc)) && developing(sources);
+        return { sources: apart, related: apart };
+      },
+      report: ({ draft, sources, classes }, w, times) => ({
         messageId: 'draftDiffers',
-        place: { doc: draft.doc, span: draft.span },
-        data: {
-          kind: draft.kind,
-          ...(draft.unit ? { unit: draft.unit } : {}),
-          a: draft.value.value,
-          b: classes[0]![0]!.value.value,
-          textA: quoted(draft),
-          textB: quoted(classes[0]![0]!),
-          others: classes.map(show).join('; '),
-          timeDependent: apart,
-          values: list.map((s) => valueData(ctx, s)),
-        },
-        related: list.map((s) => ({ doc: s.doc, span: s.span, message: `${describeDoc(ctx, s.doc, docs, apart)}: ${quoted(s)}` })),
-        suggestions: suggestion,
-      });
-    }
+        data: { ...figures(draft, w, classes[0]![0]!), others: w.others, timeDependent: times.sources, values: sources.map((s) => valueData(ctx, s)) },
+        suggestions:
+          classes.length === 1 && sources[0]!.value.text !== draft.value.text
+            ? [{ message: `Use the sources' figure`, replacement: sources[0]!.value.text, span: draft.value.span }]
+            : [],
+      }),
+    });
   },
 });

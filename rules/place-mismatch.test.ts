@@ -1,66 +1,62 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RuleTester, runRule } from '@factlint/core/testing';
-import type { Rule } from '@factlint/core';
 import rule from './place-mismatch.js';
-import { compatiblePlaces, storyCountries } from './support/gazetteer.js';
+import { documents, onSeeds, testRule } from './test-support/documents.js';
 
-const tester = new RuleTester({ describe, it });
 const meta = { published: '2024-06-13T08:00:00Z' };
 
-tester.run(rule as unknown as Rule, {
+testRule(rule, {
   valid: [
     {
       name: 'Downing Street is in London',
-      documents: [
-        { path: 'a.txt', meta, text: 'Prime Minister David Cameron met President Vladimir Putin for talks in London on Sunday.\n' },
-        { path: 'b.txt', meta, text: 'Prime Minister David Cameron met President Vladimir Putin for talks in Downing Street on Sunday.\n' },
-      ],
+      documents: documents(meta, [
+        'Prime Minister David Cameron met President Vladimir Putin for talks in London on Sunday.\n',
+        'Prime Minister David Cameron met President Vladimir Putin for talks in Downing Street on Sunday.\n',
+      ]),
     },
     {
       name: 'Lough Erne is in Northern Ireland',
-      documents: [
-        { path: 'a.txt', meta, text: 'The leaders of the G8 gather for their summit in Lough Erne from Monday.\n' },
-        { path: 'b.txt', meta, text: 'The leaders of the G8 gather for their summit in Northern Ireland from Monday.\n' },
-      ],
+      documents: documents(meta, [
+        'The leaders of the G8 gather for their summit in Lough Erne from Monday.\n',
+        'The leaders of the G8 gather for their summit in Northern Ireland from Monday.\n',
+      ]),
     },
     {
       name: 'a factory on the outskirts of a city and a town next to it',
-      documents: [
-        { path: 'a.txt', meta, text: 'A fire swept through a garment factory in Narayanganj on Wednesday, officials said.\n' },
-        { path: 'b.txt', meta, text: 'A fire swept through a garment factory on the outskirts of Dhaka on Wednesday, officials said.\n' },
-      ],
+      documents: documents(meta, [
+        'A fire swept through a garment factory in Narayanganj on Wednesday, officials said.\n',
+        'A fire swept through a garment factory on the outskirts of Dhaka on Wednesday, officials said.\n',
+      ]),
     },
     {
       name: 'names the gazetteer does not know cannot be contradicted',
-      documents: [
-        { path: 'a.txt', meta, text: 'Rovers won 2-1 at Mill Lane on Saturday in front of a full house.\n' },
-        { path: 'b.txt', meta, text: 'Rovers won 2-1 at Hollow Road on Saturday in front of a full house.\n' },
-      ],
+      documents: documents(meta, [
+        'Rovers won 2-1 at Mill Lane on Saturday in front of a full house.\n',
+        'Rovers won 2-1 at Hollow Road on Saturday in front of a full house.\n',
+      ]),
     },
     {
       name: 'two events in two places',
-      documents: [
-        { path: 'a.txt', meta, text: 'Putin told a press conference in London that talks had been useful.\n' },
-        { path: 'b.txt', meta, text: 'Putin said hopes for a peace conference in Geneva had not yet faded.\n' },
-      ],
+      documents: documents(meta, [
+        'Putin told a press conference in London that talks had been useful.\n',
+        'Putin said hopes for a peace conference in Geneva had not yet faded.\n',
+      ]),
     },
     {
       name: 'a general place settles nothing but contradicts nothing either',
-      documents: [
-        { path: 'a.txt', meta, text: 'Union members plan a rally at Mynttorget in central Stockholm on Tuesday.\n' },
-        { path: 'b.txt', meta, text: 'Union members are planning a rally in central Stockholm on Tuesday afternoon.\n' },
-      ],
+      documents: documents(meta, [
+        'Union members plan a rally at Mynttorget in central Stockholm on Tuesday.\n',
+        'Union members are planning a rally in central Stockholm on Tuesday afternoon.\n',
+      ]),
     },
   ],
   invalid: [
     {
       name: 'one press conference in two cities',
-      documents: [
-        { path: 'wire.txt', meta, text: 'SNB Chairman Lukas Imhof told reporters at a news conference in Zurich on Thursday.\n' },
-        { path: 'paper.txt', meta, text: 'Chairman Lukas Imhof told the media at the bank’s press conference in Bern on Thursday.\n' },
-        { path: 'tv.txt', meta, text: 'Chairman Lukas Imhof spoke at the half-yearly press conference in Zurich on Thursday.\n' },
-      ],
+      documents: documents(meta, {
+        'wire.txt': 'SNB Chairman Lukas Imhof told reporters at a news conference in Zurich on Thursday.\n',
+        'paper.txt': 'Chairman Lukas Imhof told the media at the bank’s press conference in Bern on Thursday.\n',
+        'tv.txt': 'Chairman Lukas Imhof spoke at the half-yearly press conference in Zurich on Thursday.\n',
+      }),
       errors: [
         {
           messageId: 'differs',
@@ -74,19 +70,18 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'two buildings in one city are two places',
-      documents: [
-        { path: 'a.txt', meta, text: 'The deal, signed at the Chancellery after talks that lasted two hours, lists 14 joint projects.\n' },
-        { path: 'b.txt', meta, text: 'The agreement, signed at Schloss Bellevue, sets out 14 joint projects.\n' },
-      ],
+      documents: documents(meta, [
+        'The deal, signed at the Chancellery after talks that lasted two hours, lists 14 joint projects.\n',
+        'The agreement, signed at Schloss Bellevue, sets out 14 joint projects.\n',
+      ]),
       errors: [{ messageId: 'differs', file: 'a.txt', text: 'the Chancellery', related: [{ file: 'b.txt', text: 'Schloss Bellevue' }], data: { b: 'Schloss Bellevue' } }],
     },
     {
       name: 'a draft that moves the event',
-      documents: [
-        { path: 'a.txt', meta, text: 'The attackers reached a server at a data centre in Osaka, the company said.\n' },
-        { path: 'b.txt', meta, text: 'The stolen data sat on servers at a data centre in Osaka, the company said.\n' },
-        { path: 'draft.md', role: 'draft', meta, text: 'The attackers reached a server at a data centre in Singapore.\n' },
-      ],
+      documents: documents(meta, [
+        'The attackers reached a server at a data centre in Osaka, the company said.\n',
+        'The stolen data sat on servers at a data centre in Osaka, the company said.\n',
+      ], 'The attackers reached a server at a data centre in Singapore.\n'),
       errors: [
         {
           messageId: 'draftDiffers',
@@ -99,40 +94,17 @@ tester.run(rule as unknown as Rule, {
     },
     {
       name: 'the same distance from one town in two directions',
-      documents: [
-        { path: 'a.txt', meta, text: 'The quake struck near the town of Chivay, about 100 km north of Arequipa.\n' },
-        { path: 'b.txt', meta, text: 'The quake struck near the town of Chivay, about 100 km south of Arequipa.\n' },
-      ],
+      documents: documents(meta, [
+        'The quake struck near the town of Chivay, about 100 km north of Arequipa.\n',
+        'The quake struck near the town of Chivay, about 100 km south of Arequipa.\n',
+      ]),
       errors: [{ messageId: 'differs', file: 'a.txt', text: '100 km north of Arequipa', related: [{ file: 'b.txt', text: '100 km south of Arequipa' }] }],
     },
   ],
 });
 
-describe('the rules gazetteer', () => {
-  it('knows containment from the tables, not from closeness', () => {
-    expect(compatiblePlaces({ name: 'Downing Street' }, { name: 'London' })).toBe(true);
-    expect(compatiblePlaces({ name: 'Lough Erne' }, { name: 'Northern Ireland' })).toBe(true);
-    expect(compatiblePlaces({ name: 'Zurich' }, { name: 'Bern' })).toBe(false);
-    expect(compatiblePlaces({ name: 'the Chancellery' }, { name: 'Berlin' })).toBe(true);
-    expect(compatiblePlaces({ name: 'the Chancellery' }, { name: 'Schloss Bellevue' })).toBe(false);
-    expect(compatiblePlaces({ name: 'Mill Lane' }, { name: 'Hollow Road' })).toBeUndefined();
-  });
-
-  it('reads a name in the story’s countries: Orléans in an Ottawa story is the suburb', () => {
-    const story = storyCountries(['Ottawa', 'Vanier', 'Ontario']);
-    expect(story.has('CA')).toBe(true);
-    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Ottawa' }, story)).toBe(true);
-    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Vanier' }, story)).toBe(false);
-  });
-});
-
 describe('place-mismatch on the seeds', () => {
   it('does not report London against Downing Street, nor anything else', () => {
-    const seeds = ['000_ae8168442a0f2921.txt', '001_1efb61f14035d3f6.txt', '002_bd6a55f66e3d6431.txt'].map((f) => ({
-      path: `seeds/${f}`,
-      text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8'),
-      meta: { published: '2013-06-16' },
-    }));
-    expect(runRule(rule as unknown as Rule, seeds)).toEqual([]);
+    expect(onSeeds(rule)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { Slot } from './slots.js';
  * kept only between values neither of which is settled by the other document
  * (so "lowered to 1.25% from 1.5%" and "cut to 1.25%" agree). Source conflicts
  * are grouped into one finding per fact; a draft value is reported when no
- * source agrees with it and some source contradicts it.
+ * source agrees with it and some source contradicts it (`report-values.ts`).
  */
 export interface PairJudge {
   /** How strongly two slots look like the same fact; undefined when they cannot be. */

@@ -1,16 +1,15 @@
-import type { ClaimGraph, Fact, Value } from '@factlint/core';
-import { extraPlaceNames, readings } from './gazetteer.js';
+import { landmarkNames, placeReadings, type ClaimGraph, type Fact, type Value } from '@factlint/core';
 
 const NOT_PLACE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|English|French|German|Spanish|Russian|Arabic|Chinese|Japanese|Portuguese|Italian|Dutch|Swedish|Danish|Polish|Korean|Hindi|Urdu|Turkish|Greek|Hebrew|Persian|Farsi|The|A|An|This|That|His|Her|Their|Its|Our|Parliament|Congress|Court|Government|Mr|Mrs|Ms|Dr|Prime|President|Minister)$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|to|from|into)\s+(?:the\s+(?:town|city|village|district|suburb|outskirts|port|island|region|province)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|downtown|rural)\s+)?/g;
 
 /**
- * Places the analyser leaves out: a locative phrase whose name the rules'
- * gazetteer knows ("at Sergels torg", "in Vanier"). Names of people and
+ * Places the analyser leaves out: a locative phrase whose name core's gazetteer
+ * knows for containment ("at Sergels torg", "in Vanier"). Names of people and
  * weekdays are not places, however a gazetteer spells them.
  */
 export function extraPlacesFor(graph: ClaimGraph): (doc: number, fact: Fact) => Value[] {
-  const extra = new Set(extraPlaceNames().map((n) => n.toLowerCase().replace(/^the /, '')));
+  const extra = new Set(landmarkNames().map((n) => n.toLowerCase().replace(/^the /, '')));
   return (doc, fact) => {
     const d = graph.documents[doc]!;
     const out: Value[] = [];
@@ -23,7 +22,7 @@ export function extraPlacesFor(graph: ClaimGraph): (doc: number, fact: Fact) => 
         const phrase = words.slice(0, n).join(' ').replace(/['’]s$|[.,]$/, '');
         const bare = phrase.replace(/^the\s+/i, '');
         const last = bare.split(' ').at(-1)!;
-        const known = extra.has(bare.toLowerCase()) || (/^[A-Z]/.test(last) && !NOT_PLACE.test(bare.split(' ')[0]!) && readings(bare).length > 0);
+        const known = extra.has(bare.toLowerCase()) || (/^[A-Z]/.test(last) && !NOT_PLACE.test(bare.split(' ')[0]!) && placeReadings(bare).length > 0);
         if (!known) continue;
         const span = { start, end: start + phrase.length };
         if (fact.values.some((v) => v.span.start < span.end && span.start < v.span.end)) break;

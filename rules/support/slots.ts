@@ -595,3 +595,17 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
     values,
   };
 }
+
+/**
+ * The part of a pair's score every value rule counts alike: shared clause words,
+ * one clause restating the other, the same subject, shared entities, other values.
+ */
+export function clauseScore(e: Evidence): number {
+  let s = Math.min(e.facts.length * 0.5, 3);
+  // One clause restating the other.
+  if (e.facts.length >= 3 && e.factsRatio >= 0.6) s += 2;
+  if (e.subject) s += 2;
+  s += Math.min(e.entities, 2);
+  s += Math.min(e.values * 2, 4);
+  return s;
+}

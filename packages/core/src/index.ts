@@ -18,6 +18,21 @@ export {
   type WordingComparison,
 } from './align/index.js';
 export { claimsReport, type ClaimsReport } from './report/claims.js';
+export {
+  compatiblePlaces,
+  distanceKm,
+  landmarkNames,
+  lookupPlace,
+  placeKey,
+  placeRank,
+  placeReadings,
+  sameScope,
+  storyCountries,
+  storyReadings,
+  type PlaceReading,
+  type PlaceType,
+  type PlaceUse,
+} from './gazetteer/index.js';
 export { VERSION } from './version.js';
 export * from './load/index.js';
 export * from './config/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatiblePlaces, isCountryOrRegion, isKnownPlace, lookupPlace } from './index.js';
+import { compatiblePlaces, isCountryOrRegion, isKnownPlace, landmarkNames, lookupPlace, lookupRegion, placeKey, placeReadings, storyCountries } from './index.js';
 
 describe('gazetteer', () => {
   it('knows countries by their everyday names', () => {
@@ -19,20 +19,70 @@ describe('gazetteer', () => {
   it('does not invent places', () => {
     expect(isKnownPlace('Assad')).toBe(false);
     expect(isKnownPlace('Turnout')).toBe(false);
-    expect(compatiblePlaces('Zorbakistan', 'London')).toBeUndefined();
+    expect(compatiblePlaces({ name: 'Zorbakistan' }, { name: 'London' })).toBeUndefined();
+    expect(compatiblePlaces({ name: 'Mill Lane' }, { name: 'Hollow Road' })).toBeUndefined();
   });
+
+  // Pairs of names that can be one location (one inside the other, or the same place), and pairs that cannot.
+  const together: [string, string][] = [
+    ['London', 'Downing Street'],
+    ['Lough Erne', 'Northern Ireland'],
+    ['United Kingdom', 'London'],
+    ['UK', 'Britain'],
+    ['Shibuya', 'Tokyo'],
+    ['the Chancellery', 'Berlin'],
+  ];
+  const apart: [string, string][] = [
+    ['Paris', 'Berlin'],
+    ['Geneva', 'London'],
+    ['Moscow', 'Downing Street'],
+    ['Zurich', 'Bern'],
+    ['the Chancellery', 'Schloss Bellevue'],
+  ];
 
   it('treats containment as no conflict', () => {
-    expect(compatiblePlaces('London', 'Downing Street')).toBe(true);
-    expect(compatiblePlaces('Lough Erne', 'Northern Ireland')).toBe(true);
-    expect(compatiblePlaces('United Kingdom', 'London')).toBe(true);
-    expect(compatiblePlaces('UK', 'Britain')).toBe(true);
-    expect(compatiblePlaces('Shibuya', 'Tokyo')).toBe(true);
+    for (const [a, b] of together) expect(compatiblePlaces({ name: a }, { name: b }), `${a} / ${b}`).toBe(true);
   });
 
-  it('reports real conflicts', () => {
-    expect(compatiblePlaces('Paris', 'Berlin')).toBe(false);
-    expect(compatiblePlaces('Geneva', 'London')).toBe(false);
-    expect(compatiblePlaces('Moscow', 'Downing Street')).toBe(false);
+  it('reports real conflicts, by the tables and not by closeness', () => {
+    for (const [a, b] of apart) expect(compatiblePlaces({ name: a }, { name: b }), `${a} / ${b}`).toBe(false);
+  });
+
+  it('reads a name in the story’s countries: Orléans in an Ottawa story is the suburb', () => {
+    const story = storyCountries(['Ottawa', 'Vanier', 'Ontario']);
+    expect(story.has('CA')).toBe(true);
+    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Ottawa' }, story)).toBe(true);
+    expect(compatiblePlaces({ name: 'Orléans' }, { name: 'Vanier' }, story)).toBe(false);
+  });
+});
+
+describe('one index, two views', () => {
+  it('gives extraction the landmarks marked for it, and containment the rest too', () => {
+    expect(lookupRegion('Downing Street').length).toBeGreaterThan(0);
+    expect(placeReadings('Downing Street')[0]).toMatchObject({ type: 'venue', within: 'London', country: 'GB' });
+    expect(lookupRegion('Schloss Bellevue')).toEqual([]);
+    expect(placeReadings('Schloss Bellevue')[0]).toMatchObject({ type: 'venue', within: 'Berlin' });
+    expect(lookupRegion('Tiananmen')).toEqual([]);
+    expect(placeReadings('Tiananmen')).toHaveLength(1);
+    expect(landmarkNames()).toContain('Sergels torg');
+  });
+
+  it('keeps parts of the world out of containment', () => {
+    expect(lookupRegion('Europe')).toHaveLength(1);
+    expect(placeReadings('Europe')).toEqual([]);
+    expect(landmarkNames()).not.toContain('Europe');
+  });
+
+  it('reads cities and regions from the same tables for both', () => {
+    const lyon = (rs: readonly { type: string; country: string; state?: string }[]) => rs.filter((r) => r.type === 'city' && r.country === 'FR');
+    expect(lyon(lookupPlace('Lyon'))).toEqual(lyon(placeReadings('Lyon')));
+    expect(lookupPlace('Bavaria').some((r) => r.type === 'region' && r.country === 'DE')).toBe(true);
+  });
+
+  it('folds the typographic apostrophe for containment only', () => {
+    expect(placeKey('Queen’s Park')).toBe(placeKey("Queen's Park"));
+    expect(placeReadings('Queen’s Park')).toEqual(placeReadings("Queen's Park"));
+    expect(lookupRegion("Queen's Park")).toHaveLength(1);
+    expect(lookupRegion('Queen’s Park')).toEqual([]);
   });
 });

@@ -1,90 +1,219 @@
 /**
- * What the country/state/city tables lack: the everyday names journalists use
- * for countries ("Britain", "the US"), and the landmarks, seats of government
- * and summit venues they use as places or metonyms ("Downing Street", "the
- * Kremlin", "Lough Erne"). Each names the city or region it lies in.
+ * What the country/state/city tables lack, in one list for extraction and
+ * containment: the everyday names journalists use for countries ("Britain",
+ * "the US"), and the landmarks, seats of government, squares, stadiums,
+ * districts and small towns news copy names as places ("Downing Street", "the
+ * Kremlin", "Lough Erne", "Schloss Bellevue"). Each names the city or region it
+ * lies in, so containment is decided by the list, not guessed by distance
+ * ("Schloss Bellevue" is in Berlin; two venues in Berlin are still two places).
+ *
+ * An entry belongs here when it is a well-known place a news report may name,
+ * not because one story mentions it; the three marked "for fixtures" are the
+ * exceptions pnpm eval still depends on.
  */
+
+/**
+ * `venue`: a building or square (two different venues are two places even a few
+ * hundred metres apart); `district`: a part of a city; `town`: a settlement the
+ * city table misses; `area`: a valley, coast, lake or other stretch of land (and,
+ * with country '', a part of the world that spans countries).
+ */
+export type LandmarkKind = 'venue' | 'district' | 'town' | 'area';
+
 export interface Landmark {
   name: string;
   aliases?: string[];
-  /** ISO country code. */
+  kind: LandmarkKind;
+  /** ISO 3166-1 alpha-2 code ('' for a part of the world that spans countries). */
   country: string;
-  /** The city or region it lies in, as the gazetteer names it. */
+  /** The city (as the city table names it) or region the place lies in. */
   within?: string;
   lat: number;
   lon: number;
+  /** For areas: how far from the centre a place can be and still lie in it (km). */
+  radius?: number;
   /** Seats of government that stand for a government when they "say" things. */
   seatOf?: string;
+  /**
+   * Extraction (analyse's places, mention types) takes the name as a place wherever
+   * it stands ("Downing Street said"): `true` for the name and every alias, or the
+   * names it takes. Without it only containment knows the entry; the rules find such
+   * names after a preposition themselves ("at Schloss Bellevue").
+   */
+  extraction?: true | string[];
+  /** `false`: containment leaves the entry out (it knows the place from the tables, or cannot place it). */
+  containment?: false;
 }
 
+/** Everyday names of countries, beside the country table's own (both sides use them). */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'the UK', 'the United Kingdom'],
-  US: ['USA', 'U.S.', 'U.S.A.', 'US', 'America', 'the US', 'the United States', 'United States of America'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
+  US: ['USA', 'U.S.', 'U.S.A.', 'US', 'America', 'United States', 'United States of America'],
   RU: ['Russian Federation'],
   KR: ['Korea', 'Republic of Korea'],
   KP: ['DPRK'],
   CZ: ['Czechia'],
-  CI: ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-  NL: ['the Netherlands', 'Holland'],
-  AE: ['UAE', 'the UAE', 'Emirates'],
-  CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
-  CG: ['Congo-Brazzaville'],
+  CI: ['Ivory Coast', "Côte d'Ivoire"],
+  NL: ['Netherlands', 'Holland'],
+  AE: ['UAE', 'Emirates'],
+  CD: ['DR Congo', 'DRC'],
   MK: ['North Macedonia'],
-  SZ: ['Eswatini'],
-  TL: ['Timor-Leste'],
-  PS: ['Palestine', 'Palestinian territories', 'the West Bank', 'West Bank', 'Gaza', 'the Gaza Strip', 'Gaza Strip'],
-  VA: ['the Vatican', 'Vatican', 'Holy See'],
+  PS: ['Palestine', 'West Bank', 'Gaza', 'Gaza Strip'],
+  VA: ['Vatican', 'Holy See'],
   MM: ['Burma'],
-  CV: ['Cabo Verde'],
   BS: ['Bahamas'],
   GM: ['Gambia'],
-  PH: ['the Philippines'],
+  PH: ['Philippines'],
   HK: ['Hong Kong'],
-  MO: ['Macau', 'Macao'],
-  FJ: ['Fiji'],
   TR: ['Türkiye'],
 };
 
+/*
+ * Extraction and containment kept separate lists until they were merged here, and
+ * the lists had grown apart: these country aliases, and the landmarks without
+ * `extraction` or with `containment: false`, are known to one side only. Giving one
+ * to the other side changes what factlint extracts or reports, so do it as a change
+ * of its own and check `pnpm eval`.
+ */
+export const EXTRACTION_ONLY_COUNTRY_ALIASES: Record<string, string[]> = {
+  CD: ['Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  SZ: ['Eswatini'],
+  TL: ['Timor-Leste'],
+  PS: ['Palestinian territories'],
+  CV: ['Cabo Verde'],
+  MO: ['Macau', 'Macao'],
+  FJ: ['Fiji'],
+};
+
+export const CONTAINMENT_ONLY_COUNTRY_ALIASES: Record<string, string[]> = {
+  VA: ['Vatican City'],
+};
+
 export const LANDMARKS: Landmark[] = [
-  { name: 'Downing Street', aliases: ['Number 10', 'No 10', 'No. 10', '10 Downing Street'], country: 'GB', within: 'London', lat: 51.5034, lon: -0.1276, seatOf: 'GB' },
-  { name: 'Whitehall', country: 'GB', within: 'London', lat: 51.5045, lon: -0.1265, seatOf: 'GB' },
-  { name: 'Westminster', country: 'GB', within: 'London', lat: 51.4995, lon: -0.1248 },
-  { name: 'Buckingham Palace', country: 'GB', within: 'London', lat: 51.5014, lon: -0.1419 },
-  { name: 'Lough Erne', country: 'GB', within: 'Northern Ireland', lat: 54.45, lon: -7.68 },
-  { name: 'Gleneagles', country: 'GB', within: 'Scotland', lat: 56.28, lon: -3.74 },
-  { name: 'the White House', aliases: ['White House'], country: 'US', within: 'Washington', lat: 38.8977, lon: -77.0365, seatOf: 'US' },
-  { name: 'Capitol Hill', aliases: ['the Capitol'], country: 'US', within: 'Washington', lat: 38.8899, lon: -77.0091 },
-  { name: 'the Pentagon', aliases: ['Pentagon'], country: 'US', within: 'Arlington', lat: 38.8719, lon: -77.0563 },
-  { name: 'Foggy Bottom', country: 'US', within: 'Washington', lat: 38.8951, lon: -77.0483 },
-  { name: 'Camp David', country: 'US', within: 'Maryland', lat: 39.6483, lon: -77.465 },
-  { name: 'Manhattan', country: 'US', within: 'New York City', lat: 40.7831, lon: -73.9712 },
-  { name: 'Brooklyn', country: 'US', within: 'New York City', lat: 40.6782, lon: -73.9442 },
-  { name: 'Wall Street', country: 'US', within: 'New York City', lat: 40.7066, lon: -74.0089 },
-  { name: 'the Kremlin', aliases: ['Kremlin'], country: 'RU', within: 'Moscow', lat: 55.752, lon: 37.6175, seatOf: 'RU' },
-  { name: 'Red Square', country: 'RU', within: 'Moscow', lat: 55.7539, lon: 37.6208 },
-  { name: 'the Élysée', aliases: ['Élysée', 'Elysee', 'the Elysee', 'Élysée Palace', 'Elysee Palace'], country: 'FR', within: 'Paris', lat: 48.8704, lon: 2.3167, seatOf: 'FR' },
-  { name: "Quai d'Orsay", country: 'FR', within: 'Paris', lat: 48.8617, lon: 2.3156 },
-  { name: 'Zhongnanhai', country: 'CN', within: 'Beijing', lat: 39.9139, lon: 116.3836, seatOf: 'CN' },
-  { name: 'Tiananmen Square', country: 'CN', within: 'Beijing', lat: 39.9055, lon: 116.3976 },
-  { name: 'the Chancellery', aliases: ['Chancellery', 'Kanzleramt'], country: 'DE', within: 'Berlin', lat: 52.5202, lon: 13.3692, seatOf: 'DE' },
-  { name: 'Bundestag', aliases: ['the Bundestag', 'Reichstag', 'the Reichstag'], country: 'DE', within: 'Berlin', lat: 52.5186, lon: 13.3762 },
-  { name: 'Palais des Nations', country: 'CH', within: 'Geneva', lat: 46.2266, lon: 6.1404 },
-  { name: 'Davos', country: 'CH', within: 'Graubünden', lat: 46.8027, lon: 9.836 },
-  { name: 'Shibuya', country: 'JP', within: 'Tokyo', lat: 35.6618, lon: 139.704 },
-  { name: 'Shinjuku', country: 'JP', within: 'Tokyo', lat: 35.6938, lon: 139.7034 },
-  { name: 'Kasumigaseki', country: 'JP', within: 'Tokyo', lat: 35.6736, lon: 139.7503, seatOf: 'JP' },
-  { name: 'the Blue House', aliases: ['Blue House'], country: 'KR', within: 'Seoul', lat: 37.5866, lon: 126.9748 },
-  { name: 'Parliament Hill', country: 'CA', within: 'Ottawa', lat: 45.4236, lon: -75.7009, seatOf: 'CA' },
-  { name: "Queen's Park", country: 'CA', within: 'Toronto', lat: 45.6625, lon: -79.3908 },
-  { name: 'the Hague', aliases: ['The Hague', 'Den Haag'], country: 'NL', within: 'South Holland', lat: 52.0705, lon: 4.3007 },
-  { name: 'Brussels', country: 'BE', lat: 50.8503, lon: 4.3517 },
-  { name: 'the Vatican', aliases: ['Vatican City'], country: 'VA', lat: 41.9029, lon: 12.4534 },
-  { name: 'Mynttorget', country: 'SE', within: 'Stockholm', lat: 59.3258, lon: 18.0707 },
-  { name: 'Rosenbad', country: 'SE', within: 'Stockholm', lat: 59.3297, lon: 18.0636, seatOf: 'SE' },
-  { name: 'Middle East', aliases: ['the Middle East'], country: '', lat: 29, lon: 41 },
-  { name: 'Europe', country: '', lat: 50, lon: 10 },
-  { name: 'Africa', country: '', lat: 2, lon: 20 },
-  { name: 'Asia', country: '', lat: 34, lon: 100 },
-  { name: 'Latin America', country: '', lat: -10, lon: -60 },
-  { name: 'the Arctic', aliases: ['Arctic'], country: '', lat: 80, lon: 0 },
+  // Germany
+  { name: 'Schloss Bellevue', aliases: ['Bellevue Palace'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5175, lon: 13.3535 },
+  { name: 'the Chancellery', aliases: ['Chancellery', 'Federal Chancellery', 'Kanzleramt', 'Bundeskanzleramt'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5202, lon: 13.3692, seatOf: 'DE', extraction: ['the Chancellery', 'Chancellery', 'Kanzleramt'] },
+  { name: 'the Bundestag', aliases: ['Bundestag', 'Reichstag', 'the Reichstag'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5186, lon: 13.3762, extraction: true },
+  { name: 'Brandenburg Gate', aliases: ['the Brandenburg Gate', 'Brandenburger Tor'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5163, lon: 13.3777 },
+  { name: 'Alexanderplatz', kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5219, lon: 13.4132 },
+  { name: 'Potsdamer Platz', kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5096, lon: 13.376 },
+  { name: 'Kreuzberg', kind: 'district', country: 'DE', within: 'Berlin', lat: 52.4986, lon: 13.403 },
+  { name: 'HafenCity', kind: 'district', country: 'DE', within: 'Hamburg', lat: 53.5413, lon: 9.9985 },
+  // United Kingdom
+  { name: 'Downing Street', aliases: ['Number 10', 'No 10', 'No. 10', '10 Downing Street'], kind: 'venue', country: 'GB', within: 'London', lat: 51.5034, lon: -0.1276, seatOf: 'GB', extraction: true },
+  { name: 'Whitehall', kind: 'district', country: 'GB', within: 'London', lat: 51.5045, lon: -0.1265, seatOf: 'GB', extraction: true },
+  { name: 'Westminster', kind: 'district', country: 'GB', within: 'London', lat: 51.4995, lon: -0.1248, extraction: true },
+  { name: 'Buckingham Palace', kind: 'venue', country: 'GB', within: 'London', lat: 51.5014, lon: -0.1419, extraction: true },
+  { name: 'Kensington Palace', kind: 'venue', country: 'GB', within: 'London', lat: 51.5058, lon: -0.1877 },
+  { name: 'Trafalgar Square', kind: 'venue', country: 'GB', within: 'London', lat: 51.508, lon: -0.1281 },
+  { name: 'Parliament Square', kind: 'venue', country: 'GB', within: 'London', lat: 51.5005, lon: -0.1263 },
+  { name: 'Canary Wharf', kind: 'district', country: 'GB', within: 'London', lat: 51.5054, lon: -0.0235 },
+  { name: 'Wembley Stadium', aliases: ['Wembley'], kind: 'venue', country: 'GB', within: 'London', lat: 51.556, lon: -0.2796 },
+  { name: 'Heathrow', aliases: ['Heathrow Airport'], kind: 'venue', country: 'GB', within: 'London', lat: 51.47, lon: -0.4543 },
+  { name: 'Windsor Castle', kind: 'venue', country: 'GB', within: 'Windsor', lat: 51.4839, lon: -0.6044 },
+  { name: 'Chequers', kind: 'venue', country: 'GB', within: 'England', lat: 51.7427, lon: -0.7818 },
+  { name: 'Holyrood', kind: 'venue', country: 'GB', within: 'Edinburgh', lat: 55.952, lon: -3.175 },
+  { name: 'Stormont', kind: 'venue', country: 'GB', within: 'Belfast', lat: 54.605, lon: -5.832 },
+  { name: 'Old Trafford', kind: 'venue', country: 'GB', within: 'Manchester', lat: 53.4631, lon: -2.2913 },
+  { name: 'Anfield', kind: 'venue', country: 'GB', within: 'Liverpool', lat: 53.4308, lon: -2.9608 },
+  { name: 'Lough Erne', kind: 'area', country: 'GB', within: 'Northern Ireland', lat: 54.45, lon: -7.68, radius: 25, extraction: true },
+  { name: 'Gleneagles', kind: 'venue', country: 'GB', within: 'Scotland', lat: 56.28, lon: -3.74, extraction: true },
+  // United States
+  { name: 'the White House', aliases: ['White House'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8977, lon: -77.0365, seatOf: 'US', extraction: true },
+  { name: 'Capitol Hill', aliases: ['the Capitol', 'US Capitol'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8899, lon: -77.0091, extraction: ['Capitol Hill', 'the Capitol'] },
+  { name: 'Foggy Bottom', kind: 'district', country: 'US', within: 'Washington, D.C.', lat: 38.8951, lon: -77.0483, extraction: true, containment: false },
+  { name: 'the Pentagon', aliases: ['Pentagon'], kind: 'venue', country: 'US', within: 'Arlington', lat: 38.8719, lon: -77.0563, extraction: true },
+  { name: 'Camp David', kind: 'venue', country: 'US', within: 'Maryland', lat: 39.6483, lon: -77.465, extraction: true },
+  { name: 'Manhattan', kind: 'district', country: 'US', within: 'New York City', lat: 40.7831, lon: -73.9712, extraction: true },
+  { name: 'Brooklyn', kind: 'district', country: 'US', within: 'New York City', lat: 40.6782, lon: -73.9442, extraction: true },
+  { name: 'Queens', kind: 'district', country: 'US', within: 'New York City', lat: 40.7282, lon: -73.7949 },
+  { name: 'the Bronx', aliases: ['Bronx'], kind: 'district', country: 'US', within: 'New York City', lat: 40.8448, lon: -73.8648 },
+  { name: 'Wall Street', kind: 'venue', country: 'US', within: 'New York City', lat: 40.7066, lon: -74.0089, extraction: true },
+  { name: 'Times Square', kind: 'venue', country: 'US', within: 'New York City', lat: 40.758, lon: -73.9855 },
+  { name: 'Mar-a-Lago', kind: 'venue', country: 'US', within: 'Florida', lat: 26.677, lon: -80.037 },
+  // France, Benelux, Switzerland, Austria
+  { name: 'the Élysée', aliases: ['Élysée', 'Elysee', 'the Elysee', 'Élysée Palace', 'Elysee Palace'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8704, lon: 2.3167, seatOf: 'FR', extraction: true },
+  { name: 'Matignon', aliases: ['Hôtel Matignon', 'Hotel Matignon'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8546, lon: 2.3206 },
+  { name: "Quai d'Orsay", kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8617, lon: 2.3156, extraction: true },
+  { name: 'Place de la Concorde', kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8656, lon: 2.3212 },
+  { name: 'Place de la République', aliases: ['Place de la Republique'], kind: 'venue', country: 'FR', within: 'Paris', lat: 48.8674, lon: 2.3636 },
+  { name: 'Montmartre', kind: 'district', country: 'FR', within: 'Paris', lat: 48.8867, lon: 2.3431 },
+  { name: 'Binnenhof', aliases: ['the Binnenhof'], kind: 'venue', country: 'NL', within: 'The Hague', lat: 52.0799, lon: 4.3133 },
+  { name: 'Dam Square', kind: 'venue', country: 'NL', within: 'Amsterdam', lat: 52.3731, lon: 4.8926 },
+  { name: 'the Hague', aliases: ['The Hague', 'Den Haag'], kind: 'town', country: 'NL', within: 'South Holland', lat: 52.0705, lon: 4.3007, extraction: true, containment: false },
+  { name: 'Berlaymont', aliases: ['the Berlaymont'], kind: 'venue', country: 'BE', within: 'Brussels', lat: 50.8433, lon: 4.3826 },
+  { name: 'Grand-Place', aliases: ['Grand Place'], kind: 'venue', country: 'BE', within: 'Brussels', lat: 50.8467, lon: 4.3525 },
+  { name: 'Brussels', kind: 'town', country: 'BE', lat: 50.8503, lon: 4.3517, extraction: true, containment: false },
+  { name: 'Federal Palace', aliases: ['Bundeshaus', 'Palais fédéral'], kind: 'venue', country: 'CH', within: 'Bern', lat: 46.9466, lon: 7.4444 },
+  { name: 'Palais des Nations', kind: 'venue', country: 'CH', within: 'Geneva', lat: 46.2266, lon: 6.1404, extraction: true },
+  { name: 'Geneva', aliases: ['Genève', 'Genf'], kind: 'town', country: 'CH', within: 'Geneva', lat: 46.2044, lon: 6.1432 },
+  { name: 'Davos', kind: 'town', country: 'CH', within: 'Graubünden', lat: 46.8027, lon: 9.836, extraction: true },
+  { name: 'Bürgenstock', kind: 'venue', country: 'CH', within: 'Nidwalden', lat: 46.996, lon: 8.382 },
+  { name: 'Hofburg', aliases: ['the Hofburg'], kind: 'venue', country: 'AT', within: 'Vienna', lat: 48.2066, lon: 16.3655 },
+  { name: 'Ballhausplatz', kind: 'venue', country: 'AT', within: 'Vienna', lat: 48.2086, lon: 16.363 },
+  // Southern and eastern Europe
+  { name: 'Palazzo Chigi', kind: 'venue', country: 'IT', within: 'Rome', lat: 41.901, lon: 12.4799 },
+  { name: 'the Quirinale', aliases: ['Quirinale', 'Quirinal Palace'], kind: 'venue', country: 'IT', within: 'Rome', lat: 41.8996, lon: 12.4875 },
+  { name: "St Peter's Square", aliases: ["St. Peter's Square", 'Saint Peter’s Square', "Saint Peter's Square"], kind: 'venue', country: 'VA', lat: 41.9022, lon: 12.4567 },
+  { name: 'the Vatican', aliases: ['Vatican City'], kind: 'area', country: 'VA', lat: 41.9029, lon: 12.4534, extraction: true, containment: false },
+  { name: 'Moncloa', aliases: ['the Moncloa', 'Moncloa Palace'], kind: 'venue', country: 'ES', within: 'Madrid', lat: 40.4439, lon: -3.7349 },
+  { name: 'Puerta del Sol', kind: 'venue', country: 'ES', within: 'Madrid', lat: 40.4169, lon: -3.7035 },
+  { name: 'Syntagma Square', aliases: ['Syntagma'], kind: 'venue', country: 'GR', within: 'Athens', lat: 37.9755, lon: 23.7348 },
+  { name: 'Wenceslas Square', kind: 'venue', country: 'CZ', within: 'Prague', lat: 50.081, lon: 14.428 },
+  { name: 'Prague Castle', kind: 'venue', country: 'CZ', within: 'Prague', lat: 50.0903, lon: 14.4005 },
+  { name: "Heroes' Square", kind: 'venue', country: 'HU', within: 'Budapest', lat: 47.515, lon: 19.0778 },
+  { name: 'Maidan', aliases: ['Maidan Nezalezhnosti'], kind: 'venue', country: 'UA', within: 'Kyiv', lat: 50.4501, lon: 30.5234 },
+  { name: 'Bankova', aliases: ['Bankova Street'], kind: 'venue', country: 'UA', within: 'Kyiv', lat: 50.4474, lon: 30.53 },
+  { name: 'the Kremlin', aliases: ['Kremlin'], kind: 'venue', country: 'RU', within: 'Moscow', lat: 55.752, lon: 37.6175, seatOf: 'RU', extraction: true },
+  { name: 'Red Square', kind: 'venue', country: 'RU', within: 'Moscow', lat: 55.7539, lon: 37.6208, extraction: true },
+  { name: 'Taksim Square', aliases: ['Taksim'], kind: 'venue', country: 'TR', within: 'Istanbul', lat: 41.037, lon: 28.985 },
+  // Nordics
+  { name: 'Rosenbad', kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3297, lon: 18.0636, seatOf: 'SE', extraction: true },
+  { name: 'Mynttorget', kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3258, lon: 18.0707, extraction: true }, // a small square; here for fixtures/c09 (pnpm eval needs it)
+  { name: 'Sergels torg', aliases: ['Sergel Square', 'Sergels Torg'], kind: 'venue', country: 'SE', within: 'Stockholm', lat: 59.3326, lon: 18.0649 },
+  { name: 'Gamla stan', aliases: ['Gamla Stan'], kind: 'district', country: 'SE', within: 'Stockholm', lat: 59.3251, lon: 18.0711 },
+  { name: 'Södermalm', kind: 'district', country: 'SE', within: 'Stockholm', lat: 59.3134, lon: 18.0634 },
+  { name: 'Christiansborg', aliases: ['Christiansborg Palace'], kind: 'venue', country: 'DK', within: 'Copenhagen', lat: 55.6761, lon: 12.5803 },
+  { name: 'Stortinget', aliases: ['the Storting', 'Storting'], kind: 'venue', country: 'NO', within: 'Oslo', lat: 59.9128, lon: 10.7403 },
+  // Americas
+  { name: 'Parliament Hill', kind: 'venue', country: 'CA', within: 'Ottawa', lat: 45.4236, lon: -75.7009, seatOf: 'CA', extraction: true },
+  { name: 'Rideau Hall', kind: 'venue', country: 'CA', within: 'Ottawa', lat: 45.4444, lon: -75.6864 },
+  { name: 'Orléans', aliases: ['Orleans'], kind: 'district', country: 'CA', within: 'Ottawa', lat: 45.4692, lon: -75.5151 }, // a suburb; here for fixtures/c08 (pnpm eval needs it)
+  { name: 'Kanata', kind: 'district', country: 'CA', within: 'Ottawa', lat: 45.3088, lon: -75.8987 },
+  { name: "Queen's Park", kind: 'venue', country: 'CA', within: 'Toronto', lat: 43.6625, lon: -79.3908, extraction: true },
+  { name: 'Casa Rosada', kind: 'venue', country: 'AR', within: 'Buenos Aires', lat: -34.6081, lon: -58.3703 },
+  { name: 'Plaza de Mayo', kind: 'venue', country: 'AR', within: 'Buenos Aires', lat: -34.6083, lon: -58.3712 },
+  { name: 'Planalto', aliases: ['Planalto Palace', 'Palácio do Planalto'], kind: 'venue', country: 'BR', within: 'Brasília', lat: -15.799, lon: -47.8606 },
+  { name: 'Zócalo', aliases: ['Zocalo', 'the Zócalo'], kind: 'venue', country: 'MX', within: 'Mexico City', lat: 19.4326, lon: -99.1332 },
+  { name: 'Cabanaconde', kind: 'town', country: 'PE', within: 'Arequipa', lat: -15.6194, lon: -71.9797 }, // a village; here for fixtures/c05 (pnpm eval needs it)
+  { name: 'the Colca Valley', aliases: ['Colca Valley', 'the Colca Canyon', 'Colca Canyon'], kind: 'area', country: 'PE', within: 'Arequipa', lat: -15.62, lon: -71.8, radius: 40 },
+  { name: 'Machu Picchu', kind: 'venue', country: 'PE', within: 'Cusco', lat: -13.1631, lon: -72.545 },
+  // Middle East, Africa, Asia
+  { name: 'Tahrir Square', kind: 'venue', country: 'EG', within: 'Cairo', lat: 30.0444, lon: 31.2357 },
+  { name: 'Zhongnanhai', kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9139, lon: 116.3836, seatOf: 'CN', extraction: true },
+  { name: 'Tiananmen Square', aliases: ['Tiananmen'], kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9055, lon: 116.3976, extraction: ['Tiananmen Square'] },
+  { name: 'Shibuya', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6618, lon: 139.704, extraction: true },
+  { name: 'Shinjuku', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6938, lon: 139.7034, extraction: true },
+  { name: 'Ginza', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6717, lon: 139.765 },
+  { name: 'Roppongi', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6628, lon: 139.7314 },
+  { name: 'Akihabara', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.7022, lon: 139.7741 },
+  { name: 'Kasumigaseki', kind: 'district', country: 'JP', within: 'Tokyo', lat: 35.6736, lon: 139.7503, seatOf: 'JP', extraction: true },
+  { name: 'the Kantei', aliases: ['Kantei'], kind: 'venue', country: 'JP', within: 'Tokyo', lat: 35.6735, lon: 139.7431 },
+  { name: 'Umeda', kind: 'district', country: 'JP', within: 'Osaka', lat: 34.7055, lon: 135.4983 },
+  { name: 'Namba', kind: 'district', country: 'JP', within: 'Osaka', lat: 34.6661, lon: 135.5006 },
+  { name: 'Gangnam', kind: 'district', country: 'KR', within: 'Seoul', lat: 37.4979, lon: 127.0276 },
+  { name: 'Yeouido', kind: 'district', country: 'KR', within: 'Seoul', lat: 37.5219, lon: 126.9245 },
+  { name: 'Gwanghwamun', aliases: ['Gwanghwamun Square'], kind: 'venue', country: 'KR', within: 'Seoul', lat: 37.5759, lon: 126.9769 },
+  { name: 'the Blue House', aliases: ['Blue House'], kind: 'venue', country: 'KR', within: 'Seoul', lat: 37.5866, lon: 126.9748, extraction: true },
+  { name: 'Mong Kok', kind: 'district', country: 'HK', lat: 22.3193, lon: 114.1694 },
+  { name: 'Rashtrapati Bhavan', kind: 'venue', country: 'IN', within: 'New Delhi', lat: 28.6143, lon: 77.1994 },
+  { name: 'Connaught Place', kind: 'district', country: 'IN', within: 'New Delhi', lat: 28.6315, lon: 77.2167 },
+  // Parts of the world that span countries (country ''): extraction only, containment has no use for them
+  { name: 'Middle East', aliases: ['the Middle East'], kind: 'area', country: '', lat: 29, lon: 41, extraction: true, containment: false },
+  { name: 'Europe', kind: 'area', country: '', lat: 50, lon: 10, extraction: true, containment: false },
+  { name: 'Africa', kind: 'area', country: '', lat: 2, lon: 20, extraction: true, containment: false },
+  { name: 'Asia', kind: 'area', country: '', lat: 34, lon: 100, extraction: true, containment: false },
+  { name: 'Latin America', kind: 'area', country: '', lat: -10, lon: -60, extraction: true, containment: false },
+  { name: 'the Arctic', aliases: ['Arctic'], kind: 'area', country: '', lat: 80, lon: 0, extraction: true, containment: false },
 ];

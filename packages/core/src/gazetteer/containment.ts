@@ -1,156 +1,17 @@
-import { createRequire } from 'node:module';
-import { EXTRA_PLACES, type ExtraPlace } from './places-data.js';
+import { lookup, placeKey, type PlaceReading, type PlaceType } from './tables.js';
 
 /**
- * "Can these two place names be one location?" for the place rules. Core's
- * gazetteer answers this for alignment but does not export it, and rules need
- * finer answers: containment by the city tables' state codes (Zurich is not in
- * the canton of Bern however close the two are), venues that are different
+ * "Can these two place names be one location?", answered by containment: by the
+ * landmark list's `within` links and the city table's state codes (Zurich is not in
+ * the canton of Bern however close the two are), with venues that are different
  * places even inside one city (the Chancellery and Schloss Bellevue are both in
  * Berlin), and readings limited to the story's countries (Orléans in an Ottawa
- * story is the suburb, not the French city). Data: country-state-city (the
- * package core depends on) plus `places-data.ts`.
+ * story is the suburb, not the French city). The place rules use it.
  */
 
-export type PlaceType = 'country' | 'region' | 'city' | 'town' | 'district' | 'venue' | 'area';
-
-export interface PlaceReading {
-  name: string;
-  type: PlaceType;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  /** Region code within the country (cities and regions), from the state table. */
-  state?: string;
-  /** The city or region an extra place lies in. */
-  within?: string;
-  lat: number;
-  lon: number;
-  radius?: number;
-}
-
-interface CountryRow { name: string; isoCode: string; latitude: string; longitude: string }
-interface StateRow { name: string; isoCode: string; countryCode: string; latitude: string; longitude: string }
-type CityRow = [name: string, country: string, state: string, lat: string, lon: string];
-
-const COUNTRY_ALIASES: Record<string, string[]> = {
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
-  US: ['USA', 'U.S.', 'U.S.A.', 'US', 'America', 'United States', 'United States of America'],
-  RU: ['Russian Federation'],
-  KR: ['Korea', 'Republic of Korea'],
-  KP: ['DPRK'],
-  CZ: ['Czechia'],
-  CI: ['Ivory Coast', "Côte d'Ivoire"],
-  NL: ['Netherlands', 'Holland'],
-  AE: ['UAE', 'Emirates'],
-  CD: ['DR Congo', 'DRC'],
-  MK: ['North Macedonia'],
-  MM: ['Burma'],
-  PH: ['Philippines'],
-  HK: ['Hong Kong'],
-  TR: ['Türkiye'],
-  VA: ['Vatican', 'Vatican City', 'Holy See'],
-  PS: ['Palestine', 'West Bank', 'Gaza', 'Gaza Strip'],
-};
-
-export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/[.,;:]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface Tables {
-  small: Map<string, PlaceReading[]>;
-  cityRows: CityRow[];
-  cityIndex: Map<string, number[]>;
-}
-
-let tables: Tables | null | undefined;
-
-function add(map: Map<string, PlaceReading[]>, name: string, r: PlaceReading): void {
-  const k = placeKey(name);
-  if (!k) return;
-  let list = map.get(k);
-  if (!list) map.set(k, (list = []));
-  list.push(r);
-}
-
-/** The package's data files, resolved from core's install (rules do not depend on the package directly). */
-function load(): Tables | null {
-  if (tables !== undefined) return tables;
-  try {
-    const here = createRequire(import.meta.url);
-    const req = createRequire(here.resolve('@factlint/core'));
-    const countries = req('country-state-city/lib/assets/country.json') as CountryRow[];
-    const states = req('country-state-city/lib/assets/state.json') as StateRow[];
-    const cityRows = req('country-state-city/lib/assets/city.json') as CityRow[];
-    const small = new Map<string, PlaceReading[]>();
-    for (const c of countries) {
-      const r: PlaceReading = { name: c.name, type: 'country', country: c.isoCode, lat: Number(c.latitude), lon: Number(c.longitude) };
-      add(small, c.name, r);
-      for (const a of COUNTRY_ALIASES[c.isoCode] ?? []) add(small, a, r);
-    }
-    for (const s of states) {
-      add(small, s.name, { name: s.name, type: 'region', country: s.countryCode, state: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) });
-    }
-    for (const e of EXTRA_PLACES) {
-      const r = extraReading(e);
-      add(small, e.name, r);
-      for (const a of e.aliases ?? []) add(small, a, r);
-    }
-    const cityIndex = new Map<string, number[]>();
-    for (let i = 0; i < cityRows.length; i++) {
-      const k = placeKey(cityRows[i]![0]);
-      const list = cityIndex.get(k);
-      if (list) list.push(i);
-      else cityIndex.set(k, [i]);
-    }
-    tables = { small, cityRows, cityIndex };
-  } catch {
-    tables = null;
-  }
-  return tables;
-}
-
-function extraReading(e: ExtraPlace): PlaceReading {
-  return {
-    name: e.name.replace(/^the /, ''),
-    type: e.kind,
-    country: e.country,
-    ...(e.within ? { within: e.within } : {}),
-    lat: e.lat,
-    lon: e.lon,
-    ...(e.radius ? { radius: e.radius } : {}),
-  };
-}
-
-const cache = new Map<string, PlaceReading[]>();
-
 /** Every reading of a place name ("London" is in England and in Ontario). */
-export function readings(name: string): PlaceReading[] {
-  const k = placeKey(name);
-  const hit = cache.get(k);
-  if (hit) return hit;
-  const t = load();
-  if (!t) return [];
-  const found = [...(t.small.get(k) ?? [])];
-  for (const i of t.cityIndex.get(k) ?? []) {
-    const [n, country, state, lat, lon] = t.cityRows[i]!;
-    found.push({ name: n, type: 'city', country, state, lat: Number(lat), lon: Number(lon) });
-  }
-  if (cache.size > 20_000) cache.clear();
-  cache.set(k, found);
-  return found;
-}
-
-/** Names the extra table knows, for finding places the analyser skipped ("at Sergels torg"). */
-export function extraPlaceNames(): string[] {
-  return EXTRA_PLACES.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+export function placeReadings(name: string): PlaceReading[] {
+  return lookup(name, 'containment');
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -164,7 +25,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 /** The reading a `within` name refers to: a city or region of the same country. */
 function container(r: PlaceReading): PlaceReading | undefined {
   if (!r.within) return undefined;
-  const cands = readings(r.within).filter((x) => x.country === r.country && x !== r);
+  const cands = placeReadings(r.within).filter((x) => x.country === r.country && x !== r);
   return cands.find((x) => x.type === 'city') ?? cands.find((x) => x.type === 'region') ?? cands[0];
 }
 
@@ -249,7 +110,7 @@ function readingsCompatible(a: PlaceReading, wa: number, b: PlaceReading, wb: nu
  * place the tables lack, so it has no usable reading at all.
  */
 export function storyReadings(name: string, story: ReadonlySet<string>): PlaceReading[] {
-  const all = readings(name);
+  const all = placeReadings(name);
   if (story.size === 0) return all;
   const inStory = all.filter((r) => story.has(r.country));
   if (inStory.length > 0) return [...inStory, ...all.filter((r) => r.type === 'country' && !story.has(r.country))];
@@ -276,7 +137,7 @@ export function compatiblePlaces(a: PlaceUse, b: PlaceUse, story: ReadonlySet<st
 export function storyCountries(names: Iterable<string>): Set<string> {
   const score = new Map<string, number>();
   for (const n of new Set(names)) {
-    const rs = readings(n);
+    const rs = placeReadings(n);
     // A country, region or listed venue names its country; a bare city name spreads its vote.
     const strong = new Set(rs.filter((r) => r.type !== 'city').map((r) => r.country).filter(Boolean));
     const weak = new Set(rs.map((r) => r.country).filter(Boolean));

@@ -1,0 +1,153 @@
+import { createRequire } from 'node:module';
+import { CONTAINMENT_ONLY_COUNTRY_ALIASES, COUNTRY_ALIASES, EXTRACTION_ONLY_COUNTRY_ALIASES, LANDMARKS, type Landmark, type LandmarkKind } from './landmarks.js';
+
+/**
+ * The one index of place names: countries, first-level regions and 150,000 cities
+ * from country-state-city (its data files, read once, on first use) and the
+ * landmark list. Extraction and containment look names up in it, each seeing the
+ * entries the landmark list gives it (`landmarks.ts`).
+ */
+
+export type PlaceType = 'country' | 'region' | 'city' | LandmarkKind;
+
+export interface PlaceReading {
+  name: string;
+  type: PlaceType;
+  /** ISO 3166-1 alpha-2 ('' for a part of the world that spans countries). */
+  country: string;
+  /** Region code within the country (cities and regions), from the state table. */
+  state?: string;
+  /** The city or region a landmark lies in. */
+  within?: string;
+  lat: number;
+  lon: number;
+  radius?: number;
+}
+
+export type View = 'extraction' | 'containment';
+
+/** A name as lookups compare it: accents, case, a leading "the", trailing punctuation and ’ folded. */
+export function placeKey(name: string): string {
+  return exactKey(name).replace(/’/g, "'");
+}
+
+/** The key extraction has always compared by: like `placeKey`, but "Queen’s" is not "Queen's". */
+function exactKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface CountryRow { name: string; isoCode: string; latitude: string; longitude: string }
+interface StateRow { name: string; isoCode: string; countryCode: string; latitude: string; longitude: string }
+type CityRow = [name: string, country: string, state: string, lat: string, lon: string];
+
+/** A reading under one of its names, and the lookups that see it. */
+interface Entry {
+  name: string;
+  reading: PlaceReading;
+  extraction: boolean;
+  containment: boolean;
+}
+
+interface Tables {
+  /** Countries, regions and landmarks, by `placeKey`. */
+  small: Map<string, Entry[]>;
+  cityRows: CityRow[];
+  /** Row numbers of the cities, by `placeKey`. */
+  cities: Map<string, number[]>;
+}
+
+let tables: Tables | undefined;
+
+function landmarkReading(l: Landmark): PlaceReading {
+  return {
+    name: l.name.replace(/^the /, ''),
+    type: l.kind,
+    country: l.country,
+    ...(l.within ? { within: l.within } : {}),
+    lat: l.lat,
+    lon: l.lon,
+    ...(l.radius ? { radius: l.radius } : {}),
+  };
+}
+
+function load(): Tables {
+  if (tables) return tables;
+  const require = createRequire(import.meta.url);
+  const countries = require('country-state-city/lib/assets/country.json') as CountryRow[];
+  const states = require('country-state-city/lib/assets/state.json') as StateRow[];
+  const cityRows = require('country-state-city/lib/assets/city.json') as CityRow[];
+  const small = new Map<string, Entry[]>();
+  const add = (name: string, reading: PlaceReading, extraction: boolean, containment: boolean) => {
+    const k = placeKey(name);
+    if (!k) return;
+    let list = small.get(k);
+    if (!list) small.set(k, (list = []));
+    list.push({ name, reading, extraction, containment });
+  };
+  for (const c of countries) {
+    const r: PlaceReading = { name: c.name, type: 'country', country: c.isoCode, lat: Number(c.latitude), lon: Number(c.longitude) };
+    add(c.name, r, true, true);
+    for (const a of COUNTRY_ALIASES[c.isoCode] ?? []) add(a, r, true, true);
+    for (const a of EXTRACTION_ONLY_COUNTRY_ALIASES[c.isoCode] ?? []) add(a, r, true, false);
+    for (const a of CONTAINMENT_ONLY_COUNTRY_ALIASES[c.isoCode] ?? []) add(a, r, false, true);
+  }
+  for (const s of states) {
+    add(s.name, { name: s.name, type: 'region', country: s.countryCode, state: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) }, true, true);
+  }
+  for (const l of LANDMARKS) {
+    const r = landmarkReading(l);
+    const extracted = l.extraction === true ? undefined : new Set(l.extraction ?? []);
+    for (const n of [l.name, ...(l.aliases ?? [])]) add(n, r, !extracted || extracted.has(n), l.containment !== false);
+  }
+  const cities = new Map<string, number[]>();
+  for (let i = 0; i < cityRows.length; i++) {
+    const k = placeKey(cityRows[i]![0]);
+    const list = cities.get(k);
+    if (list) list.push(i);
+    else cities.set(k, [i]);
+  }
+  tables = { small, cityRows, cities };
+  return tables;
+}
+
+const caches: Record<View, Map<string, PlaceReading[]>> = { extraction: new Map(), containment: new Map() };
+
+/**
+ * Every reading of a name one side knows ("London" is in England and in Ontario),
+ * countries, regions and landmarks first, then cities. Extraction compares names
+ * by `exactKey`, containment by `placeKey`; `withCities: false` leaves the cities out.
+ */
+export function lookup(name: string, view: View, withCities = true): PlaceReading[] {
+  const k = view === 'containment' ? placeKey(name) : exactKey(name);
+  const cache = caches[view];
+  const cacheKey = withCities ? k : `\u0000${k}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const t = load();
+  const pk = placeKey(name);
+  // Under one placeKey, extraction takes only the names that match to the letter ("’" is not "'").
+  const sameName = (n: string) => view === 'containment' || (!n.includes('’') && !k.includes('’')) || exactKey(n) === k;
+  const found: PlaceReading[] = [];
+  for (const e of t.small.get(pk) ?? []) if (e[view] && sameName(e.name)) found.push(e.reading);
+  if (withCities) {
+    for (const i of t.cities.get(pk) ?? []) {
+      const [n, country, state, lat, lon] = t.cityRows[i]!;
+      if (sameName(n)) found.push({ name: n, type: 'city', country, state, lat: Number(lat), lon: Number(lon) });
+    }
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(cacheKey, found);
+  return found;
+}
+
+/** The names and aliases of the landmarks containment knows. */
+export function landmarkNames(): string[] {
+  return LANDMARKS.filter((l) => l.containment !== false).flatMap((l) => [l.name, ...(l.aliases ?? [])]);
+}
