@@ -1,164 +1,12 @@
-import { defineRule, sameScope, storyCountries, type RuleContext, type ValueKind } from '@factlint/core';
-import { anyPublishedApart, pairSlots, publishedOf, quoted, type PairJudge } from './support/clusters.js';
+import { defineRule, storyCountries, type RuleContext } from '@factlint/core';
+import { anyPublishedApart, pairSlots, publishedOf, quoted } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { DEVELOPING, GENERIC_PERSON, PERSON_NOUN, sameSense } from './support/lexicon.js';
+import { DEVELOPING } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
-import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
+import { FIGURE_KINDS, figureJudge } from './support/figures.js';
+import type { Slot } from './support/slots.js';
 
-const KINDS = new Set<ValueKind>(['number', 'money', 'percent', 'duration']);
-
-/** The interval a hedged figure allows: "at least 12" is [12, ∞), "about 1,800" is 1,800 give or take its rounding. */
-function interval(s: Slot): [number, number] {
-  const x = s.value.value as number;
-  // A month is 28 to 31 days: "within a month" and "within 30 days" are one deadline.
-  if (s.kind === 'duration' && /\bmonths?\b/i.test(s.value.text) && !s.hedge) return [x * (28 / 30.44), x * (31 / 30.44)];
-  switch (s.hedge) {
-    // "at least 10" is not 28,000: beyond the span a misreport could explain, it is another figure.
-    case 'min':
-      return [x, x * 2.5];
-    case 'max':
-      return [x / 2.5, x];
-    case 'near':
-      return [x * 0.85, x];
-    case 'approx': {
-      // "about 600" is 550–650 at most: half its last significant digit, and never more than 10%.
-      const digits = String(Math.round(Math.abs(x))).replace(/0+$/, '');
-      const step = 10 ** (String(Math.round(Math.abs(x))).length - Math.max(1, digits.length));
-      return [x - Math.min(step / 2, Math.abs(x) * 0.1), x + Math.min(step / 2, Math.abs(x) * 0.1)];
-    }
-    default:
-      return [x, x];
-  }
-}
-
-function within(a: number, b: number, tolerance: number): boolean {
-  return Math.abs(a - b) <= Math.max(1e-9, tolerance) * Math.max(Math.abs(a), Math.abs(b));
-}
-
-/** Do two figures agree, allowing for hedges and the configured tolerance? */
-function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
-  const x = a.value.value as number;
-  const y = b.value.value as number;
-  if (within(x, y, tolerance)) return true;
-  // Two writers hedging the same way are quoting a figure each: the figures must match.
-  if (a.hedge && a.hedge === b.hedge) return false;
-  // "3%" for 3.1%, "1.2 million" for 1,213,000: the coarser figure is the finer one rounded.
-  if (!a.hedge && !b.hedge && rounded(a, b)) return true;
-  const [a0, a1] = interval(a);
-  const [b0, b1] = interval(b);
-  const slack = tolerance * Math.max(Math.abs(x), Math.abs(y));
-  return a0 <= b1 + slack && b0 <= a1 + slack;
-}
-
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
-
-/** The step a figure is written to: 12,400 → 100, 1.2 million → 100,000, 3.1% → 0.1. */
-function step(s: Slot): { step: number; significant: number } | undefined {
-  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(s.value.text);
-  if (!m) return undefined;
-  const whole = m[1]!.replace(/,/g, '');
-  const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;
-  const digits = `${whole}${m[2] ?? ''}`.replace(/^0+/, '');
-  if (m[2]) return { step: 10 ** -m[2].length * scale, significant: digits.length };
-  const zeros = /0*$/.exec(whole)![0].length;
-  return { step: 10 ** zeros * scale, significant: Math.max(1, digits.length - zeros) };
-}
-
-function rounded(a: Slot, b: Slot): boolean {
-  const sa = step(a);
-  const sb = step(b);
-  if (!sa || !sb || sa.step === sb.step) return false;
-  const [coarse, fine, st] = sa.step > sb.step ? [a, b, sa] : [b, a, sb];
-  const x = coarse.value.value as number;
-  const y = fine.value.value as number;
-  if (Math.abs(x - y) > st.step / 2 + 1e-9 * Math.abs(x)) return false;
-  // A one-digit figure ("4,000") rounds only what is close to it: 3,800 nurses are not 4,000.
-  return st.significant >= 2 || Math.abs(x - y) <= 0.04 * Math.abs(x);
-}
-
-/** 12,400 and 14,200; 15 and 51: the same digits in another order, or one digit off. */
-function typoLike(x: number, y: number): boolean {
-  const dx = String(x).replace(/\D/g, '');
-  const dy = String(y).replace(/\D/g, '');
-  if (dx.length !== dy.length || dx.length < 2) return false;
-  if ([...dx].sort().join('') === [...dy].sort().join('')) return true;
-  let diff = 0;
-  for (let i = 0; i < dx.length; i++) if (dx[i] !== dy[i]) diff++;
-  return diff === 1;
-}
-
-function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
-  if (sameSense(a, b)) return 'same';
-  if ((GENERIC_PERSON.has(a) && PERSON_NOUN.has(b)) || (GENERIC_PERSON.has(b) && PERSON_NOUN.has(a))) return 'generic';
-  return undefined;
-}
-
-const cap = (n: number, max: number) => Math.min(n, max);
-
-export function judge(tolerance: number, storyOf: () => ReadonlySet<string> = () => new Set()): PairJudge {
-  let storyCache: ReadonlySet<string> | undefined;
-  const story = () => (storyCache ??= storyOf());
-  const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
-  return {
-    score(a, b) {
-      if (a.kind !== b.kind) return undefined;
-      if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
-      // Ages only against the same person's age.
-      if (a.age || b.age) {
-        if (!(a.age && b.age && a.owner && a.owner === b.owner)) return undefined;
-        return 10;
-      }
-      if (a.kind === 'money' && a.unit !== b.unit) return undefined;
-      if (a.qualifier && b.qualifier && a.qualifier !== b.qualifier) return undefined;
-      // A level reached, a level left and a change are three different figures.
-      if (a.figureRole !== b.figureRole && (a.figureRole === 'from' || b.figureRole === 'from' || a.figureRole === 'level' || b.figureRole === 'level')) {
-        const other = a.figureRole === 'level' ? b : b.figureRole === 'level' ? a : undefined;
-        if (!other || other.figureRole !== 'count') return undefined;
-      }
-      if (!sameTimeFrame(a, b)) return undefined;
-      // "10 killed in Florida" and "4 killed in St. Lucie County" count different things.
-      const casualties = a.event !== undefined || b.event !== undefined || (a.unit !== undefined && PERSON_NOUN.has(a.unit));
-      if (casualties && !sameScope(placesOf(a), placesOf(b), story())) return undefined;
-      if (a.event && b.event && a.event !== b.event) return undefined;
-      let s = 0;
-      if (a.unit && b.unit && a.kind !== 'money') {
-        const u = unitsCompatible(a.unit, b.unit);
-        if (!u) return undefined;
-        s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
-      }
-      if (a.kind === 'money') s += 1;
-      if (a.event && a.event === b.event) s += 2;
-      if (a.verb && b.verb && sameSense(a.verb, b.verb)) s += 2;
-      if (a.qualifier && a.qualifier === b.qualifier) s += 1;
-      const e = evidence(a, b);
-      const skip = new Set([a.unit, b.unit, a.verb, b.verb]);
-      s += cap(e.local.filter((w) => !skip.has(w)).length, 3);
-      s += clauseScore(e);
-      if (a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x)))) s += 1;
-      return s;
-    },
-    agreeAt: 4,
-    conflictAt(a, b) {
-      // A figure without its noun ("rose to 17") needs more of its clause to match,
-      // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
-      const typo = typoLike(a.value.value as number, b.value.value as number) && String(a.value.value).replace(/\D/g, '').length >= 3;
-      if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? 5 : 7.5;
-      return 6;
-    },
-    agree: (a, b) => figuresAgree(a, b, tolerance),
-    plausible(a, b) {
-      if (a.age) return true;
-      const x = Math.abs(a.value.value as number);
-      const y = Math.abs(b.value.value as number);
-      if (x === 0 || y === 0) return false;
-      const ratio = Math.max(x, y) / Math.min(x, y);
-      return ratio <= (a.kind === 'duration' ? 4 : 2.5) || typoLike(x, y);
-    },
-  };
-}
-
-/** A count that changes as a story develops (a toll), rather than a fixed fact (a workforce). */
 function developing(slots: readonly Slot[]): boolean {
   return slots.some((s) => (s.event && DEVELOPING.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
 }
@@ -201,8 +49,8 @@ export default defineRule({
     },
   },
   check(ctx, { tolerance }) {
-    const slots = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind));
-    const j = judge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
+    const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind));
+    const j = figureJudge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
     const style = { span: (s: Slot) => s.span, show: quoted };

@@ -49,6 +49,13 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', meta, text: 'Officials said the boat departed at 0730 GMT.\n' },
       ],
     },
+    {
+      name: 'a figure another source gives differently is disputed, not single-source',
+      documents: [
+        { path: 'a.txt', meta, text: 'Repairs to the bridge could cost around $40 million, the transport director said.\n' },
+        { path: 'b.txt', meta, text: 'Officials said repairs to the bridge would cost $48 million.\n' },
+      ],
+    },
   ],
   invalid: [
     {

@@ -1,4 +1,7 @@
-import { defineRule, factSupport, type Value } from '@factlint/core';
+import { defineRule, factSupport, storyCountries, type Fact, type RuleContext, type Value } from '@factlint/core';
+import { pairSlots } from './support/clusters.js';
+import { graphSlots } from './support/all-slots.js';
+import { FIGURE_KINDS, figureJudge } from './support/figures.js';
 import { isBackground } from './support/background.js';
 import { excerpt, sourceName } from './support/describe.js';
 
@@ -33,6 +36,10 @@ export default defineRule({
     const total = sources.length;
     // With fewer sources than the threshold, nothing could ever be corroborated.
     if (total < minSources) return;
+    // The figures number-mismatch pairs across sources, agreeing or not: a figure another
+    // source gives differently is disputed, not carried by one source alone.
+    let pairs: Map<Value, Support[]> | undefined;
+    const counterparts = () => (pairs ??= figureCounterparts(ctx));
     for (const { d, i } of sources) {
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
@@ -44,7 +51,8 @@ export default defineRule({
         const news = quantities.filter((v) => !isBackground(d, fact, v));
         if (quantities.length > 0 && news.length === 0) continue;
         const claims = withDates || quantities.length === 0 ? [[fact]] : restatements(d.doc.text, news).map((alts) => alts.map((v) => ({ ...fact, values: [v] })));
-        const supports = claims.map((alts) => alts.map((c) => factSupport(ctx.documents, i, c)).reduce((a, b) => (docCount(b) > docCount(a) ? b : a)));
+        const supportOf = (c: Fact) => withCounterparts(factSupport(ctx.documents, i, c), c.values.length === 1 ? counterparts().get(c.values[0]!) : undefined);
+        const supports = claims.map((alts) => alts.map(supportOf).reduce((a, b) => (docCount(b) > docCount(a) ? b : a)));
         const weakest = supports.reduce((a, b) => (docCount(b) < docCount(a) ? b : a));
         const support = weakest;
         const count = 1 + docCount(support);
@@ -79,4 +87,28 @@ function restatements(text: string, values: readonly Value[]): Value[][] {
     else groups.push([v]);
   }
   return groups;
+}
+
+function withCounterparts(support: Support[], more: readonly Support[] | undefined): Support[] {
+  if (!more) return support;
+  const docs = new Set(support.map((s) => s.doc));
+  return [...support, ...more.filter((s) => !docs.has(s.doc))];
+}
+
+function figureCounterparts(ctx: RuleContext): Map<Value, Support[]> {
+  const isSource = (doc: number) => ctx.documents[doc]!.doc.role === 'source';
+  const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind) && isSource(s.doc));
+  const judge = figureJudge(0, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
+  const { agreements, conflicts } = pairSlots(ctx, slots, judge);
+  const out = new Map<Value, Support[]>();
+  const add = (v: Value, s: Support) => {
+    let list = out.get(v);
+    if (!list) out.set(v, (list = []));
+    if (!list.some((x) => x.doc === s.doc)) list.push(s);
+  };
+  for (const e of [...agreements.filter((x) => x.strong), ...conflicts]) {
+    add(e.a.value, { doc: e.b.doc, span: e.b.fact.span });
+    add(e.b.value, { doc: e.a.doc, span: e.a.fact.span });
+  }
+  return out;
 }
