@@ -1,8 +1,7 @@
-import { defineRule, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { namesWeekday } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, type Slot } from './support/slots.js';
 

@@ -1,14 +1,13 @@
-import { defineRule, storyCountries, type RuleContext } from '@factlint/core';
+import { defineRule, DEVELOPING_EVENTS, storyCountries, type RuleContext } from '@factlint/core';
 import { anyPublishedApart, pairSlots, publishedOf, quoted } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { DEVELOPING } from './support/lexicon.js';
 import { graphSlots } from './support/all-slots.js';
 import { FIGURE_KINDS, figureJudge } from './support/figures.js';
 import type { Slot } from './support/slots.js';
 
 function developing(slots: readonly Slot[]): boolean {
-  return slots.some((s) => (s.event && DEVELOPING.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
+  return slots.some((s) => (s.event && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
 }
 
 function valueData(ctx: RuleContext, s: Slot) {

@@ -1,6 +1,5 @@
-import { sameScope, type ValueKind } from '@factlint/core';
+import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, type ValueKind } from '@factlint/core';
 import type { PairJudge } from './clusters.js';
-import { GENERIC_PERSON, PERSON_NOUN, sameSense } from './lexicon.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { ClaimGraph, Fact, Mention, ResolvedDocument, Span, Token, Value, ValueKind } from '@factlint/core';
-import { EMPTY, eventClass, norm, senses } from './lexicon.js';
+import { EMPTY_LEMMAS, eventClass, normLemma, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
 
 /**
  * A value in its clause, read the way a reader would: what it counts (the unit
@@ -280,15 +279,15 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
         if (t.pos === 'NOUN') {
           if (unit) unitWords.push(unit);
-          unit = norm(t.lemma);
+          unit = normLemma(t.lemma);
           end = t.span.end;
-        } else unitWords.push(norm(t.lemma));
+        } else unitWords.push(normLemma(t.lemma));
         continue;
       }
       if (t.text === '-' && toks[j + 1] && toks[j + 1]!.span.start === t.span.end) continue;
       break;
     }
-    if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = norm(v.unit);
+    if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = normLemma(v.unit);
     if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
   } else if (v.kind === 'money') {
     unit = v.unit;
@@ -300,7 +299,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       for (let k = vb; k < fb && k < vb + 4; k++) {
         const t = toks[k]!;
         if (t.pos === 'NOUN') {
-          unit = norm(t.lemma);
+          unit = normLemma(t.lemma);
           end = t.span.end;
           break;
         }
@@ -321,7 +320,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       break;
     }
     if (t.pos === 'NOUN') {
-      nounHead = norm(t.lemma);
+      nounHead = normLemma(t.lemma);
       break;
     }
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.pos === 'PROPN') break;
@@ -343,7 +342,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     // "a sentence of 18 months", "probation for three years".
     const prev = toks[va - 1];
     const head = toks[va - 2];
-    if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = norm(head.lemma);
+    if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = normLemma(head.lemma);
     else if (nounHead) unit = nounHead;
   }
   let event = (verb && eventClass(verb)) || (nounHead && eventClass(nounHead)) || (unit && eventClass(unit)) || undefined;
@@ -362,8 +361,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       nearestDist = dist;
     }
     if (dist > W) continue;
-    const w = norm(lemma);
-    if (!EMPTY.has(w) && w.length > 1) local.push(w);
+    const w = normLemma(lemma);
+    if (!EMPTY_LEMMAS.has(w) && w.length > 1) local.push(w);
   }
   event ??= nearest;
   // "The death toll rose to 17": a toll counts people.
@@ -385,15 +384,15 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       const t = toks[k]!;
       if (inValue(values, t, v) || values.some((x) => x !== v && x.kind === 'place' && x.span.start < t.span.end && t.span.start < x.span.end)) continue;
       if (t.pos === 'VERB' || t.pos === 'NOUN') {
-        const w = norm(t.lemma);
-        if (!EMPTY.has(w)) head.push(w);
+        const w = normLemma(t.lemma);
+        if (!EMPTY_LEMMAS.has(w)) head.push(w);
         if (t.pos === 'VERB' && ++verbs >= 1) {
           // The verb's subject: "the next assessment is scheduled for", "the intrusion began on".
           let q = k - 1;
           while (q >= fa && (toks[q]!.pos === 'AUX' || toks[q]!.pos === 'ADV' || toks[q]!.pos === 'PART')) q--;
           if (q >= fa && toks[q]!.pos === 'NOUN') {
-            const subj = norm(toks[q]!.lemma);
-            if (!EMPTY.has(subj)) head.push(subj);
+            const subj = normLemma(toks[q]!.lemma);
+            if (!EMPTY_LEMMAS.has(subj)) head.push(subj);
           }
           break;
         }
@@ -401,13 +400,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       }
       if (t.pos === 'PUNCT' && t.text !== '(' && t.text !== ')' && t.text !== ',') break;
     }
-    if (!head.some((w) => toks.slice(fa, va).some((t) => t.pos === 'VERB' && norm(t.lemma) === w))) {
+    if (!head.some((w) => toks.slice(fa, va).some((t) => t.pos === 'VERB' && normLemma(t.lemma) === w))) {
       // A date or place before its clause ("On 17 August 2022, a crane collapsed"): the verb after.
       for (let k2 = vb; k2 < fb && k2 < vb + 10; k2++) {
         const t = toks[k2]!;
         if (t.pos === 'VERB' && !inValue(values, t, v)) {
-          const w = norm(t.lemma);
-          if (!EMPTY.has(w)) head.push(w);
+          const w = normLemma(t.lemma);
+          if (!EMPTY_LEMMAS.has(w)) head.push(w);
           break;
         }
       }
@@ -480,7 +479,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     ...(owner ? { owner } : {}),
     ...(subject ? { subject } : {}),
     entities: ents,
-    factLemmas: [...new Set(fact.lemmas.map(norm).filter((w) => !EMPTY.has(w)))],
+    factLemmas: [...new Set(fact.lemmas.map(normLemma).filter((w) => !EMPTY_LEMMAS.has(w)))],
   };
 }
 

@@ -15,6 +15,16 @@ export {
   factSupport,
   segmentSimilarity,
   editDistance,
+  senses,
+  sameSense,
+  sharedSenses,
+  eventClass,
+  normLemma,
+  namesWeekday,
+  EMPTY_LEMMAS,
+  GENERIC_PERSON,
+  PERSON_NOUN,
+  DEVELOPING_EVENTS,
   type WordingComparison,
 } from './align/index.js';
 export { claimsReport, type ClaimsReport } from './report/claims.js';

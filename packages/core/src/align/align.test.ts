@@ -85,6 +85,14 @@ describe('aligning documents', () => {
     expect(g.quoteGroups).toEqual([]);
   });
 
+  it('groups statements of one fact told in different words by sense', () => {
+    const g = graphOf(
+      doc('a.txt', 'At least 12 people were killed in the blaze.'),
+      doc('b.txt', 'The death toll stood at 12, officials said.'),
+    );
+    expect(g.factGroups.map((f) => f.members.map((m) => m.doc).sort())).toEqual([[0, 1]]);
+  });
+
   it('finds the four quote groups of the seeds', () => {
     const g = graphOf(...seedDocuments());
     const groups = g.quoteGroups.map((q) => [...new Set(q.members.map((m) => m.doc))].sort().join(''));

@@ -1,5 +1,6 @@
 import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
 import { contentLemmas } from '../extract/facts.js';
+import { senses } from './senses.js';
 
 const ZONE_OFFSET: Record<string, number> = {
   GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, EST: -5, EDT: -4, CST: -6, CDT: -5,
@@ -34,10 +35,24 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** Do two facts state the same thing? Shared words, and a shared value or most of the words. */
+const sensesCache = new WeakMap<Fact, string[]>();
+/** A fact's words as senses: "killed" and "death toll" and "died" are one. */
+function factSenses(f: Fact): string[] {
+  let out = sensesCache.get(f);
+  if (!out) {
+    const set = new Set<string>();
+    for (const l of f.lemmas) for (const s of senses(l)) set.add(s);
+    sensesCache.set(f, (out = [...set]));
+  }
+  return out;
+}
+
+/** Do two facts state the same thing? Shared senses, and a shared value or most of them. */
 export function factsMatch(f: Fact, g: Fact): boolean {
-  const s = shared(f.lemmas, g.lemmas);
-  const min = Math.min(new Set(f.lemmas).size, new Set(g.lemmas).size);
+  const fs = factSenses(f);
+  const gs = factSenses(g);
+  const s = shared(fs, gs);
+  const min = Math.min(fs.length, gs.length);
   const valueMatch = f.values.some((v) => g.values.some((w) => sameValue(v, w)));
   if (valueMatch && s >= 1) return true;
   return s >= 3 && min > 0 && s / min >= 0.5;
@@ -48,7 +63,7 @@ export function alignFacts(docs: readonly ResolvedDocument[]): FactGroup[] {
   const all = docs.flatMap((d, doc) => d.facts.map((fact) => ({ doc, fact })));
   const index = new Map<string, number[]>();
   all.forEach((x, i) => {
-    for (const l of new Set(x.fact.lemmas)) {
+    for (const l of factSenses(x.fact)) {
       let list = index.get(l);
       if (!list) index.set(l, (list = []));
       list.push(i);
@@ -59,7 +74,7 @@ export function alignFacts(docs: readonly ResolvedDocument[]): FactGroup[] {
   const linked = new Set<number>();
   all.forEach((x, i) => {
     const candidates = new Set<number>();
-    for (const l of new Set(x.fact.lemmas)) for (const j of index.get(l)!) if (j > i && all[j]!.doc !== x.doc) candidates.add(j);
+    for (const l of factSenses(x.fact)) for (const j of index.get(l)!) if (j > i && all[j]!.doc !== x.doc) candidates.add(j);
     for (const j of candidates) {
       if (factsMatch(x.fact, all[j]!.fact)) {
         parent[find(i)] = find(j);

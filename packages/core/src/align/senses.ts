@@ -1,7 +1,9 @@
 /**
- * Word knowledge shared by the value rules (number-, date- and place-mismatch):
- * which lemmas name the same thing, which verbs name the same kind of event,
- * which words carry no evidence that two clauses state the same fact.
+ * Word senses in news copy: which lemmas name the same thing, which verbs name
+ * the same kind of event, which words carry no evidence that two clauses state
+ * the same fact. Fact alignment matches statements by sense, not by word
+ * ("12 people were killed" / "the death toll rose to 12"), and the value rules
+ * (number-, date- and place-mismatch) read the same lexicon.
  */
 
 /** British spellings and irregular forms the tagger leaves alone, mapped to one form. */
@@ -111,7 +113,7 @@ for (const g of GROUPS) {
 }
 
 /** Lemmas that are evidence of nothing: reporting verbs, hedges, function-like nouns. */
-export const EMPTY = new Set([
+export const EMPTY_LEMMAS = new Set([
   'say', 'tell', 'add', 'official', 'also', 'be', 'have', 'do', 'more', 'less', 'least', 'most', 'about', 'around', 'some',
   'nearly', 'almost', 'roughly', 'approximately', 'than', 'over', 'under', 'up', 'just', 'only', 'still', 'already', 'now',
   'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'hundred', 'number', 'figure', 'total', 'time', 'year', 'day',
@@ -138,7 +140,7 @@ export const PERSON_NOUN = new Set([
 const normCache = new Map<string, string>();
 
 /** One form for a lemma: spelling variants and plurals the tagger left. */
-export function norm(lemma: string): string {
+export function normLemma(lemma: string): string {
   let hit = normCache.get(lemma);
   if (hit === undefined) {
     hit = normalise(lemma);
@@ -158,15 +160,15 @@ function normalise(lemma: string): string {
 
 /** The group names a lemma belongs to, or the lemma itself. */
 export function senses(lemma: string): string[] {
-  const w = norm(lemma);
+  const w = normLemma(lemma);
   const g = GROUP_OF.get(w);
   return g ? [...g] : [w];
 }
 
 /** Do two lemmas name the same thing (same word, spelling variant or listed synonym)? */
 export function sameSense(a: string, b: string): boolean {
-  const na = norm(a);
-  const nb = norm(b);
+  const na = normLemma(a);
+  const nb = normLemma(b);
   if (na === nb) return true;
   const ga = GROUP_OF.get(na);
   const gb = GROUP_OF.get(nb);
@@ -202,11 +204,11 @@ for (const [k, ws] of Object.entries(EVENT_CLASSES)) for (const w of ws) EVENT_O
 
 /** The event class a lemma signals ("killing" → death), if any. */
 export function eventClass(lemma: string): string | undefined {
-  return EVENT_OF.get(lemma.toLowerCase()) ?? EVENT_OF.get(norm(lemma));
+  return EVENT_OF.get(lemma.toLowerCase()) ?? EVENT_OF.get(normLemma(lemma));
 }
 
 /** Counts that change as a story develops (tolls, arrests): a later report may rightly differ. */
-export const DEVELOPING = new Set(['death', 'injury', 'missing', 'arrest', 'displaced', 'rescue', 'damage']);
+export const DEVELOPING_EVENTS = new Set(['death', 'injury', 'missing', 'arrest', 'displaced', 'rescue', 'damage']);
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 export function namesWeekday(text: string): boolean {
