@@ -15,18 +15,10 @@ export {
   factSupport,
   segmentSimilarity,
   editDistance,
-  senses,
-  sameSense,
-  sharedSenses,
-  eventClass,
-  normLemma,
-  namesWeekday,
-  EMPTY_LEMMAS,
-  GENERIC_PERSON,
-  PERSON_NOUN,
-  DEVELOPING_EVENTS,
   type WordingComparison,
 } from './align/index.js';
+// The news lexicon: word senses that fact alignment and the value rules share.
+export * from './align/senses.js';
 export { claimsReport, type ClaimsReport } from './report/claims.js';
 export {
   compatiblePlaces,

@@ -20,15 +20,3 @@ export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
   const factGroups = alignFacts(documents);
   return { documents, entities, entityOf, quoteGroups, utterances, factGroups };
 }
-export {
-  senses,
-  sameSense,
-  sharedSenses,
-  eventClass,
-  normLemma,
-  namesWeekday,
-  EMPTY_LEMMAS,
-  GENERIC_PERSON,
-  PERSON_NOUN,
-  DEVELOPING_EVENTS,
-} from './senses.js';
