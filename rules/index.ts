@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Rule } from '@factlint/core';
 import quoteMisattribution from './quote-misattribution.js';
 import quoteMismatch from './quote-mismatch.js';
@@ -21,3 +22,18 @@ export const rules: Rule[] = [
 ];
 
 export const ruleIds = rules.map((r) => r.id);
+
+/**
+ * The `file:` URL of a rule's documentation, `<id>.md`, which the package
+ * ships beside its build (`dist/../<id>.md`); undefined for an id that is not
+ * a built-in rule or whose doc is not installed. Editors link diagnostics to it.
+ */
+export function ruleDocUrl(id: string): string | undefined {
+  if (!ruleIds.includes(id)) return undefined;
+  // From the build (rules/dist/index.js) the docs are one folder up; from the sources (tests), beside this file.
+  for (const folder of ['../', './']) {
+    const url = new URL(`${folder}${id}.md`, import.meta.url);
+    if (existsSync(url)) return url.href;
+  }
+  return undefined;
+}

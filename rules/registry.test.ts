@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rules } from './index.js';
+import { ruleDocUrl, rules } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ruleFiles = readdirSync(here)
@@ -10,6 +10,11 @@ const ruleFiles = readdirSync(here)
   .map((f) => f.replace(/\.ts$/, ''));
 
 describe('rule registry', () => {
+  it('has no doc URL for an id that is not a rule', () => {
+    expect(ruleDocUrl('factlint/directive')).toBeUndefined();
+    expect(ruleDocUrl('../README')).toBeUndefined();
+  });
+
   it('registers every rule module, and only those', () => {
     expect(rules.map((r) => r.id).sort()).toEqual([...ruleFiles].sort());
   });
@@ -21,6 +26,10 @@ describe('rule registry', () => {
       it('has an id in kebab-case <claim>-<defect> form matching its file name', () => {
         expect(rule?.id).toBe(id);
         expect(id).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
+      });
+
+      it('links its doc by file URL, for editors', () => {
+        expect(ruleDocUrl(id)).toBe(pathToFileURL(join(here, `${id}.md`)).href);
       });
 
       it('has a test file beside it', () => {

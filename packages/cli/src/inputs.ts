@@ -1,4 +1,4 @@
-import { displayPath, type LoadedConfig } from '@factlint/core';
+import { configInputs, displayPath, type LoadedConfig } from '@factlint/core';
 import { UsageError } from './errors.js';
 
 export interface InputArgs {
@@ -24,9 +24,8 @@ export interface Inputs {
 export function chooseInputs(args: InputArgs, loaded: LoadedConfig, cwd: string): Inputs {
   if (args.sources.length > 0) return { sources: [...args.sources], drafts: [...args.paths], baseDir: cwd };
   if (args.paths.length > 0) return { sources: [...args.paths], drafts: [], baseDir: cwd };
-  const sources = loaded.config.sources ?? [];
-  const drafts = loaded.config.drafts ?? [];
-  if (sources.length + drafts.length > 0) return { sources, drafts, baseDir: loaded.dir };
+  const fromConfig = configInputs(loaded);
+  if (fromConfig.sources.length + fromConfig.drafts.length > 0) return fromConfig;
   if (loaded.file) {
     throw new UsageError(`no files to check: give paths, or list "sources" in ${displayPath(loaded.file, cwd)}`);
   }

@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   applyBaseline,
+  configLintOptions,
   createBaseline,
   defaultBaselinePath,
   displayPath,
   lint,
   readBaseline,
+  readDefaultBaseline,
   reviewContext,
   writeBaseline,
   type Baseline,
@@ -45,23 +46,15 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const baselineFile = args.baseline === false ? undefined : path.resolve(io.cwd, args.baseline ?? defaultBaselinePath(loaded.dir));
   // Read (and validate) before the long part, so a bad baseline fails fast.
   let baseline: Baseline | undefined;
-  if (baselineFile && !args.writeBaseline && (args.baseline !== undefined || existsSync(baselineFile))) {
-    baseline = await readBaseline(baselineFile, io.cwd);
+  if (baselineFile && !args.writeBaseline) {
+    baseline = args.baseline !== undefined ? await readBaseline(baselineFile, io.cwd) : await readDefaultBaseline(loaded.dir, io.cwd);
   }
 
   const done = startProgress(io.stderr, documents.length, 'checking');
   let report: LintReport;
   let graph: ClaimGraph;
   try {
-    ({ report, graph } = lint(documents, loaded.activeRules, {
-      rulesFor: loaded.rulesFor,
-      directives: {
-        knownRules: loaded.knownRules,
-        reportUnused: args.reportUnusedDirectives ?? loaded.config.reportUnusedDirectives ?? 'warning',
-        requireReason: loaded.config.requireDirectiveReason ?? false,
-      },
-      baseline,
-    }));
+    ({ report, graph } = lint(documents, loaded.activeRules, configLintOptions(loaded, { reportUnusedDirectives: args.reportUnusedDirectives, baseline })));
   } finally {
     done();
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineRule, type Rule } from '../rules/index.js';
 import { PUBLISHED_PATTERN } from '../load/index.js';
-import { ConfigError, configDocumentMeta, findConfig, loadConfig, readSchema } from './index.js';
+import { ConfigError, configDocumentMeta, configInputs, configLintOptions, findConfig, loadConfig, readSchema } from './index.js';
 
 const noop = () => {};
 const rules: Rule[] = [
@@ -92,6 +92,22 @@ describe('loadConfig', () => {
     expect(configDocumentMeta(loaded)).toEqual({
       [path.join(root, 'project', 'story', 'a.txt')]: { outlet: 'Wire', published: '2013-06-16T09:00:00Z', url: 'https://example.org/a' },
     });
+  });
+
+  it("gives loadDocuments the config's files and lint() its directive settings", async () => {
+    await writeConfig(JSON.stringify({ sources: ['story/*.txt'], drafts: ['draft.md'], reportUnusedDirectives: 'info', requireDirectiveReason: true }));
+    const loaded = await loadConfig({ cwd: root, rules });
+    expect(configInputs(loaded)).toEqual({ sources: ['story/*.txt'], drafts: ['draft.md'], baseDir: root });
+    const options = configLintOptions(loaded);
+    expect(options.rulesFor).toBe(loaded.rulesFor);
+    expect(options.directives).toEqual({ knownRules: ['single-source', 'quote-mismatch'], reportUnused: 'info', requireReason: true });
+    expect(options.baseline).toBeUndefined();
+    expect(configLintOptions(loaded, { reportUnusedDirectives: 'off' }).directives?.reportUnused).toBe('off');
+
+    await writeConfig('{}');
+    const bare = await loadConfig({ cwd: root, rules });
+    expect(configInputs(bare)).toEqual({ sources: [], drafts: [], baseDir: root });
+    expect(configLintOptions(bare).directives).toMatchObject({ reportUnused: 'warning', requireReason: false });
   });
 
   it('takes an explicit --config path relative to cwd and reports one that does not exist', async () => {

@@ -1,6 +1,9 @@
 export {
   loadConfig,
   configDocumentMeta,
+  configInputs,
+  configLintOptions,
+  type ConfigLintOverrides,
   type FactlintConfig,
   type LoadConfigOptions,
   type LoadedConfig,

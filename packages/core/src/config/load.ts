@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentMeta, SeveritySetting } from '../model/index.js';
+import type { LintOptions } from '../pipeline.js';
+import type { Baseline } from '../suppress/baseline.js';
 import { resolveRuleSettings, RuleSettingError, type ActiveRule, type Rule, type RuleSetting } from '../rules/index.js';
 import { describeSystemError } from '../load/errors.js';
 import { displayPath } from '../load/paths.js';
@@ -144,4 +146,32 @@ export function configDocumentMeta(loaded: Pick<LoadedConfig, 'config' | 'dir'>)
     meta[path.resolve(loaded.dir, key)] = value;
   }
   return meta;
+}
+
+/** The files a config names: its `sources` and `drafts`, relative to its directory (`baseDir`), as loadDocuments takes them. */
+export function configInputs(loaded: Pick<LoadedConfig, 'config' | 'dir'>): { sources: string[]; drafts: string[]; baseDir: string } {
+  return { sources: loaded.config.sources ?? [], drafts: loaded.config.drafts ?? [], baseDir: loaded.dir };
+}
+
+export interface ConfigLintOverrides {
+  /** Wins over the config's `reportUnusedDirectives` (the command line's `--report-unused-directives`). */
+  reportUnusedDirectives?: SeveritySetting | undefined;
+  baseline?: Baseline | undefined;
+}
+
+/**
+ * lint()'s options as the config sets them: each file's rules after
+ * `overrides`, and inline directives checked against every rule that exists,
+ * with the config's unused-directive severity and reason requirement.
+ */
+export function configLintOptions(loaded: LoadedConfig, overrides: ConfigLintOverrides = {}): LintOptions {
+  return {
+    rulesFor: loaded.rulesFor,
+    directives: {
+      knownRules: loaded.knownRules,
+      reportUnused: overrides.reportUnusedDirectives ?? loaded.config.reportUnusedDirectives ?? 'warning',
+      requireReason: loaded.config.requireDirectiveReason ?? false,
+    },
+    ...(overrides.baseline ? { baseline: overrides.baseline } : {}),
+  };
 }

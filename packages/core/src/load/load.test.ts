@@ -238,4 +238,24 @@ describe('front matter and metadata', () => {
       ['cfg/story/b.txt', { outlet: 'Absolute key', published: '2013-06-16T10:00:00' }],
     ]);
   });
+
+  it('takes an overlay text (an unsaved editor buffer) instead of the file, by path or real path, front matter included', async () => {
+    const a = await write('story/a.txt', 'On disk.');
+    await write('story/b.txt', 'Also on disk.');
+    await mkdir(path.join(root, 'real'));
+    const c = await write('real/c.md', 'Draft on disk.');
+    await symlink(path.join(root, 'real'), path.join(root, 'linked'));
+    const overlay = new Map([
+      [a, '---\noutlet: Unsaved\n---\nIn the editor.'],
+      [c, 'Draft in the editor.'],
+      [path.join(root, 'story', 'not-listed.txt'), 'Never a document: no input names it.'],
+    ]);
+    const result = await loadDocuments({ sources: ['story'], drafts: ['linked/c.md'], cwd: root, overlay });
+    expect(result.errors).toEqual([]);
+    expect(result.documents.map((d) => [d.path, d.role, d.text, d.meta])).toEqual([
+      ['story/a.txt', 'source', '---\noutlet: Unsaved\n---\nIn the editor.', { outlet: 'Unsaved' }],
+      ['story/b.txt', 'source', 'Also on disk.', {}],
+      ['linked/c.md', 'draft', 'Draft in the editor.', {}],
+    ]);
+  });
 });

@@ -18,6 +18,12 @@ export interface LoadOptions {
   baseDir?: string;
   /** Metadata by file path (relative to `baseDir`, or absolute): the base that front matter overrides field by field. */
   meta?: Readonly<Record<string, DocumentMeta>>;
+  /**
+   * Texts to use instead of what is on disk, by absolute path: an editor's
+   * unsaved buffers. A file is still found (and named) through `sources` and
+   * `drafts` and must exist on disk; only its text comes from here.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export interface LoadResult {
@@ -51,8 +57,9 @@ export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const candidates = [...sources.filter((s) => !draftKeys.has(s.key)), ...drafts];
 
   const metaByPath = await indexMeta(options.meta ?? {}, baseDir);
+  const overlay = await indexOverlay(options.overlay);
   const loaded = await mapLimit(candidates, READ_CONCURRENCY, (c) =>
-    loadOne(c, displayPath(c.absolute, cwd), metaByPath.get(c.absolute) ?? metaByPath.get(c.key)),
+    loadOne(c, displayPath(c.absolute, cwd), metaByPath.get(c.absolute) ?? metaByPath.get(c.key), overlay.get(c.absolute) ?? overlay.get(c.key)),
   );
 
   const documents: SourceDocument[] = [];
@@ -107,10 +114,22 @@ async function indexMeta(meta: Readonly<Record<string, DocumentMeta>>, baseDir: 
   return index;
 }
 
+/** Overlay texts keyed by their path and by their real path, as `indexMeta` does for metadata. */
+async function indexOverlay(overlay: ReadonlyMap<string, string> | undefined): Promise<Map<string, string>> {
+  const index = new Map<string, string>();
+  for (const [file, text] of overlay ?? []) {
+    const absolute = path.resolve(file);
+    index.set(absolute, text);
+    index.set(await canonical(absolute), text);
+  }
+  return index;
+}
+
 type Loaded = { document: SourceDocument } | { error: FileError };
 
-async function loadOne(candidate: Candidate, file: string, base: DocumentMeta | undefined): Promise<Loaded> {
-  const read = await readTextFile(candidate.absolute);
+async function loadOne(candidate: Candidate, file: string, base: DocumentMeta | undefined, overlay: string | undefined): Promise<Loaded> {
+  // An editor buffer is taken as it is: offsets must point into the text the editor shows.
+  const read = overlay !== undefined ? { ok: true as const, text: overlay } : await readTextFile(candidate.absolute);
   if (!read.ok) return { error: { file, message: read.message } };
   let front;
   try {

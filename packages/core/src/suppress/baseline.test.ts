@@ -9,7 +9,7 @@ import { readSchema } from '../config/index.js';
 import { resolveRuleSettings } from '../rules/index.js';
 import { doc } from '../test-support/documents.js';
 import { cluster, ITV, probes, where, WIRE } from '../test-support/suppress.js';
-import { applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline, type Baseline } from './index.js';
+import { applyBaseline, BaselineError, createBaseline, readBaseline, readDefaultBaseline, writeBaseline, type Baseline } from './index.js';
 
 /*
  * The baseline on two short reports and a Markdown draft (test-support/suppress.ts):
@@ -166,6 +166,15 @@ describe('reading and writing', () => {
     const text = await readFile(file, 'utf8');
     expect(text).toBe(`${JSON.stringify(data, null, 2)}\n`);
     expect(await readBaseline('ci/factlint-baseline.json', dir)).toEqual({ file, cwd: dir, data });
+  });
+
+  it('reads the default baseline beside the config only when it exists', async () => {
+    expect(await readDefaultBaseline(dir, dir)).toBeUndefined();
+    const data = baselineOf(cluster(DRAFT)).data;
+    await writeBaseline({ file: path.join(dir, 'factlint-baseline.json'), cwd: dir, data });
+    expect(await readDefaultBaseline(dir, dir)).toEqual({ file: path.join(dir, 'factlint-baseline.json'), cwd: dir, data });
+    await writeFile(path.join(dir, 'factlint-baseline.json'), '{');
+    await expect(readDefaultBaseline(dir, dir)).rejects.toBeInstanceOf(BaselineError);
   });
 
   async function readError(text: string | undefined): Promise<BaselineError> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, LintReport, Range } from '../model/index.js';
@@ -54,6 +55,16 @@ export class BaselineError extends ConfigError {
 /** The default baseline: factlint-baseline.json in `dir` (the config's directory, or cwd without a config). */
 export function defaultBaselinePath(dir: string): string {
   return path.join(dir, BASELINE_FILE_NAME);
+}
+
+/**
+ * The default baseline (factlint-baseline.json in `dir`, the config's
+ * directory), read and validated, or undefined when there is no such file.
+ * A file that exists but is not a valid baseline throws a BaselineError.
+ */
+export async function readDefaultBaseline(dir: string, cwd: string): Promise<Baseline | undefined> {
+  const file = defaultBaselinePath(dir);
+  return existsSync(file) ? readBaseline(file, cwd) : undefined;
 }
 
 /** Whitespace-insensitive text: reflowing a paragraph must not invalidate the baseline. */

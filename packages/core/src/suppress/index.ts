@@ -9,6 +9,7 @@ export {
   applyBaseline,
   createBaseline,
   readBaseline,
+  readDefaultBaseline,
   writeBaseline,
   defaultBaselinePath,
   normaliseForFingerprint,
