@@ -1,6 +1,7 @@
 import type { Token, Value } from '../model/index.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
 import { isKnownPlace } from '../gazetteer/index.js';
+import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
@@ -9,6 +10,8 @@ const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancello
 const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
+/** What `direction` cannot match without (same flags): most paragraphs give no bearing. */
+const HAS_BEARING = new RegExp(`\\s(?:north|south|east|west)`, 'iu');
 const direction = new RegExp(
   `\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORDS}|a few|several)\\s?(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\\s(${DIRECTION})\\s(?:of\\s)?((?:the\\s(?:capital|city|border|town|coast)\\b)|[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+)*)`,
   'giu',
@@ -25,6 +28,19 @@ const locative = new RegExp(
   'gu',
 );
 
+/** The first token that starts at `offset` (tokens are in text order), or undefined. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  return t && t.span.start === offset ? t : undefined;
+}
+
 /**
  * Places where something happens or lies: "in London", "at Lough Erne, Northern
  * Ireland", "30 km north of the capital". A country acting as an agent
@@ -32,7 +48,7 @@ const locative = new RegExp(
  */
 export function findPlaces(text: string, tokens: readonly Token[], base: number): Value[] {
   const out: Value[] = [];
-  for (const m of text.matchAll(direction)) {
+  for (const m of HAS_BEARING.test(text) ? matchAll(direction, text) : []) {
     const anchor = m[4]!;
     const n = parseNumber(m[1]!);
     out.push({
@@ -43,7 +59,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
   }
-  for (const m of text.matchAll(locative)) {
+  for (const m of matchAll(locative, text)) {
     let phrase = m[1]!;
     const start = m.index + m[0].length - phrase.length;
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
@@ -64,7 +80,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     const after = text.slice(start + phrase.length, start + phrase.length + 12);
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
-    const tok = tokens.find((t) => t.span.start === base + start);
+    const tok = tokenStartingAt(tokens, base + start);
     if (tok && tok.pos === 'VERB' && !isKnownPlace(phrase)) continue;
     const parts = phrase.split(/,\s/);
     let offset = start;

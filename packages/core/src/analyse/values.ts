@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Token, Value, ValueKind } from '../model/index.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
 import { findPlaces } from './places.js';
+import { matchAll } from './match-all.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 const SCALE = `(?:\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)`;
@@ -50,6 +51,21 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[
   'dozen', 'dozens',
 ].join('|')})\\b`, 'i');
 const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i;
+
+/**
+ * What each pattern cannot match without, cheap to test: a paragraph without it skips the
+ * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
+ */
+const NEEDS = {
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira)/i,
+  percent: /%|per ?cent/i,
+  ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
+  fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
+  clock: /\d[:.]\d/,
+  clockAmPm: /\d\s?[ap]\.?m/i,
+  military: /\d{4}/,
+  year: /(?:1[89]|20)\d\d/,
+};
 
 interface Candidate extends Value {
   priority: number;
@@ -111,32 +127,32 @@ export function findValues(ctx: ValueContext): Value[] {
   const digits = /\d/.test(text);
   const numberWords = NUMBER_WORD.test(text);
   const numeric = digits || numberWords;
-  const scan = (re: RegExp, when: boolean): Iterable<RegExpExecArray> => (when ? (text.matchAll(re) as Iterable<RegExpExecArray>) : []);
+  const scan = (re: RegExp, when: boolean): RegExpExecArray[] => (when ? matchAll(re, text) : []);
   for (const m of scan(RE.money, digits)) {
     const n = parseNumber(m[2]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT') });
   }
-  for (const m of scan(RE.moneyWords, numeric)) {
+  for (const m of scan(RE.moneyWords, numeric && NEEDS.moneyWords.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3]! });
   }
-  for (const m of scan(RE.percent, numeric)) {
+  for (const m of scan(RE.percent, numeric && NEEDS.percent.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('percent', m.index, m.index + m[0].length, n, 8);
   }
-  for (const m of scan(RE.ratio, numeric)) {
+  for (const m of scan(RE.ratio, numeric && NEEDS.ratio.test(text))) {
     const a = parseNumber(m[1]!);
     const b = parseNumber(m[2]!);
     if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
       add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
     }
   }
-  for (const m of scan(RE.fraction, numberWords)) {
+  for (const m of scan(RE.fraction, numberWords && NEEDS.fraction.test(text))) {
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
     const f = FRACTIONS[m[2]!.toLowerCase()];
     if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
   }
-  for (const m of scan(RE.clock, digits)) {
+  for (const m of scan(RE.clock, digits && NEEDS.clock.test(text))) {
     // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
     if (m[0].includes('.') && !/[:]/.test(m[0]) && !m[3] && !m[4]) continue;
     let h = Number(m[1]);
@@ -144,13 +160,13 @@ export function findValues(ctx: ValueContext): Value[] {
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${m[4]}` : ''}`, 8);
   }
-  for (const m of scan(RE.clockAmPm, digits)) {
+  for (const m of scan(RE.clockAmPm, digits && NEEDS.clockAmPm.test(text))) {
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
   }
-  for (const m of scan(RE.military, digits)) {
+  for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
   }
   for (const m of scan(RE.duration, TIME_UNIT.test(text))) {
@@ -165,7 +181,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const unit = DURATION_UNIT[unitWord];
     if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
   }
-  for (const m of scan(RE.year, digits)) {
+  for (const m of scan(RE.year, digits && NEEDS.year.test(text))) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
   }
@@ -269,6 +285,8 @@ const DATE_HINT = new RegExp(
   'i',
 );
 
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+
 interface DateHit {
   index: number;
   text: string;
@@ -278,9 +296,8 @@ interface DateHit {
 function safeChrono(text: string, reference: Date | undefined): DateHit[] {
   // chrono is the slowest step: run it only on short windows around words that can start or
   // end a date, and shift its results back into the block.
-  const hints = new RegExp(DATE_HINT.source, 'gi');
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(hints)) {
+  for (const m of matchAll(DATE_HINTS, text)) {
     const start = Math.max(0, m.index - 40);
     const end = Math.min(text.length, m.index + m[0].length + 40);
     const last = windows.at(-1);

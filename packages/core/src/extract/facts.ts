@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Fact, Mention, Quote, Span, Token } from '../model/index.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { mentionFromTokens, npBackward } from './names.js';
+import { tokensStartingIn } from './token-flags.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'also', 'not', 'just', 'only', 'very', 'so', 'then', 'now', 'there', 'here', 'even', 'still', 'yet', 'too', 'more', 'most', 'much', 'many']);
@@ -29,6 +30,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
   const quoted = quotes.map((q) => q.span);
   const inside = (s: Span, o: Span) => o.start <= s.start && s.end <= o.end;
   const isQuoted = (s: Span) => quoted.some((q) => q.start <= s.start && s.start < q.end);
+  const quotedTok = tokensStartingIn(tokens, quoted);
   const facts: Fact[] = [];
   const claimBlocks = new Set(doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item').map((b) => b.index));
   for (const s of doc.sentences) {
@@ -61,9 +63,11 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       if (values.length === 0) continue;
       // A relative clause speaks about its antecedent: "the G8 summit, which opens tomorrow".
       const from = c.antecedentStart ?? c.start;
-      const clauseTokens = tokens
-        .slice(from, c.end)
-        .filter((t) => (t.text === ',' || inClause(t.span) || from < c.start) && !isQuoted(t.span) && !/^["“”„«»‘’']$/.test(t.text));
+      const clauseTokens: Token[] = [];
+      for (let k = from; k < c.end; k++) {
+        const t = tokens[k]!;
+        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !/^["“”„«»‘’']$/.test(t.text)) clauseTokens.push(t);
+      }
       // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
       if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;
       if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && clauseTokens.filter((t) => t.kind === 'word').length < 8) continue;

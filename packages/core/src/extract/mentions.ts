@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { isCapitalised, mentionFromTokens, npForward } from './names.js';
-import { lookupRegion } from '../gazetteer/index.js';
+import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
+import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -42,9 +42,9 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
 export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[]): Mention[] {
   const tokens = doc.tokens;
   const text = doc.doc.text;
-  const quoted = quotes.map((q) => q.span);
-  const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
-  const inDate = (t: Token) => doc.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
+  // Per token: inside a quote (the speaker's words, not the writer's), inside a date or time.
+  const quotedTok = tokensStartingIn(tokens, quotes.map((q) => q.span));
+  const dateTok = tokensWithin(tokens, doc.values.filter((v) => v.kind === 'date' || v.kind === 'time').map((v) => v.span));
   const mentions: Mention[] = [];
   // Capitalised words the document also uses mid-sentence: those are names wherever they stand.
   const namesMidSentence = new Set<string>();
@@ -62,7 +62,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       const initial =
         i === s.tokenStart ||
         (/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || /^[.!?:;]$/.test(tokens[i - 2]!.text)));
-      if (/^the$/i.test(t.text) && !inQuote(t)) {
+      if (/^the$/i.test(t.text) && !quotedTok[i]) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);
         const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;
@@ -72,12 +72,12 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
           continue;
         }
       }
-      if (inQuote(t) || inDate(t) || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
+      if (quotedTok[i] || dateTok[i] || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
       let j = i + 1;
-      while (j < s.tokenEnd && !inQuote(tokens[j]!) && !inDate(tokens[j]!) && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+      while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
       // A lone capitalised word opening a sentence ("Turnout was 31%") is a name only if the
       // document capitalises it elsewhere too, or it is a country or region.
-      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && lookupRegion(t.text).length === 0) { i = j; continue; }
+      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
       const m = mentionFromTokens(tokens, i, j, text);
       if (m && (m.name || m.titles.length)) mentions.push(m);

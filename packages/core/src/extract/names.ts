@@ -21,6 +21,19 @@ for (const t of TITLES) {
 }
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
 
+const regionNames = new Map<string, boolean>();
+
+/** Is this a country, region or landmark's name? Names recur, so the answer is cached. */
+export function isRegionName(name: string): boolean {
+  let known = regionNames.get(name);
+  if (known === undefined) {
+    known = lookupRegion(name).length > 0;
+    if (regionNames.size > 20_000) regionNames.clear();
+    regionNames.set(name, known);
+  }
+  return known;
+}
+
 export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
@@ -111,7 +124,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     if (!isPossessive(tokens[i]!) || i + 1 >= end) continue;
     const after = tokens.slice(i + 1, end);
     const whole = text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end);
-    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || lookupRegion(whole.replace(/^the\s+/i, '')).length > 0;
+    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || isRegionName(whole.replace(/^the\s+/i, ''));
     if (!insideName) {
       // "Nowak's widow Agnieszka" is Agnieszka Nowak.
       if (FAMILY_NOUNS.test(after[0]!.text) && after.length === 2 && isCapitalised(after[1]!) && isCapitalised(tokens[i - 1]!)) {
@@ -139,7 +152,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
   // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
   const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
-  if (i < end && isCapitalised(tokens[i]!) && lookupRegion(asWritten).length > 0) {
+  if (i < end && isCapitalised(tokens[i]!) && isRegionName(asWritten)) {
     return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
   }
   const titles: string[] = [];
