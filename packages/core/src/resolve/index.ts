@@ -22,9 +22,12 @@ function isVerb(t: Token): boolean {
 /** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
 function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>): SalienceEvent[] {
   const events: SalienceEvent[] = [];
-  const quoted = doc.quotes.map((q) => q.span);
-  const inQuote = (o: number) => quoted.some((s) => s.start <= o && o < s.end);
+  // Offsets inside a quote, marked once: a lookup instead of a scan of every quote.
+  const quotedAt = new Uint8Array(doc.doc.text.length + 1);
+  for (const q of doc.quotes) quotedAt.fill(1, q.span.start, q.span.end);
+  const inQuote = (o: number) => quotedAt[o] === 1;
   for (const s of doc.sentences) {
+    const inSentence = doc.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end);
     const relative: { start: number; end: number }[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
       if (doc.tokens[i]!.text !== ',' || !/^(?:who|which|whose|where)$/i.test(doc.tokens[i + 1]!.text)) continue;
@@ -34,30 +37,30 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     }
     // An appositive after a name ("Carlos Quispe, head of Peru's Civil Defence Institute, said"):
     // the names inside describe the subject; they are not it.
-    for (const m of doc.mentions) {
-      if (!m.name || m.span.start < s.span.start || m.span.end > s.span.end) continue;
+    for (const m of inSentence) {
+      if (!m.name) continue;
       const i = tokenIndexAt(doc.tokens, m.span.end);
       if (doc.tokens[i]?.text !== ',') continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i < 16 && doc.tokens[k]!.text !== ',' && !isVerb(doc.tokens[k]!)) k++;
       if (k < s.tokenEnd && doc.tokens[k]!.text === ',' && k - i > 1) relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[k]!.span.end });
     }
+    // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
+    // inside ", who travelled from Gdańsk for the verdict,".
+    const candidates = inSentence.filter(
+      (m) =>
+        !inQuote(m.span.start) &&
+        !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
+        table.has(m.span.start) &&
+        !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
+    );
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
-      // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
-      // inside ", who travelled from Gdańsk for the verdict,".
-      const before = doc.mentions.filter(
-        (m) =>
-          m.span.end <= t.span.start &&
-          m.span.start >= s.span.start &&
-          !inQuote(m.span.start) &&
-          !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
-          table.has(m.span.start) &&
-          !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
-      );
+      if (candidates.length === 0) continue;
+      const before = candidates.filter((m) => m.span.end <= t.span.start);
       let k = before.length - 1;
       // "Brigadier General Mahbub Chowdhury of the Fire Service and Civil Defence said": the
       // subject is the head name, not the names in its "of …" phrase or a conjunct.
