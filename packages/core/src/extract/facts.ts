@@ -5,13 +5,17 @@ import { tokensStartingIn } from './token-flags.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'also', 'not', 'just', 'only', 'very', 'so', 'then', 'now', 'there', 'here', 'even', 'still', 'yet', 'too', 'more', 'most', 'much', 'many']);
+const POSSESSIVE_END = /['’]s$/;
+const RELATIVE_PRONOUN = /^(?:who|which|whose)$/i;
+const CLAUSE_STOP = /^[.;!?]$/;
+const QUOTE_MARK = /^["“”„«»‘’']$/;
 
 /** Content lemmas of a token range, for matching the same statement across documents. */
 export function contentLemmas(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (!CONTENT_POS.has(t.pos) || t.kind === 'punctuation') continue;
-    const l = t.lemma.replace(/['’]s$/, '');
+    const l = t.lemma.replace(POSSESSIVE_END, '');
     if (l.length < 2 || LIGHT_LEMMAS.has(l) || REPORTING_VERBS.has(l)) continue;
     out.push(l);
   }
@@ -40,9 +44,9 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
     const main = { start: s.tokenStart, end: s.tokenEnd };
     const cut: { start: number; end: number }[] = [];
     for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
-      if (tokens[i]!.text !== ',' || !/^(?:who|which|whose)$/i.test(tokens[i + 1]!.text)) continue;
+      if (tokens[i]!.text !== ',' || !RELATIVE_PRONOUN.test(tokens[i + 1]!.text)) continue;
       let k = i + 2;
-      while (k < s.tokenEnd && tokens[k]!.text !== ',' && !/^[.;!?]$/.test(tokens[k]!.text)) k++;
+      while (k < s.tokenEnd && tokens[k]!.text !== ',' && !CLAUSE_STOP.test(tokens[k]!.text)) k++;
       const antecedentStart = npBackward(tokens, i, s.tokenStart);
       const subject = mentionFromTokens(tokens, antecedentStart, i, text) ?? undefined;
       clauses.push({ start: i + 1, end: k, antecedentStart, ...(subject ? { subject } : {}) });
@@ -66,7 +70,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       const clauseTokens: Token[] = [];
       for (let k = from; k < c.end; k++) {
         const t = tokens[k]!;
-        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !/^["“”„«»‘’']$/.test(t.text)) clauseTokens.push(t);
+        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !QUOTE_MARK.test(t.text)) clauseTokens.push(t);
       }
       // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
       if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;

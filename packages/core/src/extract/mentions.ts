@@ -6,6 +6,13 @@ import { tokensStartingIn, tokensWithin } from './token-flags.js';
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PARTICLE = /^(?:al|al-|el|bin|ibn|de|del|der|van|von|da|di|du|dos|ben|abu)$/i;
+const POSSESSIVE = /^['’]s?$/;
+const ORG_AFTER_POSSESSIVE = /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/;
+const SECOND_TITLE_WORD = /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/;
+/** What may stand before a sentence's first word: an opening mark, a colon, a dash. */
+const OPENING_MARK = /^["“‘'(«:—–-]$/;
+const SENTENCE_STOP = /^[.!?:;]$/;
+const THE = /^the$/i;
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   const lower = t.text.toLowerCase();
@@ -23,7 +30,7 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
 
 function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
   // "Health Workers' Union", "People's Party": a possessive inside an organisation's name.
-  if (/^['’]s?$/.test(t.text) && next && /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/.test(next.text)) return true;
+  if (POSSESSIVE.test(t.text) && next && ORG_AFTER_POSSESSIVE.test(next.text)) return true;
   if (t.text === '-' && next && isCapitalised(next) && (PARTICLE.test(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
@@ -32,7 +39,7 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
-  return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/.test(lower));
+  return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && SECOND_TITLE_WORD.test(lower));
 }
 
 /**
@@ -51,7 +58,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
   for (const s of doc.sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (isCapitalised(t) && !/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
+      if (isCapitalised(t) && !OPENING_MARK.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
     }
   }
   for (const s of doc.sentences) {
@@ -61,8 +68,8 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // A sentence may begin after an opening quote mark; a closing one (`," Dahl said`) ends a quote instead.
       const initial =
         i === s.tokenStart ||
-        (/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || /^[.!?:;]$/.test(tokens[i - 2]!.text)));
-      if (/^the$/i.test(t.text) && !quotedTok[i]) {
+        (OPENING_MARK.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || SENTENCE_STOP.test(tokens[i - 2]!.text)));
+      if (THE.test(t.text) && !quotedTok[i]) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);
         const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;

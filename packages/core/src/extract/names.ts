@@ -21,6 +21,22 @@ for (const t of TITLES) {
 }
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
 
+// Patterns tested on every token, made once: a pattern literal inside a function is a new object
+// on every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const HYPHEN = /^[-‐]$/;
+const ARTICLE = /^(?:the|a|an)$/i;
+const THE = /^the$/i;
+const AND = /^(?:and|&)$/;
+const AGE = /-year-old$/i;
+const AND_I = /^(?:and|&)$/i;
+const OF_THE = /^(?:of|the)$/;
+const NAME_JOINER = /^(?:of|the|-|‐)$/;
+const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
+const OBJECT_PRONOUN = /^(?:his|her|their|its|him|them)$/i;
+/** Names that continue over "of": "Bank of England", "Secretary of State". */
+const HEAD_OF_OF = /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/;
+
 const regionNames = new Map<string, boolean>();
 
 /** Is this a country, region or landmark's name? Names recur, so the answer is cached. */
@@ -35,7 +51,7 @@ export function isRegionName(name: string): boolean {
 }
 
 export function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_FIRST.test(t.text);
 }
 
 function lower(t: Token): string {
@@ -54,7 +70,7 @@ export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!t && !!prev && !!next && /^[-‐]$/.test(t.text) && prev.span.end === t.span.start && t.span.end === next.span.start;
+  return !!t && !!prev && !!next && HYPHEN.test(t.text) && prev.span.end === t.span.start && t.span.end === next.span.start;
 }
 
 export function isNpToken(t: Token): boolean {
@@ -62,9 +78,9 @@ export function isNpToken(t: Token): boolean {
   if (t.text === '-' || t.text === '.') return false;
   if (isCapitalised(t) && t.kind === 'word') return true;
   if (NAME_PARTICLES.has(lower(t))) return true;
-  if (/^(?:the|a|an)$/i.test(t.text)) return true;
+  if (ARTICLE.test(t.text)) return true;
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return t.kind === 'word' || t.kind === 'number';
-  if (/-year-old$/i.test(t.text)) return true;
+  if (AGE.test(t.text)) return true;
   return false;
 }
 
@@ -136,7 +152,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
-    if (/^(?:and|&)$/i.test(tokens[i]!.text)) { end = i; break; }
+    if (AND_I.test(tokens[i]!.text)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
@@ -149,7 +165,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   let i = start;
   let hasDeterminer = false;
-  if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
+  if (ARTICLE.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
   // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
   const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
   if (i < end && isCapitalised(tokens[i]!) && isRegionName(asWritten)) {
@@ -179,7 +195,6 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     }
     break;
   }
-  const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
   const offices = titles.filter((t) => !HONORIFIC_TITLE.test(t));
   if (offices.length > 1) {
     // "The Prime Minister President Putin …" (a garbled caption): only the nearest office is his.
@@ -192,7 +207,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   for (let k = nameTokens.length - 2; k >= 0; k--) {
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
-    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !/^(?:of|the)$/.test(t.text);
+    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text);
     if (!TITLE_HEADS.has(lower(t)) && !roleWord) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
@@ -207,7 +222,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
   }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || /^(?:of|the|-|‐)$/.test(t.text))) {
+  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text))) {
     let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
     if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;
@@ -265,18 +280,18 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 /** Walks back from `end` (exclusive) over a noun phrase; returns its first token index. */
 export function npBackward(tokens: readonly Token[], end: number, min: number): number {
-  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !/^(?:his|her|their|its|him|them)$/i.test(tokens[end - 1]!.text)) return end - 1;
+  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !OBJECT_PRONOUN.test(tokens[end - 1]!.text)) return end - 1;
   let i = end;
   while (i > min) {
     const t = tokens[i - 1]!;
     if (isNpToken(t) || isJoiningHyphen(tokens, i - 1)) { i--; continue; }
     // "Secretary of State John Kerry", "Bank of England": "of" between capitalised words.
     if (t.text === 'of' && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
-    if (/^(?:and|&)$/.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || /^the$/i.test(tokens[i]!.text))) { i--; continue; }
+    if (AND.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || THE.test(tokens[i]!.text))) { i--; continue; }
     break;
   }
   // A capitalised sentence opener ("But", "However") is not part of the phrase.
-  while (i < end && SENTENCE_OPENERS.has(lower(tokens[i]!)) && !/^(?:the|a|an)$/i.test(tokens[i]!.text)) i++;
+  while (i < end && SENTENCE_OPENERS.has(lower(tokens[i]!)) && !ARTICLE.test(tokens[i]!.text)) i++;
   return i;
 }
 
@@ -293,7 +308,7 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       i++;
       continue;
     }
-    if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/.test(tokens[i - 1]!.text)) {
+    if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && HEAD_OF_OF.test(tokens[i - 1]!.text)) {
       i++;
       continue;
     }

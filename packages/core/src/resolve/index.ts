@@ -9,6 +9,8 @@ export { NameBook, type BookEntry } from './name-book.js';
 
 const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
+const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 interface SalienceEvent {
   at: number;
@@ -30,7 +32,7 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     const inSentence = doc.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end);
     const relative: { start: number; end: number }[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      if (doc.tokens[i]!.text !== ',' || !/^(?:who|which|whose|where)$/i.test(doc.tokens[i + 1]!.text)) continue;
+      if (doc.tokens[i]!.text !== ',' || !RELATIVE_PRONOUN.test(doc.tokens[i + 1]!.text)) continue;
       let k = i + 2;
       while (k < s.tokenEnd && doc.tokens[k]!.text !== ',') k++;
       relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[Math.min(k, s.tokenEnd - 1)]!.span.end });
@@ -52,7 +54,7 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         !inQuote(m.span.start) &&
         !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
         table.has(m.span.start) &&
-        !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
+        !POSSESSIVE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
     );
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
