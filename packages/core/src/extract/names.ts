@@ -98,8 +98,11 @@ function titleAt(tokens: readonly Token[], i: number, end: number): number {
   return best;
 }
 
+/** First words of the two-word demonyms ("south" of "south african"): only these start one. */
+const DEMONYM_FIRST_WORDS = new Set(Object.keys(DEMONYMS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function demonymAt(tokens: readonly Token[], i: number, end: number): { len: number; country: string } | null {
-  if (i + 1 < end) {
+  if (i + 1 < end && DEMONYM_FIRST_WORDS.has(lower(tokens[i]!))) {
     const two = `${lower(tokens[i]!)} ${lower(tokens[i + 1]!)}`;
     if (DEMONYMS[two]) return { len: 2, country: DEMONYMS[two]! };
   }

@@ -225,9 +225,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // A quote with no cue belongs to whoever is in focus: the last speaker, or a
       // person the paragraphs since have made their subject ("Vogel placed the deal
       // in context." then a quote paragraph).
-      speaker = salience
-        .filter((s) => s.at < q.span.start && (s.entity.type === 'person' || s.entity.type === 'organisation' || s.entity.canonical.includes(' ')))
-        .sort((a, b) => b.at - a.at)[0]?.entity;
+      let latest: SalienceEvent | undefined;
+      for (const s of salience) {
+        if (s.at < q.span.start && (s.entity.type === 'person' || s.entity.type === 'organisation' || s.entity.canonical.includes(' ')) && (!latest || s.at > latest.at)) latest = s;
+      }
+      speaker = latest?.entity;
       if (!speaker && q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue.span.start);
     } else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
     if (!speaker && q.cue?.kind === 'continuation') {
