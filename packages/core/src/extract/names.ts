@@ -51,6 +51,9 @@ export function isRegionName(name: string): boolean {
 }
 
 export function isCapitalised(t: Token): boolean {
+  // ASCII answers without the pattern; other scripts ask it.
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER_FIRST.test(t.text);
 }
 
