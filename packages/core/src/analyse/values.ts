@@ -67,7 +67,9 @@ const NEEDS = {
   year: /(?:1[89]|20)\d\d/,
 };
 
-interface Candidate extends Value {
+/** A value found, with how much it outranks others found on the same words. */
+interface Candidate {
+  v: Value;
   priority: number;
 }
 
@@ -119,7 +121,7 @@ export function findValues(ctx: ValueContext): Value[] {
   const { text, base, tokens } = ctx;
   const out: Candidate[] = [];
   const add = (kind: ValueKind, start: number, end: number, value: number | string, priority: number, extra: Partial<Value> = {}) => {
-    out.push({ kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, priority, ...extra });
+    out.push({ v: { kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, ...extra }, priority });
   };
 
   // Most paragraphs have no figure at all: skip the number patterns when there is
@@ -217,10 +219,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const certain = !(has('weekday') && !has('day')) && !/\bweek\b/i.test(t) && (ctx.reference !== undefined || !relative);
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
-  for (const p of findPlaces(text, tokens, base)) out.push({ ...p, priority: 5 });
+  for (const p of findPlaces(text, tokens, base)) out.push({ v: p, priority: 5 });
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
-  const times = out.filter((c) => c.kind === 'time');
-  for (const c of out) {
+  const times = out.filter((c) => c.v.kind === 'time').map((c) => c.v);
+  for (const { v: c } of out) {
     if (c.kind !== 'date') continue;
     for (const t of times) {
       if (!(t.span.start < c.span.end && c.span.start < t.span.end)) continue;
@@ -324,13 +326,13 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
 /** Keeps the best value where candidates overlap: higher priority first, then the longer span. */
 function dropOverlaps(candidates: Candidate[]): Value[] {
   candidates.sort(
-    (a, b) => b.priority - a.priority || b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+    (a, b) => b.priority - a.priority || b.v.span.end - b.v.span.start - (a.v.span.end - a.v.span.start) || a.v.span.start - b.v.span.start,
   );
-  const kept: Candidate[] = [];
+  const kept: Value[] = [];
   for (const c of candidates) {
-    if (kept.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) continue;
-    kept.push(c);
+    if (kept.some((k) => k.span.start < c.v.span.end && c.v.span.start < k.span.end)) continue;
+    kept.push(c.v);
   }
   kept.sort((a, b) => a.span.start - b.span.start);
-  return kept.map(({ priority: _p, ...v }) => v);
+  return kept;
 }
