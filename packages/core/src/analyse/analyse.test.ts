@@ -439,6 +439,30 @@ describe('places', () => {
     }
   });
 
+  it('reads a place and the region around it as one place, named by the smaller', () => {
+    const places = (text: string) => ofKind(valuesOf(text), 'place').map((v) => [v.text, v.value]);
+    expect(places('Delegates gathered in Springfield, Illinois, on Friday.')).toEqual([['Springfield, Illinois', 'Springfield']]);
+    expect(places('The plant in Wolfsburg in Lower Saxony closed.')).toEqual([['Wolfsburg in Lower Saxony', 'Wolfsburg']]);
+    // Two towns side by side are a list, not one place.
+    expect(places('Protests spread in Lyon, Paris and beyond.')).toEqual([['Lyon', 'Lyon'], ['Paris', 'Paris']]);
+  });
+
+  it('reads "on" before a country as "about", before a street, island or lake as a place', () => {
+    expect(ofKind(valuesOf('Ministers failed to agree on Iran.'), 'place')).toEqual([]);
+    expect(ofKind(valuesOf('Sanctions on Venezuela were eased.'), 'place')).toEqual([]);
+    expect(ofKind(valuesOf('Talks on the Ukraine crisis resumed.'), 'place')).toEqual([]);
+    expect(ofKind(valuesOf('Crowds gathered on Downing Street.'), 'place').map((v) => v.value)).toEqual(['Downing Street']);
+  });
+
+  it('takes no place from a name that describes the noun after it ("at the Geneva talks")', () => {
+    expect(ofKind(valuesOf('Reporters waited at the Geneva talks.'), 'place')).toEqual([]);
+  });
+
+  it('takes no place from "in X we …": the place says who "we" are', () => {
+    expect(ofKind(valuesOf('"In France we do things differently," she said.'), 'place')).toEqual([]);
+    expect(ofKind(valuesOf('We met in France yesterday.'), 'place').map((v) => v.value)).toEqual(['France']);
+  });
+
   it('takes no place from a person after "in" ("rein in Assad")', () => {
     expect(ofKind(valuesOf('Putin urged the West to rein in Assad.'), 'place')).toEqual([]);
     expect(ofKind(valuesAt(seeds['000'], 'rein in Assad'), 'place')).toEqual([]);

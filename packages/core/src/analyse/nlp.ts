@@ -30,6 +30,9 @@ function tokenKind(type: string): TokenKind {
   }
 }
 
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
+
 export interface TokenisedBlock {
   tokens: Token[];
   /** Sentences as [start, end) indices into `tokens`. */
@@ -41,38 +44,49 @@ export interface TokenisedBlock {
  * block's offset in the file; token spans are file offsets.
  */
 export function tokenise(text: string, base: number): TokenisedBlock {
-  const its = nlp().its;
+  const engine = nlp();
+  const its = engine.its;
   // The tagger treats line breaks as sentence ends; hard-wrapped lines are not.
-  const doc = nlp().readDoc(text.replace(/[\r\n]/g, ' '));
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const doc = engine.readDoc(LINE_BREAK.test(text) ? text.replace(LINE_BREAKS, ' ') : text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as unknown as string[];
+  const types = all.out(its.type) as string[];
   const tokens: Token[] = [];
-  const indexMap: number[] = [];
+  const indexMap: number[] = new Array(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const kind = tokenKind(types[i]!);
-    if (types[i] === 'tabCRLF' || !value.trim()) {
-      indexMap.push(tokens.length);
+    const type = types[i]!;
+    if (type === 'tabCRLF' || !value.trim()) {
+      indexMap[i] = tokens.length;
       continue;
     }
     let at = text.indexOf(value, cursor);
-    // The tokenizer may expand contractions; fall back to the cursor so spans stay ordered.
-    if (at < 0 || at - cursor > 40) at = cursor;
-    const end = Math.min(text.length, at + value.length);
+    let end: number;
+    let word: string;
+    if (at < 0 || at - cursor > 40) {
+      // The tokenizer may expand contractions; fall back to the cursor so spans stay ordered.
+      at = cursor;
+      end = Math.min(text.length, at + value.length);
+      word = text.slice(at, end);
+    } else {
+      // Found where it stands: the token's text is the value itself.
+      end = at + value.length;
+      word = value;
+    }
     cursor = end;
-    indexMap.push(tokens.length);
+    indexMap[i] = tokens.length;
     tokens.push({
       span: { start: base + at, end: base + end },
-      text: text.slice(at, end),
+      text: word,
       lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
-      kind,
+      kind: tokenKind(type),
     });
   }
-  indexMap.push(tokens.length);
+  indexMap[values.length] = tokens.length;
   mergeSplitWords(tokens, indexMap);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {

@@ -1,6 +1,7 @@
 import type { Token, Value } from '../model/index.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
-import { isKnownPlace } from '../gazetteer/index.js';
+import { compatiblePlaces, isKnownPlace, lookupPlace, type PlaceType } from '../gazetteer/index.js';
+import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
@@ -9,6 +10,8 @@ const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancello
 const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
+/** What `direction` cannot match without (same flags): most paragraphs give no bearing. */
+const HAS_BEARING = new RegExp(`\\s(?:north|south|east|west)`, 'iu');
 const direction = new RegExp(
   `\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORDS}|a few|several)\\s?(km|kilometres?|kilometers?|miles?|metres?|meters?|m)\\s(${DIRECTION})\\s(?:of\\s)?((?:the\\s(?:capital|city|border|town|coast)\\b)|[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+)*)`,
   'giu',
@@ -25,6 +28,39 @@ const locative = new RegExp(
   'gu',
 );
 
+/** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
+const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
+
+const SIZE: Record<PlaceType, number> = { landmark: 0, city: 1, region: 2, country: 3 };
+
+/**
+ * Does `outer` name a region or country that holds `inner`? Then "inner, outer" and
+ * "inner in outer" ("Lough Erne, Northern Ireland", "Lough Erne in Northern Ireland",
+ * "Springfield, Illinois") name one place, the smaller one. Two towns, or two countries,
+ * side by side are a list, not one place.
+ */
+function encloses(outer: string, inner: string): boolean {
+  const readings = lookupPlace(outer);
+  const outerSize = Math.max(-1, ...readings.map((p) => SIZE[p.type]));
+  if (outerSize < SIZE.region) return false;
+  const innerReadings = lookupPlace(inner);
+  if (innerReadings.length === 0) return true;
+  return compatiblePlaces(inner, outer) === true && Math.min(...innerReadings.map((p) => SIZE[p.type])) < outerSize;
+}
+
+/** The first token that starts at `offset` (tokens are in text order), or undefined. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  return t && t.span.start === offset ? t : undefined;
+}
+
 /**
  * Places where something happens or lies: "in London", "at Lough Erne, Northern
  * Ireland", "30 km north of the capital". A country acting as an agent
@@ -32,7 +68,7 @@ const locative = new RegExp(
  */
 export function findPlaces(text: string, tokens: readonly Token[], base: number): Value[] {
   const out: Value[] = [];
-  for (const m of text.matchAll(direction)) {
+  for (const m of HAS_BEARING.test(text) ? matchAll(direction, text) : []) {
     const anchor = m[4]!;
     const n = parseNumber(m[1]!);
     out.push({
@@ -43,7 +79,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
   }
-  for (const m of text.matchAll(locative)) {
+  for (const m of matchAll(locative, text)) {
     let phrase = m[1]!;
     const start = m.index + m[0].length - phrase.length;
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
@@ -61,12 +97,29 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
     // "to" and "from" take people as often as places: only accept clear place words there.
     const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w))) continue;
+    // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
+    // one is on a street, an island or a lake.
+    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     const after = text.slice(start + phrase.length, start + phrase.length + 12);
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
-    const tok = tokens.find((t) => t.span.start === base + start);
+    // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
+    // through its people, not where something happens.
+    if (/^\s+we\b/i.test(after)) continue;
+    // "On the Syria conflict", "at the Geneva talks": the article belongs to the noun the
+    // name describes; the name is no place of its own.
+    if (phrase.startsWith('the ') && !words.some((w) => PLACE_WORD.test(w))) {
+      const next = tokenStartingAt(tokens, base + start + phrase.length + (after.length - after.trimStart().length));
+      if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+    }
+    const tok = tokenStartingAt(tokens, base + start);
     if (tok && tok.pos === 'VERB' && !isKnownPlace(phrase)) continue;
     const parts = phrase.split(/,\s/);
+    // "Lough Erne, Northern Ireland": one place, named by its smaller part.
+    if (parts.length === 2 && encloses(parts[1]!, parts[0]!)) {
+      out.push({ kind: 'place', span: { start: base + start, end: base + start + phrase.length }, text: phrase, value: parts[0]! });
+      continue;
+    }
     let offset = start;
     for (const part of parts) {
       const s = text.indexOf(part, offset);
@@ -74,6 +127,27 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
       offset = s + part.length;
       out.push({ kind: 'place', span: { start: base + s, end: base + s + part.length }, text: part, value: part });
     }
+  }
+  return nestPlaces(out, text, base);
+}
+
+/** "Lough Erne in Northern Ireland": a place and the region it lies in are one place, the smaller. */
+function nestPlaces(places: Value[], text: string, base: number): Value[] {
+  const out: Value[] = [];
+  for (const p of places) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      !prev.direction &&
+      !p.direction &&
+      text.slice(prev.span.end - base, p.span.start - base) === ' in ' &&
+      encloses(String(p.value), String(prev.value))
+    ) {
+      const span = { start: prev.span.start, end: p.span.end };
+      out[out.length - 1] = { kind: 'place', span, text: text.slice(span.start - base, span.end - base), value: prev.value };
+      continue;
+    }
+    out.push(p);
   }
   return out;
 }

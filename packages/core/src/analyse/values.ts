@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Token, Value, ValueKind } from '../model/index.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
 import { findPlaces } from './places.js';
+import { matchAll } from './match-all.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 const SCALE = `(?:\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)`;
@@ -51,7 +52,24 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[
 ].join('|')})\\b`, 'i');
 const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i;
 
-interface Candidate extends Value {
+/**
+ * What each pattern cannot match without, cheap to test: a paragraph without it skips the
+ * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
+ */
+const NEEDS = {
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira)/i,
+  percent: /%|per ?cent/i,
+  ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
+  fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
+  clock: /\d[:.]\d/,
+  clockAmPm: /\d\s?[ap]\.?m/i,
+  military: /\d{4}/,
+  year: /(?:1[89]|20)\d\d/,
+};
+
+/** A value found, with how much it outranks others found on the same words. */
+interface Candidate {
+  v: Value;
   priority: number;
 }
 
@@ -103,7 +121,7 @@ export function findValues(ctx: ValueContext): Value[] {
   const { text, base, tokens } = ctx;
   const out: Candidate[] = [];
   const add = (kind: ValueKind, start: number, end: number, value: number | string, priority: number, extra: Partial<Value> = {}) => {
-    out.push({ kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, priority, ...extra });
+    out.push({ v: { kind, span: { start: base + start, end: base + end }, text: text.slice(start, end), value, ...extra }, priority });
   };
 
   // Most paragraphs have no figure at all: skip the number patterns when there is
@@ -111,32 +129,32 @@ export function findValues(ctx: ValueContext): Value[] {
   const digits = /\d/.test(text);
   const numberWords = NUMBER_WORD.test(text);
   const numeric = digits || numberWords;
-  const scan = (re: RegExp, when: boolean): Iterable<RegExpExecArray> => (when ? (text.matchAll(re) as Iterable<RegExpExecArray>) : []);
+  const scan = (re: RegExp, when: boolean): RegExpExecArray[] => (when ? matchAll(re, text) : []);
   for (const m of scan(RE.money, digits)) {
     const n = parseNumber(m[2]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT') });
   }
-  for (const m of scan(RE.moneyWords, numeric)) {
+  for (const m of scan(RE.moneyWords, numeric && NEEDS.moneyWords.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3]! });
   }
-  for (const m of scan(RE.percent, numeric)) {
+  for (const m of scan(RE.percent, numeric && NEEDS.percent.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('percent', m.index, m.index + m[0].length, n, 8);
   }
-  for (const m of scan(RE.ratio, numeric)) {
+  for (const m of scan(RE.ratio, numeric && NEEDS.ratio.test(text))) {
     const a = parseNumber(m[1]!);
     const b = parseNumber(m[2]!);
     if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
       add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
     }
   }
-  for (const m of scan(RE.fraction, numberWords)) {
+  for (const m of scan(RE.fraction, numberWords && NEEDS.fraction.test(text))) {
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
     const f = FRACTIONS[m[2]!.toLowerCase()];
     if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
   }
-  for (const m of scan(RE.clock, digits)) {
+  for (const m of scan(RE.clock, digits && NEEDS.clock.test(text))) {
     // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
     if (m[0].includes('.') && !/[:]/.test(m[0]) && !m[3] && !m[4]) continue;
     let h = Number(m[1]);
@@ -144,13 +162,13 @@ export function findValues(ctx: ValueContext): Value[] {
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${m[4]}` : ''}`, 8);
   }
-  for (const m of scan(RE.clockAmPm, digits)) {
+  for (const m of scan(RE.clockAmPm, digits && NEEDS.clockAmPm.test(text))) {
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
   }
-  for (const m of scan(RE.military, digits)) {
+  for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
   }
   for (const m of scan(RE.duration, TIME_UNIT.test(text))) {
@@ -165,7 +183,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const unit = DURATION_UNIT[unitWord];
     if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
   }
-  for (const m of scan(RE.year, digits)) {
+  for (const m of scan(RE.year, digits && NEEDS.year.test(text))) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
   }
@@ -201,10 +219,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const certain = !(has('weekday') && !has('day')) && !/\bweek\b/i.test(t) && (ctx.reference !== undefined || !relative);
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
-  for (const p of findPlaces(text, tokens, base)) out.push({ ...p, priority: 5 });
+  for (const p of findPlaces(text, tokens, base)) out.push({ v: p, priority: 5 });
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
-  const times = out.filter((c) => c.kind === 'time');
-  for (const c of out) {
+  const times = out.filter((c) => c.v.kind === 'time').map((c) => c.v);
+  for (const { v: c } of out) {
     if (c.kind !== 'date') continue;
     for (const t of times) {
       if (!(t.span.start < c.span.end && c.span.start < t.span.end)) continue;
@@ -269,6 +287,8 @@ const DATE_HINT = new RegExp(
   'i',
 );
 
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+
 interface DateHit {
   index: number;
   text: string;
@@ -278,9 +298,8 @@ interface DateHit {
 function safeChrono(text: string, reference: Date | undefined): DateHit[] {
   // chrono is the slowest step: run it only on short windows around words that can start or
   // end a date, and shift its results back into the block.
-  const hints = new RegExp(DATE_HINT.source, 'gi');
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(hints)) {
+  for (const m of matchAll(DATE_HINTS, text)) {
     const start = Math.max(0, m.index - 40);
     const end = Math.min(text.length, m.index + m[0].length + 40);
     const last = windows.at(-1);
@@ -307,13 +326,13 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
 /** Keeps the best value where candidates overlap: higher priority first, then the longer span. */
 function dropOverlaps(candidates: Candidate[]): Value[] {
   candidates.sort(
-    (a, b) => b.priority - a.priority || b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+    (a, b) => b.priority - a.priority || b.v.span.end - b.v.span.start - (a.v.span.end - a.v.span.start) || a.v.span.start - b.v.span.start,
   );
-  const kept: Candidate[] = [];
+  const kept: Value[] = [];
   for (const c of candidates) {
-    if (kept.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) continue;
-    kept.push(c);
+    if (kept.some((k) => k.span.start < c.v.span.end && c.v.span.start < k.span.end)) continue;
+    kept.push(c.v);
   }
   kept.sort((a, b) => a.span.start - b.span.start);
-  return kept.map(({ priority: _p, ...v }) => v);
+  return kept;
 }

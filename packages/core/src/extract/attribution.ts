@@ -12,6 +12,18 @@ export interface Cue {
 const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked)$/i;
 const AUXILIARY = /^(?:has|have|had|will|would|did|does|do|also|not|n't|then|later|earlier|again|previously|once|today|yesterday|tonight|recently|separately|later|further|finally|repeatedly|publicly|privately)$/i;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|get|got)$/i;
+const VERB_FORM = /^\p{Ll}+(?:ed|s)$/u;
+const NOT_VERB_ENDING = /(?:ness|ss|us|is)$/;
+const CLAUSE_PUNCTUATION = /^[,.;:!?—–-]$/;
+const CLAUSE_WORD = /^(?:as|after|before|when|while|in|at|on|to|during|of)$/i;
+const LY = /ly$/i;
+/** Words before a date or time that belong to the time phrase: "on Sunday", "late last night". */
+const TIME_LEAD = /^(?:on|at|in|this|last|late|early)$/i;
+const COMMA_OR_DASH = /^[,—–-]$/;
+const ACCORDING = /^according$/i;
+const APPOSITION_END = /^[,.;]$/;
+const POSSESSIVE = /^['’]s?$|^['’]s$/;
+const COLON_OR_COMMA = /^[:,]$/;
 
 export function isReportingVerb(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -25,15 +37,15 @@ export function isReportingVerb(t: Token): boolean {
  */
 function isCueSlotVerb(t: Token): boolean {
   if (isReportingVerb(t)) return true;
-  return t.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && !/(?:ness|ss|us|is)$/.test(t.text);
+  return t.kind === 'word' && VERB_FORM.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && !NOT_VERB_ENDING.test(t.text);
 }
 
 function endsClause(z: Zone, i: number, to: number): boolean {
-  return i >= to || /^[,.;:!?—–-]$/.test(z.tokens[i]!.text) || /^(?:as|after|before|when|while|in|at|on|to|during|of)$/i.test(z.tokens[i]!.text);
+  return i >= to || CLAUSE_PUNCTUATION.test(z.tokens[i]!.text) || CLAUSE_WORD.test(z.tokens[i]!.text);
 }
 
 function isAdverb(t: Token): boolean {
-  return t.pos === 'ADV' || (/ly$/i.test(t.text) && t.pos !== 'PROPN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
+  return t.pos === 'ADV' || (LY.test(t.text) && t.pos !== 'PROPN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
 }
 
 export interface Zone {
@@ -57,7 +69,7 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
     if (inTimeValue(z, t)) {
       j--;
       while (j > min && inTimeValue(z, z.tokens[j - 1]!)) j--;
-      if (j > min && /^(?:on|at|in|this|last|late|early)$/i.test(z.tokens[j - 1]!.text)) j--;
+      if (j > min && TIME_LEAD.test(z.tokens[j - 1]!.text)) j--;
       continue;
     }
     if (t.text === ',') {
@@ -86,10 +98,10 @@ function mentionBetween(z: Zone, start: number, end: number): Mention | null {
 /** `"…," Putin said`, `"…," said the agency`, `"…," he added defiantly`, `"…", according to X`. */
 export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   let i = from;
-  while (i < to && /^[,—–-]$/.test(z.tokens[i]!.text)) i++;
+  while (i < to && COMMA_OR_DASH.test(z.tokens[i]!.text)) i++;
   if (i >= to) return null;
   const t = z.tokens[i]!;
-  if (/^according$/i.test(t.text) && z.tokens[i + 1]?.text.toLowerCase() === 'to') {
+  if (ACCORDING.test(t.text) && z.tokens[i + 1]?.text.toLowerCase() === 'to') {
     const e = npForward(z.tokens, i + 2, to);
     const m = mentionBetween(z, i + 2, e);
     if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[i + 1]!.span.end }, mention: m };
@@ -103,7 +115,7 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     if (m && !m.name && z.tokens[e]?.text === ',') {
       const e2 = npForward(z.tokens, e + 1, to);
       const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
-      if (named?.name && named.type !== 'place' && (e2 >= to || /^[,.;]$/.test(z.tokens[e2]!.text))) m = named;
+      if (named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text))) m = named;
     }
     if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
@@ -130,7 +142,7 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
 function lateCue(z: Zone, from: number, to: number): Cue | null {
   for (let k = from; k < to; k++) {
     const t = z.tokens[k]!;
-    if (/^according$/i.test(t.text) && z.tokens[k + 1]?.text.toLowerCase() === 'to') {
+    if (ACCORDING.test(t.text) && z.tokens[k + 1]?.text.toLowerCase() === 'to') {
       const e = npForward(z.tokens, k + 2, to);
       const m = mentionBetween(z, k + 2, e);
       if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[k + 1]!.span.end }, mention: m };
@@ -162,7 +174,7 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const m = mentionBetween(z, i + 1, e);
       if (m && m.type !== 'unknown') return { kind: 'before', verb: z.tokens[i - 1]!.span, mention: m };
     }
-    if (SPEECH_NOUNS.test(t.text) && /^['’]s?$|^['’]s$/.test(z.tokens[i - 1]!.text) && i - 1 > from) {
+    if (SPEECH_NOUNS.test(t.text) && POSSESSIVE.test(z.tokens[i - 1]!.text) && i - 1 > from) {
       const s = npBackward(z.tokens, i - 1, from);
       const m = mentionBetween(z, s, i - 1);
       if (m) return { kind: 'before', verb: t.span, mention: m };
@@ -183,7 +195,7 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     let j = v + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
-    if (e > j && (e === to || /^[:,]$/.test(z.tokens[e]!.text)) && isCapitalised(z.tokens[j]!)) {
+    if (e > j && (e === to || COLON_OR_COMMA.test(z.tokens[e]!.text)) && isCapitalised(z.tokens[j]!)) {
       const m = mentionBetween(z, j, e);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
@@ -207,7 +219,7 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   if (e <= i) return null;
   // "Chancellor Katrin Vogel on Monday described …": step over a time phrase.
   let n = e;
-  if (z.tokens[n] && /^(?:on|at|in|this|last|late|early)$/i.test(z.tokens[n]!.text) && z.tokens[n + 1] && inTimeValue(z, z.tokens[n + 1]!)) n++;
+  if (z.tokens[n] && TIME_LEAD.test(z.tokens[n]!.text) && z.tokens[n + 1] && inTimeValue(z, z.tokens[n + 1]!)) n++;
   while (z.tokens[n] && inTimeValue(z, z.tokens[n]!)) n++;
   const next = z.tokens[n];
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;

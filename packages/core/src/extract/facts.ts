@@ -1,16 +1,21 @@
 import type { AnalysedDocument, Fact, Mention, Quote, Span, Token } from '../model/index.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { mentionFromTokens, npBackward } from './names.js';
+import { tokensStartingIn } from './token-flags.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'also', 'not', 'just', 'only', 'very', 'so', 'then', 'now', 'there', 'here', 'even', 'still', 'yet', 'too', 'more', 'most', 'much', 'many']);
+const POSSESSIVE_END = /['’]s$/;
+const RELATIVE_PRONOUN = /^(?:who|which|whose)$/i;
+const CLAUSE_STOP = /^[.;!?]$/;
+const QUOTE_MARK = /^["“”„«»‘’']$/;
 
 /** Content lemmas of a token range, for matching the same statement across documents. */
 export function contentLemmas(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (!CONTENT_POS.has(t.pos) || t.kind === 'punctuation') continue;
-    const l = t.lemma.replace(/['’]s$/, '');
+    const l = t.lemma.replace(POSSESSIVE_END, '');
     if (l.length < 2 || LIGHT_LEMMAS.has(l) || REPORTING_VERBS.has(l)) continue;
     out.push(l);
   }
@@ -29,6 +34,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
   const quoted = quotes.map((q) => q.span);
   const inside = (s: Span, o: Span) => o.start <= s.start && s.end <= o.end;
   const isQuoted = (s: Span) => quoted.some((q) => q.start <= s.start && s.start < q.end);
+  const quotedTok = tokensStartingIn(tokens, quoted);
   const facts: Fact[] = [];
   const claimBlocks = new Set(doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item').map((b) => b.index));
   for (const s of doc.sentences) {
@@ -38,9 +44,9 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
     const main = { start: s.tokenStart, end: s.tokenEnd };
     const cut: { start: number; end: number }[] = [];
     for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
-      if (tokens[i]!.text !== ',' || !/^(?:who|which|whose)$/i.test(tokens[i + 1]!.text)) continue;
+      if (tokens[i]!.text !== ',' || !RELATIVE_PRONOUN.test(tokens[i + 1]!.text)) continue;
       let k = i + 2;
-      while (k < s.tokenEnd && tokens[k]!.text !== ',' && !/^[.;!?]$/.test(tokens[k]!.text)) k++;
+      while (k < s.tokenEnd && tokens[k]!.text !== ',' && !CLAUSE_STOP.test(tokens[k]!.text)) k++;
       const antecedentStart = npBackward(tokens, i, s.tokenStart);
       const subject = mentionFromTokens(tokens, antecedentStart, i, text) ?? undefined;
       clauses.push({ start: i + 1, end: k, antecedentStart, ...(subject ? { subject } : {}) });
@@ -61,9 +67,11 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       if (values.length === 0) continue;
       // A relative clause speaks about its antecedent: "the G8 summit, which opens tomorrow".
       const from = c.antecedentStart ?? c.start;
-      const clauseTokens = tokens
-        .slice(from, c.end)
-        .filter((t) => (t.text === ',' || inClause(t.span) || from < c.start) && !isQuoted(t.span) && !/^["“”„«»‘’']$/.test(t.text));
+      const clauseTokens: Token[] = [];
+      for (let k = from; k < c.end; k++) {
+        const t = tokens[k]!;
+        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !QUOTE_MARK.test(t.text)) clauseTokens.push(t);
+      }
       // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
       if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;
       if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && clauseTokens.filter((t) => t.kind === 'word').length < 8) continue;

@@ -1,11 +1,18 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { isCapitalised, mentionFromTokens, npForward } from './names.js';
-import { lookupRegion } from '../gazetteer/index.js';
+import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
+import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PARTICLE = /^(?:al|al-|el|bin|ibn|de|del|der|van|von|da|di|du|dos|ben|abu)$/i;
+const POSSESSIVE = /^['’]s?$/;
+const ORG_AFTER_POSSESSIVE = /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/;
+const SECOND_TITLE_WORD = /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/;
+/** What may stand before a sentence's first word: an opening mark, a colon, a dash. */
+const OPENING_MARK = /^["“‘'(«:—–-]$/;
+const SENTENCE_STOP = /^[.!?:;]$/;
+const THE = /^the$/i;
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   const lower = t.text.toLowerCase();
@@ -23,7 +30,7 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
 
 function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
   // "Health Workers' Union", "People's Party": a possessive inside an organisation's name.
-  if (/^['’]s?$/.test(t.text) && next && /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/.test(next.text)) return true;
+  if (POSSESSIVE.test(t.text) && next && ORG_AFTER_POSSESSIVE.test(next.text)) return true;
   if (t.text === '-' && next && isCapitalised(next) && (PARTICLE.test(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
@@ -32,7 +39,7 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
-  return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/.test(lower));
+  return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && SECOND_TITLE_WORD.test(lower));
 }
 
 /**
@@ -42,16 +49,16 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
 export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[]): Mention[] {
   const tokens = doc.tokens;
   const text = doc.doc.text;
-  const quoted = quotes.map((q) => q.span);
-  const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
-  const inDate = (t: Token) => doc.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
+  // Per token: inside a quote (the speaker's words, not the writer's), inside a date or time.
+  const quotedTok = tokensStartingIn(tokens, quotes.map((q) => q.span));
+  const dateTok = tokensWithin(tokens, doc.values.filter((v) => v.kind === 'date' || v.kind === 'time').map((v) => v.span));
   const mentions: Mention[] = [];
   // Capitalised words the document also uses mid-sentence: those are names wherever they stand.
   const namesMidSentence = new Set<string>();
   for (const s of doc.sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (isCapitalised(t) && !/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
+      if (isCapitalised(t) && !OPENING_MARK.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
     }
   }
   for (const s of doc.sentences) {
@@ -61,8 +68,8 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // A sentence may begin after an opening quote mark; a closing one (`," Dahl said`) ends a quote instead.
       const initial =
         i === s.tokenStart ||
-        (/^["“‘'(«:—–-]$/.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || /^[.!?:;]$/.test(tokens[i - 2]!.text)));
-      if (/^the$/i.test(t.text) && !inQuote(t)) {
+        (OPENING_MARK.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || SENTENCE_STOP.test(tokens[i - 2]!.text)));
+      if (THE.test(t.text) && !quotedTok[i]) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);
         const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;
@@ -72,12 +79,12 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
           continue;
         }
       }
-      if (inQuote(t) || inDate(t) || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
+      if (quotedTok[i] || dateTok[i] || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
       let j = i + 1;
-      while (j < s.tokenEnd && !inQuote(tokens[j]!) && !inDate(tokens[j]!) && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+      while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
       // A lone capitalised word opening a sentence ("Turnout was 31%") is a name only if the
       // document capitalises it elsewhere too, or it is a country or region.
-      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && lookupRegion(t.text).length === 0) { i = j; continue; }
+      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
       const m = mentionFromTokens(tokens, i, j, text);
       if (m && (m.name || m.titles.length)) mentions.push(m);

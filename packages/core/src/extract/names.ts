@@ -21,8 +21,40 @@ for (const t of TITLES) {
 }
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
 
+// Patterns tested on every token, made once: a pattern literal inside a function is a new object
+// on every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const HYPHEN = /^[-‐]$/;
+const ARTICLE = /^(?:the|a|an)$/i;
+const THE = /^the$/i;
+const AND = /^(?:and|&)$/;
+const AGE = /-year-old$/i;
+const AND_I = /^(?:and|&)$/i;
+const OF_THE = /^(?:of|the)$/;
+const NAME_JOINER = /^(?:of|the|-|‐)$/;
+const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
+const OBJECT_PRONOUN = /^(?:his|her|their|its|him|them)$/i;
+/** Names that continue over "of": "Bank of England", "Secretary of State". */
+const HEAD_OF_OF = /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/;
+
+const regionNames = new Map<string, boolean>();
+
+/** Is this a country, region or landmark's name? Names recur, so the answer is cached. */
+export function isRegionName(name: string): boolean {
+  let known = regionNames.get(name);
+  if (known === undefined) {
+    known = lookupRegion(name).length > 0;
+    if (regionNames.size > 20_000) regionNames.clear();
+    regionNames.set(name, known);
+  }
+  return known;
+}
+
 export function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  // ASCII answers without the pattern; other scripts ask it.
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(t.text);
 }
 
 function lower(t: Token): string {
@@ -41,7 +73,7 @@ export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!t && !!prev && !!next && /^[-‐]$/.test(t.text) && prev.span.end === t.span.start && t.span.end === next.span.start;
+  return !!t && !!prev && !!next && HYPHEN.test(t.text) && prev.span.end === t.span.start && t.span.end === next.span.start;
 }
 
 export function isNpToken(t: Token): boolean {
@@ -49,9 +81,9 @@ export function isNpToken(t: Token): boolean {
   if (t.text === '-' || t.text === '.') return false;
   if (isCapitalised(t) && t.kind === 'word') return true;
   if (NAME_PARTICLES.has(lower(t))) return true;
-  if (/^(?:the|a|an)$/i.test(t.text)) return true;
+  if (ARTICLE.test(t.text)) return true;
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return t.kind === 'word' || t.kind === 'number';
-  if (/-year-old$/i.test(t.text)) return true;
+  if (AGE.test(t.text)) return true;
   return false;
 }
 
@@ -69,8 +101,11 @@ function titleAt(tokens: readonly Token[], i: number, end: number): number {
   return best;
 }
 
+/** First words of the two-word demonyms ("south" of "south african"): only these start one. */
+const DEMONYM_FIRST_WORDS = new Set(Object.keys(DEMONYMS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function demonymAt(tokens: readonly Token[], i: number, end: number): { len: number; country: string } | null {
-  if (i + 1 < end) {
+  if (i + 1 < end && DEMONYM_FIRST_WORDS.has(lower(tokens[i]!))) {
     const two = `${lower(tokens[i]!)} ${lower(tokens[i + 1]!)}`;
     if (DEMONYMS[two]) return { len: 2, country: DEMONYMS[two]! };
   }
@@ -111,7 +146,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     if (!isPossessive(tokens[i]!) || i + 1 >= end) continue;
     const after = tokens.slice(i + 1, end);
     const whole = text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end);
-    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || lookupRegion(whole.replace(/^the\s+/i, '')).length > 0;
+    const insideName = (after.length === 1 && ORG_NAME_WORDS.test(after[0]!.text)) || isRegionName(whole.replace(/^the\s+/i, ''));
     if (!insideName) {
       // "Nowak's widow Agnieszka" is Agnieszka Nowak.
       if (FAMILY_NOUNS.test(after[0]!.text) && after.length === 2 && isCapitalised(after[1]!) && isCapitalised(tokens[i - 1]!)) {
@@ -123,7 +158,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
-    if (/^(?:and|&)$/i.test(tokens[i]!.text)) { end = i; break; }
+    if (AND_I.test(tokens[i]!.text)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
@@ -136,10 +171,10 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   let i = start;
   let hasDeterminer = false;
-  if (/^(?:the|a|an)$/i.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
+  if (ARTICLE.test(tokens[i]!.text)) { hasDeterminer = true; i++; }
   // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
   const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
-  if (i < end && isCapitalised(tokens[i]!) && lookupRegion(asWritten).length > 0) {
+  if (i < end && isCapitalised(tokens[i]!) && isRegionName(asWritten)) {
     return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
   }
   const titles: string[] = [];
@@ -166,7 +201,6 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     }
     break;
   }
-  const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
   const offices = titles.filter((t) => !HONORIFIC_TITLE.test(t));
   if (offices.length > 1) {
     // "The Prime Minister President Putin …" (a garbled caption): only the nearest office is his.
@@ -179,7 +213,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   for (let k = nameTokens.length - 2; k >= 0; k--) {
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
-    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !/^(?:of|the)$/.test(t.text);
+    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text);
     if (!TITLE_HEADS.has(lower(t)) && !roleWord) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
@@ -194,7 +228,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
   }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || /^(?:of|the|-|‐)$/.test(t.text))) {
+  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text))) {
     let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
     if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;
@@ -252,18 +286,18 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 /** Walks back from `end` (exclusive) over a noun phrase; returns its first token index. */
 export function npBackward(tokens: readonly Token[], end: number, min: number): number {
-  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !/^(?:his|her|their|its|him|them)$/i.test(tokens[end - 1]!.text)) return end - 1;
+  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !OBJECT_PRONOUN.test(tokens[end - 1]!.text)) return end - 1;
   let i = end;
   while (i > min) {
     const t = tokens[i - 1]!;
     if (isNpToken(t) || isJoiningHyphen(tokens, i - 1)) { i--; continue; }
     // "Secretary of State John Kerry", "Bank of England": "of" between capitalised words.
     if (t.text === 'of' && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
-    if (/^(?:and|&)$/.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || /^the$/i.test(tokens[i]!.text))) { i--; continue; }
+    if (AND.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || THE.test(tokens[i]!.text))) { i--; continue; }
     break;
   }
   // A capitalised sentence opener ("But", "However") is not part of the phrase.
-  while (i < end && SENTENCE_OPENERS.has(lower(tokens[i]!)) && !/^(?:the|a|an)$/i.test(tokens[i]!.text)) i++;
+  while (i < end && SENTENCE_OPENERS.has(lower(tokens[i]!)) && !ARTICLE.test(tokens[i]!.text)) i++;
   return i;
 }
 
@@ -280,7 +314,7 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       i++;
       continue;
     }
-    if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/.test(tokens[i - 1]!.text)) {
+    if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && HEAD_OF_OF.test(tokens[i - 1]!.text)) {
       i++;
       continue;
     }

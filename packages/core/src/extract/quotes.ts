@@ -1,9 +1,9 @@
-import type { AnalysedDocument, Block, Mention, Quote, Span, Token } from '../model/index.js';
-import { tokenise } from '../analyse/nlp.js';
+import type { AnalysedDocument, Block, Mention, Quote } from '../model/index.js';
 import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from './names.js';
+import { tokensStartingIn } from './token-flags.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -126,8 +126,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   let lastQuoteOpen = false;
 
   // Tokens inside any quote, so that cues are looked for only in the writer's words.
-  const quoted: Span[] = cands.map((c) => ({ start: c.q.open, end: c.q.close }));
-  const inQuote = (t: Token) => quoted.some((s) => s.start <= t.span.start && t.span.start < s.end);
+  const quotedTok = tokensStartingIn(tokens, cands.map((c) => ({ start: c.q.open, end: c.q.close })));
 
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
@@ -148,12 +147,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     // The writer's words after the quote, up to the next quote or sentence end.
     let afterEnd = next ? tokenIndexAt(tokens, next.q.open) : blockEndTok;
     for (let i = qEnd; i < afterEnd; i++) {
-      if (SENTENCE_END.test(tokens[i]!.text) && !inQuote(tokens[i]!)) { afterEnd = i; break; }
+      if (SENTENCE_END.test(tokens[i]!.text) && !quotedTok[i]) { afterEnd = i; break; }
     }
     // The writer's words before it, back to the previous quote or sentence start.
     let beforeStart = prev ? tokenIndexAt(tokens, prev.q.close) : blockStartTok;
     for (let i = qStart - 1; i >= beforeStart; i--) {
-      if (SENTENCE_END.test(tokens[i]!.text) && !inQuote(tokens[i]!)) { beforeStart = i + 1; break; }
+      if (SENTENCE_END.test(tokens[i]!.text) && !quotedTok[i]) { beforeStart = i + 1; break; }
     }
     const partial = c.unmarked ? false : isPartial(block, q, innerText);
 
@@ -177,7 +176,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       else if (!cue && partial) {
         // The sentence's subject speaks through a partial quote: find where the sentence starts.
         let s = qStart;
-        while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !inQuote(tokens[s - 1]!))) s--;
+        while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !quotedTok[s - 1])) s--;
         cue = sentenceSubject(zone, s, qStart);
       }
       // A quote opening its paragraph, or a Markdown block quote, introduced by "X said:"

@@ -38,7 +38,15 @@ const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|d
 const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
 
 const TERMINAL = /[.!?…:;]$/;
-const TRAILING_CLOSERS = /[\s"'“”‘’»«)\]]+$/;
+/** What may close a sentence after its stop: spaces, quote marks, brackets. */
+const CLOSER = /[\s"'“”‘’»«)\]]/;
+
+/** The text without its trailing closers (a scan from the end, not a pattern tried at every position). */
+function withoutTrailingClosers(t: string): string {
+  let end = t.length;
+  while (end > 0 && CLOSER.test(t[end - 1]!)) end--;
+  return t.slice(0, end);
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -57,14 +65,16 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   const t = text.trim();
   if (!t) return { kind: 'boilerplate' };
   if (/^<!--[\s\S]*-->$/.test(t)) return { kind: 'boilerplate' };
+  let words = -1;
+  const count = () => (words < 0 ? (words = wordCount(t)) : words);
   const sig = SIGNATURE.exec(t);
-  if (sig && wordCount(t) <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
+  if (sig && count() <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
   if (BOILERPLATE.test(t)) return { kind: 'boilerplate' };
-  if (CREDIT.test(t) && wordCount(t) <= 40) return { kind: 'caption' };
-  if (BYLINE.test(t) && wordCount(t) <= 14) return { kind: 'byline' };
-  const bare = t.replace(TRAILING_CLOSERS, '');
+  if (CREDIT.test(t) && count() <= 40) return { kind: 'caption' };
+  if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
+  const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
-  if (!TERMINAL.test(bare) && wordCount(t) <= 15 && !/\n/.test(t)) return { kind: 'heading' };
+  if (!TERMINAL.test(bare) && count() <= 15 && !/\n/.test(t)) return { kind: 'heading' };
   return { kind: defaultKind };
 }
 

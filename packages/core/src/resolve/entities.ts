@@ -60,20 +60,40 @@ export function initials(name: string): string {
     .join('');
 }
 
-function isAcronym(name: string): boolean {
-  return /^[A-Z]{2,6}$/.test(name.replace(/\./g, ''));
+/** What name comparisons need of a name, computed once per name (names recur). */
+interface NameForm {
+  /** `nameWords`, lower-cased. */
+  lower: string[];
+  /** `lower` joined with spaces. */
+  joined: string;
+  acronym: boolean;
+}
+
+const formCache = new Map<string, NameForm>();
+
+function nameForm(name: string): NameForm {
+  let form = formCache.get(name);
+  if (!form) {
+    const lower = nameWords(name).map((w) => w.toLowerCase());
+    form = { lower, joined: lower.join(' '), acronym: /^[A-Z]{2,6}$/.test(name.replace(/\./g, '')) };
+    if (formCache.size > 20_000) formCache.clear();
+    formCache.set(name, form);
+  }
+  return form;
 }
 
 /** Do two forms name the same person? "Vladimir Putin" ~ "Putin" ~ "V. Putin"; "Ana Duarte" ≁ "Rui Duarte". */
 export function namesCompatible(a: string, b: string): boolean {
-  if (isAcronym(a) !== isAcronym(b)) {
-    const [short, long] = isAcronym(a) ? [a, b] : [b, a];
+  const formA = nameForm(a);
+  const formB = nameForm(b);
+  if (formA.acronym !== formB.acronym) {
+    const [short, long] = formA.acronym ? [a, b] : [b, a];
     if (nameWords(long).length >= 2 && short.replace(/\./g, '') === initials(long)) return true;
   }
-  const wa = nameWords(a).map((w) => w.toLowerCase());
-  const wb = nameWords(b).map((w) => w.toLowerCase());
+  const wa = formA.lower;
+  const wb = formB.lower;
   if (wa.length === 0 || wb.length === 0) return false;
-  if (wa.join(' ') === wb.join(' ')) return true;
+  if (formA.joined === formB.joined) return true;
   if (wa.at(-1) !== wb.at(-1)) return false;
   if (wa.length === 1 || wb.length === 1) return true;
   const fa = wa[0]!;

@@ -9,6 +9,8 @@ export { NameBook, type BookEntry } from './name-book.js';
 
 const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
+const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 interface SalienceEvent {
   at: number;
@@ -22,42 +24,45 @@ function isVerb(t: Token): boolean {
 /** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
 function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>): SalienceEvent[] {
   const events: SalienceEvent[] = [];
-  const quoted = doc.quotes.map((q) => q.span);
-  const inQuote = (o: number) => quoted.some((s) => s.start <= o && o < s.end);
+  // Offsets inside a quote, marked once: a lookup instead of a scan of every quote.
+  const quotedAt = new Uint8Array(doc.doc.text.length + 1);
+  for (const q of doc.quotes) quotedAt.fill(1, q.span.start, q.span.end);
+  const inQuote = (o: number) => quotedAt[o] === 1;
   for (const s of doc.sentences) {
+    const inSentence = doc.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end);
     const relative: { start: number; end: number }[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      if (doc.tokens[i]!.text !== ',' || !/^(?:who|which|whose|where)$/i.test(doc.tokens[i + 1]!.text)) continue;
+      if (doc.tokens[i]!.text !== ',' || !RELATIVE_PRONOUN.test(doc.tokens[i + 1]!.text)) continue;
       let k = i + 2;
       while (k < s.tokenEnd && doc.tokens[k]!.text !== ',') k++;
       relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[Math.min(k, s.tokenEnd - 1)]!.span.end });
     }
     // An appositive after a name ("Carlos Quispe, head of Peru's Civil Defence Institute, said"):
     // the names inside describe the subject; they are not it.
-    for (const m of doc.mentions) {
-      if (!m.name || m.span.start < s.span.start || m.span.end > s.span.end) continue;
+    for (const m of inSentence) {
+      if (!m.name) continue;
       const i = tokenIndexAt(doc.tokens, m.span.end);
       if (doc.tokens[i]?.text !== ',') continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i < 16 && doc.tokens[k]!.text !== ',' && !isVerb(doc.tokens[k]!)) k++;
       if (k < s.tokenEnd && doc.tokens[k]!.text === ',' && k - i > 1) relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[k]!.span.end });
     }
+    // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
+    // inside ", who travelled from Gdańsk for the verdict,".
+    const candidates = inSentence.filter(
+      (m) =>
+        !inQuote(m.span.start) &&
+        !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
+        table.has(m.span.start) &&
+        !POSSESSIVE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
+    );
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
-      // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
-      // inside ", who travelled from Gdańsk for the verdict,".
-      const before = doc.mentions.filter(
-        (m) =>
-          m.span.end <= t.span.start &&
-          m.span.start >= s.span.start &&
-          !inQuote(m.span.start) &&
-          !relative.some((r) => r.start <= m.span.start && m.span.end <= r.end) &&
-          table.has(m.span.start) &&
-          !/^['’]s?\b/.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
-      );
+      if (candidates.length === 0) continue;
+      const before = candidates.filter((m) => m.span.end <= t.span.start);
       let k = before.length - 1;
       // "Brigadier General Mahbub Chowdhury of the Fire Service and Civil Defence said": the
       // subject is the head name, not the names in its "of …" phrase or a conjunct.
@@ -220,9 +225,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // A quote with no cue belongs to whoever is in focus: the last speaker, or a
       // person the paragraphs since have made their subject ("Vogel placed the deal
       // in context." then a quote paragraph).
-      speaker = salience
-        .filter((s) => s.at < q.span.start && (s.entity.type === 'person' || s.entity.type === 'organisation' || s.entity.canonical.includes(' ')))
-        .sort((a, b) => b.at - a.at)[0]?.entity;
+      let latest: SalienceEvent | undefined;
+      for (const s of salience) {
+        if (s.at < q.span.start && (s.entity.type === 'person' || s.entity.type === 'organisation' || s.entity.canonical.includes(' ')) && (!latest || s.at > latest.at)) latest = s;
+      }
+      speaker = latest?.entity;
       if (!speaker && q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue.span.start);
     } else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
     if (!speaker && q.cue?.kind === 'continuation') {
