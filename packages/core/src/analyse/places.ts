@@ -31,7 +31,7 @@ const locative = new RegExp(
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
-const SIZE: Record<PlaceType, number> = { landmark: 0, city: 1, region: 2, country: 3 };
+const SIZE: Record<PlaceType, number> = { venue: 0, district: 0, town: 0, area: 0, city: 1, region: 2, country: 3 };
 
 /**
  * Does `outer` name a region or country that holds `inner`? Then "inner, outer" and
@@ -45,7 +45,7 @@ function encloses(outer: string, inner: string): boolean {
   if (outerSize < SIZE.region) return false;
   const innerReadings = lookupPlace(inner);
   if (innerReadings.length === 0) return true;
-  return compatiblePlaces(inner, outer) === true && Math.min(...innerReadings.map((p) => SIZE[p.type])) < outerSize;
+  return compatiblePlaces({ name: inner }, { name: outer }) === true && Math.min(...innerReadings.map((p) => SIZE[p.type])) < outerSize;
 }
 
 /** The first token that starts at `offset` (tokens are in text order), or undefined. */
