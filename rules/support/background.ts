@@ -1,4 +1,4 @@
-import type { Fact, ResolvedDocument, Token, Value } from '@factlint/core';
+import { tokenIndexAt, type Fact, type ResolvedDocument, type Token, type Value } from '@factlint/core';
 import { published } from './published.js';
 
 /**
@@ -17,16 +17,6 @@ export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boo
 
 const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -47,13 +37,13 @@ function presentSimple(tokens: readonly Token[], i: number): boolean {
 
 /** The verb nearest the value inside its clause: before it if any, else after it. */
 function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): boolean {
-  const first = firstTokenAt(tokens, fact.span.start);
-  const at = firstTokenAt(tokens, value.span.start);
-  const end = firstTokenAt(tokens, fact.span.end);
+  const first = tokenIndexAt(tokens, fact.span.start);
+  const at = tokenIndexAt(tokens, value.span.start);
+  const end = tokenIndexAt(tokens, fact.span.end);
   for (let i = at - 1; i >= first; i--) {
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i) && !followedByVerbBeforeValue(tokens, i, at);
   }
-  for (let i = firstTokenAt(tokens, value.span.end); i < end; i++) {
+  for (let i = tokenIndexAt(tokens, value.span.end); i < end; i++) {
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i);
   }
   return false;

@@ -1,4 +1,5 @@
 export * from './model/index.js';
+export { tokenIndexAt } from './model/tokens.js';
 export * from './rules/index.js';
 export * from './report/index.js';
 export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.js';

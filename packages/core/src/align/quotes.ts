@@ -1,7 +1,7 @@
 import type { QuoteGroup, QuoteRef, ResolvedDocument, Span, Token } from '../model/index.js';
 import { alignWords, FUNCTION_WORDS } from './wording.js';
 import { contentLemmas } from '../extract/facts.js';
-import { tokenIndexAt } from '../extract/names.js';
+import { tokenIndexAt } from '../model/tokens.js';
 
 /** One sentence (or ellipsis-delimited piece) of a quote: the unit that outlets reproduce. */
 export interface Segment {

@@ -1,4 +1,5 @@
 import type { Token, Value } from '../model/index.js';
+import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
 import { compatiblePlaces, isKnownPlace, lookupPlace, type PlaceType } from '../gazetteer/index.js';
 import { matchAll } from './match-all.js';
@@ -50,14 +51,7 @@ function encloses(outer: string, inner: string): boolean {
 
 /** The first token that starts at `offset` (tokens are in text order), or undefined. */
 function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo];
+  const t = tokens[tokenIndexAt(tokens, offset)];
   return t && t.span.start === offset ? t : undefined;
 }
 

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token, Value, ValueKind } from '../model/index.js';
+import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
 import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
@@ -77,14 +78,7 @@ interface Candidate {
 const NOT_A_COUNT_AFTER = /^(?:of|another|who|which|that|should|must|can|could|would|may|might|will|shall|is|was|has|had|does|did|day|by|after|way|thing|or|and|side|another|here|there|more|less|too|such|else)\b/i;
 
 function tokenAfter(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo];
+  return tokens[tokenIndexAt(tokens, offset)];
 }
 
 function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {

@@ -272,18 +272,6 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   };
 }
 
-/** Index of the first token whose start is at or after `offset`. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Walks back from `end` (exclusive) over a noun phrase; returns its first token index. */
 export function npBackward(tokens: readonly Token[], end: number, min: number): number {
   if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !OBJECT_PRONOUN.test(tokens[end - 1]!.text)) return end - 1;

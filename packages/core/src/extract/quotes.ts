@@ -2,7 +2,7 @@ import type { AnalysedDocument, Block, Mention, Quote } from '../model/index.js'
 import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
-import { tokenIndexAt } from './names.js';
+import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);

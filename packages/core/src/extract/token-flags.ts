@@ -1,16 +1,6 @@
 import type { Span, Token } from '../model/index.js';
+import { tokenIndexAt } from '../model/tokens.js';
 
-/** Index of the first token whose start is at or after `offset` (tokens are in text order). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * For each token, 1 when its start lies inside one of the spans (`start <= t.start < end`):
@@ -19,7 +9,7 @@ function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
 export function tokensStartingIn(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   for (const s of spans) {
-    for (let i = firstAtOrAfter(tokens, s.start); i < tokens.length && tokens[i]!.span.start < s.end; i++) flags[i] = 1;
+    for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i]!.span.start < s.end; i++) flags[i] = 1;
   }
   return flags;
 }
@@ -28,7 +18,7 @@ export function tokensStartingIn(tokens: readonly Token[], spans: readonly Span[
 export function tokensWithin(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   for (const s of spans) {
-    for (let i = firstAtOrAfter(tokens, s.start); i < tokens.length && tokens[i]!.span.start <= s.end; i++) {
+    for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i]!.span.start <= s.end; i++) {
       if (tokens[i]!.span.end <= s.end) flags[i] = 1;
     }
   }

@@ -1,5 +1,5 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
-import { tokenIndexAt } from '../extract/names.js';
+import { tokenIndexAt } from '../model/tokens.js';
 import { ORG_ROLE_NOUNS, PRONOUNS, SPEECH_NOUNS } from '../extract/lexicon.js';
 import { EntityTable, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
