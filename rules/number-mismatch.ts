@@ -1,9 +1,8 @@
-import { defineRule, DEVELOPING_EVENTS, storyCountries, type RuleContext } from '@factlint/core';
-import { anyPublishedApart, pairSlots, publishedOf, quoted } from './support/clusters.js';
+import { defineRule, DEVELOPING_EVENTS, type RuleContext } from '@factlint/core';
+import { anyPublishedApart, publishedOf, quoted } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { graphSlots } from './support/all-slots.js';
-import { FIGURE_KINDS, figureJudge } from './support/figures.js';
+import { figurePairing } from './support/figures.js';
 import type { Slot } from './support/slots.js';
 
 function developing(slots: readonly Slot[]): boolean {
@@ -48,9 +47,7 @@ export default defineRule({
     },
   },
   check(ctx, { tolerance }) {
-    const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind));
-    const j = figureJudge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
-    const pairing = pairSlots(ctx, slots, j);
+    const { judge: j, pairing } = figurePairing(ctx, tolerance);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
     const style = { span: (s: Slot) => s.span, show: quoted };
 

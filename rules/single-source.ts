@@ -1,7 +1,5 @@
-import { defineRule, factSupport, storyCountries, type Fact, type RuleContext, type Value } from '@factlint/core';
-import { pairSlots } from './support/clusters.js';
-import { graphSlots } from './support/all-slots.js';
-import { FIGURE_KINDS, figureJudge } from './support/figures.js';
+import { defineRule, factSupport, type Fact, type RuleContext, type Value } from '@factlint/core';
+import { figurePairing } from './support/figures.js';
 import { isBackground } from './support/background.js';
 import { excerpt, sourceName } from './support/describe.js';
 
@@ -97,9 +95,8 @@ function withCounterparts(support: Support[], more: readonly Support[] | undefin
 
 function figureCounterparts(ctx: RuleContext): Map<Value, Support[]> {
   const isSource = (doc: number) => ctx.documents[doc]!.doc.role === 'source';
-  const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind) && isSource(s.doc));
-  const judge = figureJudge(0, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
-  const { agreements, conflicts } = pairSlots(ctx, slots, judge);
+  // Pairs are judged two documents at a time, so the source pairs are the same with drafts present.
+  const { agreements, conflicts } = figurePairing(ctx, 0).pairing;
   const out = new Map<Value, Support[]>();
   const add = (v: Value, s: Support) => {
     let list = out.get(v);
@@ -107,6 +104,7 @@ function figureCounterparts(ctx: RuleContext): Map<Value, Support[]> {
     if (!list.some((x) => x.doc === s.doc)) list.push(s);
   };
   for (const e of [...agreements.filter((x) => x.strong), ...conflicts]) {
+    if (!isSource(e.a.doc) || !isSource(e.b.doc)) continue;
     add(e.a.value, { doc: e.b.doc, span: e.b.fact.span });
     add(e.b.value, { doc: e.a.doc, span: e.a.fact.span });
   }

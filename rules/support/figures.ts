@@ -1,5 +1,6 @@
-import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, type ValueKind } from '@factlint/core';
-import type { PairJudge } from './clusters.js';
+import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
+import { graphSlots } from './all-slots.js';
+import { pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
 
 /**
@@ -162,3 +163,21 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
 }
 
 /** A count that changes as a story develops (a toll), rather than a fixed fact (a workforce). */
+
+const pairings = new WeakMap<ClaimGraph, Map<number, { judge: PairJudge; pairing: Pairing }>>();
+
+/**
+ * Every two documents' figures paired by `figureJudge`, once per claim graph and
+ * tolerance: number-mismatch reports from it and single-source reads it.
+ */
+export function figurePairing(ctx: RuleContext, tolerance: number): { judge: PairJudge; pairing: Pairing } {
+  let byTolerance = pairings.get(ctx.graph);
+  if (!byTolerance) pairings.set(ctx.graph, (byTolerance = new Map()));
+  let hit = byTolerance.get(tolerance);
+  if (!hit) {
+    const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind));
+    const judge = figureJudge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
+    byTolerance.set(tolerance, (hit = { judge, pairing: pairSlots(ctx, slots, judge) }));
+  }
+  return hit;
+}
