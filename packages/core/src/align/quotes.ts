@@ -21,6 +21,9 @@ export interface Segment {
 
 const LIGHT = new Set(['be', 'have', 'do', 'not', 'can', 'will', 'would', 'should', 'must', 'may', 'might', 'could', 'shall', 'so', 'very', 'just', 'also', 'then', 'there', 'here', 'now', 'too']);
 
+/** Where a quote breaks into pieces: a sentence end before a capital or digit, or an ellipsis. */
+const PIECE_BREAK = /(?:[.!?]+["”’']?\s+(?=["“‘']?[\p{Lu}\d])|\s*(?:\.\.\.|…)\s*)/gu;
+
 /** Splits each quote into sentence pieces, each with its content lemmas. */
 export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: (doc: number, local: string | undefined) => string | undefined): Segment[] {
   const segments: Segment[] = [];
@@ -29,9 +32,8 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
       const text = d.doc.text;
       const pieces: Span[] = [];
       let start = q.span.start;
-      const re = /(?:[.!?]+["”’']?\s+(?=["“‘']?[\p{Lu}\d])|\s*(?:\.\.\.|…)\s*)/gu;
       const inner = text.slice(q.span.start, q.span.end);
-      for (const m of inner.matchAll(re)) {
+      for (const m of inner.matchAll(PIECE_BREAK)) {
         const cut = q.span.start + m.index;
         const endOfPiece = m[0].trim().startsWith('.') && !m[0].includes('...') ? cut + m[0].trimEnd().length : cut;
         if (endOfPiece > start) pieces.push({ start, end: endOfPiece });
