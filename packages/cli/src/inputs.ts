@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { configInputs, displayPath, type LoadedConfig } from '@factlint/core';
 import { UsageError } from './errors.js';
 
@@ -30,4 +32,37 @@ export function chooseInputs(args: InputArgs, loaded: LoadedConfig, cwd: string)
     throw new UsageError(`no files to check: give paths, or list "sources" in ${displayPath(loaded.file, cwd)}`);
   }
   throw new UsageError('no files to check: give paths (factlint lint <path>…), or list "sources" in a factlint.config.json');
+}
+
+/**
+ * The directory every path on the command line lies in, where the config search
+ * starts; undefined without paths (the search starts at cwd). A glob counts from
+ * its fixed part ("stories/*.md" from stories), a missing path from its parent.
+ */
+export async function sharedDirectory(args: InputArgs, cwd: string): Promise<string | undefined> {
+  const given = [...args.sources, ...args.paths];
+  if (given.length === 0) return undefined;
+  const dirs = await Promise.all(given.map((p) => directoryOf(p, cwd)));
+  return dirs.reduce(commonAncestor);
+}
+
+const GLOB_MAGIC = /[*?[\]{}!]/;
+
+async function directoryOf(given: string, cwd: string): Promise<string> {
+  const magic = GLOB_MAGIC.exec(given);
+  const fixed = magic ? given.slice(0, magic.index).replace(/[^/\\]*$/, '') : given;
+  const resolved = path.resolve(cwd, fixed === '' ? '.' : fixed);
+  try {
+    return (await stat(resolved)).isDirectory() ? resolved : path.dirname(resolved);
+  } catch {
+    return path.dirname(resolved); // reported as a missing file later, by the loader
+  }
+}
+
+function commonAncestor(a: string, b: string): string {
+  const x = a.split(path.sep);
+  const y = b.split(path.sep);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join(path.sep) || path.sep;
 }

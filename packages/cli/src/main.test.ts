@@ -231,6 +231,29 @@ describe('config', () => {
     ]);
   });
 
+  it("uses the linted files' own config before one above them", async () => {
+    await files({
+      'factlint.config.json': JSON.stringify({ rules: { 'marker-warning': 'error' } }),
+      'story/factlint.config.json': JSON.stringify({
+        rules: { 'marker-warning': 'off' },
+        documents: { 'a.txt': { outlet: 'Wire', published: '2013-06-16' } },
+      }),
+      'story/a.txt': 'WARN',
+      'story/b.txt': 'WARN',
+      'c.txt': 'WARN',
+    });
+    expect(await run(['lint', 'story'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await run(['lint', 'story/*.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const claims = JSON.parse((await run(['claims', '--format', 'json', 'story'])).stdout) as { documents: { file: string; meta: object }[] };
+    expect(claims.documents.map((d) => [d.file, d.meta])).toEqual([
+      ['story/a.txt', { outlet: 'Wire', published: '2013-06-16' }],
+      ['story/b.txt', {}],
+    ]);
+    // Files from both directories share only the upper one, and so its config.
+    expect((await run(['lint', 'story/a.txt', 'c.txt'])).code).toBe(1);
+    expect((await run(['lint', '.'], { cwd: path.join(dir, 'story') })).code).toBe(0);
+  });
+
   it('turns rules off and takes --config', async () => {
     await files({ 'conf/strict.json': JSON.stringify({ rules: { 'marker-error': 'off' } }), 'a.txt': 'ERROR', 'b.txt': 'ERROR' });
     expect((await run(['lint', 'a.txt', 'b.txt'])).code).toBe(1);

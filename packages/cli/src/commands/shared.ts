@@ -8,7 +8,7 @@ import {
 } from '@factlint/core';
 import { rules } from '@factlint/rules';
 import type { FormatName } from '../formatters/index.js';
-import { chooseInputs } from '../inputs.js';
+import { chooseInputs, sharedDirectory } from '../inputs.js';
 import type { CliIo } from '../io.js';
 
 /** Arguments every command takes; `F`: the command's output formats. */
@@ -33,7 +33,8 @@ export interface Prepared {
  * file must not hide what the others say. Throws ConfigError and UsageError.
  */
 export async function prepare(args: CommonArgs<string>, io: CliIo): Promise<Prepared> {
-  const loaded = await loadConfig({ cwd: io.cwd, configPath: args.config, rules });
+  const searchFrom = await sharedDirectory(args, io.cwd);
+  const loaded = await loadConfig({ cwd: io.cwd, configPath: args.config, rules, ...(searchFrom ? { searchFrom } : {}) });
   const inputs = chooseInputs(args, loaded, io.cwd);
   const { documents, errors } = await loadDocuments({ ...inputs, cwd: io.cwd, meta: configDocumentMeta(loaded) });
   for (const e of errors) io.stderr.write(`factlint: ${e.file}: ${e.message}\n`);

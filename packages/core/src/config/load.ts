@@ -31,8 +31,14 @@ export interface FactlintConfig {
 }
 
 export interface LoadConfigOptions {
-  /** Where to start looking for factlint.config.json, and what a relative `configPath` is relative to. */
+  /** What a relative `configPath` and `searchFrom` are relative to, and where the search starts without `searchFrom`. */
   cwd: string;
+  /**
+   * Where the search for factlint.config.json starts when it is not `cwd`: the
+   * directory the checked files share, so `factlint stories/a` finds stories/a's
+   * own config before one above it (ESLint's lookup from the linted files).
+   */
+  searchFrom?: string;
   /** An explicit config file (`--config`); no search when given. */
   configPath?: string;
   /** Every rule that exists, to check the `rules` section against. */
@@ -65,7 +71,10 @@ export interface LoadedConfig {
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const cwd = path.resolve(options.cwd);
-  const file = options.configPath !== undefined ? path.resolve(cwd, options.configPath) : await findConfig(cwd);
+  const file =
+    options.configPath !== undefined
+      ? path.resolve(cwd, options.configPath)
+      : await findConfig(path.resolve(cwd, options.searchFrom ?? '.'));
   const knownRules = options.rules.map((r) => r.id);
   if (file === undefined) {
     const activeRules = resolveRuleSettings(options.rules, {});
