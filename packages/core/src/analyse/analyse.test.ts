@@ -259,6 +259,22 @@ describe('durations', () => {
     expect(valuesOf('The siege lasted three days.').map((v) => [v.text, v.value])).toEqual([['three days', 259200]]);
   });
 
+  it('reads a length told in two units as one duration', () => {
+    const month = 2628000;
+    expect(valuesOf('He was sentenced to one year and six months, suspended for three years.').map((v) => [v.text, v.value])).toEqual([
+      ['one year and six months', 18 * month],
+      ['three years', 3 * 31536000],
+    ]);
+    expect(valuesOf('He got a year and a half, she two and a half years.').map((v) => [v.text, v.value])).toEqual([
+      ['a year and a half', 1.5 * 31536000],
+      ['two and a half years', 2.5 * 31536000],
+    ]);
+    expect(valuesOf('The flight took 2 hours 30 minutes.').map((v) => [v.text, v.value])).toEqual([['2 hours 30 minutes', 9000]]);
+    // A smaller unit first is two separate lengths, as is one in another clause.
+    expect(valuesOf('It took six months and two years.').map((v) => v.text)).toEqual(['six months', 'two years']);
+    expect(valuesOf('He served two years, and then three years more.').map((v) => v.text)).toEqual(['two years', 'three years']);
+  });
+
   it('takes no value from vague spans of time', () => {
     expect(valuesOf('He has lived there for years after months of pleas.')).toEqual([]);
   });

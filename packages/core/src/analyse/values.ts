@@ -36,7 +36,7 @@ const RE = {
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
     'gi',
   ),
   year: /\b(in|since|by|until|from|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
@@ -51,6 +51,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
   'dozen', 'dozens',
 ].join('|')})\\b`, 'i');
+const COMPOUND_JOIN = /^(?:,? and |, | )$/;
 const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i;
 
 /**
@@ -165,6 +166,7 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
   }
+  const durations: { start: number; end: number; seconds: number; unit: number }[] = [];
   for (const m of scan(RE.duration, TIME_UNIT.test(text))) {
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
     if (/\b(?:per|every)\s$/.test(before)) continue;
@@ -173,10 +175,19 @@ export function findValues(ctx: ValueContext): Value[] {
     // "a second man" is an ordinal, not a length of time.
     if ((q === 'a' || q === 'an') && unitWord === 'second') continue;
     const base = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
-    const n = base === undefined ? undefined : base + (m[2] ? 0.5 : 0);
+    const n = base === undefined ? undefined : base + (m[2] || m[4] ? 0.5 : 0);
     const unit = DURATION_UNIT[unitWord];
-    if (n !== undefined && unit !== undefined) add('duration', m.index, m.index + m[0].length, n * unit, 7);
+    if (n !== undefined && unit !== undefined) {
+      const last = durations.at(-1);
+      // "one year and six months", "2 hours 30 minutes": one length of time, told in two units.
+      if (last && unit < last.unit && COMPOUND_JOIN.test(text.slice(last.end, m.index))) {
+        last.end = m.index + m[0].length;
+        last.seconds += n * unit;
+        last.unit = unit;
+      } else durations.push({ start: m.index, end: m.index + m[0].length, seconds: n * unit, unit });
+    }
   }
+  for (const d of durations) add('duration', d.start, d.end, d.seconds, 7);
   for (const m of scan(RE.year, digits && NEEDS.year.test(text))) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
