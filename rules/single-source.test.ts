@@ -56,8 +56,25 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', meta, text: 'Officials said repairs to the bridge would cost $48 million.\n' },
       ],
     },
+    {
+      name: "a figure told in a person's words in one source and reported in another's",
+      documents: [
+        { path: 'a.txt', meta, text: 'Cafe owner Rosa Delgado said she served barely a dozen customers before 10 a.m. on Tuesday.\n' },
+        { path: 'b.txt', meta, text: 'Cafe owner Rosa Delgado watched the morning rush disappear.\n\n“Today I had maybe a dozen people before ten o’clock,” Delgado said.\n' },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'the same figure quoted from someone else does not carry it',
+      documents: [
+        { path: 'a.txt', meta, text: 'Cafe owner Rosa Delgado said she served barely a dozen customers before 10 a.m. on Tuesday.\n' },
+        { path: 'b.txt', meta, text: 'Baker Tom Reyes stayed open.\n\n“I had maybe a dozen people before ten o’clock,” Reyes said.\n' },
+      ],
+      errors: [
+        { messageId: 'single', file: 'a.txt', data: { count: 1, total: 2 } },
+      ],
+    },
     {
       name: 'the same words without the quantity do not carry it',
       documents: [

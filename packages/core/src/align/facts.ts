@@ -120,6 +120,8 @@ export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact
     const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => w.kind === v.kind));
     const f = d.facts.find((g) => (factsMatch(fact, g) && carries(g)) || sameSpecificValue(fact, g));
     if (f) { support.push({ doc: di, span: f.span }); return; }
+    const quoted = quantified ? quotedFigure(docs[doc]!, fact, d) : undefined;
+    if (quoted) { support.push({ doc: di, span: quoted }); return; }
     if (quantified || lemmas.size < 2) return;
     for (const s of d.sentences) {
       const sl = contentLemmas(d.tokens.slice(s.tokenStart, s.tokenEnd));
@@ -129,3 +131,26 @@ export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact
   });
   return support;
 }
+
+/**
+ * "Delgado said she served a dozen customers" is carried by another source quoting
+ * Delgado with a dozen: the figure in the words of the person the statement names.
+ */
+function quotedFigure(own: ResolvedDocument, fact: Fact, other: ResolvedDocument): Span | undefined {
+  const named = new Set<string>();
+  for (const m of fact.subject ? [fact.subject, ...fact.mentions] : fact.mentions) {
+    const e = own.entities.find((x) => x.mentions.some((s) => s.start < m.span.end && m.span.start < s.end));
+    if (e) named.add(lastName(e.canonical));
+  }
+  if (named.size === 0) return undefined;
+  const figures = fact.values.filter((v) => v.kind !== 'date' && v.kind !== 'place');
+  for (const q of other.quotes) {
+    const speaker = q.speaker === undefined ? undefined : other.entities.find((x) => x.id === q.speaker);
+    if (!speaker || !named.has(lastName(speaker.canonical))) continue;
+    const inside = other.values.some((w) => w.span.start >= q.span.start && w.span.end <= q.span.end && figures.some((v) => sameValue(v, w)));
+    if (inside) return q.span;
+  }
+  return undefined;
+}
+
+const lastName = (name: string): string => name.split(/\s+/).at(-1)!.toLowerCase();

@@ -245,6 +245,15 @@ describe('numbers, money and percentages', () => {
   });
 });
 
+describe('numbers in names', () => {
+  it('takes no count from "Channel 7" or "Terminal 5", but keeps dates and sentence openers', () => {
+    expect(valuesOf('Repairs could cost $40 million, the director told Channel 7 on air.').map((v) => v.text)).toEqual(['$40 million']);
+    expect(valuesOf('Flights from Terminal 5 were cancelled.')).toEqual([]);
+    expect(valuesOf('Police said 40 people were hurt. Some 12 were in hospital.').map((v) => v.value)).toEqual([40, 12]);
+    expect(valuesOf('Britain sent 300 troops.').map((v) => v.value)).toEqual([300]);
+  });
+});
+
 describe('durations', () => {
   it('reads "an hour" as 3600 seconds', () => {
     expect(valuesOf('The Russian leader arrived an hour late for the talks.')).toEqual([
@@ -309,6 +318,14 @@ describe('clock times', () => {
     expect(valuesOf('The blast happened at 9:30 AM local time near the port.')).toEqual([
       { kind: 'time', span: { start: 22, end: 40 }, text: '9:30 AM local time', value: '09:30' },
     ]);
+  });
+
+  it("reads \"ten o'clock\" as a time, later in the day when the text says so", () => {
+    expect(valuesOf('I had maybe a dozen people before ten o’clock.').map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['number', 'a dozen', 12],
+      ['time', 'ten o’clock', '10:00'],
+    ]);
+    expect(valuesOf("The bar shut at 11 o'clock at night.").map((v) => [v.text, v.value])).toEqual([["11 o'clock", '23:00']]);
   });
 
   it('reads "9:30 PM local time" as 21:30', () => {

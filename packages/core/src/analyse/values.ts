@@ -34,6 +34,7 @@ const RE = {
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])\\.?[mM]\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
+  oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
@@ -66,6 +67,7 @@ const NEEDS = {
   clock: /\d[:.]\d/,
   clockAmPm: /\d\s?[ap]\.?m/i,
   military: /\d{4}/,
+  oclock: /o['’]clock/i,
   year: /(?:1[89]|20)\d\d/,
 };
 
@@ -91,6 +93,22 @@ function tokenBefore(tokens: readonly Token[], offset: number): Token | undefine
     else hi = mid;
   }
   return tokens[lo - 1];
+}
+
+const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Channel 7", "Terminal 5", "Apollo 11": digits right after a proper noun mid-sentence
+ * are part of its name. Not after a month or weekday ("June 16"), nor after a word
+ * capitalised only because it opens the sentence ("In 2013", "Some 40 people").
+ */
+function namesWithNumber(text: string, tokens: readonly Token[], base: number, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const prev = tokenBefore(tokens, base + start);
+  if (!prev || prev.span.end !== base + start - 1 || prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text)) return false;
+  if (CALENDAR_WORD.test(prev.text)) return false;
+  const opening = text.slice(0, prev.span.start - base);
+  return !/(?:^|[.!?:]["”’']?\s+|["“‘'«]\s*)$/.test(opening);
 }
 
 function two(n: number): string {
@@ -162,6 +180,13 @@ export function findValues(ctx: ValueContext): Value[] {
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
     add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
+  }
+  for (const m of scan(RE.oclock, numeric && NEEDS.oclock.test(text))) {
+    const n = parseNumber(m[2]!);
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 12) continue;
+    // Without "at night" or "in the evening" the hour is read as written, as "ten o'clock" mostly means.
+    const later = m[3] !== undefined && !/morning/i.test(m[3]) && n < 12;
+    add('time', m.index, m.index + m[1]!.length, `${two(later ? n + 12 : n)}:00`, 8);
   }
   for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
@@ -248,6 +273,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (namesWithNumber(text, tokens, base, start)) continue;
     const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
