@@ -46,6 +46,15 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a name set between commas after its title, spelled differently elsewhere',
+      documents: [
+        { path: 'wire.txt', text: "Brazil's foreign minister, Marina Lopes, described the agreement as a new chapter.\n" },
+        { path: 'paper.txt', text: "Brazil's foreign minister Marina Lopez spoke of a new chapter.\n" },
+      ],
+      // One source against one: no majority, so a note on one side, with the other as evidence.
+      errors: [{ messageId: 'spelling', severity: 'info', file: 'paper.txt', text: 'Lopez', related: [{ file: 'wire.txt' }] }],
+    },
+    {
       name: 'a different office than the other sources give',
       documents: [
         { path: 'a.txt', text: 'City Clerk Anne Lalonde released the results.\n' },

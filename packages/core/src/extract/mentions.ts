@@ -91,5 +91,41 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       i = j;
     }
   }
-  return mentions;
+  return joinAppositives(mentions, text);
+}
+
+const APPOSITION_COMMA = /^\s*,\s*$/;
+const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
+
+/**
+ * "Brazil's foreign minister, Marina Lopes, described …": a title or role and the
+ * name set beside it between commas are one mention of one person, so the name
+ * carries the title and the role is not left to be guessed at on its own.
+ */
+function joinAppositives(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1];
+    const joins =
+      b !== undefined &&
+      !a.name && !a.pronoun && a.type !== 'organisation' && a.type !== 'place' && (a.titles.length > 0 || a.role !== undefined) &&
+      b.name !== undefined && (b.type === 'person' || b.type === 'unknown') &&
+      APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start)) &&
+      APPOSITION_CLOSE.test(text.slice(b.span.end, b.span.end + 3));
+    if (!joins) { out.push(a); continue; }
+    const titles = [...a.titles, ...b.titles.filter((t) => !a.titles.includes(t))];
+    const nationality = a.nationality ?? b.nationality;
+    out.push({
+      span: { start: a.span.start, end: b.span.end },
+      text: text.slice(a.span.start, b.span.end),
+      name: b.name!,
+      titles,
+      ...(a.role ? { role: a.role } : {}),
+      ...(nationality ? { nationality } : {}),
+      type: 'person',
+    });
+    k++;
+  }
+  return out;
 }

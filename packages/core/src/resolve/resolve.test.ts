@@ -22,6 +22,16 @@ describe('entities in one document', () => {
     expect(putin!.mentions).toHaveLength(2);
   });
 
+  it('gives a title set beside a name between commas to that person, not to a guess from other outlets', () => {
+    const [other, brazil] = graphOf(
+      doc('a.txt', "Brazil's foreign minister Marina Lopez spoke of a new chapter.\n"),
+      doc('b.txt', "Brazil's foreign minister, Marina Lopes, described the agreement as a new chapter.\n"),
+    ).documents;
+    const people = brazil!.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.canonical, e.titles])).toEqual([['Marina Lopes', ['foreign minister']]]);
+    expect(other!.entities.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['Marina Lopez']);
+  });
+
   it('keeps two people with one surname apart', () => {
     const es = entities('Finance Minister Ana Duarte met her brother Rui Duarte. Ana Duarte later left.');
     expect(es.filter((e) => e.canonical.endsWith('Duarte')).map((e) => e.canonical).sort()).toEqual(['Ana Duarte', 'Rui Duarte']);
