@@ -11,6 +11,7 @@ interface Summary {
   quotes: { overlap: Score; exact: Score };
   speakerAccuracy: number;
   values: { all: Score };
+  rules: Record<string, Score & { findings: number; reported: number }>;
 }
 
 // Floors a little under today's figures (README, "Measured"): a change that costs
@@ -29,6 +30,16 @@ describe('quality on the labelled fixtures', async () => {
 
   it('finds values (F1 ≥ 0.93)', () => {
     expect(result.overall.values.all.f1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('reports each rule’s labelled findings with precision and recall ≥ 0.9 (issue 4)', () => {
+    const rules = Object.entries(result.overall.rules);
+    expect(rules.length).toBeGreaterThanOrEqual(8);
+    for (const [id, r] of rules) {
+      expect(r.findings, `${id} has labelled findings`).toBeGreaterThan(0);
+      expect(r.precision, `${id} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(r.recall, `${id} recall`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('gets every seed quote and speaker right', () => {
