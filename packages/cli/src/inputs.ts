@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { configInputs, displayPath, type LoadedConfig } from '@factlint/core';
+import { configDraftMatcher, configInputs, displayPath, type LoadedConfig } from '@factlint/core';
 import { UsageError } from './errors.js';
 
 export interface InputArgs {
@@ -15,17 +15,23 @@ export interface Inputs {
   drafts: string[];
   /** What the paths are relative to: cwd for the command line, the config's directory for the config. */
   baseDir: string;
+  /** For paths given as sources: which of them the config calls drafts. */
+  isDraft?: (absolute: string) => boolean;
 }
 
 /**
  * Which files to check. With --sources, the positional paths are drafts
- * checked against them; without it, every positional path is a source. With
+ * checked against them; without it, every positional path is a source unless
+ * the config lists it under `drafts`. With
  * neither, the config's `sources` and `drafts`; with no config either, there
  * is nothing to check, which is a usage error rather than a silent success.
  */
 export function chooseInputs(args: InputArgs, loaded: LoadedConfig, cwd: string): Inputs {
   if (args.sources.length > 0) return { sources: [...args.sources], drafts: [...args.paths], baseDir: cwd };
-  if (args.paths.length > 0) return { sources: [...args.paths], drafts: [], baseDir: cwd };
+  if (args.paths.length > 0) {
+    const isDraft = configDraftMatcher(loaded);
+    return { sources: [...args.paths], drafts: [], baseDir: cwd, ...(isDraft ? { isDraft } : {}) };
+  }
   const fromConfig = configInputs(loaded);
   if (fromConfig.sources.length + fromConfig.drafts.length > 0) return fromConfig;
   if (loaded.file) {

@@ -254,6 +254,28 @@ describe('config', () => {
     expect((await run(['lint', '.'], { cwd: path.join(dir, 'story') })).code).toBe(0);
   });
 
+  it('checks a file the config lists under drafts as a draft, when the paths name it as a source', async () => {
+    await files({
+      'story/factlint.config.json': JSON.stringify({ sources: ['*.txt'], drafts: ['draft.md', 'edits/'] }),
+      'story/a.txt': 'a',
+      'story/b.txt': 'b',
+      'story/draft.md': 'draft',
+      'story/edits/second.md': 'second',
+    });
+    const roles = async (args: string[]) =>
+      (JSON.parse((await run(['claims', '--format', 'json', ...args])).stdout) as { documents: { file: string; role: string }[] }).documents.map((d) => [d.file, d.role]);
+    const expected = [
+      ['story/a.txt', 'source'],
+      ['story/b.txt', 'source'],
+      ['story/draft.md', 'draft'],
+      ['story/edits/second.md', 'draft'],
+    ];
+    expect(await roles(['story'])).toEqual(expected);
+    expect(await roles(['story/a.txt', 'story/draft.md', 'story/b.txt', 'story/edits/second.md'])).toEqual(expected);
+    // Named alone, only what was named is checked.
+    expect(await roles(['story/a.txt', 'story/draft.md'])).toEqual([['story/a.txt', 'source'], ['story/draft.md', 'draft']]);
+  });
+
   it('turns rules off and takes --config', async () => {
     await files({ 'conf/strict.json': JSON.stringify({ rules: { 'marker-error': 'off' } }), 'a.txt': 'ERROR', 'b.txt': 'ERROR' });
     expect((await run(['lint', 'a.txt', 'b.txt'])).code).toBe(1);

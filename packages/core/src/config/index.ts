@@ -1,6 +1,7 @@
 export {
   loadConfig,
   configDocumentMeta,
+  configDraftMatcher,
   configInputs,
   configLintOptions,
   type ConfigLintOverrides,
@@ -11,4 +12,4 @@ export {
 export { findConfig, CONFIG_FILE_NAME } from './find.js';
 export { ConfigError, type ConfigProblem } from './errors.js';
 export { readSchema, type SchemaName } from './schema.js';
-export { rulesForFile, runRulesByPath, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';
+export { configGlobMatcher, rulesForFile, runRulesByPath, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';

@@ -10,7 +10,7 @@ import { normalisePublished } from '../load/published.js';
 import { ConfigError, pointerSegment, type ConfigProblem } from './errors.js';
 import { findConfig } from './find.js';
 import { JsonSyntaxError, parseJson, type ParsedJson } from './json.js';
-import { rulesForFile, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';
+import { configGlobMatcher, rulesForFile, validateOverrides, type ConfigOverride, type RulesForFile } from './overrides.js';
 import { configSchemaProblems } from './schema.js';
 
 /** factlint.config.json, as described by schemas/config.schema.json. */
@@ -160,6 +160,18 @@ export function configDocumentMeta(loaded: Pick<LoadedConfig, 'config' | 'dir'>)
 /** The files a config names: its `sources` and `drafts`, relative to its directory (`baseDir`), as loadDocuments takes them. */
 export function configInputs(loaded: Pick<LoadedConfig, 'config' | 'dir'>): { sources: string[]; drafts: string[]; baseDir: string } {
   return { sources: loaded.config.sources ?? [], drafts: loaded.config.drafts ?? [], baseDir: loaded.dir };
+}
+
+/**
+ * Files the config calls drafts, for paths given on the command line: `factlint story/`
+ * checks story/draft.md as a draft when the config lists it under `drafts`. Undefined
+ * when the config names no drafts.
+ */
+export function configDraftMatcher(loaded: Pick<LoadedConfig, 'config' | 'dir'>): ((absolute: string) => boolean) | undefined {
+  const drafts = loaded.config.drafts ?? [];
+  if (drafts.length === 0) return undefined;
+  // A draft entry may name a directory ("drafts"), which holds drafts at any depth.
+  return configGlobMatcher([...drafts, ...drafts.map((d) => `${d.replace(/\/+$/, '')}/**`)], loaded.dir);
 }
 
 export interface ConfigLintOverrides {

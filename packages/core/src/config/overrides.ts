@@ -41,16 +41,11 @@ export function rulesForFile(options: {
 }): RulesForFile {
   const { overrides, base, dir, cwd } = options;
   if (overrides.length === 0) return () => base;
-  const matchers = overrides.map((o) =>
-    picomatch(
-      o.files.map((f) => (f.endsWith('/') ? `${f}**` : f)),
-      { dot: true },
-    ),
-  );
+  const matchers = overrides.map((o) => configGlobMatcher(o.files, dir));
   const cache = new Map<string, readonly ActiveRule[]>();
   return (file) => {
-    const relative = toPosix(path.relative(dir, path.resolve(cwd, file)));
-    const matched = matchers.flatMap((match, i) => (match(relative) ? [i] : []));
+    const absolute = path.resolve(cwd, file);
+    const matched = matchers.flatMap((match, i) => (match(absolute) ? [i] : []));
     if (matched.length === 0) return base;
     const key = matched.join(',');
     let active = cache.get(key);
@@ -99,4 +94,13 @@ export function runRulesByPath(graph: ClaimGraph, base: readonly ActiveRule[], r
     for (const d of runRules(graph, [active])) if (wanted.has(d.file)) diagnostics.push(d);
   }
   return diagnostics;
+}
+
+/** Whether an absolute path matches globs written relative to the config's directory ("drafts/" is all below it). */
+export function configGlobMatcher(patterns: readonly string[], dir: string): (absolute: string) => boolean {
+  const match = picomatch(
+    patterns.map((f) => (f.endsWith('/') ? `${f}**` : f)),
+    { dot: true },
+  );
+  return (absolute) => match(toPosix(path.relative(dir, absolute)));
 }

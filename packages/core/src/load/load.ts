@@ -14,6 +14,8 @@ export interface LoadOptions {
   drafts: readonly string[];
   /** The user's working directory: shown paths are relative to it. */
   cwd: string;
+  /** A source file this calls a draft is loaded as one (the config's `drafts` globs, for paths given as sources). */
+  isDraft?: (absolute: string) => boolean;
   /** What `sources`, `drafts` and `meta` keys are relative to (the config's directory); defaults to `cwd`. */
   baseDir?: string;
   /** Metadata by file path (relative to `baseDir`, or absolute): the base that front matter overrides field by field. */
@@ -51,10 +53,13 @@ export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const baseDir = path.resolve(cwd, options.baseDir ?? '.');
   const errors: FileError[] = [];
 
-  const sources = await collect(options.sources, 'source', baseDir, cwd, errors);
-  const drafts = await collect(options.drafts, 'draft', baseDir, cwd, errors);
+  const collected = await collect(options.sources, 'source', baseDir, cwd, errors);
+  const isDraft = options.isDraft;
+  const sources = isDraft ? collected.filter((c) => !isDraft(c.absolute)) : collected;
+  const named = isDraft ? collected.filter((c) => isDraft(c.absolute)).map((c) => ({ ...c, role: 'draft' as const })) : [];
+  const drafts = [...named, ...(await collect(options.drafts, 'draft', baseDir, cwd, errors))];
   const draftKeys = new Set(drafts.map((d) => d.key));
-  const candidates = [...sources.filter((s) => !draftKeys.has(s.key)), ...drafts];
+  const candidates = [...sources.filter((s) => !draftKeys.has(s.key)), ...drafts.filter((d, i) => drafts.findIndex((x) => x.key === d.key) === i)];
 
   const metaByPath = await indexMeta(options.meta ?? {}, baseDir);
   const overlay = await indexOverlay(options.overlay);
