@@ -426,6 +426,23 @@ describe('dates', () => {
 });
 
 describe('places', () => {
+  const places = (text: string) => ofKind(valuesOf(text), 'place').map((v) => v.value);
+
+  it('reads a name the gazetteer lacks as a place where nothing makes it a person', () => {
+    expect(places('She was selling cheese at the market in Yanque when the quake hit.')).toEqual(['Yanque']);
+    expect(places('Crews worked across Caylloma province and in the Stockholm region.')).toEqual(['Caylloma province', 'the Stockholm region']);
+    expect(places('Speaking in Orléans, Beaudoin promised more buses.')).toEqual(['Orléans']);
+    expect(places('Drivers were sent onto the nearby Burnside Bridge.')).toEqual(['Burnside Bridge']);
+    expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
+  });
+
+  it('takes no place from people, languages and parties after a preposition', () => {
+    expect(places('Health Minister Tomas Lind spoke. The premier had full confidence in Lind.')).toEqual([]);
+    expect(places('He ignored pleas to rein in Assad, officials said.')).toEqual([]);
+    expect(places('The minister spoke in Bengali at the briefing.')).toEqual([]);
+    expect(places('Moscow denied providing weapons to Syria.')).toEqual([]);
+  });
+
   it('reads "30 km north of the capital" as one place with a direction', () => {
     expect(valuesOf('Shells landed 30 km north of the capital overnight.')).toEqual([
       {

@@ -42,7 +42,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     if (claims) claimBlocks.push({ block, tokens: t.tokens });
   }
   for (const { block, tokens: blockTokens } of claimBlocks) {
-    values.push(...findValues({ text: block.text, base: block.span.start, tokens: blockTokens, ...(reference ? { reference } : {}) }));
+    values.push(...findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, ...(reference ? { reference } : {}) }));
   }
   return { ...parsed, tokens, sentences, values };
 }

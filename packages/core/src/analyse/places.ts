@@ -24,13 +24,77 @@ const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 const LEAD = '(?:the\\s(?:town|city|village|province|region|district|state|county|suburb|outskirts|port|island)\\sof\\s|the\\soutskirts\\sof\\s)';
+/** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor)';
+const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
+/** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
+const THE = '(?:the\\s(?:(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\\s)?)';
 const locative = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?((?:the\\s)?${NAME}(?:,\\s${NAME})?(?:\\s(?:province|district|region|county|state|valley|prefecture|municipality))?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
+
+/** "onto the Burnside": a bridge or road named without its kind. */
+const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
+
+const PLACE_TYPE_SUFFIX = new RegExp(`\\s(?:${PLACE_SUFFIX.slice(3, -1)}|province|district|region|county|state|valley|prefecture|municipality)$`);
+
+/** Known to the gazetteer, or built like a place ("Mill Lane", "Caylloma province"). */
+function placeLike(p: string): boolean {
+  return isKnownPlace(p) || isKnownPlace(p.replace(PLACE_TYPE_SUFFIX, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
+}
+
+/**
+ * "in Yanque", "near Chivay": a name the gazetteer does not know, after a preposition
+ * of place, read as a place when it is one or two proper nouns that nothing else in
+ * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
+ */
+function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
+  if (prep !== 'in' && prep !== 'near' && prep !== 'outside') return false;
+  if (possessive || phrase.startsWith('the ') || /^[A-Z]{2,}$/.test(phrase) || LANGUAGE.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (words.length > 2) return false;
+  if (!/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has)\b|\s*$)/.test(after)) return false;
+  // "rein in Assad", "confidence in Lind": a verb's particle or a noun's complement, not a place.
+  if (PARTICLE_VERB_BEFORE.test(before)) return false;
+  const tok = tokenStartingAt(tokens, at);
+  if (tok === undefined || tok.pos !== 'PROPN') return false;
+  return !usedAsPerson(phrase, document);
+}
+
+const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|Bengali|Hindi|Urdu|Arabic|Hebrew|Persian|Farsi|Dari|Pashto|Kurdish|Greek|Dutch|Italian|Romanian|Ukrainian|Russian|Korean|Mandarin|Cantonese|Thai|Malay|Indonesian|Tagalog|Swahili|Amharic|Quechua|Latin|Czech|Catalan|Basque|Welsh|Gaelic|Tamil|Punjabi|Sinhala|Nepali|Creole)$/u;
+const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|join|joined|weigh|weighed|fill|filled|sign|signed|cash|cashed|pitch|pitched|chip|chipped|step|stepped|usher|ushered|bring|brought|call|called|lock|locked|take|took|factor|phase|zero|confidence|faith|trust|interest|belief|stake|role|part)\s+(?:in|near|outside)\s+$/i;
+
+/** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
+function isSettlement(name: string): boolean {
+  const readings = lookupPlace(name);
+  return readings.length > 0 && readings.every((p) => SIZE[p.type] < SIZE.region);
+}
+
+/** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
+function usedAsPerson(name: string, document: string): boolean {
+  return surnamesIn(document).has(name);
+}
+
+// One document is analysed block by block: its surnames are gathered once, on first need.
+let surnameCache: { document: string; names: Set<string> } | undefined;
+const NAME_PAIR = /(?<!\p{L})(\p{Lu}\p{Ll}+) (?=(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))/gu;
+
+function surnamesIn(document: string): Set<string> {
+  if (surnameCache?.document === document) return surnameCache.names;
+  const names = new Set<string>();
+  for (const m of document.matchAll(NAME_PAIR)) {
+    if (!NOT_FIRST_NAME.test(m[1]!) && !PLACE_WORD.test(m[1]!) && !NOT_PLACE_WORD.test(m[1]!)) names.add(m[2]!);
+  }
+  surnameCache = { document, names };
+  return names;
+}
+
+/** Capitalised words before a place name that are no first name ("In Sweden", "Central Stockholm"). */
+const NOT_FIRST_NAME = /^(?:In|At|On|From|To|Near|Of|The|And|But|For|By|Outside|Across|Inside|Into|Over|Central|Southern|Northern|Eastern|Western|Greater|Downtown|New|Old|Upper|Lower|North|South|East|West|Rural|Coastal|Metropolitan|Where|When|While|After|Before|Since|Throughout|Region|Province|County|City|Town|Port|Lake|Mount|Saint|San|Santa)$/;
 
 const SIZE: Record<PlaceType, number> = { venue: 0, district: 0, town: 0, area: 0, city: 1, region: 2, country: 3 };
 
@@ -60,7 +124,7 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
  * Ireland", "30 km north of the capital". A country acting as an agent
  * ("Russia said") is not a place value, so only locative phrases count.
  */
-export function findPlaces(text: string, tokens: readonly Token[], base: number): Value[] {
+export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text): Value[] {
   const out: Value[] = [];
   for (const m of HAS_BEARING.test(text) ? matchAll(direction, text) : []) {
     const anchor = m[4]!;
@@ -75,34 +139,46 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number)
   }
   for (const m of matchAll(locative, text)) {
     let phrase = m[1]!;
-    const start = m.index + m[0].length - phrase.length;
+    let start = m.index + m[0].length - phrase.length;
+    // "the nearby Burnside Bridge" is Burnside Bridge.
+    const described = /^the\s(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\s/.exec(phrase);
+    if (described) { start += described[0].length; phrase = phrase.slice(described[0].length); }
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
+    const possessive = /['’]s(?:\s.*)?$/.test(phrase);
     phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
+    const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+    // "in Orléans, Beaudoin promised": the place ends where the names stop being places.
+    const allParts = phrase.split(/,\s/);
+    const kept = allParts.length > 1 && !placeLike(allParts[1]!) ? allParts.slice(0, 1) : allParts;
+    phrase = kept.join(', ');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
     if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
-    if (phrase.startsWith('the ') && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
+    const suffixed = PLACE_SUFFIX_AT_END.test(phrase);
+    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
+    const after = text.slice(start + phrase.length, start + phrase.length + 12);
     // An unknown capitalised word after "in" is as often a person or a thing as a place:
-    // only names the gazetteer knows, or that are built like places ("Mill Lane"), count.
-    const parts0 = phrase.split(/,\s/);
-    const placeLike = (p: string) => isKnownPlace(p) || isKnownPlace(p.replace(/\s(?:province|district|region|county|state|valley|prefecture|municipality)$/, '')) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
-    if (!parts0.every(placeLike)) continue;
-    // "to" and "from" take people as often as places: only accept clear place words there.
-    const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w))) continue;
+    // names the gazetteer knows and names built like places ("Mill Lane") count, and a
+    // lone unknown name only where nothing else could be meant ("lived in Yanque.").
+    if (!kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    // "to" and "from" take people as often as places: only accept clear place words or known places there.
+    // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !isSettlement(phrase)) continue;
+    // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
+    if (words.length === 1 && usedAsPerson(phrase, document)) continue;
+    if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
     if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
-    const after = text.slice(start + phrase.length, start + phrase.length + 12);
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
     // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
     // through its people, not where something happens.
     if (/^\s+we\b/i.test(after)) continue;
     // "On the Syria conflict", "at the Geneva talks": the article belongs to the noun the
     // name describes; the name is no place of its own.
-    if (phrase.startsWith('the ') && !words.some((w) => PLACE_WORD.test(w))) {
+    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w))) {
       const next = tokenStartingAt(tokens, base + start + phrase.length + (after.length - after.trimStart().length));
       if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     }

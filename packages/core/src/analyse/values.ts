@@ -127,6 +127,8 @@ export interface ValueContext {
   tokens: readonly Token[];
   /** Reference date for relative dates (the publication date), when known. */
   reference?: Date;
+  /** The whole document's text: how a name is used elsewhere tells a person from a place. */
+  document?: string;
 }
 
 /** Stage 3 values: numbers, money, percentages, durations, clock times, dates and places in one block. */
@@ -249,7 +251,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const certain = !(has('weekday') && !has('day')) && !/\bweek\b/i.test(t) && (ctx.reference !== undefined || !relative);
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
-  for (const p of findPlaces(text, tokens, base)) out.push({ v: p, priority: 5 });
+  for (const p of findPlaces(text, tokens, base, ctx.document ?? text)) out.push({ v: p, priority: 5 });
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
   const times = out.filter((c) => c.v.kind === 'time').map((c) => c.v);
   for (const { v: c } of out) {
