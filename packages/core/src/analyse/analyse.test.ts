@@ -284,6 +284,11 @@ describe('durations', () => {
     expect(valuesOf('He served two years, and then three years more.').map((v) => v.text)).toEqual(['two years', 'three years']);
   });
 
+  it('reads "a day" after a count as a rate, not a length of time', () => {
+    expect(ofKind(valuesOf('The bridge carries 62,000 vehicles a day and trams twice a week.'), 'duration')).toEqual([]);
+    expect(ofKind(valuesOf('The strike left patients waiting a day for care, and it lasted a week.'), 'duration').map((v) => v.text)).toEqual(['a day', 'a week']);
+  });
+
   it('takes no value from vague spans of time', () => {
     expect(valuesOf('He has lived there for years after months of pleas.')).toEqual([]);
   });

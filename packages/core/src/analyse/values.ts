@@ -111,6 +111,14 @@ function namesWithNumber(text: string, tokens: readonly Token[], base: number, s
   return !/(?:^|[.!?:]["”’']?\s+|["“‘'«]\s*)$/.test(opening);
 }
 
+function isRateBefore(tokens: readonly Token[], offset: number): boolean {
+  const prev = tokenBefore(tokens, offset);
+  if (!prev) return false;
+  if (/^(?:once|twice|times|each)$/i.test(prev.text)) return true;
+  // A plural count noun right before ("vehicles a day"), or a figure ("$5 an hour").
+  return (prev.pos === 'NOUN' && /s$/i.test(prev.text) && prev.lemma !== prev.text.toLowerCase()) || prev.pos === 'NUM';
+}
+
 function two(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -201,8 +209,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const unitWord = m[3]!.toLowerCase();
     // "a second man" is an ordinal, not a length of time.
     if ((q === 'a' || q === 'an') && unitWord === 'second') continue;
-    const base = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
-    const n = base === undefined ? undefined : base + (m[2] || m[4] ? 0.5 : 0);
+    // "62,000 vehicles a day", "twice a week", "$5 an hour": a rate, not a length of time.
+    if ((q === 'a' || q === 'an') && isRateBefore(tokens, base + m.index)) continue;
+    const whole = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
+    const n = whole === undefined ? undefined : whole + (m[2] || m[4] ? 0.5 : 0);
     const unit = DURATION_UNIT[unitWord];
     if (n !== undefined && unit !== undefined) {
       const last = durations.at(-1);
