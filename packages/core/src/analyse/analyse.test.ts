@@ -441,6 +441,13 @@ describe('places', () => {
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
   });
 
+  it('reads both names of "between X and Y" and of "to X and Y", and venues built like places', () => {
+    expect(places('The train hit the mud between Casteldarne and Vandoies.')).toEqual(['Casteldarne', 'Vandoies']);
+    expect(places('Commuters were travelling to Bressanone and Bolzano.')).toEqual(['Bressanone', 'Bolzano']);
+    expect(places('The cabinet met at Palazzo Widmann in the evening.')).toEqual(['Palazzo Widmann']);
+    expect(places('Differences remained between Britain and Russia.')).toEqual([]);
+  });
+
   it('takes no place from people, languages and parties after a preposition', () => {
     expect(places('Health Minister Tomas Lind spoke. The premier had full confidence in Lind.')).toEqual([]);
     expect(places('He ignored pleas to rein in Assad, officials said.')).toEqual([]);

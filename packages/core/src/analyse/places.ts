@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 /** What `direction` cannot match without (same flags): most paragraphs give no bearing. */
@@ -30,9 +30,11 @@ const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const THE = '(?:the\\s(?:(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\\s)?)';
 const locative = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
+
+const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
@@ -53,7 +55,7 @@ function placeLike(p: string): boolean {
  * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
  */
 function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
-  if (prep !== 'in' && prep !== 'near' && prep !== 'outside') return false;
+  if (prep !== 'in' && prep !== 'near' && prep !== 'outside' && prep !== 'between') return false;
   if (possessive || phrase.startsWith('the ') || /^[A-Z]{2,}$/.test(phrase) || LANGUAGE.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   if (words.length > 2) return false;
@@ -72,6 +74,10 @@ const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|joi
 function isSettlement(name: string): boolean {
   const readings = lookupPlace(name);
   return readings.length > 0 && readings.every((p) => SIZE[p.type] < SIZE.region);
+}
+
+function isCountryOrRegionName(name: string): boolean {
+  return lookupPlace(name).some((p) => SIZE[p.type] >= SIZE.region);
 }
 
 /** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
@@ -164,6 +170,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
+    // "differences between Britain and Russia": countries between which something lies are parties.
+    if (prep === 'between' && isCountryOrRegionName(phrase)) continue;
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !isSettlement(phrase)) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && usedAsPerson(phrase, document)) continue;
@@ -196,6 +204,17 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       if (s < 0) break;
       offset = s + part.length;
       out.push({ kind: 'place', span: { start: base + s, end: base + s + part.length }, text: part, value: part });
+    }
+    // "between Casteldarne and Vandoies", "to Bressanone and Bolzano": the second name shares the preposition.
+    const co = COORDINATED.exec(text.slice(offset));
+    if (co && !/^['’]s\b/.test(text.slice(offset + co[0].length))) {
+      const name = co[1]!;
+      const at = offset + co[0].length - name.length;
+      const after2 = text.slice(at + name.length, at + name.length + 12);
+      const asIn = prep === 'between' || prep === 'to' || prep === 'from' ? 'in' : prep;
+      const party = (prep === 'between' || prep === 'to' || prep === 'from') && isCountryOrRegionName(name);
+      const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document);
+      if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
     }
   }
   return nestPlaces(out, text, base);
