@@ -51,6 +51,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a hospital named after its town and a hospital no table knows, in a town it does',
+      documents: documents(meta, {
+        'wire.txt': 'The injured driver was flown by helicopter to San Maurizio hospital in Bolzano on Tuesday.\n',
+        'tv.txt': 'The injured driver was flown by helicopter to Bolzano on Tuesday.\n',
+        'paper.txt': 'The injured driver was flown by helicopter to Innsbruck University Hospital in Austria on Tuesday.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'paper.txt', related: [{ file: 'wire.txt', text: 'Bolzano' }, { file: 'tv.txt', text: 'Bolzano' }] }],
+    },
+    {
       name: 'one press conference in two cities',
       documents: documents(meta, {
         'wire.txt': 'SNB Chairman Lukas Imhof told reporters at a news conference in Zurich on Thursday.\n',

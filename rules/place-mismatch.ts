@@ -32,10 +32,30 @@ function bearingOf(s: Slot): number | undefined {
 
 const cap = (n: number, max: number) => Math.min(n, max);
 
+/** What follows a town's name in a venue named after it ("Innsbruck University Hospital", "Bruneck hospital"). */
+const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|University|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port)$/;
+
+/**
+ * The name to look a place up by: its own, or for a venue the gazetteer lacks but that is
+ * named after its town ("Innsbruck University Hospital"), the town's. Undefined when neither is known.
+ */
+export function lookupName(name: string, story: ReadonlySet<string>): string | undefined {
+  if (storyReadings(name, story).length > 0) return name;
+  const town = venueTown(name);
+  return town && storyReadings(town, story).some((r) => r.type === 'city') ? town : undefined;
+}
+
+/** "Innsbruck University Hospital" → "Innsbruck"; one word only: "San Maurizio hospital" is named after a saint. */
+function venueTown(name: string): string | undefined {
+  const [town, ...rest] = name.split(/\s+/);
+  return town && rest.length > 0 && VENUE_TAIL.test(rest.join(' ')) ? town : undefined;
+}
+
 export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge {
   /** How narrow a place is: a venue is narrower than a city, a city than a country. */
-  const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(String(s.value.value), story) ?? 6));
-  const use = (s: Slot): PlaceUse => ({ name: String(s.value.value), widen: ctx ? widen(ctx, s) : 0 });
+  const nameOf = (s: Slot) => lookupName(String(s.value.value), story) ?? String(s.value.value);
+  const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(nameOf(s), story) ?? 6));
+  const use = (s: Slot): PlaceUse => ({ name: nameOf(s), widen: ctx ? widen(ctx, s) : 0 });
   const memo = new Map<string, boolean | undefined>();
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
@@ -84,8 +104,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
  * One location per phrase: in "at Mynttorget in central Stockholm" or "in Lough
  * Erne, Northern Ireland" the first name is the place, the rest says where it lies.
  */
-export function mostSpecific(ctx: RuleContext, slots: Slot[]): Slot[] {
+export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) => boolean = () => true): Slot[] {
   const drop = new Set<Slot>();
+  const inRole = new Map<Slot, string | undefined>();
   const byFact = new Map<string, Slot[]>();
   for (const s of slots) {
     const k = `${s.doc}:${s.fact.id}`;
@@ -98,10 +119,15 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[]): Slot[] {
       const cur = list[i]!;
       if (cur.value.direction || prev.value.direction) continue;
       const between = ctx.documents[cur.doc]!.doc.text.slice(prev.value.span.end, cur.value.span.start);
-      if (/^\s*(?:,|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) drop.add(cur);
+      if (!/^\s*(?:,|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) continue;
+      if (known(prev)) { drop.add(cur); continue; }
+      // A venue no table knows ("flown to San Maurizio hospital in Bolzano") leaves the town to
+      // compare by, in the venue's role: the place he was flown to.
+      drop.add(prev);
+      inRole.set(cur, prev.prep);
     }
   }
-  return slots.filter((s) => !drop.has(s));
+  return slots.filter((s) => !drop.has(s)).map((s) => (inRole.has(s) ? { ...s, prep: inRole.get(s) } : s));
 }
 
 function valueData(ctx: RuleContext, s: Slot) {
@@ -137,8 +163,16 @@ export default defineRule({
   },
   check(ctx) {
     const base = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind));
-    const story = storyCountries(base.map((s) => String(s.value.value)));
-    const slots = mostSpecific(ctx, base).filter((s) => s.value.direction || (placeLike(s) && storyReadings(String(s.value.value), story).length > 0));
+    const names = base.map((s) => String(s.value.value));
+    // A country a phrase names as the container ("Innsbruck University Hospital in Austria")
+    // is in the story, however few of its places the story names.
+    const containers = base.flatMap((s) => {
+      const outer = /(?:\s+in\s+|,\s*)([^,]+)$/.exec(s.value.text)?.[1];
+      return outer ? placeReadings(outer).filter((r) => r.type === 'country').map((r) => r.country) : [];
+    });
+    const story = new Set([...storyCountries([...names, ...names.flatMap((n) => venueTown(n) ?? [])]), ...containers]);
+    const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined;
+    const slots = mostSpecific(ctx, base, known).filter((s) => s.value.direction || (placeLike(s) && known(s)));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);

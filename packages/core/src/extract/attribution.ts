@@ -91,6 +91,28 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
   }
 }
 
+/**
+ * The speaker named from `start` to `e`; "said the family's lawyer, Ewa Kowalczyk",
+ * "according to its medical director, Andreas Thaler": the name in apposition is the speaker.
+ */
+function withAppositiveName(z: Zone, start: number, e: number, to: number): Mention | null {
+  let m = mentionBetween(z, start, e);
+  // "its medical director": a possessive determiner opens the noun phrase, it is not the speaker.
+  if (m?.pronoun && POSSESSIVE_DETERMINER.test(m.text) && e < to && /^\p{Ll}/u.test(z.tokens[e]!.text)) {
+    const e1 = npForward(z.tokens, e, to);
+    if (e1 > e) {
+      e = e1;
+      m = mentionBetween(z, start, e) ?? m;
+    }
+  }
+  if (!m || m.name || z.tokens[e]?.text !== ',') return m;
+  const e2 = npForward(z.tokens, e + 1, to);
+  const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
+  return named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text)) ? named : m;
+}
+
+const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
+
 function mentionBetween(z: Zone, start: number, end: number): Mention | null {
   return mentionFromTokens(z.tokens, start, end, z.text);
 }
@@ -103,20 +125,14 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   const t = z.tokens[i]!;
   if (ACCORDING.test(t.text) && z.tokens[i + 1]?.text.toLowerCase() === 'to') {
     const e = npForward(z.tokens, i + 2, to);
-    const m = mentionBetween(z, i + 2, e);
+    const m = withAppositiveName(z, i + 2, e, to);
     if (m) return { kind: 'after', verb: { start: t.span.start, end: z.tokens[i + 1]!.span.end }, mention: m };
   }
   if (isReportingVerb(t) || isCueSlotVerb(t)) {
     let j = i + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
-    let m = mentionBetween(z, j, e);
-    // "said the family's lawyer, Ewa Kowalczyk": the name in apposition is the speaker.
-    if (m && !m.name && z.tokens[e]?.text === ',') {
-      const e2 = npForward(z.tokens, e + 1, to);
-      const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
-      if (named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text))) m = named;
-    }
+    const m = withAppositiveName(z, j, e, to);
     if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
   const late = lateCue(z, i, to);

@@ -11,6 +11,11 @@ const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'p
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
 const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
+const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army)\b/i;
+const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|with|to|near|into|on|about|against|outside)\s+(?:the\s+)?$/i;
+const OWNER_BEFORE = /(?<![\p{L}'’])\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+$/u;
 
 interface SalienceEvent {
   at: number;
@@ -56,6 +61,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         table.has(m.span.start) &&
         !POSSESSIVE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
     );
+    const afterPreposition = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start));
+    let found = false;
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -71,6 +78,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         if (!/^\s*(?:,\s*)?(?:of|at|for|from|and|with)(?:\s+the)?\s*$/i.test(between)) break;
         k--;
       }
+      // "Elisabeth Kofler, 52, a teacher from Brunico, was …": the object of a preposition is no subject.
+      while (k > 0 && afterPreposition(before[k]!)) k--;
       const m = before[k];
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
@@ -83,8 +92,16 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       // A verb inside ", who …" belongs to a relative clause, not to the sentence's subject.
       if (gap.length <= 8 && !gap.some(isVerb) && !gap.some((x) => /^(?:who|which|that|whose)$/i.test(x.text))) {
         events.push({ at: m.span.start, entity: e });
+        found = true;
         break;
       }
+    }
+    // "Franziska Mair of the provincial geology office estimates that …": when the tagger
+    // misses the verb, a person's name opening the sentence is still its subject.
+    const opener = candidates[0];
+    const person = opener && table.get(opener.span.start);
+    if (!found && opener && person?.type === 'person' && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(s.span.start, opener.span.start))) {
+      events.push({ at: opener.span.start, entity: person });
     }
   }
   return events;
@@ -101,7 +118,7 @@ function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
   return false;
 }
 
-function resolveRole(m: Mention, table: EntityTable, at: number, salience: SalienceEvent[], book?: NameBook): EntityDraft | undefined {
+function resolveRole(m: Mention, table: EntityTable, at: number, salience: SalienceEvent[], book?: NameBook, text = ''): EntityDraft | undefined {
   const words = (m.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const head = words.at(-1)?.replace(/^.*-(?=year-old$)/, '') ?? '';
   const titles = m.titles.map((t) => t.toLowerCase());
@@ -114,7 +131,17 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   if (m.type === 'organisation' || ORG_ROLE_NOUNS.has(head)) {
     const orgs = table.entities.filter((e) => e.type === 'organisation' && seenBefore(e));
     const described = orgs.filter((e) => e.roles.some((r) => r.split(' ').includes(head)));
-    const pool = described.length ? described : orgs;
+    // "Italy's infrastructure ministry said": an organisation named by whose it is, not the
+    // last one met (the wire service in the dateline).
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start));
+    if (owner && described.length === 0) {
+      const span = { start: m.span.start - owner[0].length, end: m.span.end };
+      const name = text.slice(span.start, span.end);
+      return table.ensure({ span, text: name, name, titles: [], type: 'organisation' });
+    }
+    // "the company" is no ministry: a business noun skips public bodies.
+    const fitting = BUSINESS_NOUNS.has(head) ? orgs.filter((e) => !PUBLIC_BODY.test(e.canonical)) : orgs;
+    const pool = described.length ? described : fitting;
     return pool.sort((a, b) => recency(b) - recency(a))[0];
   }
   const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e));
@@ -173,21 +200,26 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       e.canonical = entry.name;
     }
     for (const t of entry.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
-    if (e.type === 'unknown') e.type = entry.type;
+    if (e.type === 'unknown' || (entry.type === 'organisation' && e.type === 'person' && e.titles.length === 0)) e.type = entry.type;
   }
   const salience = subjectEvents(doc, byMention);
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
-  const sentenceStarts = doc.sentences.map((s) => s.span.start);
+  // "The gaffer didn't …", "Afterwards the governor said …": a role opening its sentence,
+  // after at most an adverb of time or manner, is the subject.
+  const opensSentence = (at: number) => {
+    const s = doc.sentences.find((x) => x.span.start <= at && at < x.span.end);
+    return s !== undefined && SENTENCE_OPENER.test(doc.doc.text.slice(s.span.start, at));
+  };
   const resolveRoleMention = (m: Mention) => {
-    const e = resolveRole(m, table, m.span.start, salience, book);
+    const e = resolveRole(m, table, m.span.start, salience, book, doc.doc.text);
     if (!e) return;
     if (m.nationality && !e.nationality) e.nationality = m.nationality;
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
     e.mentions.push(m.span);
     // "The gaffer didn't hold back." makes the manager the one in focus; "… and the
     // Syrian leader had to go" in a reported clause does not.
-    if (sentenceStarts.includes(m.span.start)) {
+    if (opensSentence(m.span.start)) {
       salience.push({ at: m.span.start, entity: e });
       salience.sort((a, b) => a.at - b.at);
     }
@@ -215,7 +247,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       if (nameWords(m.name).length > nameWords(known.canonical).length) known.canonical = m.name;
       return known;
     }
-    return resolveRole(m, table, at, salience, book);
+    return resolveRole(m, table, at, salience, book, doc.doc.text);
   };
 
   const resolveQuote = (q: Quote) => {
@@ -266,7 +298,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   // Facts whose subject is a role ("The Russian leader, who arrived …") point at the entity too.
   const facts = doc.facts.map((f) => {
     if (!f.subject || f.subject.name) return f;
-    const e = f.subject.pronoun ? undefined : resolveRole(f.subject, table, f.span.start, salience, book);
+    const e = f.subject.pronoun ? undefined : resolveRole(f.subject, table, f.span.start, salience, book, doc.doc.text);
     return e ? { ...f, subject: { ...f.subject, name: e.canonical } } : f;
   });
 

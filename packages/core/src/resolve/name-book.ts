@@ -1,6 +1,8 @@
 import type { EntityType, ExtractedDocument } from '../model/index.js';
 import { nameWords, namesCompatible } from './entities.js';
 
+const NON_PERSON_RELATIVE = /^,?\s+which\b/;
+
 export interface BookEntry {
   name: string;
   type: EntityType;
@@ -19,11 +21,14 @@ export class NameBook {
 
   static from(docs: readonly ExtractedDocument[]): NameBook {
     const book = new NameBook();
-    const named = docs.flatMap((d) => d.mentions.filter((m) => m.name && nameWords(m.name).length >= 2));
-    for (const m of named) {
+    const named = docs.flatMap((d) => d.mentions.filter((m) => m.name && nameWords(m.name).length >= 2).map((m) => ({ m, text: d.doc.text })));
+    for (const { m, text } of named) {
       const name = m.name!;
       let e = book.entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!e) book.entries.push((e = { name, type: m.type, titles: [] }));
+      // "Alpenbahn Südtirol, which operates the service": two capitalised words need not be a
+      // person; "which" says so for every outlet that names it.
+      if (m.titles.length === 0 && NON_PERSON_RELATIVE.test(text.slice(m.span.end, m.span.end + 8))) e.type = 'organisation';
       for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
       if (m.nationality && !e.nationality) e.nationality = m.nationality;
       if (e.type === 'unknown') e.type = m.type;
