@@ -59,7 +59,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     const type = types[i]!;
-    if (type === 'tabCRLF' || !value.trim()) {
+    if (type === 'tabCRLF' || isBlank(value)) {
       indexMap[i] = tokens.length;
       continue;
     }
@@ -103,17 +103,29 @@ export function tokenise(text: string, base: number): TokenisedBlock {
 }
 
 /**
+ * Nothing but white space (or nothing at all), as `!value.trim()` says, without the copy
+ * `trim` makes for every token: a string `trim` empties starts with white space, and every
+ * white-space character is a control character, a space or beyond ASCII.
+ */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return value.length === 0 || ((c <= 32 || c >= 128) && !value.trim());
+}
+
+const LETTERS = /^\p{L}+$/u;
+const ASCII = /^[\p{ASCII}]+$/u;
+
+/**
  * The tokenizer splits words at letters outside its alphabet ("Zieli|ń|ski",
  * "Gda|ń|sk"). Letters that touch are one word: glue them back, keeping the
  * first piece's tag, and shift the sentence index map to match.
  */
 function mergeSplitWords(tokens: Token[], indexMap: number[]): void {
-  const letters = /^\p{L}+$/u;
   for (let i = tokens.length - 2; i >= 0; i--) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (a.span.end !== b.span.start || !letters.test(a.text) || !letters.test(b.text)) continue;
-    if (/^[\p{ASCII}]+$/u.test(a.text) && /^[\p{ASCII}]+$/u.test(b.text)) continue;
+    if (a.span.end !== b.span.start || !LETTERS.test(a.text) || !LETTERS.test(b.text)) continue;
+    if (ASCII.test(a.text) && ASCII.test(b.text)) continue;
     const text = a.text + b.text;
     tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: a.pos === 'X' ? b.pos : a.pos, kind: 'word' });
     for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;

@@ -15,7 +15,8 @@ export function contentLemmas(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (!CONTENT_POS.has(t.pos) || t.kind === 'punctuation') continue;
-    const l = t.lemma.replace(POSSESSIVE_END, '');
+    // Only a lemma ending in "s" can end in "'s": the rest skip the pattern.
+    const l = t.lemma.endsWith('s') ? t.lemma.replace(POSSESSIVE_END, '') : t.lemma;
     if (l.length < 2 || LIGHT_LEMMAS.has(l) || REPORTING_VERBS.has(l)) continue;
     out.push(l);
   }
@@ -70,7 +71,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       const clauseTokens: Token[] = [];
       for (let k = from; k < c.end; k++) {
         const t = tokens[k]!;
-        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !QUOTE_MARK.test(t.text)) clauseTokens.push(t);
+        if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !(t.text.length === 1 && QUOTE_MARK.test(t.text))) clauseTokens.push(t);
       }
       // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
       if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;

@@ -6,6 +6,8 @@ import { tokensStartingIn, tokensWithin } from './token-flags.js';
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PARTICLE = /^(?:al|al-|el|bin|ibn|de|del|der|van|von|da|di|du|dos|ben|abu)$/i;
+/** No particle is longer than this: a length check spares most tokens the pattern. */
+const PARTICLE_MAX = 3;
 const POSSESSIVE = /^['’]s?$/;
 const ORG_AFTER_POSSESSIVE = /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/;
 const SECOND_TITLE_WORD = /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/;
@@ -14,9 +16,16 @@ const OPENING_MARK = /^["“‘'(«:—–-]$/;
 const SENTENCE_STOP = /^[.!?:;]$/;
 const THE = /^the$/i;
 
+// The patterns above run on every token; these length checks, implied by each pattern,
+// answer most tokens without running it.
+const isParticle = (s: string) => s.length <= PARTICLE_MAX && PARTICLE.test(s);
+const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
+const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
+const isThe = (s: string) => s.length === 3 && THE.test(s);
+
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
-  const lower = t.text.toLowerCase();
   if (t.kind !== 'word') return false;
+  const lower = t.text.toLowerCase();
   if (isCapitalised(t)) {
     if (CALENDAR.test(t.text)) return false;
     if (sentenceInitial && SENTENCE_OPENERS.has(lower)) return false;
@@ -31,12 +40,12 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
 function continuesName(t: Token, prev: Token, next: Token | undefined): boolean {
   // "Health Workers' Union", "People's Party": a possessive inside an organisation's name.
   if (POSSESSIVE.test(t.text) && next && ORG_AFTER_POSSESSIVE.test(next.text)) return true;
-  if (t.text === '-' && next && isCapitalised(next) && (PARTICLE.test(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
+  if (t.text === '-' && next && isCapitalised(next) && (isParticle(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
-  if (PARTICLE.test(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;
+  if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;
   // "al-Assad" may come as "al", "-", "Assad".
-  if (t.text === '-' && PARTICLE.test(prev.text) && next && isCapitalised(next)) return true;
+  if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
   return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && SECOND_TITLE_WORD.test(lower));
@@ -58,7 +67,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
   for (const s of doc.sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (isCapitalised(t) && !OPENING_MARK.test(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
+      if (isCapitalised(t) && !isOpeningMark(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
     }
   }
   for (const s of doc.sentences) {
@@ -68,8 +77,8 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // A sentence may begin after an opening quote mark; a closing one (`," Dahl said`) ends a quote instead.
       const initial =
         i === s.tokenStart ||
-        (OPENING_MARK.test(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || SENTENCE_STOP.test(tokens[i - 2]!.text)));
-      if (THE.test(t.text) && !quotedTok[i]) {
+        (isOpeningMark(tokens[i - 1]!.text) && (i - 1 === s.tokenStart || isSentenceStop(tokens[i - 2]!.text)));
+      if (isThe(t.text) && !quotedTok[i]) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);
         const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;

@@ -7,6 +7,8 @@ import { tokensStartingIn } from './token-flags.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
+/** `SENTENCE_END` for a token: one character long, so longer tokens skip the pattern. */
+const endsSentence = (text: string) => text.length === 1 && SENTENCE_END.test(text);
 
 interface Candidate {
   block: Block;
@@ -147,12 +149,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     // The writer's words after the quote, up to the next quote or sentence end.
     let afterEnd = next ? tokenIndexAt(tokens, next.q.open) : blockEndTok;
     for (let i = qEnd; i < afterEnd; i++) {
-      if (SENTENCE_END.test(tokens[i]!.text) && !quotedTok[i]) { afterEnd = i; break; }
+      if (endsSentence(tokens[i]!.text) && !quotedTok[i]) { afterEnd = i; break; }
     }
     // The writer's words before it, back to the previous quote or sentence start.
     let beforeStart = prev ? tokenIndexAt(tokens, prev.q.close) : blockStartTok;
     for (let i = qStart - 1; i >= beforeStart; i--) {
-      if (SENTENCE_END.test(tokens[i]!.text) && !quotedTok[i]) { beforeStart = i + 1; break; }
+      if (endsSentence(tokens[i]!.text) && !quotedTok[i]) { beforeStart = i + 1; break; }
     }
     const partial = c.unmarked ? false : isPartial(block, q, innerText);
 
@@ -176,7 +178,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       else if (!cue && partial) {
         // The sentence's subject speaks through a partial quote: find where the sentence starts.
         let s = qStart;
-        while (s > blockStartTok && !(SENTENCE_END.test(tokens[s - 1]!.text) && !quotedTok[s - 1])) s--;
+        while (s > blockStartTok && !(endsSentence(tokens[s - 1]!.text) && !quotedTok[s - 1])) s--;
         cue = sentenceSubject(zone, s, qStart);
       }
       // A quote opening its paragraph, or a Markdown block quote, introduced by "X said:"
@@ -189,7 +191,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
           const leadEnd = tokenIndexAt(tokens, lead.span.end);
           let leadStart = tokenIndexAt(tokens, lead.span.start);
           for (let i = leadEnd - 2; i > leadStart; i--) {
-            if (SENTENCE_END.test(tokens[i]!.text)) { leadStart = i + 1; break; }
+            if (endsSentence(tokens[i]!.text)) { leadStart = i + 1; break; }
           }
           cue = cueBefore(zone, leadStart, leadEnd);
         }

@@ -145,11 +145,13 @@ export class EntityTable {
   /** Finds the entity a name refers to, or undefined (also when ambiguous). */
   find(name: string, before = Infinity, gender: Gender = 'unknown'): EntityDraft | undefined {
     // A bare surname is never an exact match: "Mori" may be either of two Moris.
-    const exact = nameWords(name).length >= 2 ? this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase())) : [];
+    // Lower-cased once here, not once per alias compared.
+    const lower = name.toLowerCase();
+    const full = nameWords(name).length >= 2;
+    const exact = full ? this.entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === lower)) : [];
     if (exact.length === 1) return exact[0];
     // "Mrs Nowak" is not the late Mr Nowak nor his brother.
     // A full name is compared with full names only: "Agnieszka Nowak" is not whoever was called "Nowak".
-    const full = nameWords(name).length >= 2;
     const compatible = this.entities.filter(
       (e) =>
         e.aliases.some((a) => (!full || nameWords(a).length >= 2 || /^[A-Z]{2,6}$/.test(a)) && namesCompatible(a, name)) &&
@@ -159,7 +161,7 @@ export class EntityTable {
     if (compatible.length > 1) {
       // Writers settle on one bare surname for the main person: "Ocampo" stays Javier Ocampo
       // after his brother "Martín Ocampo" appears.
-      const settled = compatible.filter((e) => e.bare.has(name.toLowerCase()) && e.mentions.some((s) => s.start < before));
+      const settled = compatible.filter((e) => e.bare.has(lower) && e.mentions.some((s) => s.start < before));
       if (settled.length === 1) return settled[0];
       // A bare surname shared by two people: the one named most recently before this point.
       const seen = compatible.filter((e) => e.mentions.some((s) => s.start < before));
@@ -178,7 +180,8 @@ export class EntityTable {
       const words = nameWords(m.name!);
       let e: EntityDraft | undefined;
       if (words.length >= 2 || (m.type === 'organisation' && !/^[A-Z]{2,6}$/.test(m.name!))) {
-        e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase()))
+        const lower = m.name!.toLowerCase();
+        e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === lower))
           ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined);
       } else {
         e = this.find(m.name!, m.span.start, genderOf(m));
