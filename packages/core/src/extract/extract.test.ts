@@ -26,6 +26,7 @@ describe('quote marks', () => {
   it('keeps a nested quote inside the outer one, and reports it on its own', () => {
     expect(inner('“He told me ‘never again’ and left,” she said.')).toEqual(['He told me ‘never again’ and left,', 'never again']);
     expect(scanQuotes('«My father told me "never stop running", and I never did», he said.', 0).map((q) => q.nested)).toEqual([false, true]);
+    expect(inner('„A man kept saying ‚we are fine‘ until we were out.“')).toEqual(['A man kept saying ‚we are fine‘ until we were out.', 'we are fine']);
   });
 
   it('ends a quote whose closing mark is missing where the next one opens', () => {

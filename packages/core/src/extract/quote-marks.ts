@@ -55,6 +55,9 @@ function roleOf(text: string, i: number, openFamilies: MarkFamily[], openChars: 
       if (!afterOpenContext && beforeCloseContext) return { family: 'double', role: 'close' };
       return { family: 'double', role: 'either' };
     case '‘':
+      // German-style ‚…‘ closes with ‘, as „…“ closes with “.
+      if (openChars.includes('‚') && !isLetter(next)) return { family: 'single', role: 'close' };
+    // falls through
     case '‹':
     case '‚':
       if (isElision(text, i) || isLetter(prev)) return { family: 'single', role: 'none' };
