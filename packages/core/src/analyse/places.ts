@@ -82,22 +82,24 @@ function isCountryOrRegionName(name: string): boolean {
 
 /** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
 function usedAsPerson(name: string, document: string): boolean {
-  return surnamesIn(document).has(name);
-}
-
-// One document is analysed block by block: its surnames are gathered once, on first need.
-let surnameCache: { document: string; names: Set<string> } | undefined;
-const NAME_PAIR = /(?<!\p{L})(\p{Lu}\p{Ll}+) (?=(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))/gu;
-
-function surnamesIn(document: string): Set<string> {
-  if (surnameCache?.document === document) return surnameCache.names;
-  const names = new Set<string>();
-  for (const m of document.matchAll(NAME_PAIR)) {
-    if (!NOT_FIRST_NAME.test(m[1]!) && !PLACE_WORD.test(m[1]!) && !NOT_PLACE_WORD.test(m[1]!)) names.add(m[2]!);
+  if (personCache?.document !== document) personCache = { document, names: new Map() };
+  let found = personCache.names.get(name);
+  if (found !== undefined) return found;
+  found = false;
+  // Each occurrence of the name, and the word before it: cheaper than scanning the text for every name pair.
+  for (let at = document.indexOf(name); at > 0 && !found; at = document.indexOf(name, at + 1)) {
+    if (document[at - 1] !== ' ' || NAME_GOES_ON.test(document[at + name.length] ?? '')) continue;
+    const first = WORD_BEFORE.exec(document.slice(Math.max(0, at - 30), at))?.[1];
+    found = first !== undefined && !NOT_FIRST_NAME.test(first) && !PLACE_WORD.test(first) && !NOT_PLACE_WORD.test(first);
   }
-  surnameCache = { document, names };
-  return names;
+  personCache.names.set(name, found);
+  return found;
 }
+
+// One document is analysed block by block: what is learnt of its names is kept until the next.
+let personCache: { document: string; names: Map<string, boolean> } | undefined;
+const NAME_GOES_ON = /[\p{L}'’-]/u;
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
 /** Capitalised words before a place name that are no first name ("In Sweden", "Central Stockholm"). */
 const NOT_FIRST_NAME = /^(?:In|At|On|From|To|Near|Of|The|And|But|For|By|Outside|Across|Inside|Into|Over|Central|Southern|Northern|Eastern|Western|Greater|Downtown|New|Old|Upper|Lower|North|South|East|West|Rural|Coastal|Metropolitan|Where|When|While|After|Before|Since|Throughout|Region|Province|County|City|Town|Port|Lake|Mount|Saint|San|Santa)$/;

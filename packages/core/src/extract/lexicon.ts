@@ -104,7 +104,8 @@ export const ORG_ROLE_NOUNS = new Set([
 export const ORG_NAME_WORDS = /^(?:Watch|Coalition|Party|Ministry|Council|Commission|Committee|Bank|Agency|Association|Union|Federation|Institute|University|College|Hospital|Trust|Foundation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Plc|LLC|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Reuters|Press|Television|TV|Radio|Network|Office|Department|Service|Services|Authority|Board|Court|Police|Army|Navy|Forces|Church|Club|FC|United|City|Rovers|Airlines|Airways|Motors|Bureau|Centre|Center|Organisation|Organization|Alliance|Front|Movement|Brigade|Cross|Crescent|Amnesty|International|Oxfam|Greenpeace|UN|NATO|EU|IMF|WHO|BBC|CNN|ITV|AFP|AP|Kremlin|Pentagon|Congress|Parliament|Senate|Assembly|Cabinet|Government|Administration|Embassy|Commons|Lords)$/;
 
 /** Demonyms and the country they belong to, for "the Russian leader" → a Russian entity. */
-export const DEMONYMS: Record<string, string> = {
+// Maps, not object literals: a word like "constructor" must not find Object's own properties.
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   russian: 'Russia', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales',
   irish: 'Ireland', american: 'United States', us: 'United States', 'u.s.': 'United States',
   french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal',
@@ -125,7 +126,7 @@ export const DEMONYMS: Record<string, string> = {
   'new zealand': 'New Zealand', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania',
   serbian: 'Serbia', croatian: 'Croatia', bulgarian: 'Bulgaria', georgian: 'Georgia',
   armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', chilean2: 'Chile',
-};
+}));
 
 /** Function words that are never part of a name even when capitalised at a sentence start. */
 export const SENTENCE_OPENERS = new Set([
@@ -141,8 +142,9 @@ export const SENTENCE_OPENERS = new Set([
   'unlike', 'whether', 'once', 'every', 'each', 'such', 'any', 'more', 'less', 'few', 'other',
 ]);
 
-export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
+export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
+export const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map(Object.entries({
   he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female',
   they: 'plural', them: 'plural', their: 'plural', it: 'neuter', its: 'neuter',
   i: 'first', we: 'first',
-};
+} satisfies Record<string, PronounKind>));

@@ -30,7 +30,7 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
     if (CALENDAR.test(t.text)) return false;
     if (sentenceInitial && SENTENCE_OPENERS.has(lower)) return false;
     // A capitalised common word opening a sentence ("Failure to …") is not a name.
-    if (sentenceInitial && t.pos !== 'PROPN' && !(next && isCapitalised(next)) && !DEMONYMS[lower]) return false;
+    if (sentenceInitial && t.pos !== 'PROPN' && !(next && isCapitalised(next)) && !DEMONYMS.has(lower)) return false;
     return true;
   }
   // Lower-case titles before a name: "prime minister Cameron".

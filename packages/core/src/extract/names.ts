@@ -102,15 +102,17 @@ function titleAt(tokens: readonly Token[], i: number, end: number): number {
 }
 
 /** First words of the two-word demonyms ("south" of "south african"): only these start one. */
-const DEMONYM_FIRST_WORDS = new Set(Object.keys(DEMONYMS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+const DEMONYM_FIRST_WORDS = new Set([...DEMONYMS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 function demonymAt(tokens: readonly Token[], i: number, end: number): { len: number; country: string } | null {
   if (i + 1 < end && DEMONYM_FIRST_WORDS.has(lower(tokens[i]!))) {
     const two = `${lower(tokens[i]!)} ${lower(tokens[i + 1]!)}`;
-    if (DEMONYMS[two]) return { len: 2, country: DEMONYMS[two]! };
+    const country = DEMONYMS.get(two);
+    if (country) return { len: 2, country };
   }
   const one = lower(tokens[i]!);
-  if (DEMONYMS[one] && (isCapitalised(tokens[i]!) || one === 'us')) return { len: 1, country: DEMONYMS[one]! };
+  const country = DEMONYMS.get(one);
+  if (country && (isCapitalised(tokens[i]!) || one === 'us')) return { len: 1, country };
   return null;
 }
 
@@ -167,7 +169,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   let whole = text.slice(spanStart, spanEnd);
   if (end - start === 1) {
     const p = lower(tokens[start]!);
-    if (PRONOUNS[p]) return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [], type: 'person', pronoun: p };
+    if (PRONOUNS.has(p)) return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [], type: 'person', pronoun: p };
   }
   let i = start;
   let hasDeterminer = false;
@@ -274,7 +276,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
 
 /** Walks back from `end` (exclusive) over a noun phrase; returns its first token index. */
 export function npBackward(tokens: readonly Token[], end: number, min: number): number {
-  if (end > min && PRONOUNS[lower(tokens[end - 1]!)] && !OBJECT_PRONOUN.test(tokens[end - 1]!.text)) return end - 1;
+  if (end > min && PRONOUNS.has(lower(tokens[end - 1]!)) && !OBJECT_PRONOUN.test(tokens[end - 1]!.text)) return end - 1;
   let i = end;
   while (i > min) {
     const t = tokens[i - 1]!;
@@ -292,7 +294,7 @@ export function npBackward(tokens: readonly Token[], end: number, min: number): 
 /** Walks forward from `start` over a noun phrase; returns the index after its last token. */
 export function npForward(tokens: readonly Token[], start: number, max: number): number {
   let i = start;
-  if (i < max && PRONOUNS[lower(tokens[i]!)]) return i + 1;
+  if (i < max && PRONOUNS.has(lower(tokens[i]!))) return i + 1;
   while (i < max) {
     const t = tokens[i]!;
     if (isJoiningHyphen(tokens, i)) { i++; continue; }

@@ -118,6 +118,7 @@ function load(): Tables {
 }
 
 const caches: Record<View, Map<string, PlaceReading[]>> = { extraction: new Map(), containment: new Map() };
+const rawCaches: Record<View, Map<string, PlaceReading[]>> = { extraction: new Map(), containment: new Map() };
 
 /**
  * Every reading of a name one side knows ("London" is in England and in Ontario),
@@ -125,11 +126,19 @@ const caches: Record<View, Map<string, PlaceReading[]>> = { extraction: new Map(
  * by `exactKey`, containment by `placeKey`; `withCities: false` leaves the cities out.
  */
 export function lookup(name: string, view: View, withCities = true): PlaceReading[] {
+  // The same spelling is asked for again and again: skip normalising it (the costly part) twice.
+  const asWritten = rawCaches[view];
+  const rawKey = withCities ? name : `\u0000${name}`;
+  const seen = asWritten.get(rawKey);
+  if (seen) return seen;
   const k = view === 'containment' ? placeKey(name) : exactKey(name);
   const cache = caches[view];
   const cacheKey = withCities ? k : `\u0000${k}`;
   const hit = cache.get(cacheKey);
-  if (hit) return hit;
+  if (hit) {
+    remember(asWritten, rawKey, hit);
+    return hit;
+  }
   const t = load();
   const pk = placeKey(name);
   // Under one placeKey, extraction takes only the names that match to the letter ("’" is not "'").
@@ -142,9 +151,14 @@ export function lookup(name: string, view: View, withCities = true): PlaceReadin
       if (sameName(n)) found.push({ name: n, type: 'city', country, state, lat: Number(lat), lon: Number(lon) });
     }
   }
-  if (cache.size > 50_000) cache.clear();
-  cache.set(cacheKey, found);
+  remember(cache, cacheKey, found);
+  remember(asWritten, rawKey, found);
   return found;
+}
+
+function remember(cache: Map<string, PlaceReading[]>, key: string, readings: PlaceReading[]): void {
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, readings);
 }
 
 /** The names and aliases of the landmarks containment knows. */

@@ -33,8 +33,14 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
   const quotedAt = new Uint8Array(doc.doc.text.length + 1);
   for (const q of doc.quotes) quotedAt.fill(1, q.span.start, q.span.end);
   const inQuote = (o: number) => quotedAt[o] === 1;
+  // Mentions and sentences are both in text order: one pass hands each sentence its mentions.
+  let next = 0;
   for (const s of doc.sentences) {
-    const inSentence = doc.mentions.filter((m) => m.span.start >= s.span.start && m.span.end <= s.span.end);
+    while (next < doc.mentions.length && doc.mentions[next]!.span.start < s.span.start) next++;
+    const inSentence: Mention[] = [];
+    for (let k = next; k < doc.mentions.length && doc.mentions[k]!.span.start < s.span.end; k++) {
+      if (doc.mentions[k]!.span.end <= s.span.end) inSentence.push(doc.mentions[k]!);
+    }
     const relative: { start: number; end: number }[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
       if (doc.tokens[i]!.text !== ',' || !RELATIVE_PRONOUN.test(doc.tokens[i + 1]!.text)) continue;
@@ -108,7 +114,7 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
 }
 
 function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
-  const kind = PRONOUNS[pronoun];
+  const kind = PRONOUNS.get(pronoun);
   // A lone capitalised word of unknown type ("Turnout", "Lima") is no antecedent for he or she.
   const personLike = e.type === 'person' || (e.type === 'unknown' && e.canonical.split(/\s+/).length >= 2);
   if (kind === 'male') return personLike && e.gender !== 'female';
@@ -133,8 +139,8 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     const described = orgs.filter((e) => e.roles.some((r) => r.split(' ').includes(head)));
     // "Italy's infrastructure ministry said": an organisation named by whose it is, not the
     // last one met (the wire service in the dateline).
-    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start));
-    if (owner && described.length === 0) {
+    const owner = described.length === 0 ? OWNER_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start)) : null;
+    if (owner) {
       const span = { start: m.span.start - owner[0].length, end: m.span.end };
       const name = text.slice(span.start, span.end);
       return table.ensure({ span, text: name, name, titles: [], type: 'organisation' });
@@ -234,7 +240,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       const compatible = events.filter((s) => compatibleWithPronoun(s.entity, m.pronoun!));
       // "she" skips the latest candidate when its gender is unknown and the one before it is a
       // known woman: an unknown two-word name is as often a company as a person.
-      const kind = PRONOUNS[m.pronoun];
+      const kind = PRONOUNS.get(m.pronoun);
       const [first, second] = compatible;
       if (first && second && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
       return first?.entity;
