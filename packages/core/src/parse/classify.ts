@@ -1,3 +1,4 @@
+import { isKnownPlace } from '../gazetteer/index.js';
 import type { BlockKind } from '../model/index.js';
 
 /** Photo captions and picture credits, as agencies and broadcasters print them. */
@@ -85,8 +86,14 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
 export function datelineLength(text: string): number {
   // Up to two comma parts: "BOLZANO, Italy, June 17 (Transalpine Press) -".
   const m = /^\s*[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+/.exec(text);
-  if (!m) return 0;
+  if (!m) return placeDatelineLength(text);
   // "UN - " is a dateline only when the head is all capitals, not a name like "Mr Putin -".
   const head = m[0].split(/[,(]/)[0]!;
-  return /[a-z]/.test(head) ? 0 : m[0].length;
+  return /[a-z]/.test(head) ? placeDatelineLength(text) : m[0].length;
+}
+
+/** A newspaper's dateline in ordinary case ("Ehrenburg – It was …"): only a place the gazetteer knows. */
+function placeDatelineLength(text: string): number {
+  const m = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s[–—-]\s+/u.exec(text);
+  return m && isKnownPlace(m[1]!) ? m[0].length : 0;
 }

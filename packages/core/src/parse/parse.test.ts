@@ -154,6 +154,8 @@ describe('datelines', () => {
     expect(datelineLength('TOKYO (AP) — Officials said')).toBe('TOKYO (AP) — '.length);
     expect(datelineLength('WASHINGTON, D.C. – The White House')).toBe('WASHINGTON, D.C. – '.length);
     expect(datelineLength('BOLZANO, Italy, June 17 (Transalpine Press) - A regional train')).toBe('BOLZANO, Italy, June 17 (Transalpine Press) - '.length);
+    expect(datelineLength('Ehrenburg – It was 6.48am yesterday')).toBe('Ehrenburg – '.length);
+    expect(datelineLength('Robbed - and now the gaffer is in the dock')).toBe(0);
     expect(datelineLength('Mr Putin - who arrived late - said')).toBe(0);
     expect(datelineLength('Russia and Britain can overcome their differences')).toBe(0);
   });
