@@ -349,6 +349,15 @@ describe('clock times', () => {
 });
 
 describe('dates', () => {
+  it('takes no day from a habit, ends a date at a sentence end, and leaves "at" to the time', () => {
+    expect(ofKind(valuesOf('“Tuesday is usually our busiest morning. Today I had a dozen people,” she said.'), 'date').map((v) => [v.text, v.value])).toEqual([['Today', '2013-06-16']]);
+    expect(ofKind(valuesOf('The market opens every Friday.'), 'date')).toEqual([]);
+    expect(valuesOf('The council meets on Thursday at 6 p.m.').map((v) => [v.kind, v.text])).toEqual([
+      ['date', 'Thursday'],
+      ['time', '6 p.m.'],
+    ]);
+  });
+
   it('resolves "on Sunday" against the publication date, uncertain because only a weekday is given', () => {
     const [v, ...rest] = valuesOf('The leaders met on Sunday in London.');
     expect(v).toMatchObject({ kind: 'date', text: 'Sunday', value: '2013-06-16', certainty: 'uncertain' });

@@ -239,6 +239,15 @@ export function findValues(ctx: ValueContext): Value[] {
     const lead = /^(?:on|at|in|by|from|until|since|of)\s+/i.exec(t);
     if (lead) { start += lead[0].length; t = t.slice(lead[0].length); }
     t = t.replace(/[\s,.;:]+$/, '');
+    // "our busiest morning. Today": a date does not run across a sentence end.
+    // (A stop after a lower-case word: "Aug. 17" and "a.m. Tuesday" are abbreviations.)
+    const broken = /^.*\p{Ll}{3}[.!?]["”’']?\s+/su.exec(t);
+    if (broken) { start += broken[0].length; t = t.slice(broken[0].length); }
+    // "on Thursday at 6 p.m.": chrono may keep the preposition before the time it leaves out.
+    t = t.replace(/\s+(?:at|on|in|by|from)$/i, '');
+    // "Tuesday is usually our busiest morning", "every Tuesday": a habit, not a day.
+    const weekdayOnly = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i.test(t);
+    if (weekdayOnly && (HABIT_AFTER.test(text.slice(start + t.length, start + t.length + 30)) || /\bevery\s+$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
     // A bare month name that is also a word ("may", "march") needs a capital to be a date.
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
     // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
@@ -273,7 +282,7 @@ export function findValues(ctx: ValueContext): Value[] {
       const local = { start: c.span.start - base, end: c.span.end - base };
       const raw = text.slice(local.start, local.end);
       const lead = raw.length - raw.replace(/^[\s,]*(?:(?:on|at|in)\s+)?/i, '').length;
-      const trail = raw.length - raw.replace(/[\s,.]+$/, '').length;
+      const trail = raw.length - raw.replace(/[\s,.]+$/, '').replace(/\s+(?:at|on|in|by|from)$/i, '').length;
       c.span = { start: c.span.start + lead, end: c.span.end - trail };
       c.text = text.slice(c.span.start - base, c.span.end - base);
     }
@@ -316,6 +325,8 @@ export function findValues(ctx: ValueContext): Value[] {
   }
   return dropOverlaps(out);
 }
+
+const HABIT_AFTER = /^\s+(?:is|are|was|were)\s+(?:usually|always|normally|often|typically|generally|traditionally)\b/i;
 
 /** Words without which chrono finds no date; most paragraphs have none, and chrono is the slowest step. */
 const DATE_HINT = new RegExp(

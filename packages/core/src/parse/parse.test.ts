@@ -137,6 +137,11 @@ describe('block classification', () => {
     expect(parsed.blocks.filter((b) => b.signature !== undefined)).toHaveLength(1);
   });
 
+  it('takes a line with a credit line under it for a caption, even when it ends a sentence', () => {
+    const text = 'A sign at the west end of the bridge on Tuesday morning.\nPhoto: Sam Okafor/KRVR\n\nThe bridge is closed.';
+    expect(parse('tv.txt', text).blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph']);
+  });
+
   it('classifyBlock keeps a finished sentence as prose and a dash-led sentence is not a signature', () => {
     expect(classifyBlock('Britain has yet to decide whether it will arm the rebels.').kind).toBe('paragraph');
     expect(classifyBlock('- and then he said it was over.').kind).not.toBe('signature');

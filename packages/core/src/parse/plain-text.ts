@@ -2,6 +2,7 @@ import type { Span } from '../model/index.js';
 
 const SENTENCE_END = /[.!?…:;"'“”‘’»)\]]\s*$/;
 const OPENS_NEW_UNIT = /^\s*(?:["“‘'«„>*•–—-]|\d+[.)]\s)/;
+const CREDIT_LINE = /^\s*\(?(?:Photo|Picture|Photograph|Image(?: source)?|Credit)\s*[:,]\s*\S/i;
 const CREDIT_HINT = /\b(?:Photo|Picture|Credit|Image)\s*:|\/(?:PA Wire|AP|AFP|Reuters|Getty)/i;
 
 /**
@@ -45,6 +46,8 @@ export function plainTextParagraphs(text: string, from: number): Span[] {
 }
 
 function continuesPreviousLine(previous: string, next: string): boolean {
+  // "Photo: Sam Okafor/KRVR" under a line: the line above is its caption, one block with it.
+  if (CREDIT_LINE.test(next) && !CREDIT_HINT.test(previous)) return true;
   if (SENTENCE_END.test(previous)) return false;
   if (OPENS_NEW_UNIT.test(next)) return false;
   if (CREDIT_HINT.test(previous)) return false;
