@@ -43,6 +43,17 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a draft whose [bracket] stands in for the words it clarifies',
+      documents: [
+        wire('We will find out why this happened, and if anyone is responsible they will answer for it'),
+        {
+          path: 'draft.md',
+          role: 'draft',
+          text: '# Fire\n\n"We will find out why [the fire broke out], and if anyone is responsible they will answer for it," Dahl said.\n',
+        },
+      ],
+    },
+    {
       name: 'identical wordings in two sources',
       documents: [wire('We opened every shelter within two hours and nobody was left outside'), paper('We opened every shelter within two hours and nobody was left outside.')],
     },
@@ -70,6 +81,18 @@ tester.run(rule as unknown as Rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a [bracket] excuses the words it replaces, not a changed word elsewhere',
+      documents: [
+        wire('We will find out why this happened, and if anyone is responsible they will answer for it'),
+        {
+          path: 'draft.md',
+          role: 'draft',
+          text: '# Fire\n\n"We will find out why [the fire broke out], and if anyone is guilty they will answer for it," Dahl said.\n',
+        },
+      ],
+      errors: [{ messageId: 'draftDiffers', severity: 'warning', file: 'draft.md', related: [{ file: 'wire.txt' }] }],
+    },
     {
       name: 'a draft changes a word: reported on the draft, with the source words as the fix',
       documents: [

@@ -45,6 +45,20 @@ export function wordTokens(text: string, keepCase = false): WordToken[] {
   return out;
 }
 
+/**
+ * Where editors' brackets stand among the words: for each [insertion], the index of the
+ * word it precedes (`tokens.length` at the end). "why [the fire broke out], and" stands in
+ * for the speaker's words at that place.
+ */
+export function insertionGaps(text: string, tokens: readonly WordToken[]): number[] {
+  const gaps: number[] = [];
+  for (const m of text.matchAll(/\[[^\]]*\]/g)) {
+    const k = tokens.findIndex((t) => t.start >= m.index);
+    gaps.push(k < 0 ? tokens.length : k);
+  }
+  return gaps;
+}
+
 /** Words of a wording, for word-level comparison (see `wordTokens`). */
 export function wordsOf(text: string, keepCase = false): string[] {
   return wordTokens(text, keepCase).map((t) => t.word);

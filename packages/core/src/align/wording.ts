@@ -1,4 +1,4 @@
-import { expandContractions, wordTokens } from './normalise.js';
+import { expandContractions, insertionGaps, wordTokens } from './normalise.js';
 
 /** Words whose change does not change what was said. */
 export const FUNCTION_WORDS = new Set([
@@ -143,8 +143,12 @@ export function compareWordings(a: string, b: string): WordingComparison {
   [startB, endB] = moved(wb, startB, endB, onlyA);
   onlyA.length = 0;
   onlyB.length = 0;
-  for (let i = startA; i < endA; i++) if (!matchedA.has(i)) onlyA.push(wa[i]!);
-  for (let j = startB; j < endB; j++) if (!matchedB.has(j)) onlyB.push(wb[j]!);
+  // "why [the fire broke out], and" against "why this happened, and": a bracket stands in for
+  // the few words it replaces, as an editor's insertion may.
+  const replacedA = replacedByBracket(pairs, 0, wa.length, insertionGaps(b, tb));
+  const replacedB = replacedByBracket(pairs, 1, wb.length, insertionGaps(a, ta));
+  for (let i = startA; i < endA; i++) if (!matchedA.has(i) && !replacedA.has(i)) onlyA.push(wa[i]!);
+  for (let j = startB; j < endB; j++) if (!matchedB.has(j) && !replacedB.has(j)) onlyB.push(wb[j]!);
   // "can't" against "cannot" or "can not" is no difference at all once expanded.
   const expandedA = expandContractions(onlyA.map((w) => w.toLowerCase()));
   const expandedB = expandContractions(onlyB.map((w) => w.toLowerCase()));
@@ -172,4 +176,29 @@ export function compareWordings(a: string, b: string): WordingComparison {
     charsA: chars(ta, startA, endA),
     charsB: chars(tb, startB, endB),
   };
+}
+
+/** Most words a bracket may stand in for. */
+const BRACKET_REPLACES = 8;
+
+/**
+ * Words of one side (`side` 0 or 1 of each aligned pair) left unmatched between two aligned
+ * words where the other side has a [bracket]: the bracket replaces them.
+ */
+function replacedByBracket(pairs: readonly (readonly [number, number])[], side: 0 | 1, length: number, otherGaps: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  if (otherGaps.length === 0) return out;
+  const other = side === 0 ? 1 : 0;
+  // Runs between consecutive aligned pairs, plus the run after the last one.
+  for (let p = 0; p <= pairs.length; p++) {
+    const from = p === 0 ? -1 : pairs[p - 1]![side];
+    const to = p === pairs.length ? length : pairs[p]![side];
+    const otherFrom = p === 0 ? -1 : pairs[p - 1]![other];
+    const otherTo = p === pairs.length ? Number.POSITIVE_INFINITY : pairs[p]![other];
+    const run = to - from - 1;
+    if (run <= 0 || run > BRACKET_REPLACES) continue;
+    if (!otherGaps.some((g) => g > otherFrom && g <= otherTo)) continue;
+    for (let k = from + 1; k < to; k++) out.add(k);
+  }
+  return out;
 }
