@@ -23,14 +23,16 @@ const direction = new RegExp(
 const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
-const LEAD = '(?:the\\s(?:town|city|village|province|region|district|state|county|suburb|outskirts|port|island)\\sof\\s|the\\soutskirts\\sof\\s)';
+// "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
+const LEAD =
+  "(?:the\\s(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge)\\sof\\s)";
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
 const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const THE = '(?:the\\s(?:(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\\s)?)';
 const locative = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 

@@ -63,6 +63,26 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('gives "the ministry" the ministry another outlet names, never the last organisation met, and types "X Lines" as a company', () => {
+    const g = graphOf(
+      doc(
+        'blog.txt',
+        [
+          'The ferry operator Aigaion Lines runs the route. ERT reported the fire first.',
+          '',
+          'The ministry said in a statement that it had ordered «a full investigation».',
+          '',
+          'The company insists the vessel «met all safety requirements».',
+        ].join('\n'),
+      ),
+      doc('wire.txt', 'The Ministry of Maritime Affairs said the crew had done well.\n'),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['a full investigation', 'Ministry of Maritime Affairs'],
+      ['met all safety requirements', 'Aigaion Lines'],
+    ]);
+  });
+
   it('takes the subject, not a place in an appositive or a role after an adverb, as the one a pronoun means', () => {
     const g = graphOf(
       doc(

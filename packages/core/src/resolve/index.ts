@@ -14,6 +14,8 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
 const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army)\b/i;
+/** Bodies of the state one outlet may name only as "the ministry": no other organisation is meant. */
+const STATE_BODY = /^(?:ministry|government|department|police|army|navy|court|council|parliament|cabinet|prosecutors?)$/;
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|with|to|near|into|on|about|against|outside)\s+(?:the\s+)?$/i;
 const OWNER_BEFORE = /(?<![\p{L}'’])\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+$/u;
 
@@ -136,7 +138,8 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   };
   if (m.type === 'organisation' || ORG_ROLE_NOUNS.has(head)) {
     const orgs = table.entities.filter((e) => e.type === 'organisation' && seenBefore(e));
-    const described = orgs.filter((e) => e.roles.some((r) => r.split(' ').includes(head)));
+    // Described before as this ("the aid agency"), or named so ("the ministry" for the Ministry of …).
+    const described = orgs.filter((e) => e.roles.some((r) => r.split(' ').includes(head)) || nameWords(e.canonical).some((w) => w.toLowerCase() === head));
     // "Italy's infrastructure ministry said": an organisation named by whose it is, not the
     // last one met (the wire service in the dateline).
     const owner = described.length === 0 ? OWNER_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start)) : null;
@@ -144,6 +147,12 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       const span = { start: m.span.start - owner[0].length, end: m.span.end };
       const name = text.slice(span.start, span.end);
       return table.ensure({ span, text: name, name, titles: [], type: 'organisation' });
+    }
+    if (described.length === 0 && STATE_BODY.test(head)) {
+      // "The ministry said": the one ministry the other outlets name, or nobody — never the
+      // broadcaster or company last named.
+      const named = book?.entries.filter((b) => b.type === 'organisation' && nameWords(b.name).some((w) => w.toLowerCase() === head));
+      return named?.length === 1 ? table.ensure({ span: m.span, text: m.text, name: named[0]!.name, titles: [], type: 'organisation' }) : undefined;
     }
     // "the company" is no ministry: a business noun skips public bodies.
     const fitting = BUSINESS_NOUNS.has(head) ? orgs.filter((e) => !PUBLIC_BODY.test(e.canonical)) : orgs;
