@@ -82,6 +82,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a bound that fits both figures does not hide their conflict',
+      documents: [
+        source(
+          'a.txt',
+          morning,
+          'A fire broke out in the engine room of a Greek ferry carrying 1,146 passengers and 94 crew in the Aegean Sea on Tuesday, forcing the captain to order everyone into lifeboats. The Thalassa Star, which can carry up to 1,800 passengers and crew, was built in 1994.\n',
+        ),
+        source('c.txt', morning, 'Fire broke out aboard the ferry Thalassa Star on Tuesday morning, forcing 1,416 passengers and 94 crew into lifeboats and life rafts.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '1,146 passengers', related: [{ file: 'c.txt', text: '1,416 passengers' }] }],
+    },
+    {
       name: 'a draft that follows the latest source is not reported, though the sources still differ',
       documents: [
         source('a.txt', morning, 'An earthquake struck southern Peru on Saturday, killing 12 people, officials said.\n'),

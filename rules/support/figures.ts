@@ -143,6 +143,9 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
       return s;
     },
     agreeAt: 4,
+    // A bound agrees with every figure inside it and pins none: "can carry up to 1,800
+    // passengers" leaves "1,416 passengers" free to conflict with "carrying 1,146".
+    settles: (by, s) => (by.hedge !== 'min' && by.hedge !== 'max') || by.hedge === s.hedge,
     conflictAt(a, b) {
       // A figure without its noun ("rose to 17") needs more of its clause to match,
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
