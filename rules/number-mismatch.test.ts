@@ -82,6 +82,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'one event at two clock times; a time in GMT is not compared with a local one',
+      documents: [
+        source('a.txt', morning, 'The fire started in the engine room at 10:40 a.m. local time (0740 GMT), the coast guard said.\n'),
+        source('b.txt', morning, 'The fire started in the engine room at 10.15am, when the ship was off Andros.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '10:40 a.m. local time', related: [{ file: 'b.txt', text: '10.15am' }], exactRelated: true }],
+    },
+    {
       name: 'a bound that fits both figures does not hide their conflict',
       documents: [
         source(

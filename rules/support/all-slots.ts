@@ -2,7 +2,7 @@ import type { ClaimGraph, ValueKind } from '@factlint/core';
 import { extraPlacesFor } from './places.js';
 import { collectSlots, type Slot } from './slots.js';
 
-const KINDS = new Set<ValueKind>(['number', 'money', 'percent', 'duration', 'date', 'place']);
+const KINDS = new Set<ValueKind>(['number', 'money', 'percent', 'duration', 'time', 'date', 'place']);
 const cache = new WeakMap<ClaimGraph, Slot[]>();
 
 /**

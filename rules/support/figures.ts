@@ -1,4 +1,4 @@
-import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
+import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
@@ -9,8 +9,11 @@ import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
  * source disputes from one that no other source gives.
  */
 
-/** The value kinds that are figures: what number-mismatch compares and single-source counts. */
-export const FIGURE_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['number', 'money', 'percent', 'duration']);
+/**
+ * The value kinds that are figures: what number-mismatch compares and single-source counts.
+ * A clock time is one too: "the fire broke out at 10:40" against "at 10.15am" is a figure misreported.
+ */
+export const FIGURE_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['number', 'money', 'percent', 'duration', 'time']);
 
 /** The interval a hedged figure allows: "at least 12" is [12, ∞), "about 1,800" is 1,800 give or take its rounding. */
 function interval(s: Slot): [number, number] {
@@ -39,6 +42,14 @@ function interval(s: Slot): [number, number] {
 function within(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, tolerance) * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** Clock times agree when they name the same instant ("0740 GMT" and "08:40 BST"). */
+function clocksAgree(a: Slot, b: Slot): boolean {
+  return sameValue(a.value, b.value);
+}
+
+/** "10:40" local against "0740 GMT": without the place's zone the two cannot be compared. */
+const zoned = (s: Slot) => String(s.value.value).includes(' ');
 
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
@@ -107,6 +118,7 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
   return {
     score(a, b) {
       if (a.kind !== b.kind) return undefined;
+      if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
       if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
       // Ages only against the same person's age.
       if (a.age || b.age) {
@@ -149,13 +161,13 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
     conflictAt(a, b) {
       // A figure without its noun ("rose to 17") needs more of its clause to match,
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
-      const typo = typoLike(a.value.value as number, b.value.value as number) && String(a.value.value).replace(/\D/g, '').length >= 3;
+      const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && String(a.value.value).replace(/\D/g, '').length >= 3;
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? 5 : 7.5;
       return 6;
     },
-    agree: (a, b) => figuresAgree(a, b, tolerance),
+    agree: (a, b) => (a.kind === 'time' ? clocksAgree(a, b) : figuresAgree(a, b, tolerance)),
     plausible(a, b) {
-      if (a.age) return true;
+      if (a.age || a.kind === 'time') return true;
       const x = Math.abs(a.value.value as number);
       const y = Math.abs(b.value.value as number);
       if (x === 0 || y === 0) return false;

@@ -14,6 +14,7 @@ export {
   compareWordings,
   FUNCTION_WORDS,
   factSupport,
+  sameValue,
   segmentSimilarity,
   editDistance,
   type WordingComparison,

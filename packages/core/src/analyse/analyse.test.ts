@@ -47,6 +47,15 @@ describe('sentences', () => {
     expect(doc.sentences.map((s) => s.block)).toEqual([0, 0]);
   });
 
+  it('does not end a sentence inside a time written with a dot ("10.15am")', () => {
+    const text = 'The fire started in the engine room at 10.15am, when the ship was off Andros. It spread fast.';
+    const doc = analyse(text);
+    expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'The fire started in the engine room at 10.15am, when the ship was off Andros.',
+      'It spread fast.',
+    ]);
+  });
+
   it('keeps titles and place names with dots inside one sentence', () => {
     const text = 'The Russian leader met Dr. Smith in St. Petersburg on Friday. They talked.';
     expect(analyse(text).sentences).toHaveLength(2);

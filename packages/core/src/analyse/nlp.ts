@@ -93,6 +93,14 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     const tokenStart = indexMap[s] ?? tokens.length;
     const tokenEnd = indexMap[e + 1] ?? tokens.length;
     if (tokenEnd <= tokenStart) continue;
+    // "at 10.15am": the tagger may end a sentence at "10." with no space before "15am".
+    // A sentence ends before white space, so a break inside a run of characters is undone.
+    const last = sentences.at(-1);
+    if (last && last.tokenEnd === tokenStart && joinedAcross(tokens[tokenStart - 1], tokens[tokenStart])) {
+      last.tokenEnd = tokenEnd;
+      last.span = { start: last.span.start, end: tokens[tokenEnd - 1]!.span.end };
+      continue;
+    }
     sentences.push({
       tokenStart,
       tokenEnd,
@@ -100,6 +108,10 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     });
   }
   return { tokens, sentences };
+}
+
+function joinedAcross(before: Token | undefined, after: Token | undefined): boolean {
+  return before !== undefined && after !== undefined && before.span.end === after.span.start && /[.\d]$/.test(before.text) && /^[\p{L}\d]/u.test(after.text);
 }
 
 /**
