@@ -466,6 +466,11 @@ describe('places', () => {
     expect(places('Differences remained between Britain and Russia.')).toEqual([]);
   });
 
+  it('reads the town a verb of travel takes, but not a country or a person', () => {
+    expect(places('The train had left Brunico at 6:31 a.m., bound for Fortezza.')).toEqual(['Brunico', 'Fortezza']);
+    expect(places('The envoy left Italy on Monday. He visited Smith later.')).toEqual([]);
+  });
+
   it('takes no place from people, languages and parties after a preposition', () => {
     expect(places('Health Minister Tomas Lind spoke. The premier had full confidence in Lind.')).toEqual([]);
     expect(places('He ignored pleas to rein in Assad, officials said.')).toEqual([]);

@@ -36,6 +36,10 @@ const locative = new RegExp(
   'gu',
 );
 
+// Only verbs whose object is a place: one also visits, reaches or evacuates people.
+const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing)\b/;
+const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?)\\s+(${NAME})`, 'gu');
+
 const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
@@ -221,6 +225,16 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
     }
   }
+  // "had left Rafina", "bound for Andros": verbs of travel take a town as their object.
+  for (const m of TRAVEL_VERB.test(text) ? matchAll(travel, text) : []) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = { start: base + start, end: base + start + name.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (!isSettlement(name) || usedAsPerson(name, document)) continue;
+    out.push({ kind: 'place', span, text: name, value: name });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
   return nestPlaces(out, text, base);
 }
 
