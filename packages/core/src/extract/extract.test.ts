@@ -83,6 +83,25 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads "Danish retailer Nordhaven" and "the Lumina Apparels factory" as companies "the company" can mean', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Fire crews from the Fire Service reached the Lumina Apparels knitwear factory at dawn.',
+          '',
+          'In a statement, the company said it was "cooperating fully with the authorities".',
+          '',
+          'Danish retailer Nordhaven said it had suspended orders. "We are shocked," the company said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['cooperating fully with the authorities', 'Lumina Apparels'],
+      ['We are shocked,', 'Nordhaven'],
+    ]);
+  });
+
   it('takes the subject, not a place in an appositive or a role after an adverb, as the one a pronoun means', () => {
     const g = graphOf(
       doc(

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
-import { DEMONYMS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DEMONYMS, ORG_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
@@ -81,7 +81,14 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (isThe(t.text) && !quotedTok[i]) {
         // A role description that refers back: "the Syrian leader", "the aid agency".
         const e = npForward(tokens, i, s.tokenEnd);
-        const m = e > i + 1 ? mentionFromTokens(tokens, i, e, text) : null;
+        // "the Lumina Apparels knitwear factory", "the ferry Thalassa Star": a name inside is
+        // read as a name (next), not folded into a description; "the Russian leader" is one.
+        let named = false;
+        for (let k = i + 1; k < e && !named; k++) {
+          const w = tokens[k]!;
+          named = isCapitalised(w) && !DEMONYMS.has(w.text.toLowerCase()) && !TITLE_FIRST_WORDS.has(w.text.toLowerCase()) && !dateTok[k];
+        }
+        const m = e > i + 1 && !named ? mentionFromTokens(tokens, i, e, text) : null;
         if (m && !m.name && m.role && m.type !== 'unknown' && !/s$/.test(m.role.split(' ').at(-1)!)) {
           mentions.push(m);
           i = e;
@@ -96,6 +103,12 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
       const m = mentionFromTokens(tokens, i, j, text);
+      // "Danish retailer Nordhaven", "the ferry operator Aigaion Lines": named by what it is.
+      const kind = i > s.tokenStart ? tokens[i - 1]! : undefined;
+      if (m?.name && kind && /^\p{Ll}/u.test(kind.text) && ORG_ROLE_NOUNS.has(kind.text.toLowerCase()) && m.titles.length === 0) {
+        m.type = 'organisation';
+        m.role ??= kind.text.toLowerCase();
+      }
       if (m && (m.name || m.titles.length)) mentions.push(m);
       i = j;
     }

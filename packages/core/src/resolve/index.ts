@@ -13,7 +13,10 @@ const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
-const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army)\b/i;
+/** How close before a role an organisation's name counts as just named: about two sentences. */
+const JUST_NAMED = 250;
+/** Organisations that are no company: "the company said" never means them. */
+const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army|navy|service|brigade|guard|bureau|inspectorate|union|association|federation|charity|university|hospital|school|church|party|institute)\b/i;
 /** Bodies of the state one outlet may name only as "the ministry": no other organisation is meant. */
 const STATE_BODY = /^(?:ministry|government|department|police|army|navy|court|council|parliament|cabinet|prosecutors?)$/;
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|with|to|near|into|on|about|against|outside)\s+(?:the\s+)?$/i;
@@ -156,6 +159,10 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     }
     // "the company" is no ministry: a business noun skips public bodies.
     const fitting = BUSINESS_NOUNS.has(head) ? orgs.filter((e) => !PUBLIC_BODY.test(e.canonical)) : orgs;
+    // One just named ("Danish retailer Nordhaven said … the company said") is meant before
+    // one called so paragraphs ago.
+    const latest = [...fitting].sort((a, b) => recency(b) - recency(a))[0];
+    if (latest && recency(latest) >= at - JUST_NAMED) return latest;
     const pool = described.length ? described : fitting;
     return pool.sort((a, b) => recency(b) - recency(a))[0];
   }
