@@ -102,6 +102,23 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
+    const g = graphOf(
+      doc(
+        'blog.txt',
+        [
+          "Radio Wessex's Dan Pryce called it 'the worst call' he had seen all season.",
+          '',
+          "I spoke to season-ticket holder Martin Keogh, 61, on the train home. 'I have never been this angry,' he said.",
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['the worst call', 'Dan Pryce'],
+      ['I have never been this angry,', 'Martin Keogh'],
+    ]);
+  });
+
   it('takes the subject, not a place in an appositive or a role after an adverb, as the one a pronoun means', () => {
     const g = graphOf(
       doc(

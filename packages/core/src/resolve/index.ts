@@ -113,6 +113,14 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     const person = opener && table.get(opener.span.start);
     if (!found && opener && person?.type === 'person' && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(s.span.start, opener.span.start))) {
       events.push({ at: opener.span.start, entity: person });
+      found = true;
+    }
+    // "I spoke to season-ticket holder Martin Keogh on the train home. '…,' he said": with the
+    // writer as subject, the person the sentence names is the one in focus.
+    if (!found && /^[\s"“‘'«„]*(?:I|We)\b/.test(doc.doc.text.slice(s.span.start, s.span.end))) {
+      const named = candidates.map((m) => table.get(m.span.start)).find((e) => e?.type === 'person');
+      const at = named && candidates.find((m) => table.get(m.span.start) === named)!.span.start;
+      if (named && at !== undefined) events.push({ at, entity: named });
     }
   }
   return events;
