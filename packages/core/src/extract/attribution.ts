@@ -204,7 +204,7 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     const end = subjectEnd(z, v, from);
     const start = npBackward(z.tokens, end, from);
     if (start < end) {
-      const m = mentionBetween(z, start, end);
+      const m = personBeforeOf(z, start, from) ?? mentionBetween(z, start, end);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
     // Inverted: `said Mr Smith: "…"`.
@@ -217,6 +217,16 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     }
   }
   return null;
+}
+
+const isPersonName = (m: Mention | null): m is Mention => m?.name !== undefined && m.type !== 'organisation' && m.type !== 'place';
+
+/** "Marco Bernasconi of the Swiss Exporters' Association called …": the name before "of the …" speaks. */
+function personBeforeOf(z: Zone, start: number, from: number): Mention | null {
+  const of = z.tokens[start - 1]?.text === 'of' ? start - 1 : -1;
+  if (of <= from) return null;
+  const head = mentionBetween(z, npBackward(z.tokens, of, from), of);
+  return isPersonName(head) ? head : null;
 }
 
 /** The subject of the sentence, for partial quotes whose sentence has no usable cue. */

@@ -102,6 +102,20 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('gives the words to the person named before "of the …", not to the body', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The Swiss National Bank cut its main rate on Thursday.',
+          '',
+          "Marco Bernasconi of the Swiss Exporters' Association called the cut „a relief for exporters“.",
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['a relief for exporters', 'Marco Bernasconi']]);
+  });
+
   it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
     const g = graphOf(
       doc(
