@@ -335,7 +335,8 @@ const DATE_HINT = new RegExp(
     '\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b\\.?',
     '\\b(?:today|tonight|tomorrow|yesterday|ago)\\b',
     '\\b(?:last|next|this|coming|previous|past)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\\b',
-    '\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',
+    // "12/06", "2013-06-12", "12.06.2013"; not a decimal ("3.4%", "10.15am"), which a single dot makes.
+    '\\b\\d{1,4}(?:[/-]\\d{1,2}(?:[/.-]\\d{2,4})?|\\.\\d{1,2}\\.\\d{2,4})\\b',
     '\\b\\d{1,2}(?:st|nd|rd|th)\\b',
   ].join('|'),
   'i',

@@ -1,5 +1,5 @@
 import type { CueKind, Mention, Token, Value } from '../model/index.js';
-import { REPORTING_VERBS, SPEECH_NOUNS } from './lexicon.js';
+import { REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
 import { isCapitalised, mentionFromTokens, npBackward, npForward } from './names.js';
 
 export interface Cue {
@@ -185,6 +185,12 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
   // "previous comments by Mr Cameron that … 'the blood of the children'" names the speaker directly.
   for (let i = to - 1; i > from; i--) {
     const t = z.tokens[i]!;
+    // "in the words of Yoon Hae-rin of Hanbit Securities, «the easy part»".
+    if (t.text.toLowerCase() === 'words' && z.tokens[i + 1]?.text === 'of' && /^(?:the|his|her|their)$/i.test(z.tokens[i - 1]!.text)) {
+      const e = npForward(z.tokens, i + 2, to);
+      const m = mentionBetween(z, i + 2, e);
+      if (m?.name) return { kind: 'before', verb: t.span, mention: m };
+    }
     if (t.text.toLowerCase() === 'by' && SPEECH_NOUNS.test(z.tokens[i - 1]!.text)) {
       const e = npForward(z.tokens, i + 1, to);
       const m = mentionBetween(z, i + 1, e);
@@ -251,5 +257,7 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;
   const m = mentionBetween(z, i, e);
   if (!m || (m.type === 'unknown' && !m.name)) return null;
+  // "That is a large sum": a pronoun opening the sentence names nobody.
+  if (m.name && SENTENCE_OPENERS.has(m.name.toLowerCase())) return null;
   return { kind: 'subject', verb: next.span, mention: m };
 }

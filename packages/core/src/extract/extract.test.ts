@@ -116,6 +116,26 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['a relief for exporters', 'Marco Bernasconi']]);
   });
 
+  it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Chief executive Kim Seo-yeon apologised on Tuesday. "We failed to protect our customers," Ms Kim said.',
+          '',
+          'Analyst Yoon Hae-rin called the cost, in the words of Yoon Hae-rin of Hanbit Securities, «the easy part».',
+          '',
+          "Jang Min-seok's 79-year-old mother died in the fire. He told NSB News: 'A vacuum cleaner killed her.'",
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['We failed to protect our customers,', 'Kim Seo-yeon'],
+      ['the easy part', 'Yoon Hae-rin'],
+      ['A vacuum cleaner killed her.', 'Jang Min-seok'],
+    ]);
+  });
+
   it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
     const g = graphOf(
       doc(

@@ -41,6 +41,9 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   // "Health Workers' Union", "People's Party": a possessive inside an organisation's name.
   if (POSSESSIVE.test(t.text) && next && ORG_AFTER_POSSESSIVE.test(next.text)) return true;
   if (t.text === '-' && next && isCapitalised(next) && (isParticle(prev.text) || (prev.span.end === t.span.start && t.span.end === next.span.start))) return true;
+  // "Kim Seo-yeon", "Lee Jun-ho": a given name's hyphenated second syllable, written close up.
+  if (t.text === '-' && next && isCapitalised(prev) && prev.span.end === t.span.start && t.span.end === next.span.start && /^\p{Ll}+$/u.test(next.text)) return true;
+  if (prev.text === '-' && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && prev.span.end === t.span.start) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
   if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;

@@ -120,6 +120,14 @@ const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|T
 
 const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground)$/;
 
+/** "Seo-yeon", "Jun-ho": the lower-case syllable after a hyphen, written close up to a capitalised one. */
+function isNameSyllable(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const dash = tokens[k - 1];
+  const before = tokens[k - 2];
+  return /^\p{Ll}+$/u.test(t.text) && dash?.text === '-' && before !== undefined && isCapitalised(before) && before.span.end === dash.span.start && dash.span.end === t.span.start;
+}
+
 export function classifyName(words: string[], titles: string[]): EntityType {
   if (titles.length === 0 && words.length >= 2 && PLACE_SUFFIX.test(words.at(-1)!)) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
@@ -215,7 +223,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   for (let k = nameTokens.length - 2; k >= 0; k--) {
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
-    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text);
+    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text) && !isNameSyllable(nameTokens, k);
     if (!TITLE_HEADS.has(lower(t)) && !roleWord) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
@@ -230,7 +238,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
   }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text))) {
+  if (nameTokens.length > 0 && nameTokens.every((t, k) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text) || isNameSyllable(nameTokens, k))) {
     let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
     if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;

@@ -33,7 +33,15 @@ export function nameWords(name: string): string[] {
 
 export function surname(name: string): string {
   const words = nameWords(name);
-  return (words.at(-1) ?? name).toLowerCase();
+  return ((familyFirst(words) ? words[0] : words.at(-1)) ?? name).toLowerCase();
+}
+
+/**
+ * "Kim Seo-yeon", "Lee Jun-ho": a Korean name in its own order, family name first, which the
+ * hyphenated given name with its lower-case second syllable shows. "Ms Kim" is then her.
+ */
+function familyFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words.at(-1)!);
 }
 
 function genderOf(m: Mention): Gender {
@@ -64,6 +72,10 @@ export function initials(name: string): string {
 interface NameForm {
   /** `nameWords`, lower-cased. */
   lower: string[];
+  /** The family name, lower-cased: the last word, or the first in a family-first name. */
+  family: string;
+  /** The given name, lower-cased, when there is one. */
+  given: string | undefined;
   /** `lower` joined with spaces. */
   joined: string;
   acronym: boolean;
@@ -74,8 +86,16 @@ const formCache = new Map<string, NameForm>();
 function nameForm(name: string): NameForm {
   let form = formCache.get(name);
   if (!form) {
-    const lower = nameWords(name).map((w) => w.toLowerCase());
-    form = { lower, joined: lower.join(' '), acronym: /^[A-Z]{2,6}$/.test(name.replace(/\./g, '')) };
+    const words = nameWords(name);
+    const lower = words.map((w) => w.toLowerCase());
+    const first = familyFirst(words);
+    form = {
+      lower,
+      family: (first ? lower[0] : lower.at(-1)) ?? '',
+      given: lower.length < 2 ? undefined : first ? lower.at(-1) : lower[0],
+      joined: lower.join(' '),
+      acronym: /^[A-Z]{2,6}$/.test(name.replace(/\./g, '')),
+    };
     if (formCache.size > 20_000) formCache.clear();
     formCache.set(name, form);
   }
@@ -94,10 +114,13 @@ export function namesCompatible(a: string, b: string): boolean {
   const wb = formB.lower;
   if (wa.length === 0 || wb.length === 0) return false;
   if (formA.joined === formB.joined) return true;
-  if (wa.at(-1) !== wb.at(-1)) return false;
+  // A bare name is the family name ("Kim" for "Kim Seo-yeon", "Putin" for "Vladimir Putin").
+  const familyA = wa.length === 1 ? wa[0]! : formA.family;
+  const familyB = wb.length === 1 ? wb[0]! : formB.family;
+  if (familyA !== familyB) return false;
   if (wa.length === 1 || wb.length === 1) return true;
-  const fa = wa[0]!;
-  const fb = wb[0]!;
+  const fa = formA.given!;
+  const fb = formB.given!;
   return fa === fb || (fa.length <= 2 && fb.startsWith(fa[0]!)) || (fb.length <= 2 && fa.startsWith(fb[0]!));
 }
 

@@ -115,6 +115,14 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       events.push({ at: opener.span.start, entity: person });
       found = true;
     }
+    // "Jang Min-seok's 79-year-old mother died …. He told NSB News": with no named subject,
+    // the person whose possession opens the sentence is the one in focus.
+    const owner = inSentence[0];
+    const ownerEntity = owner && table.get(owner.span.start);
+    if (!found && owner && ownerEntity?.type === 'person' && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(s.span.start, owner.span.start)) && POSSESSIVE_AFTER.test(doc.doc.text.slice(owner.span.end, owner.span.end + 2))) {
+      events.push({ at: owner.span.start, entity: ownerEntity });
+      found = true;
+    }
     // "I spoke to season-ticket holder Martin Keogh on the train home. '…,' he said": with the
     // writer as subject, the person the sentence names is the one in focus.
     if (!found && /^[\s"“‘'«„]*(?:I|We)\b/.test(doc.doc.text.slice(s.span.start, s.span.end))) {

@@ -10,6 +10,10 @@ describe('names', () => {
     expect(namesCompatible('Vladimir Putin', 'V. Putin')).toBe(true);
     expect(namesCompatible('Swiss National Bank', 'SNB')).toBe(true);
     expect(namesCompatible('Ana Duarte', 'Rui Duarte')).toBe(false);
+    // Korean order: family name first, hyphenated given name.
+    expect(namesCompatible('Kim Seo-yeon', 'Kim')).toBe(true);
+    expect(namesCompatible('Kim Seo-yeon', 'Kim Dong-hyun')).toBe(false);
+    expect(namesCompatible('Kim Seo-yeon', 'Seo-yeon')).toBe(false);
   });
 });
 
