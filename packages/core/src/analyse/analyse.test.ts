@@ -263,6 +263,17 @@ describe('numbers in names', () => {
   });
 });
 
+describe('money in words', () => {
+  it('reads sums in won, baht and rupiah, and leaves "won" the verb alone', () => {
+    expect(valuesOf('The recall will cost 1.7 trillion won, and vouchers are worth 100,000 won. The team won 3 games.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([
+      ['money', '1.7 trillion won', 1.7e12, 'KRW'],
+      ['money', '100,000 won', 100000, 'KRW'],
+      ['number', '3', 3, 'game'],
+    ]);
+    expect(valuesOf('Damage reached 40 million baht.').map((v) => v.unit)).toEqual(['THB']);
+  });
+});
+
 describe('durations', () => {
   it('reads "an hour" as 3600 seconds', () => {
     expect(valuesOf('The Russian leader arrived an hour late for the talks.')).toEqual([

@@ -18,7 +18,8 @@ const CURRENCY_WORD: Record<string, string> = {
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
   franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK', zloty: 'PLN',
   zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'MXN', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
-  lira: 'TRY', won: 'KRW',
+  lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
+  shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
 };
 const DURATION_UNIT: Record<string, number> = {
   // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
@@ -28,7 +29,7 @@ const DURATION_UNIT: Record<string, number> = {
 
 const RE = {
   money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
-  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira)\\b`, 'gi'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
@@ -60,7 +61,7 @@ const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|
  * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
  */
 const NEEDS = {
-  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira)/i,
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|dirham|riyal|forint|hryvnia)/i,
   percent: /%|per ?cent/i,
   ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
   fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
