@@ -57,6 +57,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a figure dated "since" a past year is of today, as the other source says',
+      documents: [
+        { path: 'a.txt', meta, text: 'Its shares fell as much as 11.4% in Seoul, their steepest intraday drop since March 2020.\n' },
+        { path: 'b.txt', meta, text: "Taeon's shares fell by more than 11% in Seoul on Tuesday.\n" },
+      ],
+    },
+    {
       name: "a figure told in a person's words in one source and reported in another's",
       documents: [
         { path: 'a.txt', meta, text: 'Cafe owner Rosa Delgado said she served barely a dozen customers before 10 a.m. on Tuesday.\n' },

@@ -530,7 +530,15 @@ const ranges = new WeakMap<Slot, [number, number][]>();
 function rangesOf(s: Slot): [number, number][] {
   let r = ranges.get(s);
   if (!r) {
-    r = s.fact.values.filter((v) => v.kind === 'date' && v !== s.value).map(dateRange).filter((x) => x !== undefined);
+    r = [];
+    for (const v of s.fact.values) {
+      if (v.kind !== 'date' || v === s.value) continue;
+      const range = dateRange(v);
+      if (!range) continue;
+      // "their steepest drop since March 2020": a period running from then to now.
+      const before = s.fact.text.slice(Math.max(0, v.span.start - s.fact.span.start - 6), v.span.start - s.fact.span.start);
+      r.push(/\bsince\s+$/i.test(before) ? [range[0], Number.POSITIVE_INFINITY] : range);
+    }
     ranges.set(s, r);
   }
   return r;
