@@ -102,6 +102,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a draft that moves the event to another city of the country a source names',
+      documents: documents(meta, [
+        'A fire linked to the vacuums killed a 79-year-old woman in South Korea last month, the company said.\n',
+        'A fire linked to the vacuums killed a 79-year-old woman in Busan last month, NSB reported.\n',
+      ], 'A fire linked to the vacuums killed a 79-year-old woman in Daegu last month.\n'),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'Daegu', data: { a: 'Daegu', b: 'Busan' } }],
+    },
+    {
       name: 'the same distance from one town in two directions',
       documents: documents(meta, [
         'The quake struck near the town of Chivay, about 100 km north of Arequipa.\n',

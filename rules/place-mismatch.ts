@@ -181,9 +181,15 @@ export default defineRule({
       ...style,
       report: ({ members }, w) => ({ messageId: 'differs', data: { ...w, places: members.map((s) => valueData(ctx, s)) } }),
     });
-    reportDraftConflicts(ctx, pairing, agree, {
-      ...style,
-      report: ({ sources }, w) => ({ messageId: 'draftDiffers', data: { ...w, places: sources.map((s) => valueData(ctx, s)) } }),
-    });
+    reportDraftConflicts(
+      ctx,
+      pairing,
+      agree,
+      {
+        ...style,
+        report: ({ sources }, w) => ({ messageId: 'draftDiffers', data: { ...w, places: sources.map((s) => valueData(ctx, s)) } }),
+      },
+      j.settles,
+    );
   },
 });

@@ -119,10 +119,22 @@ export interface DraftStyle extends ValueStyle {
 }
 
 /** Reports each draft value that no source agrees with and some source contradicts, with the sources' values related. */
-export function reportDraftConflicts(ctx: RuleContext, pairing: Pairing, agree: (a: Slot, b: Slot) => boolean, style: DraftStyle): void {
+export function reportDraftConflicts(
+  ctx: RuleContext,
+  pairing: Pairing,
+  agree: (a: Slot, b: Slot) => boolean,
+  style: DraftStyle,
+  settles: (by: Slot, s: Slot) => boolean = () => true,
+): void {
   const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
+  // A source's value vouches for the draft's only when it settles it: "in South Korea" does not
+  // make "in Daegu" right when another source says Busan.
   const agreed = new Set<Slot>();
-  for (const e of pairing.agreements) if (isDraft(e.a) !== isDraft(e.b)) agreed.add(isDraft(e.a) ? e.a : e.b);
+  for (const e of pairing.agreements) {
+    if (isDraft(e.a) === isDraft(e.b)) continue;
+    const [d, s] = isDraft(e.a) ? [e.a, e.b] : [e.b, e.a];
+    if (settles(s, d)) agreed.add(d);
+  }
   const contradicted = new Map<Slot, Slot[]>();
   for (const e of pairing.conflicts) {
     if (isDraft(e.a) === isDraft(e.b)) continue;
