@@ -27,6 +27,13 @@ interface SalienceEvent {
   entity: EntityDraft;
 }
 
+/** Keeps the events in text order, a new one after those at the same place (as a stable sort would). */
+function insertEvent(events: SalienceEvent[], event: SalienceEvent): void {
+  let i = events.length;
+  while (i > 0 && events[i - 1]!.at > event.at) i--;
+  events.splice(i, 0, event);
+}
+
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
@@ -258,8 +265,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     // "The gaffer didn't hold back." makes the manager the one in focus; "… and the
     // Syrian leader had to go" in a reported clause does not.
     if (opensSentence(m.span.start)) {
-      salience.push({ at: m.span.start, entity: e });
-      salience.sort((a, b) => a.at - b.at);
+      insertEvent(salience, { at: m.span.start, entity: e });
     }
     e.mentions.sort((a, b) => a.start - b.start);
   };
@@ -312,8 +318,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // A speaker is salient from the cue on: the next "he said" most likely means them.
       const speechNoun = q.cue?.kind === 'before' && SPEECH_NOUNS.test(q.cue.text);
       if (q.cue && (q.cue.kind === 'after' || q.cue.kind === 'signature' || q.cue.kind === 'continuation' || (q.cue.kind === 'before' && !speechNoun))) {
-        salience.push({ at: q.cue.span.start, entity: speaker });
-        salience.sort((a, b) => a.at - b.at);
+        insertEvent(salience, { at: q.cue.span.start, entity: speaker });
       }
       if (q.speakerMention && !speaker.mentions.some((s) => s.start === q.speakerMention!.span.start)) {
         speaker.mentions.push(q.speakerMention.span);
