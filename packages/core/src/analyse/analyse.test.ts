@@ -272,6 +272,14 @@ describe('money in words', () => {
     ]);
     expect(valuesOf('Damage reached 40 million baht.').map((v) => v.unit)).toEqual(['THB']);
   });
+
+  it('reads rupees and South Asian counting (lakh, crore)', () => {
+    expect(valuesOf('Each family gets Rs 5 lakh; the temple works cost Rs 4.5 crore. Some three lakh devotees came.').map((v) => [v.kind, v.value, v.unit])).toEqual([
+      ['money', 500000, 'INR'],
+      ['money', 45000000, 'INR'],
+      ['number', 300000, 'devotee'],
+    ]);
+  });
 });
 
 describe('durations', () => {

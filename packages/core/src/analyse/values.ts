@@ -6,13 +6,13 @@ import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
-const SCALE = `(?:\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)`;
+const SCALE = `(?:\\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)\\b)`;
 const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
   NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT',
 };
-const CURRENCY_CODES = 'USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
+const CURRENCY_CODES = 'Rs\\.?|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
@@ -51,7 +51,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
-  'dozen', 'dozens',
+  'dozen', 'dozens', 'lakh', 'lakhs', 'crore', 'crores',
 ].join('|')})\\b`, 'i');
 const COMPOUND_JOIN = /^(?:,? and |, | )$/;
 const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/i;
@@ -156,7 +156,7 @@ export function findValues(ctx: ValueContext): Value[] {
   const scan = (re: RegExp, when: boolean): RegExpExecArray[] => (when ? matchAll(re, text) : []);
   for (const m of scan(RE.money, digits)) {
     const n = parseNumber(m[2]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT') });
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR') });
   }
   for (const m of scan(RE.moneyWords, numeric && NEEDS.moneyWords.test(text))) {
     const n = parseNumber(m[1]!);
@@ -296,7 +296,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
-    const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
+    const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
@@ -319,7 +319,7 @@ export function findValues(ctx: ValueContext): Value[] {
       if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) continue;
       if (prevTok && /^(?:no|every|any|some|the|this|that|each|which)$/i.test(prevTok.text)) continue;
     }
-    const n = parseNumber(word.replace(/\s?(?:million|billion|trillion|bn|mn|m|k|tn)$/i, ''));
+    const n = parseNumber(word.replace(/\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)$/i, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + word.length);
     add('number', start, start + word.length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});

@@ -119,6 +119,10 @@ export function namesCompatible(a: string, b: string): boolean {
   const familyB = wb.length === 1 ? wb[0]! : formB.family;
   if (familyA !== familyB) return false;
   if (wa.length === 1 || wb.length === 1) return true;
+  // "Durga Prasad" for "V. Durga Prasad", "Venkata Rao" for "Gali Venkata Rao": the fuller
+  // name ends with every word of the shorter one.
+  const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (shorter.length < longer.length && shorter.every((w, k) => longer[longer.length - shorter.length + k] === w)) return true;
   const fa = formA.given!;
   const fb = formB.given!;
   return fa === fb || (fa.length <= 2 && fb.startsWith(fa[0]!)) || (fb.length <= 2 && fa.startsWith(fb[0]!));

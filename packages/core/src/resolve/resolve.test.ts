@@ -14,6 +14,10 @@ describe('names', () => {
     expect(namesCompatible('Kim Seo-yeon', 'Kim')).toBe(true);
     expect(namesCompatible('Kim Seo-yeon', 'Kim Dong-hyun')).toBe(false);
     expect(namesCompatible('Kim Seo-yeon', 'Seo-yeon')).toBe(false);
+    // A name with a leading initial or a surname before it, written without them.
+    expect(namesCompatible('V. Durga Prasad', 'Durga Prasad')).toBe(true);
+    expect(namesCompatible('Gali Venkata Rao', 'Venkata Rao')).toBe(true);
+    expect(namesCompatible('Gali Venkata Rao', 'Suresh Rao')).toBe(false);
   });
 });
 
