@@ -136,6 +136,26 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads titles with "of" before a name with initials, and takes no gender from an initial', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Collector K. Lakshmi Narayana visited the site.',
+          '',
+          '"The barricade could not take the weight," Palnadu Superintendent of Police Y. Harshavardhan Raju said.',
+          '',
+          'Superintendent of Police Y. Harshavardhan Raju spoke later. "Our personnel did not use force," he said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['The barricade could not take the weight,', 'Y. Harshavardhan Raju'],
+      ['Our personnel did not use force,', 'Y. Harshavardhan Raju'],
+    ]);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Y. Harshavardhan Raju')?.titles).toContain('Palnadu Superintendent of Police');
+  });
+
   it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
     const g = graphOf(
       doc(

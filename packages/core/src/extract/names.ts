@@ -35,7 +35,7 @@ const NAME_JOINER = /^(?:of|the|-|‐)$/;
 const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
 const OBJECT_PRONOUN = /^(?:his|her|their|its|him|them)$/i;
 /** Names that continue over "of": "Bank of England", "Secretary of State". */
-const HEAD_OF_OF = /^(?:Bank|Secretary|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/;
+const HEAD_OF_OF = /^(?:Bank|Secretary|Superintendent|Inspector|Commissioner|Director|Chief|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/;
 
 const regionNames = new Map<string, boolean>();
 
@@ -221,6 +221,15 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // Titles the list does not know end in a head word: "Labour Minister Nasreen Jahan",
   // "Lieutenant Colonel Mahbub Chowdhury", "Whitcombe boss Gary Tolland".
   for (let k = nameTokens.length - 2; k >= 0; k--) {
+    // A known title inside the run: "Palnadu Superintendent of Police Y. Harshavardhan Raju".
+    const tl = titleAt(nameTokens, k, nameTokens.length);
+    if (tl > 1 && k + tl < nameTokens.length) {
+      const pre = nameTokens.slice(0, k + tl);
+      titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
+      roleWords.push(...pre.map(lower));
+      nameTokens = nameTokens.slice(k + tl);
+      break;
+    }
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
     const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text) && !isNameSyllable(nameTokens, k);

@@ -52,8 +52,10 @@ function genderOf(m: Mention): Gender {
   }
   // The first name, when it is one that a name list knows ("Agnieszka", "Tomasz").
   const words = m.name && m.type !== 'organisation' && m.type !== 'place' ? nameWords(m.name) : [];
-  if (words.length >= 2) {
-    const g = getGender(words[0]!.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
+  // The first name, past any initials ("Y. Harshavardhan Raju"): an initial tells no gender.
+  const first = words.find((w) => !/^\p{L}{1,2}\.?$/u.test(w));
+  if (words.length >= 2 && first && first !== words.at(-1)) {
+    const g = getGender(first.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
     if (g === 'male' || g === 'female') return g;
   }
   return 'unknown';
