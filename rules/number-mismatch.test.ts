@@ -90,6 +90,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', text: '10:40 a.m. local time', related: [{ file: 'b.txt', text: '10.15am' }], exactRelated: true }],
     },
     {
+      name: 'one happening at two clock times, told in other words',
+      documents: [
+        source('a.txt', morning, 'The crush happened at around 5:40 a.m. at the temple on the hill, when a metal barricade along the queue gave way as devotees pushed forward after the inner shrine reopened.\n'),
+        source('b.txt', morning, 'The tragedy occurred around 6.15 a.m. when a barricade near the main sanctum collapsed under the weight of devotees who rushed forward as the temple doors reopened.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'around 5:40 a.m.', related: [{ file: 'b.txt', text: 'around 6.15 a.m.' }], exactRelated: true }],
+    },
+    {
       name: 'a bound that fits both figures does not hide their conflict',
       documents: [
         source(

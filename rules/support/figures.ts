@@ -163,6 +163,9 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
       const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && String(a.value.value).replace(/\D/g, '').length >= 3;
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? 5 : 7.5;
+      // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy
+      // occurred around 6.15"): the event verb is the evidence a time has.
+      if (a.kind === 'time' && evidence(a, b).head.length > 0) return 5;
       return 6;
     },
     agree: (a, b) => (a.kind === 'time' ? clocksAgree(a, b) : figuresAgree(a, b, tolerance)),

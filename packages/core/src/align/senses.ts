@@ -67,6 +67,8 @@ const GROUPS: string[][] = [
   ['resign', 'quit', 'step', 'resignation', 'depart'],
   ['collapse', 'break', 'fail', 'breakdown', 'founder', 'fall', 'topple', 'crash', 'tumble'],
   ['begin', 'start', 'open', 'launch', 'commence'],
+  ['happen', 'occur', 'unfold'],
+  ['stampede', 'crush', 'surge'],
   ['end', 'finish', 'close', 'conclude'],
   ['arrive', 'land', 'arrival'],
   ['rally', 'gather', 'gathering', 'demonstration', 'protest', 'march', 'meet'],
