@@ -102,6 +102,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the injured moved to one hospital in two cities ("moved" / "shifted")',
+      documents: documents(meta, [
+        'The injured were taken to a local hospital, and the most seriously hurt were later moved to the Government General Hospital in Guntur.\n',
+        'The injured were first taken to the Area Hospital. Those in a critical condition were shifted to the Government General Hospital in Vijayawada.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Guntur', related: [{ file: 'b.txt', text: 'Vijayawada' }] }],
+    },
+    {
       name: 'a draft that moves the event to another city of the country a source names',
       documents: documents(meta, [
         'A fire linked to the vacuums killed a 79-year-old woman in South Korea last month, the company said.\n',

@@ -68,6 +68,7 @@ const GROUPS: string[][] = [
   ['collapse', 'break', 'fail', 'breakdown', 'founder', 'fall', 'topple', 'crash', 'tumble'],
   ['begin', 'start', 'open', 'launch', 'commence'],
   ['happen', 'occur', 'unfold'],
+  ['move', 'shift', 'transfer', 'airlift'],
   ['stampede', 'crush', 'surge'],
   ['end', 'finish', 'close', 'conclude'],
   ['arrive', 'land', 'arrival'],
