@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a figure inside the range another source gives',
+      documents: [
+        source('a.txt', morning, 'Between 40 and 50 devotees were injured in the crush at the temple on Sunday.\n'),
+        source('b.txt', morning, 'As many as 46 devotees were injured in the crush at the temple on Sunday.\n'),
+      ],
+    },
+    {
       name: 'a value within the other hedge: "more than 30" and 34',
       documents: documents(same, [
         'The quake was followed by more than 30 aftershocks, the institute said.\n',

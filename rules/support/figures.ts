@@ -18,6 +18,8 @@ export const FIGURE_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['number'
 /** The interval a hedged figure allows: "at least 12" is [12, ∞), "about 1,800" is 1,800 give or take its rounding. */
 function interval(s: Slot): [number, number] {
   const x = s.value.value as number;
+  // "between 40 and 50": the range the text gives.
+  if (s.value.upTo !== undefined) return [x, s.value.upTo];
   // A month is 28 to 31 days: "within a month" and "within 30 days" are one deadline.
   if (s.kind === 'duration' && /\bmonths?\b/i.test(s.value.text) && !s.hedge) return [x * (28 / 30.44), x * (31 / 30.44)];
   switch (s.hedge) {
@@ -58,6 +60,11 @@ function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
   if (within(x, y, tolerance)) return true;
   // Two writers hedging the same way are quoting a figure each: the figures must match.
   if (a.hedge && a.hedge === b.hedge) return false;
+  if (a.value.upTo !== undefined || b.value.upTo !== undefined) {
+    const [a0, a1] = interval(a);
+    const [b0, b1] = interval(b);
+    return a0 <= b1 && b0 <= a1;
+  }
   // "3%" for 3.1%, "1.2 million" for 1,213,000: the coarser figure is the finer one rounded.
   if (!a.hedge && !b.hedge && rounded(a, b)) return true;
   const [a0, a1] = interval(a);

@@ -263,6 +263,20 @@ describe('numbers in names', () => {
   });
 });
 
+describe('ranges', () => {
+  it('reads "between 40 and 50 devotees" as one figure with its upper end, not times, years or lengths', () => {
+    expect(valuesOf('Between 40 and 50 devotees were hurt.')).toEqual([
+      { kind: 'number', span: { start: 0, end: 17 }, text: 'Between 40 and 50', value: 40, upTo: 50, unit: 'devotee' },
+    ]);
+    expect(valuesOf('The match ended between 7 and 8 p.m. It took between 10 and 12 hours.').map((v) => [v.kind, v.text])).toEqual([
+      ['number', '7'],
+      ['time', '8 p.m.'],
+      ['number', '10'],
+      ['duration', '12 hours'],
+    ]);
+  });
+});
+
 describe('money in words', () => {
   it('reads sums in won, baht and rupiah, and leaves "won" the verb alone', () => {
     expect(valuesOf('The recall will cost 1.7 trillion won, and vouchers are worth 100,000 won. The team won 3 games.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([

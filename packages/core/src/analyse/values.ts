@@ -6,6 +6,7 @@ import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn';
 const SCALE = `(?:\\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)\\b)`;
 const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
 const CURRENCY_SIGN: Record<string, string> = {
@@ -33,6 +34,7 @@ const RE = {
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
+  range: new RegExp(`\\b[Bb]etween (${NUM}|${CARDINAL_WORDS}) and (${NUM}|${CARDINAL_WORDS})\\b(?!\\s?(?:%|per ?cent|[ap]\\.?m\\b|o['’]clock|${SCALE_WORDS}|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\\b))`, 'g'),
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])\\.?[mM]\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
@@ -63,6 +65,7 @@ const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|
 const NEEDS = {
   moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|dirham|riyal|forint|hryvnia)/i,
   percent: /%|per ?cent/i,
+  range: /[Bb]etween \S+ and /,
   ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
   fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
   clock: /\d[:.]\d/,
@@ -172,6 +175,16 @@ export function findValues(ctx: ValueContext): Value[] {
     if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
       add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
     }
+  }
+  // "between 40 and 50 devotees", "40 to 50 people": one figure, a range.
+  for (const m of scan(RE.range, numeric && NEEDS.range.test(text))) {
+    const low = parseNumber(m[1]!);
+    const high = parseNumber(m[2]!);
+    if (low === undefined || high === undefined || !(high > low)) continue;
+    // "between 2019 and 2021" is a span of years, for the date patterns.
+    if (/^(?:1[89]|20)\d\d$/.test(m[1]!) && /^(?:1[89]|20)\d\d$/.test(m[2]!)) continue;
+    const next = tokenAfter(tokens, base + m.index + m[0].length);
+    add('number', m.index, m.index + m[0].length, low, 8, { upTo: high, ...(next && next.pos === 'NOUN' ? { unit: next.lemma } : {}) });
   }
   for (const m of scan(RE.fraction, numberWords && NEEDS.fraction.test(text))) {
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);

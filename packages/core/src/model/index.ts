@@ -126,6 +126,8 @@ export interface Value {
   certainty?: 'certain' | 'uncertain';
   /** For places: a direction and distance ("30 km north of"). */
   direction?: string;
+  /** For a range ("between 40 and 50 people"): its upper end; `value` is the lower. */
+  upTo?: number;
 }
 
 /** Stage 3 (analyse): sentences, tokens and values. */

@@ -73,6 +73,9 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (BOILERPLATE.test(t)) return { kind: 'boilerplate' };
   if (CREDIT.test(t) && count() <= 40) return { kind: 'caption' };
   if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
+  // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
+  // key points carry claims however short.
+  if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };
   const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
   if (!TERMINAL.test(bare) && count() <= 15 && !/\n/.test(t)) return { kind: 'heading' };

@@ -137,6 +137,11 @@ describe('block classification', () => {
     expect(parsed.blocks.filter((b) => b.signature !== undefined)).toHaveLength(1);
   });
 
+  it('takes a plain-text bullet point for a list item, which carries claims however short', () => {
+    const text = 'Key points\n\n• Between 40 and 50 devotees injured\n• Twelve dead\n\nThe crush happened at dawn.';
+    expect(parse('live.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'paragraph']);
+  });
+
   it('takes a line with a credit line under it for a caption, even when it ends a sentence', () => {
     const text = 'A sign at the west end of the bridge on Tuesday morning.\nPhoto: Sam Okafor/KRVR\n\nThe bridge is closed.';
     expect(parse('tv.txt', text).blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph']);
