@@ -136,7 +136,9 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
   const late = lateCue(z, i, to);
-  const e = npForward(z.tokens, i, to);
+  // "his daughter, Rosa Elena Quiroga Muñoz, said": the possessive opens a noun phrase.
+  const possessive = POSSESSIVE_DETERMINER.test(z.tokens[i]!.text) && /^\p{Ll}/u.test(z.tokens[i + 1]?.text ?? '');
+  const e = possessive ? npForward(z.tokens, i + 1, to) : npForward(z.tokens, i, to);
   if (e > i) {
     let j = e;
     // "Jane Doe, a spokeswoman for the agency, said"
@@ -147,7 +149,8 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     }
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     if (j < to && (isReportingVerb(z.tokens[j]!) || (isCueSlotVerb(z.tokens[j]!) && endsClause(z, j + 1, to)))) {
-      const m = mentionBetween(z, i, e);
+      // "…," his daughter, Rosa Elena Quiroga Muñoz, said: the name in apposition speaks.
+      const m = withAppositiveName(z, i, e, to);
       if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
     }
   }

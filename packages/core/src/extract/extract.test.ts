@@ -156,6 +156,25 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Y. Harshavardhan Raju')?.titles).toContain('Palnadu Superintendent of Police');
   });
 
+  it('reads Spanish double surnames ("Ms Saavedra") and "…," his daughter, Name, said', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Health Minister Verónica Saavedra Lagos resigned on Wednesday. President Andrés Villalobos thanked her.',
+          '',
+          '"We did not act with the speed the situation demanded," Ms Saavedra said.',
+          '',
+          '"My father went in for a hip operation," his daughter, Rosa Elena Quiroga Muñoz, said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['We did not act with the speed the situation demanded,', 'Verónica Saavedra Lagos'],
+      ['My father went in for a hip operation,', 'Rosa Elena Quiroga Muñoz'],
+    ]);
+  });
+
   it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
     const g = graphOf(
       doc(

@@ -116,11 +116,15 @@ export function namesCompatible(a: string, b: string): boolean {
   const wb = formB.lower;
   if (wa.length === 0 || wb.length === 0) return false;
   if (formA.joined === formB.joined) return true;
-  // A bare name is the family name ("Kim" for "Kim Seo-yeon", "Putin" for "Vladimir Putin").
-  const familyA = wa.length === 1 ? wa[0]! : formA.family;
-  const familyB = wb.length === 1 ? wb[0]! : formB.family;
-  if (familyA !== familyB) return false;
-  if (wa.length === 1 || wb.length === 1) return true;
+  // A bare name is the family name ("Kim" for "Kim Seo-yeon", "Putin" for "Vladimir Putin"),
+  // or, in a Spanish name of three words, the first surname ("Saavedra" for "Verónica
+  // Saavedra Lagos", whose second surname is her mother's).
+  if (wa.length === 1 || wb.length === 1) {
+    const [bare, full] = wa.length === 1 ? [wa[0]!, formB] : [wb[0]!, formA];
+    if (full.lower.length === 1) return bare === full.lower[0];
+    return bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1]);
+  }
+  if (formA.family !== formB.family) return false;
   // "Durga Prasad" for "V. Durga Prasad", "Venkata Rao" for "Gali Venkata Rao": the fuller
   // name ends with every word of the shorter one.
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

@@ -18,6 +18,10 @@ describe('names', () => {
     expect(namesCompatible('V. Durga Prasad', 'Durga Prasad')).toBe(true);
     expect(namesCompatible('Gali Venkata Rao', 'Venkata Rao')).toBe(true);
     expect(namesCompatible('Gali Venkata Rao', 'Suresh Rao')).toBe(false);
+    // A Spanish name: given name, father's surname, mother's surname.
+    expect(namesCompatible('Verónica Saavedra Lagos', 'Saavedra')).toBe(true);
+    expect(namesCompatible('Verónica Saavedra Lagos', 'Lagos')).toBe(true);
+    expect(namesCompatible('Verónica Saavedra Lagos', 'Verónica')).toBe(false);
   });
 });
 
