@@ -391,6 +391,13 @@ describe('clock times', () => {
 });
 
 describe('dates', () => {
+  it('reads "13 days later" as a length of time after another event, and keeps the date before it', () => {
+    expect(valuesOf('The ministry ordered a recall on March 9, 13 days later.').map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['date', 'March 9', '2013-03-09'],
+      ['duration', '13 days', 13 * 86400],
+    ]);
+  });
+
   it('takes no day from a habit, ends a date at a sentence end, and leaves "at" to the time', () => {
     expect(ofKind(valuesOf('“Tuesday is usually our busiest morning. Today I had a dozen people,” she said.'), 'date').map((v) => [v.text, v.value])).toEqual([['Today', '2013-06-16']]);
     expect(ofKind(valuesOf('The market opens every Friday.'), 'date')).toEqual([]);

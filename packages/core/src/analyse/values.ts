@@ -40,7 +40,7 @@ const RE = {
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? (?:earlier|later|ago|before))`,
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
     'gi',
   ),
   year: /\b(in|since|by|until|from|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
@@ -364,6 +364,8 @@ interface DateHit {
   start: chrono.ParsedComponents;
 }
 
+const AFTER_ANOTHER_EVENT = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later|earlier|before|after|afterwards)$/i;
+
 function safeChrono(text: string, reference: Date | undefined): DateHit[] {
   // chrono is the slowest step: run it only on short windows around words that can start or
   // end a date, and shift its results back into the block.
@@ -380,14 +382,24 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
     // Widen to word boundaries so no word is cut in half.
     while (start > 0 && /\S/.test(text[start - 1]!)) start--;
     while (end < text.length && /\S/.test(text[end]!)) end++;
-    try {
-      for (const r of chrono.parse(text.slice(start, end), { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
-        const index = r.index + start;
-        if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+    const read = (from: number, to: number) => {
+      try {
+        for (const r of chrono.parse(text.slice(from, to), { instant: reference ?? new Date(0), timezone: 0 }, { forwardDate: false })) {
+          const index = r.index + from;
+          // "13 days later", "a week before": counted from another event, not from the
+          // publication date, so no calendar date (the length of time is a duration). Chrono
+          // may have swallowed a date before it ("on March 9, 13 days later"): read that part again.
+          if (AFTER_ANOTHER_EVENT.test(r.text)) {
+            if (index > from) read(from, index);
+            continue;
+          }
+          if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+        }
+      } catch {
+        // A date chrono cannot read is not a date.
       }
-    } catch {
-      // A date chrono cannot read is not a date.
-    }
+    };
+    read(start, end);
   }
   return results;
 }
