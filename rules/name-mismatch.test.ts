@@ -55,6 +55,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'spelling', severity: 'info', file: 'paper.txt', text: 'Lopez', related: [{ file: 'wire.txt' }] }],
     },
     {
+      name: 'a misspelled surname where the other sources add a second one, named in apposition to an office',
+      documents: [
+        { path: 'wire.txt', text: 'Undersecretary Ignacio Fuenzalida Ortúzar takes over as acting health minister.\n' },
+        { path: 'paper.txt', text: 'Undersecretary Ignacio Fuenzalida Ortúzar was sworn in on Wednesday.\n' },
+        { path: 'tv.txt', text: 'The undersecretary of public health, Ignacio Fuensalida, takes over as acting minister.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'tv.txt', text: 'Fuensalida', related: [{ file: 'wire.txt' }, { file: 'paper.txt' }] }],
+    },
+    {
       name: 'a different office than the other sources give',
       documents: [
         { path: 'a.txt', text: 'City Clerk Anne Lalonde released the results.\n' },

@@ -1,6 +1,5 @@
-import { defineRule, type ResolvedDocument, type Span } from '@factlint/core';
+import { defineRule, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
 import { sourceName } from './support/describe.js';
-import { nearlySameName } from './support/names.js';
 
 /** Offices a person holds one of at a time; an honorific or a role word is not an office. */
 const OFFICE = /\b(?:vice-president|vice president|president|deputy prime minister|prime minister|vice-chancellor|chancellor|premier|king|queen|pope|deputy mayor|mayor|governor|senator|chief executive|chairman|chairwoman|vice-chairman|vice-chair|foreign minister|finance minister|health minister|interior minister|defence minister|defense minister|secretary of state|foreign secretary|home secretary|city clerk|city manager|secretary-general|general secretary|judge|prosecutor|attorney general|commissioner|ambassador|brigadier general|major general|lieutenant general|general|lieutenant colonel|colonel|major|captain|lieutenant)\b/i;

@@ -1,6 +1,5 @@
-import { defineRule, FUNCTION_WORDS, wordsOf, type QuoteRef } from '@factlint/core';
+import { defineRule, FUNCTION_WORDS, nearlySameName, wordsOf, type QuoteRef } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
-import { nearlySameName } from './support/names.js';
 
 export default defineRule({
   id: 'quote-misattribution',

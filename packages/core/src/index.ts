@@ -17,6 +17,7 @@ export {
   sameValue,
   segmentSimilarity,
   editDistance,
+  nearlySameName,
   type WordingComparison,
 } from './align/index.js';
 // The news lexicon: word senses that fact alignment and the value rules share.

@@ -21,18 +21,34 @@ export function editDistance(a: string, b: string): number {
  * the other, and a title in common or never both in one document. name-mismatch reports the spelling.
  */
 export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: string[] }, doc?: number): boolean {
-  // Accents are spelling too: "Tomás" and "Tomas" are one first name.
-  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const wa = nameWords(a.canonical).map(fold);
-  const wb = nameWords(b.canonical).map(fold);
-  if (wa.length !== 2 || wb.length !== 2) return false;
+  // Any full form the others print ("Ignacio Fuenzalida Ortúzar" beside a title-led canonical).
+  const mine = nameWords(b.canonical).join(' ');
+  if (!a.aliases.some((x) => nameWords(x).length >= 2 && nearlySameName(nameWords(x).join(' '), mine))) return false;
   const sharedTitle = a.titles.some((t) => b.titles.some((u) => u.toLowerCase() === t.toLowerCase() && !/^(?:mr|mrs|ms|dr)\.?$/i.test(t)));
   // Without a title in common, two spellings that never meet in one document are still one person;
   // two that do (an "Anna Berg" quoting an "Anne Berg") are two.
   const meet = doc !== undefined && a.members.some((m) => m.doc === doc);
-  if (!sharedTitle && (doc === undefined || meet)) return false;
-  const close = (x: string, y: string) => x !== y && editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
-  return (wa[0] === wb[0] && close(wa[1]!, wb[1]!)) || (wa[1] === wb[1] && close(wa[0]!, wb[0]!));
+  return sharedTitle || (doc !== undefined && !meet);
+}
+
+/**
+ * "Takeshi Mori" and "Takashi Mori", "Ignacio Fuensalida" and "Ignacio Fuenzalida Ortúzar":
+ * one name part a letter or two off, the others equal (a second surname may be left out).
+ * Accents are spelling too: "Tomás Brannigan" and "Tomas Branagan" differ in the surname only.
+ */
+export function nearlySameName(a: string, b: string): boolean {
+  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).filter(Boolean);
+  const wa = fold(a);
+  const wb = fold(b);
+  const n = Math.min(wa.length, wb.length);
+  if (n < 2 || Math.abs(wa.length - wb.length) > 1) return false;
+  let differing = 0;
+  for (let i = 0; i < n; i++) {
+    if (wa[i] === wb[i]) continue;
+    differing++;
+    if (editDistance(wa[i]!, wb[i]!) > (Math.min(wa[i]!.length, wb[i]!.length) >= 6 ? 2 : 1)) return false;
+  }
+  return differing === 1;
 }
 
 function typesCompatible(a: string, b: string): boolean {

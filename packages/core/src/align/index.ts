@@ -6,7 +6,7 @@ import { groupSegments, matchSegments, quoteSegments } from './quotes.js';
 export { normaliseWording, wordsOf, wordTokens, expandContractions, type WordToken } from './normalise.js';
 export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } from './wording.js';
 export { segmentSimilarity, quoteSegments, matchSegments } from './quotes.js';
-export { alignEntities, editDistance } from './entities.js';
+export { alignEntities, editDistance, nearlySameName } from './entities.js';
 export { factSupport, sameValue } from './facts.js';
 
 /** Stage 6: one entity per referent across documents, quote groups (same utterance) and fact groups. */

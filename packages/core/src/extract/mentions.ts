@@ -119,7 +119,8 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
   return joinAppositives(mentions, text);
 }
 
-const APPOSITION_COMMA = /^\s*,\s*$/;
+// ", " or an "of …" complement then ", ": "The undersecretary of public health, Ignacio Fuensalida,".
+const APPOSITION_COMMA = /^(?:\s+of\s+[\p{L}'’ -]{1,40})?\s*,\s*$/u;
 const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
 
 /**
