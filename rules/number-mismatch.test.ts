@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a later exact count inside the rounding of an earlier bound ("more than 40" / 41)',
+      documents: [
+        source('a.txt', morning, 'More than 40 patients were infected in nine hospitals, the ministry said.\n'),
+        source('b.txt', evening, 'The ministry said 41 patients were infected in nine hospitals.\n'),
+      ],
+    },
+    {
       name: 'a figure inside the range another source gives',
       documents: [
         source('a.txt', morning, 'Between 40 and 50 devotees were injured in the crush at the temple on Sunday.\n'),
@@ -95,6 +102,14 @@ testRule(rule, {
         source('b.txt', morning, 'The fire started in the engine room at 10.15am, when the ship was off Andros.\n'),
       ],
       errors: [{ messageId: 'differs', file: 'a.txt', text: '10:40 a.m. local time', related: [{ file: 'b.txt', text: '10.15am' }], exactRelated: true }],
+    },
+    {
+      name: 'an early "at least nine killed" against a later toll of 12: the count has risen',
+      documents: [
+        source('a.txt', morning, 'At least nine people were killed in the stampede at the temple on Sunday, officials said.\n'),
+        source('b.txt', evening, 'Three more devotees died on Sunday evening, taking the toll in the stampede at the temple to 12, officials said.\n'),
+      ],
+      errors: [{ messageId: 'differsOverTime', file: 'a.txt', related: [{ file: 'b.txt' }] }],
     },
     {
       name: 'one happening at two clock times, told in other words',

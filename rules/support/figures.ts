@@ -1,6 +1,6 @@
-import { GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
-import { pairSlots, type PairJudge, type Pairing } from './clusters.js';
+import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
 
 /**
@@ -118,7 +118,11 @@ function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
 
 const cap = (n: number, max: number) => Math.min(n, max);
 
-export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string> = () => new Set()): PairJudge {
+export function figureJudge(
+  tolerance: number,
+  storyOf: () => ReadonlySet<string> = () => new Set(),
+  publishedApart: (a: number, b: number) => boolean = () => false,
+): PairJudge {
   let storyCache: ReadonlySet<string> | undefined;
   const story = () => (storyCache ??= storyOf());
   const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
@@ -175,7 +179,13 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
       if (a.kind === 'time' && evidence(a, b).head.length > 0) return 5;
       return 6;
     },
-    agree: (a, b) => (a.kind === 'time' ? clocksAgree(a, b) : figuresAgree(a, b, tolerance)),
+    agree: (a, b) => {
+      if (a.kind === 'time') return clocksAgree(a, b);
+      // "At least nine killed" in the morning and "12" at night fit one another, but the toll
+      // has risen: a developing count told at different times is reported, not settled.
+      if (risen(a, b) && developingCount(a, b) && publishedApart(a.doc, b.doc)) return false;
+      return figuresAgree(a, b, tolerance);
+    },
     plausible(a, b) {
       if (a.age || a.kind === 'time') return true;
       const x = Math.abs(a.value.value as number);
@@ -187,7 +197,22 @@ export function figureJudge(tolerance: number, storyOf: () => ReadonlySet<string
   };
 }
 
+/**
+ * "at least nine" against 12: the other figure lies beyond what the bound's own rounding
+ * allows ("more than 40" is still 41; "at least nine" is not 12).
+ */
+function risen(a: Slot, b: Slot): boolean {
+  const [bound, other] = a.hedge === 'min' && b.hedge !== 'min' ? [a, b] : b.hedge === 'min' && a.hedge !== 'min' ? [b, a] : [undefined, undefined];
+  if (!bound || !other) return false;
+  const x = bound.value.value as number;
+  const y = other.value.value as number;
+  return y - x > (step(bound)?.step ?? 1);
+}
+
 /** A count that changes as a story develops (a toll), rather than a fixed fact (a workforce). */
+function developingCount(a: Slot, b: Slot): boolean {
+  return [a, b].some((s) => (s.event !== undefined && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
+}
 
 const pairings = new WeakMap<ClaimGraph, Map<number, { judge: PairJudge; pairing: Pairing }>>();
 
@@ -201,7 +226,11 @@ export function figurePairing(ctx: RuleContext, tolerance: number): { judge: Pai
   let hit = byTolerance.get(tolerance);
   if (!hit) {
     const slots = graphSlots(ctx.graph).filter((s) => FIGURE_KINDS.has(s.kind));
-    const judge = figureJudge(tolerance, () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))));
+    const judge = figureJudge(
+      tolerance,
+      () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))),
+      (a, b) => anyPublishedApart(ctx, [a, b]),
+    );
     byTolerance.set(tolerance, (hit = { judge, pairing: pairSlots(ctx, slots, judge) }));
   }
   return hit;
