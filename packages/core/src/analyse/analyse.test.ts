@@ -287,6 +287,16 @@ describe('money in words', () => {
     expect(valuesOf('Damage reached 40 million baht.').map((v) => v.unit)).toEqual(['THB']);
   });
 
+  it('reads the naira as Nigerian papers write it, and Kenyan shillings, but not an N95 mask', () => {
+    expect(valuesOf('The court awarded N25m; N4.7bn was credited; fees were N5,000 and ₦20 million; KSh 3 million. N95 masks ran out.').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['N25m', 25e6, 'NGN'],
+      ['N4.7bn', 4.7e9, 'NGN'],
+      ['N5,000', 5000, 'NGN'],
+      ['₦20 million', 20e6, 'NGN'],
+      ['KSh 3 million', 3e6, 'KES'],
+    ]);
+  });
+
   it('reads rupees and South Asian counting (lakh, crore)', () => {
     expect(valuesOf('Each family gets Rs 5 lakh; the temple works cost Rs 4.5 crore. Some three lakh devotees came.').map((v) => [v.kind, v.value, v.unit])).toEqual([
       ['money', 500000, 'INR'],

@@ -81,7 +81,10 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
       if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, k, min) < k) {
         // "Brazil's foreign minister, Marina Lopes, described …": the appositive name is the subject.
         const inner = mentionBetween(z, k + 1, j - 1);
-        if (inner?.name && inner.type !== 'place' && npForward(z.tokens, k + 1, j - 1) === j - 1) return j - 1;
+        const innerEnd = npForward(z.tokens, k + 1, j - 1);
+        // "Her lawyer, Tunde Ajibade (SAN), said": a post-nominal in brackets closes the name.
+        const postNominal = innerEnd < j - 1 && z.tokens[innerEnd]!.text === '(' && z.tokens[j - 2]!.text === ')' && j - 1 - innerEnd <= 4;
+        if (inner?.name && inner.type !== 'place' && (innerEnd === j - 1 || postNominal)) return j - 1;
         j = k;
         continue;
       }
@@ -199,9 +202,11 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const m = mentionBetween(z, i + 1, e);
       if (m && m.type !== 'unknown') return { kind: 'before', verb: z.tokens[i - 1]!.span, mention: m };
     }
-    if (SPEECH_NOUNS.test(t.text) && POSSESSIVE.test(z.tokens[i - 1]!.text) && i - 1 > from) {
-      const s = npBackward(z.tokens, i - 1, from);
-      const m = mentionBetween(z, s, i - 1);
+    // "Putin's remarks", "Nwachukwu's own post on X".
+    const own = z.tokens[i - 1]?.text.toLowerCase() === 'own' ? 1 : 0;
+    if (SPEECH_NOUNS.test(t.text) && POSSESSIVE.test(z.tokens[i - 1 - own]?.text ?? '') && i - 1 - own > from) {
+      const s = npBackward(z.tokens, i - 1 - own, from);
+      const m = mentionBetween(z, s, i - 1 - own);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
   }

@@ -175,6 +175,26 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('takes a bracketed post-nominal for part of the name, and "X\'s own post" for X\'s words', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          "Chief Ladi Oyebanji (SAN) spoke for the bank.",
+          '',
+          "Her lawyer, Tunde Ajibade (SAN), said the judgment \"sends a clear message to every bank\".",
+          '',
+          "Nwachukwu's own post on X was simpler: “This is not only my victory.”",
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['sends a clear message to every bank', 'Tunde Ajibade'],
+      ['This is not only my victory.', 'Nwachukwu'],
+    ]);
+    expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('SAN');
+  });
+
   it('with the writer as subject, takes the person the sentence names as the one "he" means', () => {
     const g = graphOf(
       doc(

@@ -105,6 +105,13 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // document capitalises it elsewhere too, or it is a country or region.
       if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
+      // "Chief Ladi Oyebanji (SAN)", "the Inspector General of Police (IGP)": letters in brackets
+      // right after a name are that name's post-nominal or abbreviation, nobody of their own.
+      const prevMention = mentions.at(-1);
+      if (tokens[i - 1]?.text === '(' && tokens[j]?.text === ')' && prevMention && /^\s*$/.test(text.slice(prevMention.span.end, tokens[i - 1]!.span.start)) && /^[A-Z.]{2,6}$/.test(text.slice(t.span.start, tokens[j - 1]!.span.end))) {
+        i = j;
+        continue;
+      }
       const m = mentionFromTokens(tokens, i, j, text);
       // "Danish retailer Nordhaven", "the ferry operator Aigaion Lines": named by what it is.
       const kind = i > s.tokenStart ? tokens[i - 1]! : undefined;
