@@ -17,6 +17,9 @@ describe('quote marks', () => {
       "We can't give up on Syria's children, not since the '80s,",
     ]);
     expect(inner("The leaders' summit opened on Monday.")).toEqual([]);
+    expect(inner("The lender 'will comply with every order while protecting depositors' funds'. She left.")).toEqual([
+      "will comply with every order while protecting depositors' funds",
+    ]);
   });
 
   it('reads British single quotes, closing after a comma', () => {

@@ -70,13 +70,24 @@ function roleOf(text: string, i: number, openFamilies: MarkFamily[], openChars: 
       const singleOpen = openFamilies.includes('single');
       if (afterOpenContext && !beforeCloseContext) return { family: 'single', role: c === '’' ? 'none' : 'open' };
       // After a letter or a comma, before a space: closes an open single quote; otherwise
-      // it is the apostrophe of a plural possessive ("the leaders' summit").
+      // it is the apostrophe of a plural possessive ("the leaders' summit"). Inside an open
+      // quote, "depositors' funds'" is a possessive when a closer follows before the sentence ends.
+      if (beforeCloseContext && singleOpen && pluralPossessiveInside(text, i)) return { family: 'single', role: 'none' };
       if (beforeCloseContext) return { family: 'single', role: singleOpen ? 'close' : 'none' };
       return { family: 'single', role: 'none' };
     }
     default:
       return { family: 'double', role: 'none' };
   }
+}
+
+/** "…protecting depositors' funds'.": an s, the mark, a space, a lower-case word, and a later closer. */
+function pluralPossessiveInside(text: string, i: number): boolean {
+  if (text[i - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const rest = text.slice(i + 1, i + 80);
+  const stop = rest.search(/[.!?]\s/);
+  const closer = rest.search(/\p{L}['’](?=[\s.,;:!?)]|$)/u);
+  return closer >= 0 && (stop < 0 || closer < stop);
 }
 
 const MARKS = /["“”„«»'‘’‹›‚]/g;
