@@ -255,6 +255,10 @@ describe('numbers, money and percentages', () => {
 });
 
 describe('numbers in names', () => {
+  it('takes no count from a score ("241/6") or a number word closing a compound ("day-five")', () => {
+    expect(valuesOf('Australia reached 241/6 before the day-five crowd of 8,412 went home.').map((v) => v.text)).toEqual(['8,412']);
+  });
+
   it('takes no count from "Channel 7" or "Terminal 5", but keeps dates and sentence openers', () => {
     expect(valuesOf('Repairs could cost $40 million, the director told Channel 7 on air.').map((v) => v.text)).toEqual(['$40 million']);
     expect(valuesOf('Flights from Terminal 5 were cancelled.')).toEqual([]);

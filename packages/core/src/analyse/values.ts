@@ -314,6 +314,8 @@ export function findValues(ctx: ValueContext): Value[] {
     const prev = text[start - 1];
     if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // "241/6", "312/7": a score, not a count.
+    if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
@@ -328,6 +330,8 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.words, numberWords)) {
     const start = m.index;
     const word = m[0];
+    // "the day-five crowd", "a page-one story": a number word closing a compound is a label.
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A capitalised number word mid-sentence belongs to a name ("Group of Eight").
     const prevTok = tokenBefore(tokens, base + start);
     if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:]$/.test(prevTok.text)) continue;
