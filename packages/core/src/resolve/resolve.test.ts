@@ -49,6 +49,11 @@ describe('entities in one document', () => {
     expect(es.filter((e) => e.canonical.endsWith('Duarte')).map((e) => e.canonical).sort()).toEqual(['Ana Duarte', 'Rui Duarte']);
   });
 
+  it('reads sports titles before a name ("Skipper Tom Larkins", "third umpire")', () => {
+    const [e] = entities('Skipper Tom Larkins defended his player. Larkins said little else.');
+    expect(e).toMatchObject({ canonical: 'Tom Larkins', titles: ['Skipper'] });
+  });
+
   it('learns titles it has no list for from their head word', () => {
     const [e] = entities('Labour Minister Nasreen Jahan visited the site.');
     expect(e).toMatchObject({ canonical: 'Nasreen Jahan', titles: ['Labour Minister'] });
