@@ -73,6 +73,8 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (BOILERPLATE.test(t)) return { kind: 'boilerplate' };
   if (CREDIT.test(t) && count() <= 40) return { kind: 'caption' };
   if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
+  // "Q: How good was Josh today?": a reporter's question in a transcript states nothing.
+  if (/^(?:Q|Question)\s*[:.–—-]\s+\S/.test(t) && /\?["”’']?$/.test(t)) return { kind: 'boilerplate' };
   // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
   // key points carry claims however short.
   if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };

@@ -137,6 +137,11 @@ describe('block classification', () => {
     expect(parsed.blocks.filter((b) => b.signature !== undefined)).toHaveLength(1);
   });
 
+  it("takes a transcript's question for no claim, and its answer for prose", () => {
+    const text = 'Q: How good was Josh today?\n\nBen Kereama: "He was magnificent."';
+    expect(parse('club.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'paragraph']);
+  });
+
   it('takes a plain-text bullet point for a list item, which carries claims however short', () => {
     const text = 'Key points\n\n• Between 40 and 50 devotees injured\n• Twelve dead\n\nThe crush happened at dawn.';
     expect(parse('live.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'paragraph']);
