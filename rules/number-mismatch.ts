@@ -1,12 +1,12 @@
-import { defineRule, DEVELOPING_EVENTS, type RuleContext } from '@factlint/core';
+import { defineRule, type RuleContext } from '@factlint/core';
 import { anyPublishedApart, publishedOf, quoted } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
-import { figurePairing } from './support/figures.js';
+import { figurePairing, isDevelopingCount } from './support/figures.js';
 import type { Slot } from './support/slots.js';
 
 function developing(slots: readonly Slot[]): boolean {
-  return slots.some((s) => (s.event && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
+  return slots.some(isDevelopingCount);
 }
 
 function valueData(ctx: RuleContext, s: Slot) {

@@ -183,7 +183,7 @@ export function figureJudge(
       if (a.kind === 'time') return clocksAgree(a, b);
       // "At least nine killed" in the morning and "12" at night fit one another, but the toll
       // has risen: a developing count told at different times is reported, not settled.
-      if (risen(a, b) && developingCount(a, b) && publishedApart(a.doc, b.doc)) return false;
+      if (risen(a, b) && (isDevelopingCount(a) || isDevelopingCount(b)) && publishedApart(a.doc, b.doc)) return false;
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {
@@ -210,8 +210,8 @@ function risen(a: Slot, b: Slot): boolean {
 }
 
 /** A count that changes as a story develops (a toll), rather than a fixed fact (a workforce). */
-function developingCount(a: Slot, b: Slot): boolean {
-  return [a, b].some((s) => (s.event !== undefined && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll'));
+export function isDevelopingCount(s: Slot): boolean {
+  return (s.event !== undefined && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll');
 }
 
 const pairings = new WeakMap<ClaimGraph, Map<number, { judge: PairJudge; pairing: Pairing }>>();

@@ -1,5 +1,6 @@
 import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
 import { contentLemmas } from '../extract/facts.js';
+import { surname } from '../resolve/entities.js';
 import { senses } from './senses.js';
 
 const ZONE_OFFSET: Record<string, number> = {
@@ -140,17 +141,16 @@ function quotedFigure(own: ResolvedDocument, fact: Fact, other: ResolvedDocument
   const named = new Set<string>();
   for (const m of fact.subject ? [fact.subject, ...fact.mentions] : fact.mentions) {
     const e = own.entities.find((x) => x.mentions.some((s) => s.start < m.span.end && m.span.start < s.end));
-    if (e) named.add(lastName(e.canonical));
+    if (e) named.add(surname(e.canonical));
   }
   if (named.size === 0) return undefined;
   const figures = fact.values.filter((v) => v.kind !== 'date' && v.kind !== 'place');
   for (const q of other.quotes) {
     const speaker = q.speaker === undefined ? undefined : other.entities.find((x) => x.id === q.speaker);
-    if (!speaker || !named.has(lastName(speaker.canonical))) continue;
+    if (!speaker || !named.has(surname(speaker.canonical))) continue;
     const inside = other.values.some((w) => w.span.start >= q.span.start && w.span.end <= q.span.end && figures.some((v) => sameValue(v, w)));
     if (inside) return q.span;
   }
   return undefined;
 }
 
-const lastName = (name: string): string => name.split(/\s+/).at(-1)!.toLowerCase();

@@ -1,7 +1,7 @@
 import type { Token, Value } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
-import { compatiblePlaces, isKnownPlace, lookupPlace, type PlaceType } from '../gazetteer/index.js';
+import { compatiblePlaces, isCountryOrRegion, isKnownPlace, lookupPlace, type PlaceType } from '../gazetteer/index.js';
 import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
@@ -30,7 +30,9 @@ const LEAD =
 const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
-const THE = '(?:the\\s(?:(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\\s)?)';
+const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
+const THE = `(?:the\\s(?:${DESCRIBING}\\s)?)`;
+const DESCRIBED = new RegExp(`^the\\s${DESCRIBING}\\s`);
 const locative = new RegExp(
   `\\b(?:[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
@@ -48,11 +50,9 @@ const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|
 /** "onto the Burnside": a bridge or road named without its kind. */
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
-const PLACE_TYPE_SUFFIX = new RegExp(`\\s(?:${PLACE_SUFFIX.slice(3, -1)}|province|district|region|county|state|valley|prefecture|municipality)$`);
-
 /** Known to the gazetteer, or built like a place ("Mill Lane", "Caylloma province"). */
 function placeLike(p: string): boolean {
-  return isKnownPlace(p) || isKnownPlace(p.replace(PLACE_TYPE_SUFFIX, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
+  return isKnownPlace(p) || isKnownPlace(p.replace(PLACE_SUFFIX_AT_END, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
 }
 
 /**
@@ -80,10 +80,6 @@ const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|joi
 function isSettlement(name: string): boolean {
   const readings = lookupPlace(name);
   return readings.length > 0 && readings.every((p) => SIZE[p.type] < SIZE.region);
-}
-
-function isCountryOrRegionName(name: string): boolean {
-  return lookupPlace(name).some((p) => SIZE[p.type] >= SIZE.region);
 }
 
 /** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
@@ -155,7 +151,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     let phrase = m[1]!;
     let start = m.index + m[0].length - phrase.length;
     // "the nearby Burnside Bridge" is Burnside Bridge.
-    const described = /^the\s(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)\s/.exec(phrase);
+    const described = DESCRIBED.exec(phrase);
     if (described) { start += described[0].length; phrase = phrase.slice(described[0].length); }
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
     const possessive = /['’]s(?:\s.*)?$/.test(phrase);
@@ -179,7 +175,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "differences between Britain and Russia": countries between which something lies are parties.
-    if (prep === 'between' && isCountryOrRegionName(phrase)) continue;
+    if (prep === 'between' && isCountryOrRegion(phrase)) continue;
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !isSettlement(phrase)) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && usedAsPerson(phrase, document)) continue;
@@ -220,7 +216,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       const at = offset + co[0].length - name.length;
       const after2 = text.slice(at + name.length, at + name.length + 12);
       const asIn = prep === 'between' || prep === 'to' || prep === 'from' ? 'in' : prep;
-      const party = (prep === 'between' || prep === 'to' || prep === 'from') && isCountryOrRegionName(name);
+      const party = (prep === 'between' || prep === 'to' || prep === 'from') && isCountryOrRegion(name);
       const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document);
       if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
     }

@@ -6,8 +6,10 @@ import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+/** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
 const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn';
-const SCALE = `(?:\\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)\\b)`;
+const SCALE = `(?:\\s?(?:${SCALE_WORDS}|m|k)\\b)`;
+const SCALE_AT_END = new RegExp(`${SCALE}$`, 'i');
 const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
@@ -31,7 +33,7 @@ const DURATION_UNIT: Record<string, number> = {
 const RE = {
   money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
   moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
-  naira: new RegExp(`\\bN((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))(\\s?(?:million|billion|trillion|bn|mn|m|k|tn)\\b)?(?![\\w.])`, 'g'),
+  naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?![\\w.])`, 'g'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
@@ -319,7 +321,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
-    const n = parseNumber(m[0].replace(/\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)$/i, ''));
+    const n = parseNumber(m[0].replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + m[0].length);
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
@@ -344,7 +346,7 @@ export function findValues(ctx: ValueContext): Value[] {
       if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) continue;
       if (prevTok && /^(?:no|every|any|some|the|this|that|each|which)$/i.test(prevTok.text)) continue;
     }
-    const n = parseNumber(word.replace(/\s?(?:million|billion|trillion|lakhs?|crores?|bn|mn|m|k|tn)$/i, ''));
+    const n = parseNumber(word.replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
     const next = tokenAfter(tokens, base + start + word.length);
     add('number', start, start + word.length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});

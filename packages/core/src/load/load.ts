@@ -58,8 +58,10 @@ export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   const sources = isDraft ? collected.filter((c) => !isDraft(c.absolute)) : collected;
   const named = isDraft ? collected.filter((c) => isDraft(c.absolute)).map((c) => ({ ...c, role: 'draft' as const })) : [];
   const drafts = [...named, ...(await collect(options.drafts, 'draft', baseDir, cwd, errors))];
-  const draftKeys = new Set(drafts.map((d) => d.key));
-  const candidates = [...sources.filter((s) => !draftKeys.has(s.key)), ...drafts.filter((d, i) => drafts.findIndex((x) => x.key === d.key) === i)];
+  // One entry per file: a draft named twice (as a source the config calls a draft, and as a draft) loads once.
+  const draftsByKey = new Map<string, Candidate>();
+  for (const d of drafts) if (!draftsByKey.has(d.key)) draftsByKey.set(d.key, d);
+  const candidates = [...sources.filter((s) => !draftsByKey.has(s.key)), ...draftsByKey.values()];
 
   const metaByPath = await indexMeta(options.meta ?? {}, baseDir);
   const overlay = await indexOverlay(options.overlay);
