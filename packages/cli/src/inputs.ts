@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { configDraftMatcher, configInputs, displayPath, type LoadedConfig } from '@factlint/core';
+import { configDraftMatcher, configInputs, displayPath, inputDirectory, type LoadedConfig } from '@factlint/core';
 import { UsageError } from './errors.js';
 
 export interface InputArgs {
@@ -48,21 +47,8 @@ export function chooseInputs(args: InputArgs, loaded: LoadedConfig, cwd: string)
 export async function sharedDirectory(args: InputArgs, cwd: string): Promise<string | undefined> {
   const given = [...args.sources, ...args.paths];
   if (given.length === 0) return undefined;
-  const dirs = await Promise.all(given.map((p) => directoryOf(p, cwd)));
+  const dirs = await Promise.all(given.map((p) => inputDirectory(p, cwd)));
   return dirs.reduce(commonAncestor);
-}
-
-const GLOB_MAGIC = /[*?[\]{}!]/;
-
-async function directoryOf(given: string, cwd: string): Promise<string> {
-  const magic = GLOB_MAGIC.exec(given);
-  const fixed = magic ? given.slice(0, magic.index).replace(/[^/\\]*$/, '') : given;
-  const resolved = path.resolve(cwd, fixed === '' ? '.' : fixed);
-  try {
-    return (await stat(resolved)).isDirectory() ? resolved : path.dirname(resolved);
-  } catch {
-    return path.dirname(resolved); // reported as a missing file later, by the loader
-  }
 }
 
 function commonAncestor(a: string, b: string): string {

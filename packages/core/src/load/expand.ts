@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileError } from '../model/index.js';
 import { describeSystemError } from './errors.js';
@@ -70,4 +71,19 @@ async function expandGlob(pattern: string, baseDir: string): Promise<Expansion> 
 
 function sortPaths(files: readonly string[]): string[] {
   return files.map((f) => path.resolve(f)).sort(compareStrings);
+}
+
+/**
+ * The directory an input names or lies in, absolute: a directory itself, a file's folder,
+ * a glob's fixed part ("stories/*.md" → stories), a missing path's parent.
+ */
+export async function inputDirectory(input: string, cwd: string): Promise<string> {
+  const fixed = isDynamicPattern(input) ? picomatch.scan(input).base : input;
+  const resolved = path.resolve(cwd, fixed === '' ? '.' : fixed);
+  if (fixed !== input) return resolved;
+  try {
+    return (await stat(resolved)).isDirectory() ? resolved : path.dirname(resolved);
+  } catch {
+    return path.dirname(resolved); // reported as a missing file later, by the loader
+  }
 }

@@ -11,6 +11,8 @@ const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'p
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
 const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** Nothing before a word in its sentence but white space and opening quote marks. */
+const OPENING_ONLY = /^[\s"“‘'«„]*$/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
 /** How close before a role an organisation's name counts as just named: about two sentences. */
@@ -118,7 +120,7 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     // misses the verb, a person's name opening the sentence is still its subject.
     const opener = candidates[0];
     const person = opener && table.get(opener.span.start);
-    if (!found && opener && person?.type === 'person' && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(s.span.start, opener.span.start))) {
+    if (!found && opener && person?.type === 'person' && OPENING_ONLY.test(doc.doc.text.slice(s.span.start, opener.span.start))) {
       events.push({ at: opener.span.start, entity: person });
       found = true;
     }
@@ -126,7 +128,7 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     // the person whose possession opens the sentence is the one in focus.
     const owner = inSentence[0];
     const ownerEntity = owner && table.get(owner.span.start);
-    if (!found && owner && ownerEntity?.type === 'person' && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(s.span.start, owner.span.start)) && POSSESSIVE_AFTER.test(doc.doc.text.slice(owner.span.end, owner.span.end + 2))) {
+    if (!found && owner && ownerEntity?.type === 'person' && OPENING_ONLY.test(doc.doc.text.slice(s.span.start, owner.span.start)) && POSSESSIVE_AFTER.test(doc.doc.text.slice(owner.span.end, owner.span.end + 2))) {
       events.push({ at: owner.span.start, entity: ownerEntity });
       found = true;
     }
