@@ -150,3 +150,10 @@ export const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map(Object.entries
   they: 'plural', them: 'plural', their: 'plural', it: 'neuter', its: 'neuter',
   i: 'first', we: 'first',
 } satisfies Record<string, PronounKind>));
+
+/** Heads of role descriptions that name a business: "the company" never means a public body. */
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
+/** Organisations that are no company: "the company said" never means them. */
+export const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army|navy|service|brigade|guard|bureau|inspectorate|union|association|federation|charity|university|hospital|school|church|party|institute)\b/i;
+/** Bodies of the state one outlet may name only as "the ministry": no other organisation is meant. */
+export const STATE_BODY = /^(?:ministry|government|department|police|army|navy|court|council|parliament|cabinet|prosecutors?)$/;

@@ -1,6 +1,6 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
-import { ORG_ROLE_NOUNS, PRONOUNS, SPEECH_NOUNS } from '../extract/lexicon.js';
+import { BUSINESS_NOUNS, ORG_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
 import { EntityTable, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
 
@@ -14,13 +14,8 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** Nothing before a word in its sentence but white space and opening quote marks. */
 const OPENING_ONLY = /^[\s"“‘'«„]*$/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'manufacturer', 'retailer', 'insurer', 'brand', 'employer', 'owner', 'lender', 'bank']);
 /** How close before a role an organisation's name counts as just named: about two sentences. */
 const JUST_NAMED = 250;
-/** Organisations that are no company: "the company said" never means them. */
-const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army|navy|service|brigade|guard|bureau|inspectorate|union|association|federation|charity|university|hospital|school|church|party|institute)\b/i;
-/** Bodies of the state one outlet may name only as "the ministry": no other organisation is meant. */
-const STATE_BODY = /^(?:ministry|government|department|police|army|navy|court|council|parliament|cabinet|prosecutors?)$/;
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|with|to|near|into|on|about|against|outside)\s+(?:the\s+)?$/i;
 const OWNER_BEFORE = /(?<![\p{L}'’])\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+$/u;
 
