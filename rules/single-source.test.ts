@@ -70,8 +70,68 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', meta, text: 'Cafe owner Rosa Delgado watched the morning rush disappear.\n\n“Today I had maybe a dozen people before ten o’clock,” Delgado said.\n' },
       ],
     },
+    {
+      name: 'a remark another source quotes in other words carries the quote',
+      documents: [
+        { path: 'a.txt', meta, text: '“We will rebuild every house that the water took,” Mayor Ana Ruiz said.\n' },
+        { path: 'b.txt', meta, text: 'Mayor Ana Ruiz promised: “We will rebuild every home the flood took.”\n' },
+      ],
+    },
+    {
+      name: 'a remark another source tells in indirect speech carries the quote',
+      documents: [
+        { path: 'a.txt', meta, text: '“The bridge stays shut until the engineers have inspected every cable,” Mayor Ana Ruiz said.\n' },
+        { path: 'b.txt', meta, text: 'Mayor Ana Ruiz said the bridge would stay shut until engineers had inspected the cables.\n' },
+      ],
+    },
+    {
+      name: 'a scare quote or a quote of two content words is no claim',
+      documents: [
+        { path: 'a.txt', meta, text: 'The mayor called the repairs a “botched job”. “I would have waited until September,” she said.\n' },
+        { path: 'b.txt', meta, text: 'The mayor spoke on Monday.\n' },
+      ],
+    },
+    {
+      name: 'a draft figure a source gives differently is the mismatch rules\' business',
+      documents: [
+        { path: 'a.txt', meta, text: 'The flood destroyed 40 homes, officials said.\n' },
+        { path: 'b.txt', meta, text: 'Officials said the flood destroyed 40 homes.\n' },
+        { path: 'draft.md', role: 'draft', meta, text: 'The flood destroyed 45 homes, officials said.\n' },
+      ],
+    },
+    {
+      name: 'a draft quote no source carries is quote-unsupported\'s',
+      documents: [
+        { path: 'a.txt', meta, text: 'The flood destroyed 40 homes, officials said.\n' },
+        { path: 'b.txt', meta, text: 'Officials said the flood destroyed 40 homes.\n' },
+        { path: 'draft.md', role: 'draft', meta, text: '“Nobody will ever forget this terrible night,” the mayor said.\n' },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a quote only one source carries',
+      documents: [
+        { path: 'a.txt', meta, text: '“We will rebuild every house that the water took,” Mayor Ana Ruiz said.\n' },
+        { path: 'b.txt', meta, text: 'Mayor Ana Ruiz visited the town on Monday.\n' },
+      ],
+      errors: [{ messageId: 'singleQuote', file: 'a.txt', text: 'We will rebuild every house that the water took,', data: { count: 1, total: 2, speaker: 'Ana Ruiz' } }],
+    },
+    {
+      name: 'a draft quote one source carries, and a draft figure no source gives',
+      documents: [
+        { path: 'a.txt', meta, text: 'The flood destroyed 40 homes.\n' },
+        { path: 'b.txt', meta, text: 'The flood destroyed 40 homes, officials said.\n' },
+        { path: 'c.txt', meta, text: 'Mayor Ana Ruiz visited the town on Monday. “Every family will get help to rebuild,” she said.\n' },
+        { path: 'draft.md', role: 'draft', meta, text: 'Mayor Ana Ruiz said: “Every family will get help to rebuild.” The flood destroyed 40 homes and damaged 12 bridges.\n' },
+      ],
+      errors: [
+        { messageId: 'singleQuote', file: 'c.txt', data: { count: 1, total: 3 } },
+        { messageId: 'singleQuote', file: 'draft.md', data: { count: 1, total: 3 }, related: [{ file: 'c.txt' }] },
+        // "40 homes" has two sources; "12 bridges" none — a count of other things is no support.
+        { messageId: 'none', file: 'draft.md', data: { count: 0, total: 3 } },
+      ],
+    },
     {
       name: 'the same figure quoted from someone else does not carry it',
       documents: [
@@ -80,6 +140,8 @@ tester.run(rule as unknown as Rule, {
       ],
       errors: [
         { messageId: 'single', file: 'a.txt', data: { count: 1, total: 2 } },
+        // Reyes's remark is itself a quote only b.txt carries.
+        { messageId: 'singleQuote', file: 'b.txt', data: { count: 1, total: 2, speaker: 'Tom Reyes' } },
       ],
     },
     {

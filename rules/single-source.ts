@@ -1,4 +1,4 @@
-import { defineRule, factSupport, type Fact, type RuleContext, type Value } from '@factlint/core';
+import { defineRule, factSupport, quoteContentWords, quoteSupport, type Fact, type RuleContext, type Value } from '@factlint/core';
 import { figurePairing } from './support/figures.js';
 import { isBackground } from './support/background.js';
 import { excerpt, sourceName } from './support/describe.js';
@@ -8,9 +8,9 @@ const QUANTITIES = new Set(['number', 'money', 'percent', 'duration', 'time']);
 export default defineRule({
   id: 'single-source',
   meta: {
-    description: 'Report a checkable statement that fewer than `minSources` sources make',
+    description: 'Report a statement or quote that fewer than `minSources` sources carry, and a draft claim fewer than `minSources` sources support',
     defaultSeverity: 'info',
-    claims: ['fact'],
+    claims: ['fact', 'quote'],
     options: {
       minSources: {
         type: 'integer',
@@ -23,22 +23,39 @@ export default defineRule({
         default: false,
         description: 'Also check statements whose only checkable value is a date or a place',
       },
+      quotes: {
+        type: 'boolean',
+        default: true,
+        description: 'Also check direct quotes: a remark only one source quotes or reports',
+      },
+      quoteWords: {
+        type: 'integer',
+        default: 3,
+        minimum: 1,
+        description: 'Content words a quote needs to count as a claim (shorter scare quotes are left alone)',
+      },
     },
     messages: {
       single: 'Only {{count}} of {{total}} sources reports this: "{{text}}"',
       few: 'Only {{count}} of {{total}} sources report this: "{{text}}"',
+      none: 'None of the {{total}} sources reports this: "{{text}}"',
+      singleQuote: 'Only {{count}} of {{total}} sources carries this quote{{speakerPart}}: "{{text}}"',
+      fewQuote: 'Only {{count}} of {{total}} sources carry this quote{{speakerPart}}: "{{text}}"',
     },
   },
-  check(ctx, { minSources, withDates }) {
-    const sources = ctx.documents.map((d, i) => ({ d, i })).filter((x) => x.d.doc.role === 'source');
-    const total = sources.length;
+  check(ctx, { minSources, withDates, quotes, quoteWords }) {
+    const total = ctx.documents.filter((d) => d.doc.role === 'source').length;
     // With fewer sources than the threshold, nothing could ever be corroborated.
     if (total < minSources) return;
-    // The figures number-mismatch pairs across sources, agreeing or not: a figure another
-    // source gives differently is disputed, not carried by one source alone.
-    let pairs: Map<Value, Support[]> | undefined;
+    // The figures number-mismatch pairs across documents, agreeing or not: a source's figure
+    // another source gives differently is disputed, not carried by one source alone; a
+    // draft's figure a source contradicts is the mismatch rules' business.
+    let pairs: Counterparts | undefined;
     const counterparts = () => (pairs ??= figureCounterparts(ctx));
-    for (const { d, i } of sources) {
+    ctx.documents.forEach((d, i) => {
+      // A draft is judged by the sources that support it; a source counts itself.
+      const draft = d.doc.role === 'draft';
+      const own = draft ? 0 : 1;
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
         const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old');
@@ -48,15 +65,15 @@ export default defineRule({
         // quantity restated in brackets ("9:30 AM local time (0730 GMT)") is one claim.
         const news = quantities.filter((v) => !isBackground(d, fact, v));
         if (quantities.length > 0 && news.length === 0) continue;
+        if (draft && news.some((v) => counterparts().disputed.has(v))) continue;
         const claims = withDates || quantities.length === 0 ? [[fact]] : restatements(d.doc.text, news).map((alts) => alts.map((v) => ({ ...fact, values: [v] })));
-        const supportOf = (c: Fact) => withCounterparts(factSupport(ctx.documents, i, c), c.values.length === 1 ? counterparts().get(c.values[0]!) : undefined);
+        const supportOf = (c: Fact) => withCounterparts(factSupport(ctx.documents, i, c), c.values.length === 1 ? counterparts().support.get(c.values[0]!) : undefined);
         const supports = claims.map((alts) => alts.map(supportOf).reduce((a, b) => (docCount(b) > docCount(a) ? b : a)));
-        const weakest = supports.reduce((a, b) => (docCount(b) < docCount(a) ? b : a));
-        const support = weakest;
-        const count = 1 + docCount(support);
+        const support = supports.reduce((a, b) => (docCount(b) < docCount(a) ? b : a));
+        const count = own + docCount(support);
         if (count >= minSources) continue;
         ctx.report({
-          messageId: count === 1 ? 'single' : 'few',
+          messageId: count === 0 ? 'none' : count === 1 ? 'single' : 'few',
           place: { doc: i, span: fact.span },
           data: {
             count,
@@ -65,12 +82,34 @@ export default defineRule({
             source: sourceName(d),
             values: fact.values.map((v) => ({ kind: v.kind, text: v.text, value: v.value })),
           },
-          related: support.map((s) => ({ doc: s.doc, span: s.span, message: `also in ${sourceName(ctx.documents[s.doc]!)}` })),
+          related: related(ctx, support),
         });
       }
-    }
+      if (!quotes) return;
+      const names = new Map(d.entities.map((e) => [e.id, e.canonical]));
+      for (const q of d.quotes) {
+        // The inner quote of a nested quote is the speaker's own words' business.
+        if (q.nested) continue;
+        if (quoteContentWords(d, q) < quoteWords) continue;
+        const support = quoteSupport(ctx.graph, i, q);
+        // A draft quote no source carries is quote-unsupported's.
+        if (draft && support.length === 0) continue;
+        const count = own + docCount(support);
+        if (count >= minSources) continue;
+        const speaker = q.speaker === undefined ? undefined : names.get(q.speaker);
+        ctx.report({
+          messageId: count === 1 ? 'singleQuote' : 'fewQuote',
+          place: { doc: i, span: q.span },
+          data: { count, total, text: excerpt(q.text), source: sourceName(d), speaker: speaker ?? null, speakerPart: speaker ? ` from ${speaker}` : '' },
+          related: related(ctx, support),
+        });
+      }
+    });
   },
 });
+
+const related = (ctx: RuleContext, support: readonly Support[]) =>
+  support.map((s) => ({ doc: s.doc, span: s.span, message: `also in ${sourceName(ctx.documents[s.doc]!)}` }));
 
 type Support = ReturnType<typeof factSupport>[number];
 const docCount = (support: readonly Support[]) => new Set(support.map((s) => s.doc)).size;
@@ -93,20 +132,32 @@ function withCounterparts(support: Support[], more: readonly Support[] | undefin
   return [...support, ...more.filter((s) => !docs.has(s.doc))];
 }
 
-function figureCounterparts(ctx: RuleContext): Map<Value, Support[]> {
+interface Counterparts {
+  /** A value's counterparts in sources: figures of the same fact, agreeing or (between sources) disputed. */
+  support: Map<Value, Support[]>;
+  /** Draft values a source gives differently. */
+  disputed: Set<Value>;
+}
+
+function figureCounterparts(ctx: RuleContext): Counterparts {
   const isSource = (doc: number) => ctx.documents[doc]!.doc.role === 'source';
   // Pairs are judged two documents at a time, so the source pairs are the same with drafts present.
   const { agreements, conflicts } = figurePairing(ctx, 0).pairing;
-  const out = new Map<Value, Support[]>();
+  const support = new Map<Value, Support[]>();
+  const disputed = new Set<Value>();
   const add = (v: Value, s: Support) => {
-    let list = out.get(v);
-    if (!list) out.set(v, (list = []));
+    let list = support.get(v);
+    if (!list) support.set(v, (list = []));
     if (!list.some((x) => x.doc === s.doc)) list.push(s);
   };
-  for (const e of [...agreements.filter((x) => x.strong), ...conflicts]) {
-    if (!isSource(e.a.doc) || !isSource(e.b.doc)) continue;
-    add(e.a.value, { doc: e.b.doc, span: e.b.fact.span });
-    add(e.b.value, { doc: e.a.doc, span: e.a.fact.span });
+  const link = (e: (typeof agreements)[number]) => {
+    if (isSource(e.b.doc)) add(e.a.value, { doc: e.b.doc, span: e.b.fact.span });
+    if (isSource(e.a.doc)) add(e.b.value, { doc: e.a.doc, span: e.a.fact.span });
+  };
+  for (const e of agreements) if (e.strong) link(e);
+  for (const e of conflicts) {
+    if (isSource(e.a.doc) && isSource(e.b.doc)) link(e);
+    else disputed.add(isSource(e.a.doc) ? e.b.value : e.a.value);
   }
-  return out;
+  return { support, disputed };
 }

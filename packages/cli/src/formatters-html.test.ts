@@ -71,15 +71,22 @@ describe('html', () => {
   });
 
   it('is what lint --format html prints for the seeds: every finding, and the organs remark in all three', async () => {
-    let stdout = '';
-    const code = await main(['lint', '--format', 'html', 'seeds'], {
-      cwd: fileURLToPath(new URL('../../../', import.meta.url)),
-      env: {},
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: () => undefined },
-    });
+    const run = async (format: string) => {
+      let stdout = '';
+      const code = await main(['lint', '--format', format, 'seeds'], {
+        cwd: fileURLToPath(new URL('../../../', import.meta.url)),
+        env: {},
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: () => undefined },
+      });
+      return { code, stdout };
+    };
+    const { code, stdout } = await run('html');
     expect(code).toBe(0);
-    expect(stdout.match(/<article class="finding/g)?.length).toBe(6);
+    // One article per finding the JSON report holds.
+    const findings = (JSON.parse((await run('json')).stdout) as { diagnostics: unknown[] }).diagnostics.length;
+    expect(findings).toBeGreaterThan(5);
+    expect(stdout.match(/<article class="finding/g)?.length).toBe(findings);
     expect(stdout).toContain('<th>Al Jazeera (blog reprint)<br><code>seeds/001_1efb61f14035d3f6.txt</code></th>');
     const organs = stdout.split('\n').find((l) => l.includes('<th>quote · Vladimir Putin</th>') && l.includes('organs'));
     expect(organs?.match(/<td(?: class="draft")?>/g)?.length).toBe(3);

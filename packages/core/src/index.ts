@@ -14,6 +14,8 @@ export {
   compareWordings,
   FUNCTION_WORDS,
   factSupport,
+  quoteContentWords,
+  quoteSupport,
   sameValue,
   segmentSimilarity,
   editDistance,

@@ -1,7 +1,7 @@
 import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
 import { contentLemmas } from '../extract/facts.js';
 import { surname } from '../resolve/entities.js';
-import { senses } from './senses.js';
+import { sameSense, senses } from './senses.js';
 
 const ZONE_OFFSET: Record<string, number> = {
   GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, EST: -5, EDT: -4, CST: -6, CDT: -5,
@@ -109,6 +109,10 @@ function sameSpecificValue(f: Fact, g: Fact): boolean {
   return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w)));
 }
 
+function sameThings(v: Value, w: Value): boolean {
+  return v.kind !== 'number' || !v.unit || !w.unit || sameSense(v.unit, w.unit) || sameValue(v, w);
+}
+
 export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact: Fact, minShare = 0.6): Support[] {
   const support: Support[] = [];
   const lemmas = new Set(fact.lemmas);
@@ -118,7 +122,9 @@ export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact
     if (di === doc || d.doc.role !== 'source') return;
     // A quantity is carried only by a statement that gives one of its kind, equal or not
     // ("lasted three hours" carries the length of the talks; a conflict is another rule's).
-    const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => w.kind === v.kind));
+    // A count carries a count of the same things, or the same figure: "12 bridges" is not
+    // carried by "40 homes" in a clause that otherwise matches.
+    const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => w.kind === v.kind && sameThings(v, w)));
     const f = d.facts.find((g) => (factsMatch(fact, g) && carries(g)) || sameSpecificValue(fact, g));
     if (f) { support.push({ doc: di, span: f.span }); return; }
     const quoted = quantified ? quotedFigure(docs[doc]!, fact, d) : undefined;

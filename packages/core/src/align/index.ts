@@ -8,6 +8,7 @@ export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } f
 export { segmentSimilarity, quoteSegments, matchSegments } from './quotes.js';
 export { alignEntities, editDistance, nearlySameName } from './entities.js';
 export { factSupport, sameValue } from './facts.js';
+export { quoteContentWords, quoteSupport } from './quote-support.js';
 
 /** Stage 6: one entity per referent across documents, quote groups (same utterance) and fact groups. */
 export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {

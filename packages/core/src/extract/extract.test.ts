@@ -159,6 +159,16 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Y. Harshavardhan Raju')?.titles).toContain('Palnadu Superintendent of Police');
   });
 
+  it('takes a short sentence of the writer\'s own for a fact, but not what is left of a quoted one', () => {
+    const g = graphOf(doc('a.txt', '"We will rebuild," she said. The flood destroyed 40 homes.\n\n"It took 12 hours," Ruiz said.\n'));
+    expect(g.documents[0]!.facts.map((f) => f.text)).toEqual(['The flood destroyed 40 homes']);
+  });
+
+  it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
+    const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
+  });
+
   it('reads Spanish double surnames ("Ms Saavedra") and "…," his daughter, Name, said', () => {
     const g = graphOf(
       doc(

@@ -73,9 +73,11 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
         const t = tokens[k]!;
         if ((t.text === ',' || inClause(t.span) || from < c.start) && !quotedTok[k] && !(t.text.length === 1 && QUOTE_MARK.test(t.text))) clauseTokens.push(t);
       }
-      // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a statement.
-      if (clauseTokens.filter((t) => t.kind === 'word').length < 5) continue;
-      if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && clauseTokens.filter((t) => t.kind === 'word').length < 8) continue;
+      // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a
+      // statement; a short sentence of the writer's own is one ("The flood destroyed 40 homes.").
+      const words = clauseTokens.filter((t) => t.kind === 'word').length;
+      if (words < (quotedTok.slice(s.tokenStart, s.tokenEnd).some(Boolean) ? 5 : 3)) continue;
+      if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && words < 8) continue;
       let start = clauseTokens[0]!.span.start;
       let end = clauseTokens.at(-1)!.span.end;
       while (end > start && /[.,;:!?\s]/.test(text[end - 1]!)) end--;

@@ -45,6 +45,10 @@ export const TITLES = [
   'ms.', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'rev.', 'reverend', 'father', 'sheikh', 'emir',
   'ayatollah', 'chancellor', 'mp', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst',
   'correspondent', 'editor', 'reporter', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  // Who a vox pop is, before the name ("Baker Tom Reyes said"); never the last word of a name run.
+  'baker', 'shopkeeper', 'vendor', 'fisherman', 'farmer', 'trader', 'teacher', 'student', 'resident',
+  'mechanic', 'grocer', 'volunteer', 'pensioner', 'retiree', 'commuter', 'passenger', 'villager',
+  'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'nurse', 'paramedic', 'firefighter',
 ];
 
 /** Head words of a title: whatever capitalised words precede one belong to the title ("Labour Minister", "SNB Chairman"). */

@@ -1,0 +1,129 @@
+import type { ClaimGraph, Quote, ResolvedDocument, Token, Value } from '../model/index.js';
+import { tokenIndexAt } from '../model/tokens.js';
+import { contentLemmas } from '../extract/facts.js';
+import { senses } from './senses.js';
+import { sameValue, type Support } from './facts.js';
+
+/**
+ * Where other sources carry a quote: the same remark quoted in any wording, whole or
+ * in part (a member of one of its quote groups, whoever they give it to — a
+ * misattribution still carries the words), or the remark told in indirect speech
+ * ("Ruiz said the bridge would stay shut" carries *"The bridge stays shut," Ruiz said*):
+ * a sentence that names the same speaker and shares most of the quote's content words.
+ * Used by single-source, for sources and drafts alike.
+ */
+export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Support[] {
+  const docs = graph.documents;
+  const support: Support[] = [];
+  const carried = new Set<number>([doc]);
+  for (const g of groupsOf(graph, doc, quote.id)) {
+    for (const m of g.members) {
+      if (carried.has(m.doc) || docs[m.doc]!.doc.role !== 'source') continue;
+      carried.add(m.doc);
+      support.push({ doc: m.doc, span: m.span });
+    }
+  }
+  const speaker = quote.speaker === undefined ? undefined : graph.entityOf.get(`${doc}:${quote.speaker}`);
+  if (speaker === undefined) return support;
+  const own = docs[doc]!;
+  const words = quoteLemmas(own, quote);
+  // "I had maybe a dozen people," Delgado said — carried by "Delgado said she served a
+  // dozen customers": the figure, told of the same person.
+  const figures = own.values.filter((v) => FIGURES.has(v.kind) && v.span.start >= quote.span.start && v.span.end <= quote.span.end);
+  docs.forEach((d, di) => {
+    if (carried.has(di) || d.doc.role !== 'source') return;
+    const sentence = indirectSpeech(graph, d, di, speaker, words, figures);
+    if (sentence) support.push({ doc: di, span: sentence });
+  });
+  return support;
+}
+
+const FIGURES = new Set(['number', 'money', 'percent', 'duration', 'time']);
+
+/** Content words an indirect report must share with the quote, and the share of the shorter side. */
+const MIN_SHARED = 3;
+const MIN_SHARE = 0.5;
+
+type Group = ClaimGraph['quoteGroups'][number];
+const groupIndex = new WeakMap<ClaimGraph, Map<string, Group[]>>();
+
+/** The quote groups and utterances a quote belongs to, indexed once per graph. */
+function groupsOf(graph: ClaimGraph, doc: number, quote: string): Group[] {
+  let index = groupIndex.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const g of [...graph.quoteGroups, ...graph.utterances]) {
+      for (const m of g.members) {
+        const key = `${m.doc}:${m.quote}`;
+        const list = index.get(key);
+        if (!list) index.set(key, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
+    }
+    groupIndex.set(graph, index);
+  }
+  return index.get(`${doc}:${quote}`) ?? [];
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const AUXILIARY = new Set(['be', 'have', 'do']);
+
+/**
+ * How many content words a quote has — not articles, pronouns, prepositions, conjunctions or
+ * auxiliaries: "I would have waited until September" has two, too few to be a claim of its own.
+ */
+export function quoteContentWords(d: ResolvedDocument, q: Quote): number {
+  const tokens = withoutBrackets(d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end)));
+  return tokens.filter((t) => t.kind !== 'punctuation' && CONTENT_POS.has(t.pos) && !AUXILIARY.has(t.lemma.toLowerCase())).length;
+}
+
+/** The quote's content lemmas, without an editor's [insertions]. */
+function quoteLemmas(d: ResolvedDocument, q: Quote): string[] {
+  const tokens = d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end));
+  return [...new Set(contentLemmas(withoutBrackets(tokens)))];
+}
+
+function withoutBrackets(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '[') depth++;
+    else if (t.text === ']' && depth > 0) depth--;
+    else if (depth === 0) out.push(t);
+  }
+  return out;
+}
+
+/** Each sentence's content senses, once per document. */
+const sentenceSenses = new WeakMap<ResolvedDocument, Set<string>[]>();
+
+function sensesOfSentences(d: ResolvedDocument): Set<string>[] {
+  let out = sentenceSenses.get(d);
+  if (!out) {
+    out = d.sentences.map((s) => new Set(contentLemmas(d.tokens.slice(s.tokenStart, s.tokenEnd)).flatMap(senses)));
+    sentenceSenses.set(d, out);
+  }
+  return out;
+}
+
+/**
+ * A sentence of `d` that names `speaker` (a mention of one of its local entities, or a
+ * quote `d` gives them) and carries most of `words`.
+ */
+function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, speaker: string, words: readonly string[], figures: readonly Value[]) {
+  const locals = d.entities.filter((e) => graph.entityOf.get(`${di}:${e.id}`) === speaker);
+  if (locals.length === 0) return undefined;
+  const spans = locals.flatMap((e) => e.mentions);
+  const localIds = new Set(locals.map((e) => e.id));
+  for (const q of d.quotes) if (q.speaker !== undefined && localIds.has(q.speaker)) spans.push(q.sentence);
+  const all = sensesOfSentences(d);
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    if (!spans.some((m) => m.start < s.span.end && s.span.start < m.end)) continue;
+    const have = all[i]!;
+    const shared = words.filter((w) => senses(w).some((x) => have.has(x))).length;
+    if (shared >= MIN_SHARED && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
+    if (figures.length > 0 && d.values.some((w) => w.span.start >= s.span.start && w.span.end <= s.span.end && figures.some((v) => sameValue(v, w)))) return s.span;
+  }
+  return undefined;
+}
