@@ -259,6 +259,11 @@ describe('numbers in names', () => {
     expect(valuesOf('Australia reached 241/6 before the day-five crowd of 8,412 went home.').map((v) => v.text)).toEqual(['8,412']);
   });
 
+  it('takes no count from a number that labels a level, a category or a road', () => {
+    expect(valuesOf('Level 3 evacuations expanded as the storm reached Category 4 and Highway 138 closed.')).toEqual([]);
+    expect(valuesOf('The volcano stayed at alert level 2 while 300 people left.').map((v) => v.value)).toEqual([300]);
+  });
+
   it('takes no count from "Channel 7" or "Terminal 5", but keeps dates and sentence openers', () => {
     expect(valuesOf('Repairs could cost $40 million, the director told Channel 7 on air.').map((v) => v.text)).toEqual(['$40 million']);
     expect(valuesOf('Flights from Terminal 5 were cancelled.')).toEqual([]);
@@ -518,6 +523,18 @@ describe('places', () => {
     expect(places('Commuters were travelling to Bressanone and Bolzano.')).toEqual(['Bressanone', 'Bolzano']);
     expect(places('The cabinet met at Palazzo Widmann in the evening.')).toEqual(['Palazzo Widmann']);
     expect(places('Differences remained between Britain and Russia.')).toEqual([]);
+  });
+
+  it('reads a bearing from a place without a distance, and a school or a fairground as a venue', () => {
+    expect(places('Glide, a small community east of Roseburg, was evacuated.')).toEqual(['Roseburg']);
+    expect(places('The fire is burning north and east of the North Umpqua River.')).toEqual(['the North Umpqua River']);
+    expect(places('Officials will meet at Glide High School.')).toEqual(['Glide High School']);
+    const east = ofKind(valuesOf('The fire is burning north and east of Glide.'), 'place')[0]!;
+    expect(east.direction).toBe('north and east');
+  });
+
+  it('does not take a state inside a longer proper name for a surname', () => {
+    expect(places('He was flown to the Legacy Oregon Burn Center. The fire raced on in southern Oregon on Monday.')).toContain('Oregon');
   });
 
   it('reads the town a verb of travel takes, but not a country or a person', () => {

@@ -8,8 +8,10 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
+
+const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
 
 /** What `direction` cannot match without (same flags): most paragraphs give no bearing. */
 const HAS_BEARING = new RegExp(`\\s(?:north|south|east|west)`, 'iu');
@@ -22,12 +24,13 @@ const direction = new RegExp(
 // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
 const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
+const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME})`, 'gu');
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD =
   "(?:the\\s(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge)\\sof\\s)";
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -91,6 +94,8 @@ function usedAsPerson(name: string, document: string): boolean {
   // Each occurrence of the name, and the word before it: cheaper than scanning the text for every name pair.
   for (let at = document.indexOf(name); at > 0 && !found; at = document.indexOf(name, at + 1)) {
     if (document[at - 1] !== ' ' || NAME_GOES_ON.test(document[at + name.length] ?? '')) continue;
+    // "the Legacy Oregon Burn Center": inside a longer proper name, not a first and last name.
+    if (NAME_RUNS_ON.test(document.slice(at + name.length, at + name.length + 3))) continue;
     const first = WORD_BEFORE.exec(document.slice(Math.max(0, at - 30), at))?.[1];
     found = first !== undefined && !NOT_FIRST_NAME.test(first) && !PLACE_WORD.test(first) && !NOT_PLACE_WORD.test(first);
   }
@@ -101,6 +106,7 @@ function usedAsPerson(name: string, document: string): boolean {
 // One document is analysed block by block: what is learnt of its names is kept until the next.
 let personCache: { document: string; names: Map<string, boolean> } | undefined;
 const NAME_GOES_ON = /[\p{L}'’-]/u;
+const NAME_RUNS_ON = /^ \p{Lu}\p{Ll}/u;
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
 /** Capitalised words before a place name that are no first name ("In Sweden", "Central Stockholm"). */
@@ -136,7 +142,8 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
  */
 export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text): Value[] {
   const out: Value[] = [];
-  for (const m of HAS_BEARING.test(text) ? matchAll(direction, text) : []) {
+  const bearing = HAS_BEARING.test(text);
+  for (const m of bearing ? matchAll(direction, text) : []) {
     const anchor = m[4]!;
     const n = parseNumber(m[1]!);
     out.push({
@@ -146,6 +153,16 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       value: anchor.replace(/^the\s/i, 'the '),
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
+  }
+  // "a small community east of Roseburg", "north and east of the North Umpqua River": a
+  // bearing from a place without a distance, when the place is one.
+  for (const m of bearing ? matchAll(bareBearing, text) : []) {
+    const span = { start: base + m.index, end: base + m.index + m[0].length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    const anchor = m[3]!.replace(/['’]s$/, '');
+    if (!placeLike(anchor.replace(/^the\s/, '')) || usedAsPerson(anchor, document)) continue;
+    span.end = span.start + m[0].length - (m[3]!.length - anchor.length);
+    out.push({ kind: 'place', span, text: text.slice(span.start - base, span.end - base), value: anchor, direction: [m[1], m[2]].filter(Boolean).join(' and ').toLowerCase() });
   }
   for (const m of matchAll(locative, text)) {
     let phrase = m[1]!;

@@ -320,6 +320,8 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "Level 3 evacuations", "a Category 4 storm", "Highway 138": the number is part of a label.
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
     const n = parseNumber(m[0].replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
@@ -353,6 +355,9 @@ export function findValues(ctx: ValueContext): Value[] {
   }
   return dropOverlaps(out);
 }
+
+/** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
+const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter)|\b(?:Route|Highway|Interstate|Gate|Platform|Terminal|Ward|Room|Flight|Runway|Engine|Unit|Pier|Berth|Channel))\s$/;
 
 const HABIT_AFTER = /^\s+(?:is|are|was|were)\s+(?:usually|always|normally|often|typically|generally|traditionally)\b/i;
 

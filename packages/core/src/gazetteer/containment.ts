@@ -76,11 +76,15 @@ function reach(r: PlaceReading): number {
       return 1.5;
     case 'town':
     case 'city':
-      return 25;
+      // A suburb the tables list as a town of its own lies within about a dozen km of its
+      // city's centre; two towns further apart (Talcahuano and Concepción, 13 km) are two
+      // places. The tables give no populations, so a sprawling capital's outer suburbs
+      // (Santiago and Quilicura, 14 km) read as apart too.
+      return 12;
     case 'area':
       return r.radius ?? 20;
     default:
-      return 0;
+      return 8;
   }
 }
 

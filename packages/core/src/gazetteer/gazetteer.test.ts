@@ -48,6 +48,12 @@ describe('gazetteer', () => {
     for (const [a, b] of apart) expect(compatiblePlaces({ name: a }, { name: b }), `${a} / ${b}`).toBe(false);
   });
 
+  it('keeps a suburb near its city’s centre as one spot, and neighbouring towns apart', () => {
+    const chile = new Set(['CL']);
+    expect(compatiblePlaces({ name: 'Santiago' }, { name: 'Providencia' }, chile)).toBe(true);
+    expect(compatiblePlaces({ name: 'Talcahuano' }, { name: 'Concepción' }, chile)).toBe(false);
+  });
+
   it('reads a name in the story’s countries: Orléans in an Ottawa story is the suburb', () => {
     const story = storyCountries(['Ottawa', 'Vanier', 'Ontario']);
     expect(story.has('CA')).toBe(true);

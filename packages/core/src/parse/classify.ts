@@ -58,6 +58,12 @@ export interface Classification {
   signature?: string;
 }
 
+/** A live page's stamp opening a paragraph: "UPDATE 4:15 p.m.:", "UPDATED, 11:40 a.m. PDT —". */
+export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[:–—-]\s+/;
+
+/** The line a live page sets above its first version: "ORIGINAL STORY, 7:10 a.m.:". */
+const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[^\n]{0,30}$/i;
+
 /**
  * Decides what a paragraph-level block is. Only 'paragraph', 'blockquote' and
  * 'list-item' blocks carry claims; the rest is furniture that later stages skip.
@@ -70,7 +76,7 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   const count = () => (words < 0 ? (words = wordCount(t)) : words);
   const sig = SIGNATURE.exec(t);
   if (sig && count() <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
-  if (BOILERPLATE.test(t)) return { kind: 'boilerplate' };
+  if (BOILERPLATE.test(t) || ORIGINAL_STORY.test(t)) return { kind: 'boilerplate' };
   if (CREDIT.test(t) && count() <= 40) return { kind: 'caption' };
   if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
   // "Q: How good was Josh today?": a reporter's question in a transcript states nothing.

@@ -188,6 +188,23 @@ describe('datelines', () => {
   });
 });
 
+describe('live pages', () => {
+  it('blanks an update stamp in any paragraph, and takes the "ORIGINAL STORY" line for furniture', () => {
+    const text = 'UPDATE 4:15 p.m.: A firefighter was injured.\n\nORIGINAL STORY, 7:10 a.m.:\n\nThe fire grew overnight.\n\nUpdated, 11:40 a.m. PDT – Crews held the line.';
+    const [update, original, prose, later] = parse('station.txt', text).blocks;
+    expect(update!.text).toBe(' '.repeat('UPDATE 4:15 p.m.: '.length) + 'A firefighter was injured.');
+    expect(original!.kind).toBe('boilerplate');
+    expect(prose!.skip).toBeUndefined();
+    expect(later!.text.trimStart()).toBe('Crews held the line.');
+  });
+
+  it('keeps a paragraph that only opens with "Earlier" or "Updated figures"', () => {
+    const [a, b] = parse('wire.txt', 'Earlier, police said 3 died.\n\nUpdated figures show 40 homes were lost.').blocks;
+    expect(a!.kind).toBe('paragraph');
+    expect(b!.text).toBe('Updated figures show 40 homes were lost.');
+  });
+});
+
 describe('seed 000 (wire copy)', () => {
   const { path, text } = seed('000');
   const parsed = parse(path, text);
