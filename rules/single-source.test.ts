@@ -71,6 +71,17 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a place\'s size, a plural habit in the present, a count inside a compound and dated history are background',
+      documents: [
+        {
+          path: 'a.txt',
+          meta,
+          text: 'In Guiuan, a town of about 55,000 people, the typhoon ripped roofs off houses on Monday. About 20 tropical storms enter Philippine waters each year. The agency uses a five-step warning scale. It was the worst storm since Haiyan in 2013, which killed more than 6,300 people.\n',
+        },
+        { path: 'b.txt', meta, text: 'The typhoon ripped roofs off houses in Guiuan on Monday.\n' },
+      ],
+    },
+    {
       name: 'a remark another source quotes in other words carries the quote',
       documents: [
         { path: 'a.txt', meta, text: '“We will rebuild every house that the water took,” Mayor Ana Ruiz said.\n' },

@@ -58,7 +58,7 @@ export default defineRule({
       const own = draft ? 0 : 1;
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
-        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old');
+        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !describes(d.doc.text, v));
         if (!withDates && quantities.length === 0) continue;
         // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
         // more than 30 aftershocks" is two, and another source may carry only one. A
@@ -107,6 +107,14 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * "the agency's five-step scale", "a three-member committee": a count inside a compound
+ * modifier describes a thing's make-up, not the story's events ("a 5,000-strong crowd" still counts).
+ */
+function describes(text: string, v: Value): boolean {
+  return v.kind === 'number' && /^-(?!strong\b)\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 8));
+}
 
 const related = (ctx: RuleContext, support: readonly Support[]) =>
   support.map((s) => ({ doc: s.doc, span: s.span, message: `also in ${sourceName(ctx.documents[s.doc]!)}` }));

@@ -12,7 +12,15 @@ import { published } from './published.js';
  * before publication tells history.
  */
 export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boolean {
-  return governedByPresent(d.tokens, fact, value) || datedHistory(d, fact);
+  return governedByPresent(d.tokens, fact, value) || datedHistory(d, fact) || describesPlace(d.doc.text, fact, value);
+}
+
+/** "a town of about 55,000 people", "home to 40,000 residents", "a population of 2 million". */
+const PLACE_SIZE_BEFORE = /\b(?:(?:town|city|village|municipality|island|country|nation|district|region|province|community|suburb|state)\s+of|population\s+of|home\s+to)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/i;
+
+/** The size of a place is a standing fact about it, not news. */
+function describesPlace(text: string, fact: Fact, value: Value): boolean {
+  return value.kind === 'number' && PLACE_SIZE_BEFORE.test(text.slice(Math.max(fact.span.start, value.span.start - 40), value.span.start));
 }
 
 const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
@@ -28,9 +36,11 @@ function presentSimple(tokens: readonly Token[], i: number): boolean {
     const next = tokens[i + 1];
     return !(next && isVerb(next));
   }
-  if (t.pos !== 'VERB' || w === t.lemma) return false;
+  if (t.pos !== 'VERB') return false;
   const prev = tokens[i - 1];
   if (prev && isVerb(prev)) return false;
+  // "About 20 storms enter Philippine waters each year": a plural subject's present.
+  if (w === t.lemma) return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text) && prev.text.toLowerCase() !== prev.lemma;
   const l = t.lemma;
   return w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`);
 }
@@ -60,7 +70,9 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 function datedHistory(d: ResolvedDocument, fact: Fact): boolean {
   const pub = published(d);
   if (!pub) return false;
-  return fact.values.some((v) => {
+  // A relative clause's antecedent may carry the date: "Haiyan in 2013, which killed more than 6,300".
+  const dates = d.values.filter((v) => v.kind === 'date' && v.span.start < fact.span.end && fact.span.start < v.span.end);
+  return [...fact.values, ...dates].some((v) => {
     if (v.kind !== 'date' || typeof v.value !== 'string') return false;
     // The end of the period named: "in 2013" runs to the end of 2013.
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v.value);

@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, PERSON_NOUN, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, PERSON_NOUN, sameCurrency, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
@@ -136,7 +136,7 @@ export function figureJudge(
         if (!(a.age && b.age && a.owner && a.owner === b.owner)) return undefined;
         return 10;
       }
-      if (a.kind === 'money' && a.unit !== b.unit) return undefined;
+      if (a.kind === 'money' && !sameCurrency(a.unit, b.unit)) return undefined;
       if (a.qualifier && b.qualifier && a.qualifier !== b.qualifier) return undefined;
       // A level reached, a level left and a change are three different figures.
       if (a.figureRole !== b.figureRole && (a.figureRole === 'from' || b.figureRole === 'from' || a.figureRole === 'level' || b.figureRole === 'level')) {

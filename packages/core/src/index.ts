@@ -16,6 +16,7 @@ export {
   factSupport,
   quoteContentWords,
   quoteSupport,
+  sameCurrency,
   sameValue,
   segmentSimilarity,
   editDistance,

@@ -21,6 +21,15 @@ function sameTime(a: string, b: string): boolean {
   return (minutes(pa) - oa * 60 + 1440) % 1440 === (minutes(pb) - ob * 60 + 1440) % 1440;
 }
 
+/** Currencies "pesos" may mean: the country tells which, and the text often does not. */
+const PESOS = new Set(['PESO', 'PHP', 'MXN', 'CLP', 'ARS', 'COP', 'UYU', 'DOP', 'CUP']);
+
+/** The same currency, or "pesos" against one of the pesos ("1.2 billion pesos" and "₱1.2 billion"). */
+export function sameCurrency(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (a === 'PESO' && b !== undefined && PESOS.has(b)) || (b === 'PESO' && a !== undefined && PESOS.has(a));
+}
+
 /** Same kind and same normalised value (places: same name; times: same instant). */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.kind !== b.kind) return false;

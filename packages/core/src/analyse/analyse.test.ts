@@ -306,6 +306,16 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads the Philippine peso as papers write it (₱, P1.2 billion), but not a form called P45', () => {
+    const money = (text: string) => ofKind(valuesOf(text), 'money').map((v) => [v.text, v.value, v.unit]);
+    expect(money('Damage reached ₱486.5 million, and crops lost P1.2 billion.')).toEqual([
+      ['₱486.5 million', 486500000, 'PHP'],
+      ['P1.2 billion', 1200000000, 'PHP'],
+    ]);
+    expect(money('He filed a P45 form.')).toEqual([]);
+    expect(money('Crop damage reached 1.2 billion pesos.')).toEqual([['1.2 billion pesos', 1200000000, 'PESO']]);
+  });
+
   it('reads rupees and South Asian counting (lakh, crore)', () => {
     expect(valuesOf('Each family gets Rs 5 lakh; the temple works cost Rs 4.5 crore. Some three lakh devotees came.').map((v) => [v.kind, v.value, v.unit])).toEqual([
       ['money', 500000, 'INR'],

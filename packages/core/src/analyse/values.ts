@@ -14,13 +14,14 @@ const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|P
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
   NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT', '₦': 'NGN',
+  '₱': 'PHP',
 };
-const CURRENCY_CODES = 'Rs\\.?|KSh|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
+const CURRENCY_CODES = 'Rs\\.?|KSh|PHP|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
   franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK', zloty: 'PLN',
-  zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'MXN', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
+  zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'PESO', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
   lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
   shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
 };
@@ -31,9 +32,10 @@ const DURATION_UNIT: Record<string, number> = {
 };
 
 const RE = {
-  money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
+  money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
   moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
-  naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?![\\w.])`, 'g'),
+  naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
+  peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
@@ -70,6 +72,7 @@ const NEEDS = {
   percent: /%|per ?cent/i,
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
+  peso: /\bP\d/,
   ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
   fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
   clock: /\d[:.]\d/,
@@ -170,6 +173,12 @@ export function findValues(ctx: ValueContext): Value[] {
     if (!m[2] && !m[1]!.includes(',')) continue;
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: 'NGN' });
+  }
+  // "P1.2 billion", "P500,000": Philippine papers write the peso as P; "P45" is a form.
+  for (const m of scan(RE.peso, digits && NEEDS.peso.test(text))) {
+    if (!m[2] && !m[1]!.includes(',')) continue;
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: 'PHP' });
   }
   for (const m of scan(RE.moneyWords, numeric && NEEDS.moneyWords.test(text))) {
     const n = parseNumber(m[1]!);

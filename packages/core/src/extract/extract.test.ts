@@ -164,6 +164,29 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.facts.map((f) => f.text)).toEqual(['The flood destroyed 40 homes']);
   });
 
+  it('keeps "dela" and "van der" inside a name, and reads naval and military ranks as titles', () => {
+    const g = graphOf(doc('a.txt', '"No vessel leaves port," Commodore Jose Emmanuel dela Cruz said. Rear Admiral Jorrit van der Berg agreed.\n\n"The sea is still rough," dela Cruz said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Jose Emmanuel dela Cruz', 'Jose Emmanuel dela Cruz']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Jorrit van der Berg')?.titles).toEqual(['Rear Admiral']);
+  });
+
+  it('gives "she" to the person an inverted cue names, not to a fire or a school named earlier', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The Elkhorn Ridge Fire was reported on Sunday. Evacuees gathered at Glide High School.',
+          '',
+          'The fire jumped the river early Monday, said Mara Lindqvist, a spokeswoman for the Oregon Department of Forestry.',
+          '',
+          '"The wind pushed it across the river in the middle of the night," she said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Mara Lindqvist']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Glide High School')?.type).toBe('place');
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

@@ -45,6 +45,9 @@ export const TITLES = [
   'ms.', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'rev.', 'reverend', 'father', 'sheikh', 'emir',
   'ayatollah', 'chancellor', 'mp', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst',
   'correspondent', 'editor', 'reporter', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'rear admiral', 'vice admiral', 'admiral', 'commodore', 'lieutenant colonel', 'colonel', 'lieutenant general',
+  'major general', 'brigadier general', 'brigadier', 'lieutenant', 'commander', 'marshal', 'corporal', 'constable',
+  'superintendent',
   // Who a vox pop is, before the name ("Baker Tom Reyes said"); never the last word of a name run.
   'baker', 'shopkeeper', 'vendor', 'fisherman', 'farmer', 'trader', 'teacher', 'student', 'resident',
   'mechanic', 'grocer', 'volunteer', 'pensioner', 'retiree', 'commuter', 'passenger', 'villager',
@@ -161,3 +164,9 @@ export const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier',
 export const PUBLIC_BODY = /\b(?:ministry|department|office|government|council|authority|police|agency|commission|court|parliament|army|navy|service|brigade|guard|bureau|inspectorate|union|association|federation|charity|university|hospital|school|church|party|institute)\b/i;
 /** Bodies of the state one outlet may name only as "the ministry": no other organisation is meant. */
 export const STATE_BODY = /^(?:ministry|government|department|police|army|navy|court|council|parliament|cabinet|prosecutors?)$/;
+
+/** Lower-case particles inside a person's name ("Jorrit van der Berg", "Jose dela Cruz", "Bashar al-Assad"). */
+export const NAME_PARTICLES = new Set([
+  'al', 'al-', 'el', 'bin', 'bint', 'ibn', 'de', 'del', 'dela', 'della', 'delos', 'der', 'den', 'des', 'van', 'von',
+  'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'ter', 'st.', 'st',
+]);

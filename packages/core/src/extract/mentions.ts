@@ -1,13 +1,12 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
-import { DEMONYMS, ORG_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const PARTICLE = /^(?:al|al-|el|bin|ibn|de|del|der|van|von|da|di|du|dos|ben|abu)$/i;
-/** No particle is longer than this: a length check spares most tokens the pattern. */
-const PARTICLE_MAX = 3;
+/** No particle is longer than this: a length check spares most tokens the set lookup. */
+const PARTICLE_MAX = 5;
 const POSSESSIVE = /^['’]s?$/;
 const ORG_AFTER_POSSESSIVE = /^(?:Union|Party|Association|Federation|Front|Alliance|Congress|Council|Park|Bank|Republic|Army|Liberation)$/;
 const SECOND_TITLE_WORD = /^(?:minister|secretary|general|president|executive|justice|constable|inspector)$/;
@@ -18,7 +17,7 @@ const THE = /^the$/i;
 
 // The patterns above run on every token; these length checks, implied by each pattern,
 // answer most tokens without running it.
-const isParticle = (s: string) => s.length <= PARTICLE_MAX && PARTICLE.test(s);
+const isParticle = (s: string) => s.length <= PARTICLE_MAX && s !== 'st' && s !== 'st.' && NAME_PARTICLES.has(s.toLowerCase());
 const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
 const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
 const isThe = (s: string) => s.length === 3 && THE.test(s);
@@ -46,7 +45,8 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (prev.text === '-' && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && prev.span.end === t.span.start) return true;
   if (t.kind !== 'word') return false;
   if (isCapitalised(t)) return !CALENDAR.test(t.text);
-  if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-')) return true;
+  // "van der Berg", "de la Cruz": particles may come two in a row.
+  if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-' || isParticle(next.text))) return true;
   // "al-Assad" may come as "al", "-", "Assad".
   if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;

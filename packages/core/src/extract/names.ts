@@ -3,6 +3,7 @@ import { lookupPlace, lookupRegion } from '../gazetteer/index.js';
 import {
   TITLE_HEADS,
   DEMONYMS,
+  NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
@@ -19,7 +20,6 @@ for (const t of TITLES) {
   list.push(words);
   TITLES_BY_FIRST.set(words[0]!, list);
 }
-const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.', 'st']);
 
 // Patterns tested on every token, made once: a pattern literal inside a function is a new object
 // on every call.
@@ -116,9 +116,9 @@ function demonymAt(tokens: readonly Token[], i: number, end: number): { len: num
   return null;
 }
 
-const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
+const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Fire|Wildfire|Blaze|Storm|Typhoon|Hurricane|Cyclone|Flood|Floods|Earthquake|Quake|Tsunami|Disaster|Attack|Shooting|Crash|Derby|Marathon|Operation|Programme|Program|Show|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
 
-const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground)$/;
+const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf)$/;
 
 /** "Seo-yeon", "Jun-ho": the lower-case syllable after a hyphen, written close up to a capitalised one. */
 function isNameSyllable(tokens: readonly Token[], k: number): boolean {

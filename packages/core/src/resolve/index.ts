@@ -13,6 +13,7 @@ const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** Nothing before a word in its sentence but white space and opening quote marks. */
 const OPENING_ONLY = /^[\s"“‘'«„]*$/;
+const INVERTED_CUE_BEFORE = /,\s+(?:said|says|added|explained|noted|according to)\s+$/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 /** How close before a role an organisation's name counts as just named: about two sentences. */
 const JUST_NAMED = 250;
@@ -78,9 +79,16 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     );
     const afterPreposition = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start));
     let found = false;
+    // "…, the fire jumped the river, said Mara Lindqvist, a spokeswoman": the person an
+    // inverted reporting cue names is the one in focus, whatever the reported clause's subject.
+    const reporter = candidates.find((m) => table.get(m.span.start)?.type === 'person' && INVERTED_CUE_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 12), m.span.start)));
+    if (reporter) {
+      events.push({ at: reporter.span.start, entity: table.get(reporter.span.start)! });
+      found = true;
+    }
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (let i = s.tokenStart; i < s.tokenEnd && !found; i++) {
       const t = doc.tokens[i]!;
       if (!isVerb(t) || inQuote(t.span.start)) continue;
       if (candidates.length === 0) continue;
