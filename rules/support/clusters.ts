@@ -57,7 +57,11 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       const di = docs[i]!;
       const dj = docs[j]!;
       if (role(di) === 'draft' && role(dj) === 'draft') continue;
-      const settled = new Set<Slot>();
+      // A slot an agreement settles, with that agreement's score: a conflict that fits the slot
+      // better still stands ("gusts of up to 230 km/h" settled by the other's sustained 185
+      // km/h, but matched closer by its "gusts of up to 250 km/h").
+      const settled = new Map<Slot, number>();
+      const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
       const candidates: Edge[] = [];
       for (const a of byDoc.get(di)!) {
         for (const b of byDoc.get(dj)!) {
@@ -66,8 +70,8 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
           if (judge.agree(a, b)) {
             if (score >= judge.agreeAt) {
               if (score >= (judge.settleAt?.(a, b) ?? judge.agreeAt)) {
-                if (judge.settles?.(b, a) ?? true) settled.add(a);
-                if (judge.settles?.(a, b) ?? true) settled.add(b);
+                if (judge.settles?.(b, a) ?? true) settle(a, score);
+                if (judge.settles?.(a, b) ?? true) settle(b, score);
               }
               agreements.push({ a, b, score, strong: score >= judge.conflictAt(a, b) });
             }
@@ -79,7 +83,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       candidates.sort((x, y) => y.score - x.score);
       const used = new Set<Slot>();
       for (const c of candidates) {
-        if (settled.has(c.a) || settled.has(c.b) || used.has(c.a) || used.has(c.b)) continue;
+        if ((settled.get(c.a) ?? -Infinity) >= c.score || (settled.get(c.b) ?? -Infinity) >= c.score || used.has(c.a) || used.has(c.b)) continue;
         used.add(c.a).add(c.b);
         conflicts.push(c);
       }

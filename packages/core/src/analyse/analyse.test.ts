@@ -272,6 +272,25 @@ describe('numbers in names', () => {
   });
 });
 
+describe('shares, rates, spans and hours told in words', () => {
+  it('reads "about six in every 100" as a percentage and "nearly a fifth" as a fraction, not "a third term"', () => {
+    const vals = valuesOf('Statins cut the risk by nearly a fifth; about six in every 100 users were diagnosed. He won a third term.');
+    expect(vals.map((v) => [v.kind, v.value])).toEqual([['number', 0.2], ['percent', 6]]);
+  });
+
+  it('reads a rate ("$87.50 more a year", "£180,000-a-week") as no length of time', () => {
+    expect(ofKind(valuesOf('Owners would pay about $87.50 more a year; he earns £180,000-a-week.'), 'duration')).toEqual([]);
+  });
+
+  it('reads both years of "between 2008 and 2015" and no count from a numbered note', () => {
+    expect(valuesOf('1. They were recruited between 2008 and 2015.').map((v) => [v.kind, v.value])).toEqual([['date', '2008'], ['date', '2015']]);
+  });
+
+  it('reads "two in the morning" and "3 in the afternoon" as clock times', () => {
+    expect(ofKind(valuesOf('The papers were lodged at two in the morning; he trained at 3 in the afternoon.'), 'time').map((v) => v.value)).toEqual(['02:00', '15:00']);
+  });
+});
+
 describe('ranges', () => {
   it('reads "between 40 and 50 devotees" as one figure with its upper end, not times, years or lengths', () => {
     expect(valuesOf('Between 40 and 50 devotees were hurt.')).toEqual([
@@ -314,6 +333,16 @@ describe('money in words', () => {
     ]);
     expect(money('He filed a P45 form.')).toEqual([]);
     expect(money('Crop damage reached 1.2 billion pesos.')).toEqual([['1.2 billion pesos', 1200000000, 'PESO']]);
+  });
+
+  it('reads cents as a hundredth of the currency, and no sum from the base of a rate', () => {
+    const vals = valuesOf('The rate rises from 52.4 cents to 55.9 cents per $100 of assessed value, a 3.5-cent increase, or 12 per 100,000 people.');
+    expect(vals.map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['money', '52.4 cents', 0.524],
+      ['money', '55.9 cents', 0.559],
+      ['money', '3.5-cent', 0.035],
+      ['number', '12', 12],
+    ]);
   });
 
   it('reads rupees and South Asian counting (lakh, crore)', () => {

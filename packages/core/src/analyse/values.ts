@@ -36,9 +36,11 @@ const RE = {
   moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
+  cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
+  hourOfDay: new RegExp(`\\b(${CARDINAL_WORDS}|\\d{1,2}) in the (morning|afternoon|evening)\\b`, 'gi'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
-  ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
-  fraction: /\b(one|two|three|four|five|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
+  ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (?:every )?(\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
+  fraction: /\b(one|two|three|four|five|nine|a)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   range: new RegExp(`\\b[Bb]etween (${NUM}|${CARDINAL_WORDS}) and (${NUM}|${CARDINAL_WORDS})\\b(?!\\s?(?:%|per ?cent|[ap]\\.?m\\b|o['’]clock|${SCALE_WORDS}|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\\b))`, 'g'),
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])\\.?[mM]\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
@@ -48,7 +50,9 @@ const RE = {
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
     'gi',
   ),
-  year: /\b(in|since|by|until|from|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
+  year: /\b(in|since|by|until|from|between|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
+  // "between 2008 and 2015", "from 2019 to 2021": the second year of a span.
+  yearSpanEnd: /\b(?:between|from)\s(?:1[89]|20)\d{2}\s(and|to|until)\s((?:1[89]|20)\d{2})\b/gi,
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
@@ -73,7 +77,9 @@ const NEEDS = {
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
   peso: /\bP\d/,
-  ratio: new RegExp(` (?:in|out of) (?:\\d|${CARDINAL_WORDS})`, 'i'),
+  cents: /\d[- ]cents?\b/,
+  hourOfDay: / in the (?:morning|afternoon|evening)/i,
+  ratio: new RegExp(` (?:in|out of) (?:every )?(?:\\d|${CARDINAL_WORDS})`, 'i'),
   fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
   clock: /\d[:.]\d/,
   clockAmPm: /\d\s?[ap]\.?m/i,
@@ -125,6 +131,9 @@ function namesWithNumber(text: string, tokens: readonly Token[], base: number, s
 function isRateBefore(tokens: readonly Token[], offset: number): boolean {
   const prev = tokenBefore(tokens, offset);
   if (!prev) return false;
+  // "£180,000-a-week", "$87.50 more a year": a figure's rate.
+  if (prev.text === '-' || prev.text === '–') return true;
+  if (/^(?:more|less|extra)$/i.test(prev.text)) return tokenBefore(tokens, prev.span.start)?.pos === 'NUM';
   if (/^(?:once|twice|times|each)$/i.test(prev.text)) return true;
   // A plural count noun right before ("vehicles a day"), or a figure ("$5 an hour").
   return (prev.pos === 'NOUN' && /s$/i.test(prev.text) && prev.lemma !== prev.text.toLowerCase()) || prev.pos === 'NUM';
@@ -165,6 +174,8 @@ export function findValues(ctx: ValueContext): Value[] {
   const numeric = digits || numberWords;
   const scan = (re: RegExp, when: boolean): RegExpExecArray[] => (when ? matchAll(re, text) : []);
   for (const m of scan(RE.money, digits)) {
+    // "55.9 cents per $100 of assessed value": the base a rate is told against is no sum.
+    if (/\bper\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const n = parseNumber(m[2]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR').replace(/^KSh$/, 'KES') });
   }
@@ -173,6 +184,11 @@ export function findValues(ctx: ValueContext): Value[] {
     if (!m[2] && !m[1]!.includes(',')) continue;
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: 'NGN' });
+  }
+  // "52.4 cents", "a 3.5-cent increase": a hundredth of the currency the story counts in.
+  for (const m of scan(RE.cents, digits && NEEDS.cents.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, Number((n / 100).toFixed(10)), 9, { unit: /€|\beuros?\b/i.test(text) ? 'EUR' : 'USD' });
   }
   // "P1.2 billion", "P500,000": Philippine papers write the peso as P; "P45" is a form.
   for (const m of scan(RE.peso, digits && NEEDS.peso.test(text))) {
@@ -205,7 +221,9 @@ export function findValues(ctx: ValueContext): Value[] {
     const next = tokenAfter(tokens, base + m.index + m[0].length);
     add('number', m.index, m.index + m[0].length, low, 8, { upTo: high, ...(next && next.pos === 'NOUN' ? { unit: next.lemma } : {}) });
   }
-  for (const m of scan(RE.fraction, numberWords && NEEDS.fraction.test(text))) {
+  for (const m of scan(RE.fraction, (numberWords || A_FRACTION.test(text)) && NEEDS.fraction.test(text))) {
+    // "nearly a fifth", "a third of the budget" — but "a third term", "a fifth straight win" are ordinals.
+    if (m[1]!.toLowerCase() === 'a' && !FRACTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
     const f = FRACTIONS[m[2]!.toLowerCase()];
     if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
@@ -230,6 +248,13 @@ export function findValues(ctx: ValueContext): Value[] {
     // Without "at night" or "in the evening" the hour is read as written, as "ten o'clock" mostly means.
     const later = m[3] !== undefined && !/morning/i.test(m[3]) && n < 12;
     add('time', m.index, m.index + m[1]!.length, `${two(later ? n + 12 : n)}:00`, 8);
+  }
+  // "at two in the morning", "shortly after 3 in the afternoon".
+  for (const m of scan(RE.hourOfDay, numeric && NEEDS.hourOfDay.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 12) continue;
+    const later = !/morning/i.test(m[2]!) && n < 12;
+    add('time', m.index, m.index + m[0].length, `${two(later ? n + 12 : n === 12 ? 0 : n)}:00`, 8);
   }
   for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
@@ -258,6 +283,10 @@ export function findValues(ctx: ValueContext): Value[] {
     }
   }
   for (const d of durations) add('duration', d.start, d.end, d.seconds, 7);
+  for (const m of scan(RE.yearSpanEnd, digits && NEEDS.year.test(text))) {
+    const start = m.index + m[0].length - m[2]!.length;
+    add('date', start, start + m[2]!.length, m[2]!, 6, { certainty: 'certain' });
+  }
   for (const m of scan(RE.year, digits && NEEDS.year.test(text))) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
@@ -329,6 +358,10 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "1. The paper is published…": a numbered list's marker.
+    if (/^[.)]\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
+    // "per $100 of assessed value", "per 100,000 people": the base of a rate.
+    if (/\bper\s+[$€£¥₹₩₽₺৳₦₱]?$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "Level 3 evacuations", "a Category 4 storm", "Highway 138": the number is part of a label.
     if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
@@ -367,6 +400,9 @@ export function findValues(ctx: ValueContext): Value[] {
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
 const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter)|\b(?:Route|Highway|Interstate|Gate|Platform|Terminal|Ward|Room|Flight|Runway|Engine|Unit|Pier|Berth|Channel))\s$/;
+
+const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
+const FRACTION_AFTER = /^\s*(?:of\b|[,.;:)]|$|(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up)\b)/i;
 
 const HABIT_AFTER = /^\s+(?:is|are|was|were)\s+(?:usually|always|normally|often|typically|generally|traditionally)\b/i;
 

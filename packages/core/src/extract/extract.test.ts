@@ -187,6 +187,35 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Glide High School')?.type).toBe('place');
   });
 
+  it('reads the answers of a question-and-answer interview as the interviewee\'s words', () => {
+    const g = graphOf(
+      doc(
+        'club.txt',
+        [
+          'Thijs van der Hoeven sat down with RAFC TV after signing.',
+          '',
+          'Q: How does it feel?',
+          '',
+          'A: It is a special day for me and my family. He told me "you will be the focal point".',
+          '',
+          'I cannot wait to hear the fans at Saltmarsh Road.',
+          '',
+          'Q: A message for the fans?',
+          '',
+          'A: Thank you for all the messages.',
+          '',
+          'Thijs could make his debut when we welcome Castlebrook Rovers.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker ?? null])).toEqual([
+      ['It is a special day for me and my family. He told me "you will be the focal point".', 'Thijs van der Hoeven'],
+      ['you will be the focal point', null],
+      ['I cannot wait to hear the fans at Saltmarsh Road.', 'Thijs van der Hoeven'],
+      ['Thank you for all the messages.', 'Thijs van der Hoeven'],
+    ]);
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

@@ -14,7 +14,7 @@ interface Candidate {
   block: Block;
   q: QuotedSpan;
   /** For block quotes without marks: who the signature or lead-in names. */
-  unmarked?: { mention: Mention | null; kind: 'signature' | 'before' };
+  unmarked?: { mention: Mention | null; kind: 'signature' | 'before' | 'answer' };
 }
 
 function titleCase(s: string): string {
@@ -48,12 +48,18 @@ export function signatureMention(block: Block): Mention | null {
   return { span: { start, end: start + sig.length }, text: sig, name: titleCase(name.trim()), titles, type: 'person' };
 }
 
+/** An interview's answer and question lines. */
+const ANSWER = /^\s*A\s*[:.–—-]\s+/;
+const QUESTION = /^\s*(?:Q|Question)\s*[:.–—-]\s+/;
+/** An answer carried on into the next paragraph speaks in the first person singular (a club's "we" is the writer's). */
+const FIRST_PERSON = /\b(?:I|my|me|I'm|I've|I'll|I'd)\b/;
+
 function blockHasMarks(block: Block): boolean {
   return /["“”„«»]|(?:^|\s)['‘][\p{Lu}]/u.test(block.text);
 }
 
-function unmarkedSpan(block: Block): QuotedSpan {
-  const lead = block.text.length - block.text.trimStart().length;
+function unmarkedSpan(block: Block, skip = 0): QuotedSpan {
+  const lead = skip + block.text.slice(skip).length - block.text.slice(skip).trimStart().length;
   const trail = block.text.trimEnd().length;
   return {
     open: block.span.start + lead,
@@ -92,6 +98,22 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     }
     for (const k of [...claimed].filter((k) => k < b.index && !out.some((c) => c.block.index === k)).sort((a, c) => a - c)) {
       out.push({ block: blocks[k]!, q: unmarkedSpan(blocks[k]!), unmarked: { mention, kind: 'signature' } });
+    }
+  }
+  // An interview printed as questions and answers: "A: It's a special day for me…", and the
+  // paragraphs that carry an answer on in the first person, are the interviewee's words.
+  let answering = false;
+  for (const b of blocks) {
+    if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
+      if (b.kind === 'boilerplate' && QUESTION.test(b.text)) answering = false;
+      continue;
+    }
+    const answer = ANSWER.exec(b.text);
+    answering = answer !== null || (answering && !blockHasMarks(b) && FIRST_PERSON.test(b.text.replace(/’/g, "'")));
+    if (answering) {
+      claimed.add(b.index);
+      out.push({ block: b, q: unmarkedSpan(b, answer?.[0].length ?? 0), unmarked: { mention: null, kind: 'answer' } });
+      if (blockHasMarks(b)) for (const q of scanQuotes(b.text, b.span.start)) out.push({ block: b, q: { ...q, nested: true } });
     }
   }
   for (const b of blocks) {
