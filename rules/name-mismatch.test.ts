@@ -22,6 +22,14 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'an office told by its owner or more generally is the same office, and a former one is no office',
+      documents: [
+        { path: 'a.txt', text: 'NZC chief executive Anna Brightwell spoke. Former city councillor Claire Beaudoin won.\n' },
+        { path: 'b.txt', text: 'Chief executive Anna Brightwell said the review would start. Mayor Claire Beaudoin thanked voters.\n' },
+        { path: 'c.txt', text: 'Cricket boss Anna Brightwell was unhappy.\n' },
+      ],
+    },
+    {
       name: 'a qualified office is the same office ("presiding judge" / "judge")',
       documents: [
         { path: 'a.txt', text: 'Presiding Judge Katrin Vollmer read the verdict.\n' },
@@ -62,6 +70,26 @@ tester.run(rule as unknown as Rule, {
         { path: 'tv.txt', text: 'The undersecretary of public health, Ignacio Fuensalida, takes over as acting minister.\n' },
       ],
       errors: [{ messageId: 'spelling', file: 'tv.txt', text: 'Fuensalida', related: [{ file: 'wire.txt' }, { file: 'paper.txt' }] }],
+    },
+    {
+      name: 'a deputy is not the director, and a sporting director is not the technical director',
+      documents: [
+        { path: 'a.txt', text: 'ISP director Macarena Troncoso closed the plant. Sporting director Mark Ellery signed the forms.\n' },
+        { path: 'b.txt', text: 'Macarena Troncoso, the ISP director, spoke on Monday, while sporting director Mark Ellery watched.\n' },
+        { path: 'c.txt', text: 'ISP deputy director Macarena Troncoso said the plant was shut. Technical director Mark Ellery was there.\n' },
+      ],
+      errors: [
+        { messageId: 'title', file: 'c.txt', data: { actual: 'deputy director', expected: 'director' } },
+        { messageId: 'title', file: 'c.txt', data: { actual: 'technical director', expected: 'sporting director' } },
+      ],
+    },
+    {
+      name: 'one source against one: the later document\'s office, at info level',
+      documents: [
+        { path: 'a.txt', text: 'City Budget Director Karen Mikkelsen warned of a gap.\n' },
+        { path: 'b.txt', text: 'Chief Financial Officer Karen Mikkelsen will prepare options.\n' },
+      ],
+      errors: [{ messageId: 'title', severity: 'info', file: 'b.txt', data: { actual: 'chief financial officer', expected: 'city budget director' } }],
     },
     {
       name: 'a different office than the other sources give',

@@ -1,8 +1,34 @@
 import { defineRule, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
 import { sourceName } from './support/describe.js';
 
-/** Offices a person holds one of at a time; an honorific or a role word is not an office. */
-const OFFICE = /\b(?:vice-president|vice president|president|deputy prime minister|prime minister|vice-chancellor|chancellor|premier|king|queen|pope|deputy mayor|mayor|governor|senator|chief executive|chairman|chairwoman|vice-chairman|vice-chair|foreign minister|finance minister|health minister|interior minister|defence minister|defense minister|secretary of state|foreign secretary|home secretary|city clerk|city manager|secretary-general|general secretary|judge|prosecutor|attorney general|commissioner|ambassador|brigadier general|major general|lieutenant general|general|lieutenant colonel|colonel|major|captain|lieutenant)\b/i;
+/**
+ * An office is what a title names once its owner is taken away: "NZC chair" is "chair",
+ * "Russian President" is "president", "ISP deputy director" is "deputy director". Words of
+ * an office (heads and the words that qualify them) stay; a capitalised word that is none of
+ * them (an organisation, a place, a nationality) is dropped.
+ */
+const OFFICE_HEADS = new Set([
+  'minister', 'secretary', 'president', 'vice-president', 'chair', 'director', 'judge', 'governor', 'officer',
+  'chief', 'commissioner', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'sergeant', 'corporal',
+  'admiral', 'brigadier', 'commander', 'marshal', 'superintendent', 'inspector', 'constable', 'spokesperson',
+  'ambassador', 'mayor', 'senator', 'manager', 'coach', 'boss', 'executive', 'chancellor', 'premier', 'king',
+  'queen', 'prince', 'princess', 'pope', 'dean', 'rector', 'treasurer', 'prosecutor', 'councillor',
+  'council member', 'alderman', 'whip', 'leader', 'head', 'clerk', 'registrar', 'auditor', 'ombudsman',
+  'deputy', 'controller', 'administrator', 'chairman', 'founder', 'owner', 'editor', 'presenter',
+]);
+const OFFICE_WORDS = new Set([
+  ...OFFICE_HEADS,
+  'vice', 'assistant', 'associate', 'executive', 'managing', 'senior', 'technical', 'sporting', 'financial',
+  'finance', 'operating', 'operations', 'foreign', 'interior', 'health', 'defence', 'defense', 'home', 'prime',
+  'first', 'attorney', 'incident', 'section', 'budget', 'communications', 'compliance', 'medical', 'press',
+  'police', 'fire', 'state', 'general', 'deputy', 'principal', 'permanent', 'under', 'information', 'technology',
+  'marketing', 'sales', 'legal', 'research', 'scientific', 'academic', 'public', 'affairs', 'union', 'city', 'county',
+]);
+/** Words that make another office of the same head: a deputy director is not the director. */
+const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co']);
+/** Words that name some office or other: "Whitcombe boss" fits "manager". */
+const GENERIC = new Set(['boss', 'chief', 'head', 'leader', 'official']);
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father|sheikh|hon|the)\.?$/i;
 
 /** Short forms newsrooms use for the same office or rank. */
 function normaliseOffice(title: string): string {
@@ -12,13 +38,47 @@ function normaliseOffice(title: string): string {
     // A judge presiding over this trial is still a judge; an acting mayor is the mayor for now.
     .replace(/\b(?:presiding|acting|interim|senior)\s+/g, '')
     .replace(/\bceo\b/g, 'chief executive')
+    .replace(/\bcfo\b/g, 'chief financial officer')
+    .replace(/\bchair(?:man|woman|person)\b/g, 'chair')
+    .replace(/\bspokes(?:man|woman)\b/g, 'spokesperson')
+    .replace(/\bcouncil(?:man|woman|member|lor)\b/g, 'council member')
     .replace(/\blt\.?\s+col\.?\b/g, 'lieutenant colonel')
     .replace(/\bbrig\.?\s+gen\.?\b/g, 'brigadier general')
     .replace(/\bmaj\.?\s+gen\.?\b/g, 'major general')
     .replace(/\bgen\.?\b/g, 'general')
     .replace(/\bcol\.?\b/g, 'colonel')
     .replace(/\bcapt\.?\b/g, 'captain')
-    .replace(/\blt\.?\b/g, 'lieutenant');
+    .replace(/\blt\.?\b/g, 'lieutenant')
+    .replace(/\bgov\.?\b/g, 'governor')
+    .replace(/\bsen\.?\b/g, 'senator');
+}
+
+/** A title of an office no longer (or not yet) held: "former city councillor", "ex-minister". */
+const NOT_HELD = /\b(?:former|ex|outgoing|incoming|late|then|would-be|elect)\b|-elect\b/i;
+
+/** The office a title names, or undefined for an honorific, a profession, a description or a past office. */
+export function officeOf(title: string): string | undefined {
+  if (NOT_HELD.test(title)) return undefined;
+  const words = title.split(/\s+/).filter((w) => !HONORIFIC.test(w) && !/['’]s?$/.test(w));
+  const kept = words.filter((w, k) => {
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    // "NZC", "ISP", "Palnadu", "Russian": the owner of the office, not the office.
+    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw))) return k === words.length - 1;
+    return true;
+  });
+  const office = normaliseOffice(kept.join(' ')).trim();
+  const head = office.split(/\s+/).at(-1) ?? '';
+  return OFFICE_HEADS.has(head) || OFFICE_HEADS.has(office.split(/\s+/).slice(-2).join(' ')) ? office : undefined;
+}
+
+/** Can one person hold both titles at once, as the same post told more or less fully? */
+export function sameOffice(a: string, b: string): boolean {
+  if (a === b || GENERIC.has(a) || GENERIC.has(b)) return true;
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (long.slice(-short.length).join(' ') !== short.join(' ')) return false;
+  return !long.slice(0, long.length - short.length).some((w) => RANK.has(w) || w.startsWith('vice-'));
 }
 
 interface Usage {
@@ -95,29 +155,29 @@ export default defineRule({
 
       if (!titles) continue;
       // Office: the office each document gives the person, where it gives one.
-      const officeOf = (u: Usage) => u.titles.map((t) => OFFICE.exec(normaliseOffice(t))?.[0]?.toLowerCase()).find(Boolean);
-      const offices = usages.map((u) => ({ u, office: officeOf(u) })).filter((x): x is { u: Usage; office: string } => !!x.office);
-      const counts = new Map<string, number[]>();
-      for (const { u, office } of offices) {
-        if (ctx.documents[u.doc]!.doc.role !== 'source') continue;
-        const list = counts.get(office) ?? [];
-        if (!list.includes(u.doc)) list.push(u.doc);
-        counts.set(office, list);
-      }
-      const ranked = [...counts].sort((a, b) => b[1].length - a[1].length);
-      const [top, second] = ranked;
+      const officeOfUsage = (u: Usage) => u.titles.map(officeOf).find(Boolean);
+      const offices = usages.map((u) => ({ u, office: officeOfUsage(u) })).filter((x): x is { u: Usage; office: string } => !!x.office);
+      // Each office's support: the sources whose office is the same post, told however fully.
+      const sourceOffices = offices.filter((x) => ctx.documents[x.u.doc]!.doc.role === 'source');
+      const supportOf = (office: string) => [...new Set(sourceOffices.filter((x) => sameOffice(x.office, office)).map((x) => x.u.doc))];
+      const ranked = [...new Set(sourceOffices.map((x) => x.office))]
+        .map((office) => ({ office, docs: supportOf(office) }))
+        // The best-supported office; among equals a specific one before a generic one, then the
+        // earlier document's (a tie reports the later), then the fullest.
+        .sort((a, b) => b.docs.length - a.docs.length || Number(GENERIC.has(a.office)) - Number(GENERIC.has(b.office)) || Math.min(...a.docs) - Math.min(...b.docs) || b.office.length - a.office.length);
+      const top = ranked[0];
       if (!top) continue;
+      const rival = ranked.find((r) => !sameOffice(r.office, top.office));
       // One source against one: neither is known right; the later one is reported, at info level.
-      const tie = !!second && second[1].length === top[1].length;
+      const tie = !!rival && rival.docs.length === top.docs.length;
       for (const { u, office } of offices) {
-        if (office === top[0]) continue;
-        if (tie && u.doc < Math.min(...top[1])) continue;
+        if (sameOffice(office, top.office)) continue;
         ctx.report({
           messageId: 'title',
           place: { doc: u.doc, span: u.span },
           ...(tie ? { severity: 'info' as const } : {}),
-          data: { name: g.canonical, actual: office, expected: top[0], sources: names(top[1]) },
-          related: offices.filter((x) => x.office === top[0]).map((x) => ({ doc: x.u.doc, span: x.u.span, message: `${sourceName(ctx.documents[x.u.doc]!)}: ${top[0]}` })),
+          data: { name: g.canonical, actual: office, expected: top.office, sources: names(top.docs) },
+          related: offices.filter((x) => sameOffice(x.office, top.office)).map((x) => ({ doc: x.u.doc, span: x.u.span, message: `${sourceName(ctx.documents[x.u.doc]!)}: ${x.office}` })),
         });
       }
     }

@@ -21,6 +21,7 @@ const isParticle = (s: string) => s.length <= PARTICLE_MAX && s !== 'st' && s !=
 const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
 const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
 const isThe = (s: string) => s.length === 3 && THE.test(s);
+const isTitleModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text);
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
@@ -111,6 +112,11 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (tokens[i - 1]?.text === '(' && tokens[j]?.text === ')' && prevMention && /^\s*$/.test(text.slice(prevMention.span.end, tokens[i - 1]!.span.start)) && /^[A-Z.]{2,6}$/.test(text.slice(t.span.start, tokens[j - 1]!.span.end))) {
         i = j;
         continue;
+      }
+      // "sporting director Mark Ellery", "deputy director Ana Ruiz": lower-case words before a
+      // lower-case title are part of it.
+      if (/^\p{Ll}/u.test(t.text) && TITLE_FIRST_WORDS.has(t.text.toLowerCase())) {
+        for (let k = 0; k < 2 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
       // "Danish retailer Nordhaven", "the ferry operator Aigaion Lines": named by what it is.

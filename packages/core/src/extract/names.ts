@@ -147,6 +147,9 @@ export function classifyName(words: string[], titles: string[]): EntityType {
  * Vladimir Putin", "Al Jazeera's Tim Friend", "the international aid agency",
  * "prime minister david cameron", "he".
  */
+/** Words before a title that say the office is not (or not yet) held: no part of it. */
+const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|long-time)$/;
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
@@ -192,19 +195,26 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   let role: string | undefined;
   const roleWords: string[] = [];
   // Descriptors before the name: demonyms, titles, lower-case role words ("charity", "opposition").
+  // Lower-case words right before a title belong to it: "sporting director", "deputy director".
+  let modifiersFrom = -1;
   while (i < end) {
     const d = demonymAt(tokens, i, end);
-    if (d) { nationality = d.country; roleWords.push(...tokens.slice(i, i + d.len).map(lower)); i += d.len; continue; }
+    if (d) { nationality = d.country; roleWords.push(...tokens.slice(i, i + d.len).map(lower)); i += d.len; modifiersFrom = -1; continue; }
     const tl = titleAt(tokens, i, end);
     if (tl > 0) {
-      titles.push(tokens.slice(i, i + tl).map((t) => t.text).join(' '));
+      const from = modifiersFrom >= 0 && i - modifiersFrom <= 2 ? modifiersFrom : i;
+      titles.push(tokens.slice(from, i + tl).map((t) => t.text).join(' '));
       roleWords.push(...tokens.slice(i, i + tl).map(lower));
       i += tl;
+      modifiersFrom = -1;
       continue;
     }
     const w = lower(tokens[i]!);
     const nextCap = i + 1 < end && isCapitalised(tokens[i + 1]!);
     if ((!isCapitalised(tokens[i]!) || (ORG_ROLE_NOUNS.has(w) && nextCap && i === start)) && i + 1 < end) {
+      const modifier = !isCapitalised(tokens[i]!) && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN') && !FORMER.test(w);
+      if (modifier && modifiersFrom < 0) modifiersFrom = i;
+      else if (!modifier) modifiersFrom = -1;
       roleWords.push(w);
       i++;
       continue;
