@@ -203,6 +203,6 @@ export default defineRule({
       ...style,
       times,
       report: ({ sources }, w) => ({ messageId: 'draftDiffers', data: { ...w, dates: sources.map((s) => valueData(ctx, s)) } }),
-    });
+    }, undefined, true);
   },
 });

@@ -96,6 +96,24 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two maxima differ even where a figure of another fact fits inside one ("gusts of up to 230/250 km/h")',
+      documents: documents(
+        same,
+        ['The typhoon made landfall packing maximum sustained winds of 185 km/h and gusts of up to 230 km/h.\n', 'It brought maximum sustained winds of 185 km/h and gusts of up to 230 km/h.\n'],
+        'The typhoon made landfall with maximum sustained winds of 185 km/h and gusts of up to 250 km/h.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'up to 250 km', related: [{ file: 'a.txt', text: 'up to 230 km' }, { file: 'b.txt', text: 'up to 230 km' }], exactRelated: true }],
+    },
+    {
+      name: 'a lower bound in one source does not vouch for a draft figure another source contradicts',
+      documents: documents(
+        same,
+        ['Approximately 1,100 residences are under Level 3 notices.\n', 'The sheriff says more than 1,100 homes are under Level 3 notices.\n'],
+        'About 1,400 homes are under Level 3 evacuation notices.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'About 1,400 homes' }],
+    },
+    {
       name: 'one event at two clock times; a time in GMT is not compared with a local one',
       documents: [
         source('a.txt', morning, 'The fire started in the engine room at 10:40 a.m. local time (0740 GMT), the coast guard said.\n'),

@@ -84,6 +84,8 @@ export default defineRule({
         const evidenceSlots = new Set(contradicting);
         for (const e of pairing.agreements) {
           if (!e.strong || isDraft(e.a) || isDraft(e.b)) continue;
+          // A bound vouches for no figure inside it: "185 km/h" is not the gusts' "up to 230 km/h".
+          if (!(j.settles?.(e.a, e.b) ?? true) || !(j.settles?.(e.b, e.a) ?? true)) continue;
           if (evidenceSlots.has(e.a)) evidenceSlots.add(e.b);
           else if (evidenceSlots.has(e.b)) evidenceSlots.add(e.a);
         }
@@ -102,6 +104,6 @@ export default defineRule({
             ? [{ message: `Use the sources' figure`, replacement: sources[0]!.value.text, span: draft.value.span }]
             : [],
       }),
-    });
+    }, j.settles, true);
   },
 });

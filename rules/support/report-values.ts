@@ -125,15 +125,25 @@ export function reportDraftConflicts(
   agree: (a: Slot, b: Slot) => boolean,
   style: DraftStyle,
   settles: (by: Slot, s: Slot) => boolean = () => true,
+  closestWins = false,
 ): void {
   const isDraft = (s: Slot) => ctx.documents[s.doc]!.doc.role === 'draft';
   // A source's value vouches for the draft's only when it settles it: "in South Korea" does not
   // make "in Daegu" right when another source says Busan.
+  // With `closestWins` (figures), nor when a source's value of another fact fits it more loosely
+  // than a contradicting one matches it: "gusts of up to 250 km/h" fits the sustained "185
+  // km/h", but "gusts of up to 230 km/h" is the figure it states.
+  const bestConflict = new Map<Slot, number>();
+  for (const e of pairing.conflicts) {
+    if (isDraft(e.a) === isDraft(e.b)) continue;
+    const d = isDraft(e.a) ? e.a : e.b;
+    bestConflict.set(d, Math.max(e.score, bestConflict.get(d) ?? -Infinity));
+  }
   const agreed = new Set<Slot>();
   for (const e of pairing.agreements) {
     if (isDraft(e.a) === isDraft(e.b)) continue;
     const [d, s] = isDraft(e.a) ? [e.a, e.b] : [e.b, e.a];
-    if (settles(s, d)) agreed.add(d);
+    if (settles(s, d) && (!closestWins || e.score >= (bestConflict.get(d) ?? -Infinity))) agreed.add(d);
   }
   const contradicted = new Map<Slot, Slot[]>();
   for (const e of pairing.conflicts) {

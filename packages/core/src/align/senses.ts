@@ -83,7 +83,7 @@ const GROUPS: string[][] = [
   ['center', 'centre', 'hub'],
   ['school', 'schools'],
   ['close', 'shut', 'closure', 'shutdown'],
-  ['home', 'house', 'dwelling', 'building'],
+  ['home', 'house', 'dwelling', 'building', 'residence', 'property'],
   ['operation', 'surgery', 'procedure'],
   ['inflation', 'price'],
   ['loan', 'credit', 'lending'],
@@ -97,7 +97,7 @@ const GROUPS: string[][] = [
   ['deploy', 'send', 'dispatch'],
   ['fly', 'travel', 'head'],
   ['raise', 'increase', 'hike', 'lift'],
-  ['cut', 'lower', 'reduce', 'trim'],
+  ['cut', 'lower', 'low', 'reduce', 'trim', 'slash', 'decrease'],
   ['hold', 'keep', 'maintain', 'leave'],
   ['charge', 'indict', 'prosecute'],
   ['flood', 'flooding'],
@@ -158,6 +158,8 @@ function normalise(lemma: string): string {
   if (SPELLING[w]) return SPELLING[w]!;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  // "the elimination of 71 positions" / "eliminates 64 positions": the noun of an -ate verb is the verb.
+  if (w.length >= 9 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
   return SPELLING[w] ?? w;
 }
 
