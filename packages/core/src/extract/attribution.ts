@@ -197,7 +197,8 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const m = mentionBetween(z, i + 2, e);
       if (m?.name) return { kind: 'before', verb: t.span, mention: m };
     }
-    if (t.text.toLowerCase() === 'by' && SPEECH_NOUNS.test(z.tokens[i - 1]!.text)) {
+    // "comments by Mr Cameron", and a release's "Statement from Mayor Denise Okafor-Hale:".
+    if ((t.text.toLowerCase() === 'by' || (t.text.toLowerCase() === 'from' && i - 1 === from)) && SPEECH_NOUNS.test(z.tokens[i - 1]!.text)) {
       const e = npForward(z.tokens, i + 1, to);
       const m = mentionBetween(z, i + 1, e);
       if (m && m.type !== 'unknown') return { kind: 'before', verb: z.tokens[i - 1]!.span, mention: m };

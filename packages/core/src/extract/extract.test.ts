@@ -216,6 +216,27 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads a given name alone as the one person who has it, and a release\'s "Statement from X:" as X\'s words', () => {
+    const g = graphOf(
+      doc(
+        'club.txt',
+        [
+          'The club signed Thijs Johannes van der Hoeven. The Philippine Coast Guard said ferries stayed in port.',
+          '',
+          'Thijs sat down with RAFC TV after signing.',
+          '',
+          '"It is a special day for me and my family."',
+          '',
+          'Statement from Mayor Denise Okafor-Hale:',
+          '',
+          '"I respect the members of this Council."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Thijs Johannes van der Hoeven', 'Denise Okafor-Hale']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Philippine Coast Guard')?.type).toBe('organisation');
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

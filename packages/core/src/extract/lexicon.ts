@@ -112,7 +112,7 @@ export const ORG_ROLE_NOUNS = new Set([
 ]);
 
 /** Words that head an organisation's name. */
-export const ORG_NAME_WORDS = /^(?:Watch|Coalition|Party|Ministry|Council|Commission|Committee|Bank|Agency|Association|Union|Federation|Institute|University|College|Hospital|Trust|Foundation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Plc|LLC|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Reuters|Press|Television|TV|Radio|Network|Office|Department|Service|Services|Authority|Board|Court|Police|Army|Navy|Forces|Church|Club|FC|United|City|Rovers|Airlines|Airways|Air|Lines|Line|Ferries|Shipping|Rail|Railway|Railways|Bahn|Transport|Transit|Logistics|Motors|Energy|Utilities|Holdings|Industries|Systems|Technologies|Labs|Partners|Capital|Media|Pharma|Pharmaceuticals|Foods|Telecom|Communications|Insurance|Investments|Apparels|Textiles|Mining|Petroleum|Oil|Gas|Chemicals|Construction|Engineering|Studios|Entertainment|Software|Solutions|Enterprises|GmbH|AG|SA|SpA|NV|BV|AB|ASA|Oy|KK|Bureau|Centre|Center|Organisation|Organization|Alliance|Front|Movement|Brigade|Cross|Crescent|Amnesty|International|Oxfam|Greenpeace|UN|NATO|EU|IMF|WHO|BBC|CNN|ITV|AFP|AP|Kremlin|Pentagon|Congress|Parliament|Senate|Assembly|Cabinet|Government|Administration|Embassy|Commons|Lords)$/;
+export const ORG_NAME_WORDS = /^(?:Watch|Coalition|Party|Ministry|Council|Commission|Committee|Bank|Agency|Association|Union|Federation|Institute|University|College|Hospital|Trust|Foundation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Plc|LLC|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Reuters|Press|Television|TV|Radio|Network|Office|Department|Service|Services|Authority|Board|Court|Police|Army|Navy|Forces|Church|Club|FC|United|City|Rovers|Airlines|Airways|Air|Lines|Line|Ferries|Shipping|Rail|Railway|Railways|Bahn|Transport|Transit|Logistics|Motors|Energy|Utilities|Holdings|Industries|Systems|Technologies|Labs|Partners|Capital|Media|Pharma|Pharmaceuticals|Foods|Telecom|Communications|Insurance|Investments|Apparels|Textiles|Mining|Petroleum|Oil|Gas|Chemicals|Construction|Engineering|Studios|Entertainment|Software|Solutions|Enterprises|GmbH|AG|SA|SpA|NV|BV|AB|ASA|Oy|KK|Bureau|Centre|Center|Organisation|Organization|Alliance|Front|Movement|Brigade|Guard|Guards|Cross|Crescent|Amnesty|International|Oxfam|Greenpeace|UN|NATO|EU|IMF|WHO|BBC|CNN|ITV|AFP|AP|Kremlin|Pentagon|Congress|Parliament|Senate|Assembly|Cabinet|Government|Administration|Embassy|Commons|Lords)$/;
 
 /** Demonyms and the country they belong to, for "the Russian leader" → a Russian entity. */
 // Maps, not object literals: a word like "constructor" must not find Object's own properties.
@@ -136,7 +136,8 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
   'new zealand': 'New Zealand', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania',
   serbian: 'Serbia', croatian: 'Croatia', bulgarian: 'Bulgaria', georgian: 'Georgia',
-  armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', chilean2: 'Chile',
+  armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', philippine: 'Philippines',
+  peruvian: 'Peru', taiwanese: 'Taiwan', singaporean: 'Singapore', 'sri lankan': 'Sri Lanka',
 }));
 
 /** Function words that are never part of a name even when capitalised at a sentence start. */

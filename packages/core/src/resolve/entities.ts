@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model/index.js';
 import { getGender } from 'gender-detection-from-name';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon.js';
+import { DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -200,6 +200,14 @@ export class EntityTable {
       const seen = compatible.filter((e) => e.mentions.some((s) => s.start < before));
       seen.sort((a, b) => lastBefore(b, before) - lastBefore(a, before));
       return seen[0];
+    }
+    // "Thijs arrived last night", "Agnieszka wept": club sites, tabloids and family stories call a
+    // person by the given name, when exactly one person here has it and nobody has it as a surname.
+    if (!full && !DEMONYMS.has(lower)) {
+      const given = this.entities.filter(
+        (e) => e.type === 'person' && e.aliases.some((a) => nameForm(a).given === lower) && (gender === 'unknown' || e.gender === 'unknown' || e.gender === gender),
+      );
+      if (given.length === 1) return given[0];
     }
     return undefined;
   }
