@@ -7,6 +7,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a square and a street no table knows may be one spot: nothing to back',
+      documents: documents(meta, [
+        'The march ended at Place Bellecour, where the union leader spoke.\n',
+        'The march ended on Rue Victor Hugo, where the union leader spoke.\n',
+      ]),
+    },
+    {
       name: 'Downing Street is in London',
       documents: documents(meta, [
         'Prime Minister David Cameron met President Vladimir Putin for talks in London on Sunday.\n',
@@ -50,6 +57,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two squares no table knows, by different names, are two places',
+      documents: documents(meta, {
+        'wire.txt': 'The march set off from Place Jean-Macé and ended at Place Bellecour, where the union leader spoke.\n',
+        'blog.txt': 'The march set off from Place Jean-Macé and ended at Place Bellecour, where the speeches were held.\n',
+        'paper.txt': 'The march set off from Place Jean-Macé and ended at Place des Terreaux, where the union leader spoke.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'paper.txt', text: 'Place des Terreaux', related: [{ file: 'wire.txt', text: 'Place Bellecour' }, { file: 'blog.txt', text: 'Place Bellecour' }] }],
+    },
     {
       name: 'a hospital named after its town and a hospital no table knows, in a town it does',
       documents: documents(meta, {

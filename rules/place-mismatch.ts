@@ -51,6 +51,21 @@ function venueTown(name: string): string | undefined {
   return town && rest.length > 0 && VENUE_TAIL.test(rest.join(' ')) ? town : undefined;
 }
 
+/** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
+const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market)\b/i;
+const venueKind = (name: string) => VENUE_KIND.exec(name)?.[1]!.toLowerCase();
+
+/**
+ * Two venues no table knows, of one kind and by different names, are two places ("Place des
+ * Terreaux" and "Place Bellecour", two squares); other unknown pairs cannot be backed.
+ */
+function venuesApart(a: string, b: string): boolean | undefined {
+  const ka = venueKind(a);
+  if (!ka || ka !== venueKind(b)) return undefined;
+  const key = (n: string) => n.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return key(a) === key(b);
+}
+
 export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge {
   /** How narrow a place is: a venue is narrower than a city, a city than a country. */
   const nameOf = (s: Slot) => lookupName(String(s.value.value), story) ?? String(s.value.value);
@@ -70,7 +85,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
         const y = bearingOf(b);
         r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
       }
-    } else r = compatiblePlaces(use(a), use(b), story);
+    } else r = compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b));
     memo.set(key, r);
     return r;
   };
@@ -172,7 +187,9 @@ export default defineRule({
     });
     const story = new Set([...storyCountries([...names, ...names.flatMap((n) => venueTown(n) ?? [])]), ...containers]);
     const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined;
-    const slots = mostSpecific(ctx, base, known).filter((s) => s.value.direction || (placeLike(s) && known(s)));
+    // A venue no table knows still counts against another of its kind (venuesApart).
+    const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
+    const slots = mostSpecific(ctx, base, known).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);

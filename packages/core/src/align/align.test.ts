@@ -61,6 +61,15 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
   });
 
+  it('gives no two speakers one utterance on a single shared word', () => {
+    const g = graphOf(
+      doc('a.txt', '"The driver shouted \'hold on\' just before we hit it," student Matteo Rinaldi said.'),
+      doc('b.txt', '"No protective net in the world holds back a mudflow of that size," geologist Franziska Mair said. "There is nothing left," a farmer said.'),
+      doc('c.txt', '"There is nothing left," said Ana Ruiz.'),
+    );
+    expect(g.utterances.map((u) => u.members.map((m) => `${m.doc}:${m.text}`))).toEqual([['1:There is nothing left,', '2:There is nothing left,']]);
+  });
+
   it('groups a reworded excerpt with the sentence it was cut from', () => {
     const g = graphOf(
       doc('a.txt', 'Labour Minister Farid Hossain said the owners "must answer for each life lost".'),

@@ -42,6 +42,7 @@ const FIGURES = new Set(['number', 'money', 'percent', 'duration', 'time']);
 
 /** Content words an indirect report must share with the quote, and the share of the shorter side. */
 const MIN_SHARED = 3;
+const MIN_SHARED_OWN = 2;
 const MIN_SHARE = 0.5;
 
 type Group = ClaimGraph['quoteGroups'][number];
@@ -115,14 +116,19 @@ function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, spea
   if (locals.length === 0) return undefined;
   const spans = locals.flatMap((e) => e.mentions);
   const localIds = new Set(locals.map((e) => e.id));
-  for (const q of d.quotes) if (q.speaker !== undefined && localIds.has(q.speaker)) spans.push(q.sentence);
+  const quoted = d.quotes.filter((q) => q.speaker !== undefined && localIds.has(q.speaker)).map((q) => q.sentence);
   const all = sensesOfSentences(d);
   for (let i = 0; i < d.sentences.length; i++) {
     const s = d.sentences[i]!;
-    if (!spans.some((m) => m.start < s.span.end && s.span.start < m.end)) continue;
+    const inside = (m: { start: number; end: number }) => m.start < s.span.end && s.span.start < m.end;
+    // The speaker's own words in the other source: another translation of the remark may share
+    // only two senses ("It borders on a miracle that no one lost their life" / "It is a small
+    // miracle that nobody was killed"); a sentence that only names the speaker needs three.
+    const own = quoted.some(inside);
+    if (!own && !spans.some(inside)) continue;
     const have = all[i]!;
     const shared = words.filter((w) => senses(w).some((x) => have.has(x))).length;
-    if (shared >= MIN_SHARED && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
+    if (shared >= (own ? MIN_SHARED_OWN : MIN_SHARED) && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
     if (figures.length > 0 && d.values.some((w) => w.span.start >= s.span.start && w.span.end <= s.span.end && figures.some((v) => sameValue(v, w)))) return s.span;
   }
   return undefined;

@@ -117,6 +117,10 @@ export function orderedOverlap(a: readonly string[], b: readonly string[], of: '
  * words and are two remarks.
  */
 function sameWordsInOrder(s: Segment, t: Segment): boolean {
+  // A fragment of a word or two sharing one content word is no evidence across speakers:
+  // "hold on" is not "holds back a mudflow".
+  const other = new Set(t.lemmas);
+  if (Math.min(s.sequence.length, t.sequence.length) <= 3 && new Set(s.lemmas.filter((l) => other.has(l))).size < 2 && s.sequence.join(' ') !== t.sequence.join(' ')) return false;
   if (orderedOverlap(s.sequence, t.sequence) >= 0.5) return true;
   const excerpt = s.partial || s.excerpt || t.partial || t.excerpt;
   return excerpt && orderedOverlap(s.sequence, t.sequence, 'shorter') >= 0.8;

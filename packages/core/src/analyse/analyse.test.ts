@@ -278,6 +278,11 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(vals.map((v) => [v.kind, v.value])).toEqual([['number', 0.2], ['percent', 6]]);
   });
 
+  it('reads "about half of" and "one train in three" as shares, and "half an hour" as a length of time', () => {
+    const vals = valuesOf('About half of tram services were cancelled and one train in three ran. He waited half an hour.');
+    expect(vals.map((v) => [v.kind, v.value])).toEqual([['number', 0.5], ['percent', 33.33], ['duration', 1800]]);
+  });
+
   it('reads a rate ("$87.50 more a year", "£180,000-a-week") as no length of time', () => {
     expect(ofKind(valuesOf('Owners would pay about $87.50 more a year; he earns £180,000-a-week.'), 'duration')).toEqual([]);
   });
@@ -570,6 +575,14 @@ describe('places', () => {
     expect(places('Officials will meet at Glide High School.')).toEqual(['Glide High School']);
     const east = ofKind(valuesOf('The fire is burning north and east of Glide.'), 'place')[0]!;
     expect(east.direction).toBe('north and east');
+  });
+
+  it('reads names that open with an accented capital or hold "des", and a bridge named by its kind', () => {
+    expect(places('She is a nurse at Édouard-Herriot hospital. The march ended at Place des Terreaux, near the Guillotière bridge.')).toEqual([
+      'Édouard-Herriot hospital',
+      'Place des Terreaux',
+      'the Guillotière bridge',
+    ]);
   });
 
   it('does not take a state inside a longer proper name for a surname', () => {

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -22,15 +22,17 @@ const direction = new RegExp(
 
 // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
 // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
-const WORD = "(?:St\\.|[A-Z][\\p{L}'’-]*)";
-const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s|del\\s|la\\s)?${WORD})*`;
+// Capitals with accents too: "Édouard-Herriot hospital", "Île-de-France", "Łódź".
+const WORD = "(?:St\\.|\\p{Lu}[\\p{L}'’-]*)";
+// Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
+const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s(?:la\\s)?|del\\s|la\\s|des\\s|du\\s|della\\s|di\\s|da\\s|dos\\s|das\\s)?${WORD})*`;
 const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME})`, 'gu');
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD =
   "(?:the\\s(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge)\\sof\\s)";
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';

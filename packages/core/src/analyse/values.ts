@@ -37,6 +37,8 @@ const RE = {
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
+  half: /\b[Hh]alf (?=of\b|the\b|their\b|its\b|all\b)/g,
+  nounRatio: new RegExp(`\\b(one|${'two|three|four|five'}) ([a-z]+) in (three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?!\\s(?:days?|weeks?|months?|years?|hours?|minutes?|places?|cities|countries|districts?|regions?)\\b)`, 'gi'),
   hourOfDay: new RegExp(`\\b(${CARDINAL_WORDS}|\\d{1,2}) in the (morning|afternoon|evening)\\b`, 'gi'),
   percent: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})\\s?(%|per ?cent\\b|percent\\b)`, 'gi'),
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (?:every )?(\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
@@ -78,6 +80,7 @@ const NEEDS = {
   naira: /\bN\d/,
   peso: /\bP\d/,
   cents: /\d[- ]cents?\b/,
+  half: /[Hh]alf (?:of|the|their|its|all)\b/,
   hourOfDay: / in the (?:morning|afternoon|evening)/i,
   ratio: new RegExp(` (?:in|out of) (?:every )?(?:\\d|${CARDINAL_WORDS})`, 'i'),
   fraction: /[- ](?:hal|third|quarter|fifth|tenth)/i,
@@ -220,6 +223,16 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:1[89]|20)\d\d$/.test(m[1]!) && /^(?:1[89]|20)\d\d$/.test(m[2]!)) continue;
     const next = tokenAfter(tokens, base + m.index + m[0].length);
     add('number', m.index, m.index + m[0].length, low, 8, { upTo: high, ...(next && next.pos === 'NOUN' ? { unit: next.lemma } : {}) });
+  }
+  // "about half of tram services", "half the flights": a share of one half.
+  for (const m of scan(RE.half, NEEDS.half.test(text))) {
+    add('number', m.index, m.index + 4, 0.5, 7);
+  }
+  // "one train in three": a share told around its noun.
+  for (const m of scan(RE.nounRatio, numberWords && NEEDS.ratio.test(text))) {
+    const a = parseNumber(m[1]!);
+    const b = parseNumber(m[3]!);
+    if (a !== undefined && b !== undefined && b > a && b <= 1000) add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
   }
   for (const m of scan(RE.fraction, (numberWords || A_FRACTION.test(text)) && NEEDS.fraction.test(text))) {
     // "nearly a fifth", "a third of the budget" — but "a third term", "a fifth straight win" are ordinals.

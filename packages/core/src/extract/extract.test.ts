@@ -237,6 +237,31 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Philippine Coast Guard')?.type).toBe('organisation');
   });
 
+  it('reads a transcript line under a speaker label as that speaker\'s words, and the host\'s question as none', () => {
+    const g = graphOf(
+      doc(
+        'tv.txt',
+        [
+          'Finance chief Marta Kowalczyk spoke to the network on Friday.',
+          '',
+          'DANA WHITLOCK: Marta, thanks for being here. How bad was Tuesday?',
+          '',
+          'MARTA KOWALCZYK: It was a hard day and I am not going to sugarcoat it.',
+          '',
+          'WHITLOCK: What is the financial hit?',
+          '',
+          'KOWALCZYK: We are issuing service credits.',
+          '',
+          'NEW DELHI: Ministers met on Monday.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['It was a hard day and I am not going to sugarcoat it.', 'Marta Kowalczyk'],
+      ['We are issuing service credits.', 'Marta Kowalczyk'],
+    ]);
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

@@ -147,6 +147,9 @@ export function classifyName(words: string[], titles: string[]): EntityType {
  * Vladimir Putin", "Al Jazeera's Tim Friend", "the international aid agency",
  * "prime minister david cameron", "he".
  */
+/** Head words of an office that a capitalised run may end in ("the Transport Minister"). */
+const OFFICE_HEAD = new Set(['minister', 'secretary', 'director', 'commissioner', 'governor', 'mayor', 'chancellor', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'prosecutor']);
+
 /** Words before a title that say the office is not (or not yet) held: no part of it. */
 const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|long-time)$/;
 
@@ -249,6 +252,14 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     roleWords.push(...pre.map(lower));
     nameTokens = nameTokens.slice(k + 1);
     break;
+  }
+  // "the Transport Minister", "the Budget Director": a run of capitalised words ending in a
+  // title's head word names an office, not someone; it is a role description.
+  const afterThe = hasDeterminer || /\bthe\s+$/i.test(text.slice(Math.max(0, (nameTokens[0]?.span.start ?? 0) - 5), nameTokens[0]?.span.start ?? 0));
+  if (nameTokens.length >= 2 && nameTokens.length <= 3 && afterThe && OFFICE_HEAD.has(lower(nameTokens.at(-1)!)) && nameTokens.every(isCapitalised)) {
+    titles.push(text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end));
+    roleWords.push(...nameTokens.map(lower));
+    nameTokens = [];
   }
   // "Sabine Imhof of Bank Albis": a person's name ends where their affiliation begins.
   const ofAt = nameTokens.findIndex((t) => t.text === 'of');

@@ -1,6 +1,8 @@
 import type { AnalysedDocument, Block, Mention, Quote } from '../model/index.js';
 import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
+import { SPEAKER_LABEL } from '../parse/classify.js';
+import { isKnownPlace } from '../gazetteer/index.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
@@ -47,6 +49,8 @@ export function signatureMention(block: Block): Mention | null {
   }
   return { span: { start, end: start + sig.length }, text: sig, name: titleCase(name.trim()), titles, type: 'person' };
 }
+
+const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|CORRECTION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|KEY POINTS|LIVE|BREAKING|ALSO READ|RELATED|DISCLAIMER)$/;
 
 /** An interview's answer and question lines. */
 const ANSWER = /^\s*A\s*[:.–—-]\s+/;
@@ -106,6 +110,18 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   for (const b of blocks) {
     if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
       if (b.kind === 'boilerplate' && QUESTION.test(b.text)) answering = false;
+      continue;
+    }
+    // "MARTA KOWALCZYK: It was a hard day…": a transcript line under its speaker's label.
+    const label = SPEAKER_LABEL.exec(b.text);
+    // Not a dateline ("NEW DELHI: …") nor a page's label ("WATCH:", "KEY POINTS:").
+    if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!)) {
+      answering = false;
+      claimed.add(b.index);
+      const at = b.span.start + b.text.indexOf(label[1]!);
+      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: titleCase(label[1]!.toLowerCase()), titles: [], type: 'person' };
+      out.push({ block: b, q: unmarkedSpan(b, label[0].length), unmarked: { mention, kind: 'signature' } });
+      if (blockHasMarks(b)) for (const q of scanQuotes(b.text, b.span.start)) out.push({ block: b, q: { ...q, nested: true } });
       continue;
     }
     const answer = ANSWER.exec(b.text);

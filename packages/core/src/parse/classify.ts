@@ -58,6 +58,9 @@ export interface Classification {
   signature?: string;
 }
 
+/** A transcript's speaker label: "MARTA KOWALCZYK:", "WHITLOCK:" (capitals, one to four words). */
+export const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}):\s+(?=\S)/u;
+
 /** A live page's stamp opening a paragraph: "UPDATE 4:15 p.m.:", "UPDATED, 11:40 a.m. PDT —". */
 export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[:–—-]\s+/;
 
@@ -81,6 +84,9 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
   // "Q: How good was Josh today?": a reporter's question in a transcript states nothing.
   if (/^(?:Q|Question)\s*[:.–—-]\s+\S/.test(t) && /\?["”’']?$/.test(t)) return { kind: 'boilerplate' };
+  // "DANA WHITLOCK: Marta, thanks for being here. How bad was Tuesday?": a host's question in a
+  // transcript with speaker labels asks; it states nothing.
+  if (SPEAKER_LABEL.test(t) && /\?["”’']?$/.test(t)) return { kind: 'boilerplate' };
   // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
   // key points carry claims however short.
   if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };

@@ -62,6 +62,9 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     // the names inside describe the subject; they are not it.
     for (const m of inSentence) {
       if (!m.name) continue;
+      // "The director general of Rhône Transit, Hélène de la Roche-Vasseur, defended …": a name in
+      // an "of" phrase completes a role; the name set beside the role is the subject, not an aside.
+      if (/\bof\s+(?:the\s+)?$/i.test(doc.doc.text.slice(Math.max(0, m.span.start - 8), m.span.start))) continue;
       const i = tokenIndexAt(doc.tokens, m.span.end);
       if (doc.tokens[i]?.text !== ',') continue;
       let k = i + 1;
