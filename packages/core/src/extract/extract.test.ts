@@ -262,6 +262,16 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('takes the title of a show or a paper for no quote, but keeps a report\'s words after a colon', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        'She spoke on DYWR\'s early program "Maupay nga Aga" and later on CBN\'s "Opening Bell Live." The paper, "Statin use and dementia", is published today. The agency said in a report: "The bridge is unsafe."\n',
+      ),
+    );
+    expect(quotesOf(g).map(([text]) => text)).toEqual(['The bridge is unsafe.']);
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

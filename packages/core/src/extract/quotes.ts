@@ -52,6 +52,16 @@ export function signatureMention(block: Block): Mention | null {
 
 const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|CORRECTION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|KEY POINTS|LIVE|BREAKING|ALSO READ|RELATED|DISCLAIMER)$/;
 
+const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|titled|entitled),?\s*$/i;
+const POSSESSIVE_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
+
+function isTitleOfWork(before: string, inner: string): boolean {
+  if (WORK_BEFORE.test(before)) return true;
+  // After an outlet's possessive, a short run of capitalised words is a show's name.
+  const words = inner.replace(/[.,!?]+$/, '').split(/\s+/);
+  return POSSESSIVE_NAME_BEFORE.test(before) && words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|nga|de|a|in|on)/u.test(w));
+}
+
 /** An interview's answer and question lines. */
 const ANSWER = /^\s*A\s*[:.–—-]\s+/;
 const QUESTION = /^\s*(?:Q|Question)\s*[:.–—-]\s+/;
@@ -120,8 +130,14 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       claimed.add(b.index);
       const at = b.span.start + b.text.indexOf(label[1]!);
       const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: titleCase(label[1]!.toLowerCase()), titles: [], type: 'person' };
+      const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
+      // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
+      if (marks.length > 0 && /^["“„«‘']/.test(b.text.slice(label[0].length))) {
+        for (const q of marks) out.push({ block: b, q, ...(q.nested ? {} : { unmarked: { mention, kind: 'signature' as const } }) });
+        continue;
+      }
       out.push({ block: b, q: unmarkedSpan(b, label[0].length), unmarked: { mention, kind: 'signature' } });
-      if (blockHasMarks(b)) for (const q of scanQuotes(b.text, b.span.start)) out.push({ block: b, q: { ...q, nested: true } });
+      for (const q of marks) out.push({ block: b, q: { ...q, nested: true } });
       continue;
     }
     const answer = ANSWER.exec(b.text);
@@ -179,6 +195,9 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     const prev = cands[p]?.block === block ? cands[p] : undefined;
     const next = cands[x]?.block === block ? cands[x] : undefined;
     const innerText = text.slice(q.inner.start, q.inner.end);
+    // "on DYWR's early program "Maupay nga Aga"", "CBN's "Opening Bell Live"": the title of a
+    // show, a book or a paper is no one's words.
+    if (!c.unmarked && isTitleOfWork(block.text.slice(0, q.open - block.span.start), innerText)) continue;
     const blockStartTok = tokenIndexAt(tokens, block.span.start);
     const blockEndTok = tokenIndexAt(tokens, block.span.end);
     const qStart = tokenIndexAt(tokens, q.open);
