@@ -37,10 +37,10 @@ testRule(rule, {
       ]),
     },
     {
-      name: 'a weekday against a date less than a week away is left alone',
+      name: 'a weekday against a date of the same weekday less than a week away agrees',
       documents: documents({ published: '2024-09-14T18:40:00Z' }, [
         'Schools across the province will stay closed until Wednesday, the governor said.\n',
-        'Schools across the province will stay closed until September 17, the governor said.\n',
+        'Schools across the province will stay closed until September 18, the governor said.\n',
       ]),
     },
     {
@@ -53,6 +53,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a weekday against a resolved date of another weekday ("on Tuesday" / "last night" said on Thursday)',
+      documents: [
+        { path: 'wire.txt', meta: { published: '2026-10-14T15:45:00+08:00' }, text: 'The typhoon made landfall in Guiuan at 10:40 p.m. local time on Tuesday, officials said.\n' },
+        { path: 'radio.txt', meta: { published: '2026-10-15T06:40:00+08:00' }, text: 'Sixteen people died after the typhoon made landfall in Guiuan, Eastern Samar at 10:40 p.m. last night, officials said.\n' },
+      ],
+      errors: [{ messageId: 'differs', file: 'wire.txt', text: 'Tuesday', related: [{ file: 'radio.txt', text: 'last night' }] }],
+    },
     {
       name: 'one collapse, two days',
       documents: documents(tuesday, {

@@ -68,8 +68,10 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
     const [w, c] = a.weekdayOnly ? [a, b] : [b, a];
     if (c.precision === 'month') return w.value.startsWith(c.value) ? 'agree' : 'unrelated';
     // "Monday" against a resolved date: the same weekday is agreement (the week is a guess);
-    // only a date more than a week away is a conflict the guess cannot explain.
+    // another weekday is a conflict no guess of the week explains ("on Tuesday" / "last night",
+    // said on a Thursday morning), and so is the same weekday more than a week away.
     if (w.weekday === c.weekday && Math.abs(w.time - c.time) <= 7 * DAY) return 'agree';
+    if (w.weekday !== c.weekday) return compareWeekdays ? 'conflict' : 'unrelated';
     return Math.abs(w.time - c.time) > 7 * DAY ? 'conflict' : 'unrelated';
   }
   if (a.precision !== b.precision) {
@@ -80,6 +82,22 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
 }
 
 const cap = (n: number, max: number) => Math.min(n, max);
+
+/** The clock times told beside a date in its clause ("at 10:40 p.m. on Tuesday", "10:40 p.m. last night"). */
+function clocksBeside(s: Slot): string[] {
+  return s.fact.values
+    .filter((v) => v.kind === 'time' && Math.abs(v.span.start - s.value.span.start) <= 60)
+    .map((v) => String(v.value).slice(0, 5));
+}
+
+/**
+ * One happening at one minute: "made landfall at 10:40 p.m. on Tuesday" and "made landfall …
+ * at 10:40 p.m. last night" date the same moment, however far the verb stands from the date.
+ */
+function sameClock(a: Slot, b: Slot): boolean {
+  const ca = clocksBeside(a);
+  return ca.length > 0 && clocksBeside(b).some((t) => ca.includes(t) && t !== '00:00' && t !== '12:00');
+}
 
 /**
  * "began on September 16 and was detected on September 28" against "got in on
@@ -120,7 +138,7 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
   const parallel = parallelTest(slots, r);
   const sameEvent = (a: Slot, b: Slot) => {
     const e = evidence(a, b);
-    return e.head.length > 0 || e.local.length >= 2 || (e.values > 0 && e.facts.length >= 2) || parallel(a, b);
+    return e.head.length > 0 || e.local.length >= 2 || (e.values > 0 && e.facts.length >= 2) || parallel(a, b) || sameClock(a, b);
   };
   return {
     score(a, b) {
@@ -133,6 +151,7 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       s += clauseScore(e);
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
+      if (sameClock(a, b)) s += 4;
       return s;
     },
     agreeAt: 4,
