@@ -168,7 +168,13 @@ export function figureJudge(
     agreeAt: 4,
     // A bound agrees with every figure inside it and pins none: "can carry up to 1,800
     // passengers" leaves "1,416 passengers" free to conflict with "carrying 1,146".
-    settles: (by, s) => (by.hedge !== 'min' && by.hedge !== 'max') || by.hedge === s.hedge,
+    // Nor does a figure inside a bound settle the bound ("185 km/h" sustained is inside "gusts of
+    // up to 250 km/h" and says nothing of the gusts); only the bound's own figure does.
+    settles: (by, s) => {
+      const bound = (x: Slot) => x.hedge === 'min' || x.hedge === 'max';
+      if (bound(by)) return by.hedge === s.hedge;
+      return !bound(s) || within(by.value.value as number, s.value.value as number, tolerance);
+    },
     conflictAt(a, b) {
       // A figure without its noun ("rose to 17") needs more of its clause to match,
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
