@@ -105,6 +105,15 @@ testRule(rule, {
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'up to 250 km', related: [{ file: 'a.txt', text: 'up to 230 km' }, { file: 'b.txt', text: 'up to 230 km' }], exactRelated: true }],
     },
     {
+      name: 'two digits swapped in a relative clause told with the same main clause ("who made 87" / "who made 78")',
+      documents: documents(
+        same,
+        ['Matenga, who made 87, walked off shaking his head, and the tail folded soon after.\n', 'Matenga, who made 87, walked off.\n'],
+        'Bright claimed the catch. Matenga, who made 78, walked off shaking his head.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '78' }],
+    },
+    {
       name: 'a lower bound in one source does not vouch for a draft figure another source contradicts',
       documents: documents(
         same,

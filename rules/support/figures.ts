@@ -178,7 +178,9 @@ export function figureJudge(
     conflictAt(a, b) {
       // A figure without its noun ("rose to 17") needs more of its clause to match,
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
-      const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && String(a.value.value).replace(/\D/g, '').length >= 3;
+      // Two digits swapped count when the figures hang on one verb ("who made 87" / "who made 78").
+      const digits = String(a.value.value).replace(/\D/g, '').length;
+      const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && (digits >= 3 || (digits === 2 && !!a.verb && a.verb === b.verb));
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? 5 : 7.5;
       // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy
       // occurred around 6.15"): the event verb is the evidence a time has.

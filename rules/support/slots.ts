@@ -348,7 +348,14 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   let event = (verb && eventClass(verb)) || (nounHead && eventClass(nounHead)) || (unit && eventClass(unit)) || undefined;
   let nearest: string | undefined;
   let nearestDist = Infinity;
-  for (let k = Math.max(fa, va - 8); k < Math.min(fb, vb + 8); k++) {
+  // A relative clause ending at its figure ("Matenga, who made 87, walked off shaking his head"):
+  // the main clause's words around it tell which fact it is too.
+  let windowEnd = Math.min(fb, vb + 8);
+  if (fact.subject && vb >= fb - 1) {
+    const sentence = dt.doc.sentences.find((x) => x.span.start <= fact.span.start && fact.span.end <= x.span.end);
+    if (sentence) windowEnd = Math.min(sentence.tokenEnd, vb + 8);
+  }
+  for (let k = Math.max(fa, va - 8); k < windowEnd; k++) {
     if (k >= va && k < vb) continue;
     const t = toks[k]!;
     const lemma = t.lemma.toLowerCase();
