@@ -61,6 +61,19 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
   });
 
+  it('groups two free translations of one remark by one speaker that share two senses, but not a draft\'s rewording', () => {
+    const g = graphOf(
+      doc('wire.txt', '"It is a small miracle that nobody was killed," provincial governor Martin Gasser told reporters.'),
+      doc('paper.txt', 'Governor Martin Gasser went to the scene. "It borders on a miracle that no one lost their life," the governor said.'),
+    );
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
+    const withDraft = graphOf(
+      doc('wire.txt', '"It is a small miracle that nobody was killed," provincial governor Martin Gasser told reporters.'),
+      doc('draft.md', 'Governor Martin Gasser said: "It borders on a miracle that no one lost their life."', {}, 'draft'),
+    );
+    expect(withDraft.quoteGroups).toEqual([]);
+  });
+
   it('gives no two speakers one utterance on a single shared word', () => {
     const g = graphOf(
       doc('a.txt', '"The driver shouted \'hold on\' just before we hit it," student Matteo Rinaldi said.'),

@@ -1,7 +1,8 @@
 import type { ClaimGraph, ResolvedDocument } from '../model/index.js';
 import { alignEntities } from './entities.js';
 import { alignFacts } from './facts.js';
-import { groupSegments, matchSegments, quoteSegments } from './quotes.js';
+import { groupSegments, matchSegments, matchTranslations, quoteSegments } from './quotes.js';
+import { senses } from './senses.js';
 
 export { normaliseWording, wordsOf, wordTokens, expandContractions, type WordToken } from './normalise.js';
 export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } from './wording.js';
@@ -16,7 +17,8 @@ export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
   const { entities, entityOf } = alignEntities(documents);
   const globalSpeaker = (doc: number, local: string | undefined) => (local ? entityOf.get(`${doc}:${local}`) : undefined);
   const segments = quoteSegments(documents, globalSpeaker);
-  const quoteGroups = groupSegments(segments, matchSegments(segments));
+  const sameSpeaker = matchSegments(segments);
+  const quoteGroups = groupSegments(segments, [...sameSpeaker, ...matchTranslations(segments, sameSpeaker, senses, (d) => documents[d]!.doc.role === 'source')]);
   const utterances = groupSegments(segments, matchSegments(segments, 0.6, false));
   const factGroups = alignFacts(documents);
   return { documents, entities, entityOf, quoteGroups, utterances, factGroups };

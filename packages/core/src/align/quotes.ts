@@ -266,3 +266,68 @@ export function groupSegments(segments: readonly Segment[], matches: readonly Se
   groups.forEach((g, i) => (g.id = `qg${i + 1}`));
   return groups;
 }
+
+/**
+ * Two translations of one remark by one speaker, in words that share little ("It borders on a
+ * miracle that no one lost their life" / "It is a small miracle that nobody was killed"): whole
+ * quotes of the same speaker in two documents, neither yet matched to the other document, that
+ * share at least two senses (synonyms count: life and kill are one) and are each other's best
+ * such match. Pairs their sentences in order.
+ */
+export function matchTranslations(
+  segments: readonly Segment[],
+  matches: readonly SegmentMatch[],
+  senseOf: (lemma: string) => readonly string[],
+  isSource: (doc: number) => boolean,
+): SegmentMatch[] {
+  // Whole quotes: their segments and the senses of their words.
+  const quotes = new Map<string, { doc: number; speaker: string; segs: number[]; senses: Set<string>; partial: boolean }>();
+  segments.forEach((s, i) => {
+    // A draft quotes its sources in their language: its rewording is a misquote, not a translation.
+    if (s.speaker === undefined || !isSource(s.doc)) return;
+    const key = `${s.doc}:${s.quote}`;
+    let q = quotes.get(key);
+    if (!q) quotes.set(key, (q = { doc: s.doc, speaker: s.speaker, segs: [], senses: new Set(), partial: s.partial }));
+    q.segs.push(i);
+    for (const l of s.lemmas) for (const x of senseOf(l)) q.senses.add(x);
+  });
+  // Quotes already matched to some quote of another document.
+  const linked = new Set<string>();
+  for (const m of matches) {
+    const a = segments[m.a]!;
+    const b = segments[m.b]!;
+    linked.add(`${a.doc}:${a.quote}>${b.doc}`).add(`${b.doc}:${b.quote}>${a.doc}`);
+  }
+  const list = [...quotes.entries()].filter(([, q]) => !q.partial && q.senses.size >= 3);
+  const score = (x: Set<string>, y: Set<string>) => {
+    let shared = 0;
+    for (const w of x) if (y.has(w)) shared++;
+    return shared < 2 ? 0 : shared / Math.min(x.size, y.size);
+  };
+  const best = new Map<string, { key: string; score: number }>();
+  for (const [ka, a] of list) {
+    for (const [kb, b] of list) {
+      if (a.doc === b.doc || a.speaker !== b.speaker) continue;
+      if (linked.has(`${ka}>${b.doc}`) || linked.has(`${kb}>${a.doc}`)) continue;
+      const sc = score(a.senses, b.senses);
+      if (sc < MIN_TRANSLATION) continue;
+      const slot = `${ka}>${b.doc}`;
+      if ((best.get(slot)?.score ?? 0) < sc) best.set(slot, { key: kb, score: sc });
+    }
+  }
+  const out: SegmentMatch[] = [];
+  for (const [slot, { key: kb, score: sc }] of best) {
+    const [ka, docB] = slot.split('>') as [string, string];
+    const a = quotes.get(ka)!;
+    const b = quotes.get(kb)!;
+    // Each the other's best in the other's document, and paired once.
+    if (best.get(`${kb}>${a.doc}`)?.key !== ka || ka > kb) continue;
+    void docB;
+    const n = Math.min(a.segs.length, b.segs.length);
+    for (let k = 0; k < n; k++) out.push({ a: a.segs[k]!, b: b.segs[k]!, score: sc });
+  }
+  return out;
+}
+
+/** The share of the smaller quote's senses two translations must share. */
+const MIN_TRANSLATION = 0.5;
