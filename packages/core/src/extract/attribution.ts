@@ -10,6 +10,7 @@ export interface Cue {
 
 /** Verbs that attribute even where the tagger is unsure of the part of speech. */
 const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked)$/i;
+const AUX_VERB = /^(?:has|have|had|will|would|did|does|do|is|was|are|were|had)$/i;
 const AUXILIARY = /^(?:has|have|had|will|would|did|does|do|also|not|n't|then|later|earlier|again|previously|once|today|yesterday|tonight|recently|separately|later|further|finally|repeatedly|publicly|privately)$/i;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const VERB_FORM = /^\p{Ll}+(?:ed|s)$/u;
@@ -150,8 +151,12 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
       while (k < to && z.tokens[k]!.text !== ',') k++;
       if (k < to - 1 && k - j < 12) j = k + 1;
     }
+    const adverbsFrom = j;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
-    if (j < to && (isReportingVerb(z.tokens[j]!) || (isCueSlotVerb(z.tokens[j]!) && endsClause(z, j + 1, to)))) {
+    // "… the disruption" it had caused: a verb that is no reporting verb is a cue only in the
+    // simple past ("she grumbled"), never after an auxiliary.
+    const auxiliary = z.tokens.slice(adverbsFrom, j).some((x) => AUX_VERB.test(x.text));
+    if (j < to && (isReportingVerb(z.tokens[j]!) || (!auxiliary && isCueSlotVerb(z.tokens[j]!) && endsClause(z, j + 1, to)))) {
       // "…," his daughter, Rosa Elena Quiroga Muñoz, said: the name in apposition speaks.
       const m = withAppositiveName(z, i, e, to);
       if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };

@@ -272,6 +272,17 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text]) => text)).toEqual(['The bridge is unsafe.']);
   });
 
+  it('gives a partial quote in reported speech to the reporter, not to "it had caused"; "I" ends a name', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        'Outagewatch logged 180,000 reports.\n\nChief executive Elaine Hartigan said Corvane was "deeply sorry for the disruption" it had caused.\n\nAt the tram stop on Avenue Berthelot I got chatting to nurse Aurélie Martin. "I support the drivers," she said.\n',
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Elaine Hartigan', 'Aurélie Martin']);
+    expect(g.documents[0]!.entities.some((e) => e.canonical.endsWith(' I'))).toBe(false);
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

@@ -45,7 +45,8 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (t.text === '-' && next && isCapitalised(prev) && prev.span.end === t.span.start && t.span.end === next.span.start && /^\p{Ll}+$/u.test(next.text)) return true;
   if (prev.text === '-' && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && prev.span.end === t.span.start) return true;
   if (t.kind !== 'word') return false;
-  if (isCapitalised(t)) return !CALENDAR.test(t.text);
+  // "on Avenue Berthelot I got chatting": the pronoun is nobody's regnal number.
+  if (isCapitalised(t)) return !CALENDAR.test(t.text) && t.text !== 'I';
   // "van der Berg", "de la Cruz": particles may come two in a row.
   if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-' || isParticle(next.text))) return true;
   // "al-Assad" may come as "al", "-", "Assad".

@@ -106,6 +106,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       }
       // "Elisabeth Kofler, 52, a teacher from Brunico, was …": the object of a preposition is no subject.
       while (k > 0 && afterPreposition(before[k]!)) k--;
+      // "At the tram stop on Avenue Berthelot I got chatting": every name before the verb is a preposition's.
+      if (before[k] && afterPreposition(before[k]!)) break;
       const m = before[k];
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
@@ -140,10 +142,17 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     }
     // "I spoke to season-ticket holder Martin Keogh on the train home. '…,' he said": with the
     // writer as subject, the person the sentence names is the one in focus.
-    if (!found && /^[\s"“‘'«„]*(?:I|We)\b/.test(doc.doc.text.slice(s.span.start, s.span.end))) {
-      const named = candidates.map((m) => table.get(m.span.start)).find((e) => e?.type === 'person');
-      const at = named && candidates.find((m) => table.get(m.span.start) === named)!.span.start;
-      if (named && at !== undefined) events.push({ at, entity: named });
+    // (The writer may come after an opening phrase: "At the tram stop on Avenue Berthelot I got chatting to Aurélie.")
+    const writer = /(?:^[\s"“‘'«„]*|[\p{Ll},]\s+)(?:I|We)\s+\p{Ll}/u.exec(doc.doc.text.slice(s.span.start, s.span.end));
+    if (!found && writer) {
+      // The person named after the writer ("… I got chatting to Aurélie"), not a street before.
+      const after = s.span.start + writer.index;
+      const personLike = (m: Mention) => {
+        const e = table.get(m.span.start);
+        return !!e && (e.type === 'person' || (e.type === 'unknown' && e.gender !== 'unknown'));
+      };
+      const m = candidates.find((x) => x.span.start > after && personLike(x)) ?? candidates.find(personLike);
+      if (m) events.push({ at: m.span.start, entity: table.get(m.span.start)! });
     }
   }
   return events;
@@ -152,7 +161,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
 function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
   const kind = PRONOUNS.get(pronoun);
   // A lone capitalised word of unknown type ("Turnout", "Lima") is no antecedent for he or she.
-  const personLike = e.type === 'person' || (e.type === 'unknown' && e.canonical.split(/\s+/).length >= 2);
+  // A lone given name the name lists know ("Aurélie, a 34-year-old nurse") is someone.
+  const personLike = e.type === 'person' || (e.type === 'unknown' && (e.canonical.split(/\s+/).length >= 2 || e.gender !== 'unknown'));
   if (kind === 'male') return personLike && e.gender !== 'female';
   if (kind === 'female') return personLike && e.gender !== 'male';
   if (kind === 'neuter') return e.type !== 'person';
