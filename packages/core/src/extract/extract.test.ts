@@ -283,6 +283,17 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.some((e) => e.canonical.endsWith(' I'))).toBe(false);
   });
 
+  it('takes a lone name described as someone for a person, and a name before "hospital" for a venue', () => {
+    const g = graphOf(
+      doc(
+        'blog.txt',
+        'I went down to Saxe-Gambetta around 7am.\n\nAt the tram stop I got chatting to Aurélie, a 34-year-old nurse at Édouard-Herriot hospital. "I support the drivers," she told me.\n',
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Aurélie']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Édouard-Herriot')?.type).toBe('place');
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
-import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
@@ -21,6 +21,15 @@ const isParticle = (s: string) => s.length <= PARTICLE_MAX && s !== 'st' && s !=
 const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
 const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
 const isThe = (s: string) => s.length === 3 && THE.test(s);
+
+/** ", a 34-year-old nurse", ", the union's local leader": an appositive that makes a name someone's. */
+function describedAsPerson(after: string): boolean {
+  const m = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}\d'’-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after);
+  if (!m) return false;
+  const head = m[2]!.toLowerCase();
+  return /\d+-year-old/.test(after.slice(0, 30)) || PERSON_ROLE_NOUNS.has(head);
+}
+const VENUE_AFTER = /^(?:hospital|clinic|airport|station|bridge|stadium|square|street|road|avenue|university|school|college|park|market|prison|cathedral|church|mosque|temple|harbour|harbor|port|district|province|county|valley)$/;
 const isTitleModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text);
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
@@ -120,6 +129,11 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         for (let k = 0; k < 2 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
+      // "a nurse at Édouard-Herriot hospital", "the Guillotière bridge": a name before a
+      // lower-case venue word names the venue, nobody who could speak.
+      if (m?.name && tokens[j] && VENUE_AFTER.test(tokens[j]!.text)) m.type = 'place';
+      // "Aurélie, a 34-year-old nurse": a name the text describes as someone is a person's.
+      if (m?.name && m.type === 'unknown' && describedAsPerson(text.slice(m.span.end, m.span.end + 60))) m.type = 'person';
       // "Danish retailer Nordhaven", "the ferry operator Aigaion Lines": named by what it is.
       const kind = i > s.tokenStart ? tokens[i - 1]! : undefined;
       if (m?.name && kind && /^\p{Ll}/u.test(kind.text) && ORG_ROLE_NOUNS.has(kind.text.toLowerCase()) && m.titles.length === 0) {

@@ -13,6 +13,7 @@ const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** Nothing before a word in its sentence but white space and opening quote marks. */
 const OPENING_ONLY = /^[\s"“‘'«„]*$/;
+const TALKED_TO = /\b(?:chat(?:ted|ting)?|talk(?:ed|ing)?|sp(?:oke|eaking)|met|meet|asked|interviewed|caught up|got chatting)\s+(?:(?:to|with)\s+)?$/i;
 const INVERTED_CUE_BEFORE = /,\s+(?:said|says|added|explained|noted|according to)\s+$/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 /** How close before a role an organisation's name counts as just named: about two sentences. */
@@ -147,9 +148,12 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     if (!found && writer) {
       // The person named after the writer ("… I got chatting to Aurélie"), not a street before.
       const after = s.span.start + writer.index;
+      // Someone the writer spoke with: a person, or a name after a verb of talking or meeting
+      // ("chatting to Aurélie", "I met Aurélie") — not a place one went down to.
       const personLike = (m: Mention) => {
         const e = table.get(m.span.start);
-        return !!e && (e.type === 'person' || (e.type === 'unknown' && e.gender !== 'unknown'));
+        if (!e || e.type === 'organisation' || e.type === 'place') return false;
+        return e.type === 'person' || TALKED_TO.test(doc.doc.text.slice(Math.max(s.span.start, m.span.start - 30), m.span.start));
       };
       const m = candidates.find((x) => x.span.start > after && personLike(x)) ?? candidates.find(personLike);
       if (m) events.push({ at: m.span.start, entity: table.get(m.span.start)! });
