@@ -585,6 +585,13 @@ describe('places', () => {
     ]);
   });
 
+  it('reads where a firm is based, islands and hills one is on, towns one comes from, and venues by their kind', () => {
+    expect(places('The Tokyo-based firm hired a Kano-based trader.')).toEqual(['Tokyo', 'Kano']);
+    expect(places('Pilgrims gathered on Kotappakonda hill and on Tinos. The agreement on Syria held.')).toEqual(['Kotappakonda hill', 'Tinos']);
+    expect(places('They came from Utrecht to watch at the Basin Reserve and at Balogun Market.')).toEqual(['Utrecht', 'the Basin Reserve', 'Balogun Market']);
+    expect(places('The quake struck 30 km north of the capital.')).toEqual(['the capital']);
+  });
+
   it('does not take a state inside a longer proper name for a surname', () => {
     expect(places('He was flown to the Legacy Oregon Burn Center. The fire raced on in southern Oregon on Monday.')).toContain('Oregon');
   });

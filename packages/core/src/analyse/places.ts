@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -26,13 +26,13 @@ const direction = new RegExp(
 const WORD = "(?:St\\.|\\p{Lu}[\\p{L}'’-]*)";
 // Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s(?:la\\s)?|del\\s|la\\s|des\\s|du\\s|della\\s|di\\s|da\\s|dos\\s|das\\s)?${WORD})*`;
-const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME})`, 'gu');
+const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME}|the\\s(?:capital|city|town|border|coast))\\b`, 'gu');
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD =
   "(?:the\\s(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge)\\sof\\s)";
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -47,6 +47,7 @@ const locative = new RegExp(
 const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing)\b/;
 const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?)\\s+(${NAME})`, 'gu');
 
+const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
@@ -84,7 +85,8 @@ const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|joi
 /** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
 function isSettlement(name: string): boolean {
   const readings = lookupPlace(name);
-  return readings.length > 0 && readings.every((p) => SIZE[p.type] < SIZE.region);
+  // A city that also names its province ("Utrecht") is still a town one comes from; a country is a party.
+  return readings.some((p) => SIZE[p.type] < SIZE.region) && !readings.some((p) => p.type === 'country');
 }
 
 /** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
@@ -162,7 +164,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const span = { start: base + m.index, end: base + m.index + m[0].length };
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     const anchor = m[3]!.replace(/['’]s$/, '');
-    if (!placeLike(anchor.replace(/^the\s/, '')) || usedAsPerson(anchor, document)) continue;
+    const generic = /^the\s(?:capital|city|town|border|coast)$/.test(anchor);
+    if (!generic && (!placeLike(anchor.replace(/^the\s/, '')) || usedAsPerson(anchor, document))) continue;
     span.end = span.start + m[0].length - (m[3]!.length - anchor.length);
     out.push({ kind: 'place', span, text: text.slice(span.start - base, span.end - base), value: anchor, direction: [m[1], m[2]].filter(Boolean).join(' and ').toLowerCase() });
   }
@@ -201,7 +204,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
-    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w))) continue;
+    // "on Tinos", "on Kotappakonda hill": an island or a hill one is on, a town the tables list.
+    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w)) && !/\s(?:hill|island|mountain|peninsula)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
     // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
@@ -239,6 +243,15 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document);
       if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
     }
+  }
+  // "the Tokyo-based company", "a Kano-based trader": where someone is based.
+  for (const m of text.includes('-based') ? matchAll(BASED, text) : []) {
+    const lead = /^(?:The|A|An)\s/.exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(lead);
+    const span = { start: base + m.index + lead, end: base + m.index + m[0].length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (!isKnownPlace(name)) continue;
+    out.push({ kind: 'place', span, text: m[0].slice(lead), value: name });
   }
   // "had left Rafina", "bound for Andros": verbs of travel take a town as their object.
   for (const m of TRAVEL_VERB.test(text) ? matchAll(travel, text) : []) {
