@@ -592,6 +592,11 @@ describe('places', () => {
     expect(places('The quake struck 30 km north of the capital.')).toEqual(['the capital']);
   });
 
+  it('reads a list of names most of them built like places as places, but not a list of surnames or countries', () => {
+    expect(places('Level 3 – GO NOW: Glide, Idleyld Park, Little River Road and Rock Creek Road.')).toEqual(['Glide', 'Idleyld Park', 'Little River Road', 'Rock Creek Road']);
+    expect(places('Smith, Jones, Brown and Taylor spoke. Britain, France, Germany and Italy signed.')).toEqual([]);
+  });
+
   it('does not take a state inside a longer proper name for a surname', () => {
     expect(places('He was flown to the Legacy Oregon Burn Center. The fire raced on in southern Oregon on Monday.')).toContain('Oregon');
   });

@@ -47,6 +47,9 @@ const locative = new RegExp(
 const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing)\b/;
 const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?)\\s+(${NAME})`, 'gu');
 
+/** Three or more capitalised names in a list: "A, B, C and D". */
+const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2}){1,}(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})`, 'gu');
+const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 
@@ -242,6 +245,23 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       const party = (prep === 'between' || prep === 'to' || prep === 'from') && isCountryOrRegion(name);
       const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document);
       if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
+    }
+  }
+  // "GO NOW: Glide, Idleyld Park, Little River Road and Rock Creek Road": a list of names most of
+  // which are places (known, or built like places) is a list of places.
+  for (const m of text.includes(',') ? matchAll(PLACE_LIST, text) : []) {
+    const items: { text: string; at: number }[] = [];
+    for (const part of m[0].matchAll(LIST_ITEM)) items.push({ text: part[0], at: m.index + part.index });
+    const clean = items.filter((x) => x.text.split(/\s+/).length <= 3 && !WEEKDAYS_MONTHS.test(x.text) && !usedAsPerson(x.text, document));
+    if (clean.length !== items.length || items.length < 3) continue;
+    // Every name a place, none a country (countries listed are parties more often than places),
+    // and at least one built like a place: a list of surnames may all be towns somewhere.
+    if (!items.every((x) => placeLike(x.text) && !isCountryOrRegion(x.text))) continue;
+    if (!items.some((x) => x.text.split(/\s+/).some((w) => PLACE_WORD.test(w)))) continue;
+    for (const x of items) {
+      const span = { start: base + x.at, end: base + x.at + x.text.length };
+      if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+      out.push({ kind: 'place', span, text: x.text, value: x.text });
     }
   }
   // "the Tokyo-based company", "a Kano-based trader": where someone is based.
