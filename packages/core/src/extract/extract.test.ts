@@ -294,6 +294,11 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Édouard-Herriot')?.type).toBe('place');
   });
 
+  it('takes two statements joined by ", while" for two facts', () => {
+    const g = graphOf(doc('a.txt', 'The striker flew into England on Monday, while the director spent the weekend in the Netherlands.\n'));
+    expect(g.documents[0]!.facts.map((f) => f.text)).toEqual(['The striker flew into England on Monday', 'the director spent the weekend in the Netherlands']);
+  });
+
   it('reads who a vox pop is ("Baker Tom Reyes") as a description before the name', () => {
     const g = graphOf(doc('a.txt', 'Baker Tom Reyes stayed open.\n\n"I had maybe a dozen people before ten," Reyes said. Nurse Ann Cole agreed: "It was a disaster for the whole town."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);

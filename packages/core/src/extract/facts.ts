@@ -9,6 +9,7 @@ const POSSESSIVE_END = /['’]s$/;
 const RELATIVE_PRONOUN = /^(?:who|which|whose)$/i;
 const CLAUSE_STOP = /^[.;!?]$/;
 const QUOTE_MARK = /^["“”„«»‘’']$/;
+const CLAUSE_JOIN = /^(?:while|whereas)$/i;
 
 /** Content lemmas of a token range, for matching the same statement across documents. */
 export function contentLemmas(tokens: readonly Token[]): string[] {
@@ -54,9 +55,22 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       cut.push({ start: i, end: k });
       i = k;
     }
-    clauses.unshift(main);
+    // Two statements joined by ", while …" or ", whereas …" are two claims, often of two events: "the
+    // player flew into England on Monday, while the director spent the weekend in the Netherlands".
+    const mains: { start: number; end: number }[] = [];
+    let from0 = main.start;
+    for (let i = main.start + 1; i < main.end - 1; i++) {
+      if (quotedTok[i] || cut.some((k) => k.start <= i && i < k.end)) continue;
+      const t = tokens[i]!.text;
+      const joins = t === ',' && CLAUSE_JOIN.test(tokens[i + 1]!.text);
+      if (!joins || i - from0 < 3) continue;
+      mains.push({ start: from0, end: i });
+      from0 = i + 2;
+    }
+    mains.push({ start: from0, end: main.end });
+    clauses.unshift(...mains);
     for (const c of clauses) {
-      const isMain = c === main;
+      const isMain = mains.includes(c);
       const inClause = (sp: Span) => {
         const first = tokens[c.start]!.span.start;
         const last = tokens[c.end - 1]!.span.end;
