@@ -85,8 +85,16 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
         const innerEnd = npForward(z.tokens, k + 1, j - 1);
         // "Her lawyer, Tunde Ajibade (SAN), said": a post-nominal in brackets closes the name.
         const postNominal = innerEnd < j - 1 && z.tokens[innerEnd]!.text === '(' && z.tokens[j - 2]!.text === ')' && j - 1 - innerEnd <= 4;
-        if (inner?.name && inner.type !== 'place' && (innerEnd === j - 1 || postNominal)) return j - 1;
+        // Only a name standing alone between the commas: ", professor of psychiatry at the University
+        // of Kingsbridge," describes the subject before it; the university is no appositive name.
+        const alone = inner !== null && inner.span.start <= z.tokens[k + 1]!.span.end;
+        if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && (innerEnd === j - 1 || postNominal)) return j - 1;
         j = k;
+        // Two asides in a row: "Professor Helen Okafor, professor of old-age psychiatry at the
+        // University of Kingsbridge, who was not involved in the study, said".
+        let p = j - 2;
+        while (p > min && z.tokens[p]!.text !== ',' && j - p < 24) p--;
+        if (p > min && z.tokens[p]!.text === ',' && /^\p{Ll}/u.test(z.tokens[p + 1]!.text) && npBackward(z.tokens, p, min) < p) j = p;
         continue;
       }
       return j;

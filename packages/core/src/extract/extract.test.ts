@@ -294,6 +294,13 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Édouard-Herriot')?.type).toBe('place');
   });
 
+  it('steps over two asides between a speaker and the verb, and takes no university in one for the speaker', () => {
+    const g = graphOf(
+      doc('a.txt', 'Professor Helen Okafor, professor of old-age psychiatry at the University of Kingsbridge, who was not involved in the study, said: "These are robust findings."\n'),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Helen Okafor']);
+  });
+
   it('takes two statements joined by ", while" for two facts', () => {
     const g = graphOf(doc('a.txt', 'The striker flew into England on Monday, while the director spent the weekend in the Netherlands.\n'));
     expect(g.documents[0]!.facts.map((f) => f.text)).toEqual(['The striker flew into England on Monday', 'the director spent the weekend in the Netherlands']);
