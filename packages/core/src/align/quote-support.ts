@@ -1,6 +1,7 @@
 import type { ClaimGraph, Quote, ResolvedDocument, Token, Value } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
-import { contentLemmas } from '../extract/facts.js';
+import { CONTENT_POS, contentLemmas } from '../extract/facts.js';
+import { withoutInsertions } from './quotes.js';
 import { senses } from './senses.js';
 import { sameValue, type Support } from './facts.js';
 
@@ -66,7 +67,6 @@ function groupsOf(graph: ClaimGraph, doc: number, quote: string): Group[] {
   return index.get(`${doc}:${quote}`) ?? [];
 }
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const AUXILIARY = new Set(['be', 'have', 'do']);
 
 /**
@@ -74,25 +74,14 @@ const AUXILIARY = new Set(['be', 'have', 'do']);
  * auxiliaries: "I would have waited until September" has two, too few to be a claim of its own.
  */
 export function quoteContentWords(d: ResolvedDocument, q: Quote): number {
-  const tokens = withoutBrackets(d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end)));
+  const tokens = withoutInsertions(d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end)));
   return tokens.filter((t) => t.kind !== 'punctuation' && CONTENT_POS.has(t.pos) && !AUXILIARY.has(t.lemma.toLowerCase())).length;
 }
 
-/** The quote's content lemmas, without an editor's [insertions]. */
+/** The quote's content lemmas, without an editor's insertions. */
 function quoteLemmas(d: ResolvedDocument, q: Quote): string[] {
   const tokens = d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end));
-  return [...new Set(contentLemmas(withoutBrackets(tokens)))];
-}
-
-function withoutBrackets(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.text === '[') depth++;
-    else if (t.text === ']' && depth > 0) depth--;
-    else if (depth === 0) out.push(t);
-  }
-  return out;
+  return [...new Set(contentLemmas(withoutInsertions(tokens)))];
 }
 
 /** Each sentence's content senses, once per document. */

@@ -58,7 +58,8 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
   return segments;
 }
 
-function withoutInsertions(tokens: readonly Token[]): Token[] {
+/** A quote's tokens without an editor's insertions: "(supplying arms)", "[the minister]". */
+export function withoutInsertions(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let depth = 0;
   for (const t of tokens) {

@@ -182,22 +182,20 @@ export function findValues(ctx: ValueContext): Value[] {
     const n = parseNumber(m[2]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR').replace(/^KSh$/, 'KES') });
   }
-  // "N25m", "N4.7bn", "N5,000": Nigerian papers write the naira as N; a bare "N95" is a mask.
-  for (const m of scan(RE.naira, digits && NEEDS.naira.test(text))) {
-    if (!m[2] && !m[1]!.includes(',')) continue;
-    const n = parseNumber(m[1]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: 'NGN' });
+  // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
+  // "P1.2 billion", "P500,000" (the peso, in Philippine ones). Without a scale or a thousands
+  // comma the letter and digits are a code: an "N95" mask, a "P45" form.
+  for (const [re, needs, unit] of LETTER_CURRENCIES) {
+    for (const m of scan(re, digits && needs.test(text))) {
+      if (!m[2] && !m[1]!.includes(',')) continue;
+      const n = parseNumber(m[1]!);
+      if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit });
+    }
   }
   // "52.4 cents", "a 3.5-cent increase": a hundredth of the currency the story counts in.
   for (const m of scan(RE.cents, digits && NEEDS.cents.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, Number((n / 100).toFixed(10)), 9, { unit: /€|\beuros?\b/i.test(text) ? 'EUR' : 'USD' });
-  }
-  // "P1.2 billion", "P500,000": Philippine papers write the peso as P; "P45" is a form.
-  for (const m of scan(RE.peso, digits && NEEDS.peso.test(text))) {
-    if (!m[2] && !m[1]!.includes(',')) continue;
-    const n = parseNumber(m[1]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: 'PHP' });
   }
   for (const m of scan(RE.moneyWords, numeric && NEEDS.moneyWords.test(text))) {
     const n = parseNumber(m[1]!);
@@ -413,6 +411,11 @@ export function findValues(ctx: ValueContext): Value[] {
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
 const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter)|\b(?:Route|Highway|Interstate|Gate|Platform|Terminal|Ward|Room|Flight|Runway|Engine|Unit|Pier|Berth|Channel))\s$/;
+
+const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
+  [RE.naira, NEEDS.naira, 'NGN'],
+  [RE.peso, NEEDS.peso, 'PHP'],
+];
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
 const FRACTION_AFTER = /^\s*(?:of\b|[,.;:)]|$|(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up)\b)/i;

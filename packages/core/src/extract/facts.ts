@@ -3,7 +3,8 @@ import { REPORTING_VERBS } from './lexicon.js';
 import { mentionFromTokens, npBackward } from './names.js';
 import { tokensStartingIn } from './token-flags.js';
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+/** Parts of speech that carry content: what claims are compared by. */
+export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'come', 'also', 'not', 'just', 'only', 'very', 'so', 'then', 'now', 'there', 'here', 'even', 'still', 'yet', 'too', 'more', 'most', 'much', 'many']);
 const POSSESSIVE_END = /['’]s$/;
 const RELATIVE_PRONOUN = /^(?:who|which|whose)$/i;
