@@ -196,6 +196,14 @@ describe('lint exit codes', () => {
     expect(report.diagnostics.map((d) => d.file)).toEqual(['good.txt']);
   });
 
+  it('lints a file whose front matter is not quite YAML, warns on stderr naming it, and keeps its exit code', async () => {
+    await files({ 'draft.md': '---\ntitle: Dam collapse: toll rises\n---\nINFO here\n' });
+    const result = await run(['lint', '--format', 'json', 'draft.md']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^factlint: draft\.md: warning: front matter is not valid YAML \(at line 2, column \d+: [^)]+\); read as plain/);
+    expect(json(result.stdout).diagnostics.map((d) => [d.file, d.range.start.line])).toEqual([['draft.md', 4]]);
+  });
+
   it('exits 2 without output when no input could be read', async () => {
     expect(await run(['lint', 'missing.txt'])).toEqual({ code: 2, stdout: '', stderr: 'factlint: missing.txt: no such file or directory\n' });
   });

@@ -40,6 +40,8 @@ export type ProjectResult =
       diagnostics: Diagnostic[];
       /** Inputs that named nothing and files that could not be read; the rest were linted. */
       fileErrors: FileError[];
+      /** Files linted despite a problem worth telling (front matter read leniently). */
+      fileWarnings: FileError[];
       /** The config's `requireDirectiveReason`: a disabling directive written for the user needs a reason. */
       requireDirectiveReason: boolean;
     }
@@ -73,14 +75,14 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectResul
   const inputs = configInputs(loaded);
   if (inputs.sources.length + inputs.drafts.length === 0) return { status: 'no-inputs' };
 
-  const { documents, errors } = await loadDocuments({
+  const { documents, errors, warnings } = await loadDocuments({
     ...inputs,
     cwd,
     meta: configDocumentMeta(loaded),
     overlay: new Map(request.overlay),
   });
   const requireDirectiveReason = loaded.config.requireDirectiveReason ?? false;
-  if (documents.length === 0) return { status: 'ok', files: [], diagnostics: [], fileErrors: errors, requireDirectiveReason };
+  if (documents.length === 0) return { status: 'ok', files: [], diagnostics: [], fileErrors: errors, fileWarnings: warnings, requireDirectiveReason };
 
   const { report } = lint(documents, loaded.activeRules, configLintOptions(loaded, { baseline }));
   const real = new Map<string, string>();
@@ -91,7 +93,7 @@ export async function lintProject(request: ProjectRequest): Promise<ProjectResul
     file: absolute(d.file),
     related: d.related.map((r) => ({ ...r, file: absolute(r.file) })),
   }));
-  return { status: 'ok', files: [...real.values()], diagnostics, fileErrors: errors, requireDirectiveReason };
+  return { status: 'ok', files: [...real.values()], diagnostics, fileErrors: errors, fileWarnings: warnings, requireDirectiveReason };
 }
 
 /** Each rule's doc URL (`file:` URL of rules/<id>.md), for diagnostics' `codeDescription`. */

@@ -264,7 +264,10 @@ export function startServer(connection: Connection, options: ServerOptions): Ser
       return;
     }
     project.shownProblem = undefined;
-    const unread = result.fileErrors.map((e) => `factlint: ${e.file}: ${e.message}`).join('\n');
+    const unread = [
+      ...result.fileErrors.map((e) => `factlint: ${e.file}: ${e.message}`),
+      ...result.fileWarnings.map((w) => `factlint: ${w.file}: warning: ${w.message}`),
+    ].join('\n');
     if (unread !== (project.logged ?? '')) {
       project.logged = unread;
       if (unread) log.warn(unread);

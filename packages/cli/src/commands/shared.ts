@@ -30,13 +30,15 @@ export interface Prepared {
 /**
  * Config, then inputs, then documents. Files that cannot be read are reported
  * on stderr here, one line each naming the file, and the rest go on: one bad
- * file must not hide what the others say. Throws ConfigError and UsageError.
+ * file must not hide what the others say. Files read with a warning (front
+ * matter that is not quite YAML) are linted; the warning goes to stderr. Throws ConfigError and UsageError.
  */
 export async function prepare(args: CommonArgs<string>, io: CliIo): Promise<Prepared> {
   const searchFrom = await sharedDirectory(args, io.cwd);
   const loaded = await loadConfig({ cwd: io.cwd, configPath: args.config, rules, ...(searchFrom ? { searchFrom } : {}) });
   const inputs = chooseInputs(args, loaded, io.cwd);
-  const { documents, errors } = await loadDocuments({ ...inputs, cwd: io.cwd, meta: configDocumentMeta(loaded) });
+  const { documents, errors, warnings } = await loadDocuments({ ...inputs, cwd: io.cwd, meta: configDocumentMeta(loaded) });
   for (const e of errors) io.stderr.write(`factlint: ${e.file}: ${e.message}\n`);
+  for (const w of warnings) io.stderr.write(`factlint: ${w.file}: warning: ${w.message}\n`);
   return { loaded, documents, fileErrors: errors };
 }

@@ -7,6 +7,8 @@ export interface FrontMatter {
   meta: DocumentMeta;
   /** Offset just after the closing `---` line; 0 when there is no front matter. */
   bodyStart: number;
+  /** Set when the block is not valid YAML but was still read as plain `key: value` lines. */
+  warning?: string;
 }
 
 export class FrontMatterError extends Error {
@@ -42,7 +44,12 @@ export function findFrontMatter(text: string): Block | undefined {
   return undefined; // an opening fence with no closing one is just a horizontal rule
 }
 
-/** Reads front matter into document metadata. Throws a FrontMatterError naming the line for bad YAML or bad values. */
+/**
+ * Reads front matter into document metadata. Bad YAML that is still plain
+ * `key: value` lines (an unquoted colon in a title, as editors write it) is
+ * read that way, with a warning naming the line; anything else throws a
+ * FrontMatterError naming the line, as do bad values.
+ */
 export function readFrontMatter(text: string): FrontMatter {
   const block = findFrontMatter(text);
   if (!block) return { meta: {}, bodyStart: 0 };
@@ -52,9 +59,38 @@ export function readFrontMatter(text: string): FrontMatter {
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FrontMatterError(`invalid YAML front matter at line ${line + block.firstLine - 1}, column ${col}: ${what}`);
+    const where = `at line ${line + block.firstLine - 1}, column ${col}: ${what}`;
+    const plain = plainKeyValues(block.yaml);
+    if (!plain) throw new FrontMatterError(`invalid YAML front matter ${where}`);
+    return {
+      meta: metaFromYaml(plain),
+      bodyStart: block.bodyStart,
+      warning: `front matter is not valid YAML (${where}); read as plain "key: value" lines — quote the value to silence this`,
+    };
   }
   return { meta: metaFromYaml(doc.toJS() as unknown), bodyStart: block.bodyStart };
+}
+
+// A top-level key, then everything after the first ": " is the value, colons included.
+const PLAIN_ENTRY = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+/**
+ * The block as `key: value` lines, or undefined when some line is neither
+ * such an entry, an indented continuation (a list under `tags:`, ignored), a
+ * comment nor blank: then the YAML error stands.
+ */
+function plainKeyValues(yaml: string): Record<string, string> | undefined {
+  const record: Record<string, string> = {};
+  for (const line of yaml.split(/\r\n|\n|\r/)) {
+    if (/^\s*(#.*)?$/.test(line) || /^[ \t]/.test(line)) continue;
+    const m = PLAIN_ENTRY.exec(line);
+    // A value opening with YAML syntax ([, {, &, *, !, |, >) was meant as YAML: its error stands.
+    if (!m || /^[[{&*!|>%@`]/.test(m[2] ?? '')) return undefined;
+    const value = (m[2] ?? '').replace(/[ \t]+#.*$/, '').trim();
+    const quoted = /^(["'])(.*)\1$/.exec(value);
+    if (value) record[m[1]!] = quoted ? quoted[2]! : value;
+  }
+  return record;
 }
 
 function metaFromYaml(data: unknown): DocumentMeta {

@@ -219,6 +219,23 @@ describe('front matter and metadata', () => {
     expect(result.errors[3]!.message).toContain('must be a YAML mapping');
   });
 
+  it('reads a block that is not YAML but plain "key: value" lines (a colon in a title) with a warning naming the line', async () => {
+    const text = '---\ntitle: Dam collapse: toll rises # wire\noutlet: "Review"\ntags:\n  - brazil\npublished: 2025-11-17T18:00:00-03:00\n---\nBody';
+    await write('colon.md', text);
+    const result = await loadDocuments({ sources: ['colon.md'], drafts: [], cwd: root });
+    expect(result.errors).toEqual([]);
+    expect(result.documents[0]!.meta).toEqual({ title: 'Dam collapse: toll rises', outlet: 'Review', published: '2025-11-17T18:00:00-03:00' });
+    expect(result.documents[0]!.bodyStart).toBe(text.indexOf('Body'));
+    expect(result.warnings).toEqual([
+      {
+        file: 'colon.md',
+        message: expect.stringMatching(/^front matter is not valid YAML \(at line 2, column \d+: .+\); read as plain "key: value" lines/),
+      },
+    ]);
+    // Still checked as values: a lenient read is no licence for a bad date.
+    expect(() => readFrontMatter('---\ntitle: a: b\npublished: soon\n---\n')).toThrow('published must be a date');
+  });
+
   it('uses config metadata as the base and lets front matter win field by field', async () => {
     await write('cfg/story/a.txt', '---\noutlet: From the file\n---\nBody');
     const b = await write('cfg/story/b.txt', 'Body');

@@ -32,6 +32,8 @@ export interface LoadResult {
   documents: SourceDocument[];
   /** One entry per input that named nothing and per file that could not be read; the rest still load. */
   errors: FileError[];
+  /** Files that loaded, with a problem worth telling (front matter read leniently). */
+  warnings: FileError[];
 }
 
 interface Candidate {
@@ -70,11 +72,15 @@ export async function loadDocuments(options: LoadOptions): Promise<LoadResult> {
   );
 
   const documents: SourceDocument[] = [];
+  const warnings: FileError[] = [];
   for (const result of loaded) {
     if ('error' in result) errors.push(result.error);
-    else documents.push(result.document);
+    else {
+      documents.push(result.document);
+      if (result.warning) warnings.push({ file: result.document.path, message: result.warning });
+    }
   }
-  return { documents, errors };
+  return { documents, errors, warnings };
 }
 
 async function collect(
@@ -132,7 +138,7 @@ async function indexOverlay(overlay: ReadonlyMap<string, string> | undefined): P
   return index;
 }
 
-type Loaded = { document: SourceDocument } | { error: FileError };
+type Loaded = { document: SourceDocument; warning?: string } | { error: FileError };
 
 async function loadOne(candidate: Candidate, file: string, base: DocumentMeta | undefined, overlay: string | undefined): Promise<Loaded> {
   // An editor buffer is taken as it is: offsets must point into the text the editor shows.
@@ -153,7 +159,8 @@ async function loadOne(candidate: Candidate, file: string, base: DocumentMeta | 
     }
     meta.published = published;
   }
-  return { document: { path: file, role: candidate.role, text: read.text, meta, bodyStart: front.bodyStart } };
+  const document: SourceDocument = { path: file, role: candidate.role, text: read.text, meta, bodyStart: front.bodyStart };
+  return front.warning ? { document, warning: front.warning } : { document };
 }
 
 /** Field by field: what the file itself says wins over the config. Absent fields stay absent (no `undefined` keys in JSON). */
