@@ -30,6 +30,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a statement dated and an event dated: a briefing is repeated, so "said on Sunday evening" and "said last night" are two',
+      documents: [
+        source('sunday.txt', sunday, 'Firefighters pulled four more bodies from the mud yesterday, bringing the death toll to 11, with 38 people still missing, the state fire department said last night.\n'),
+        source('monday.txt', { published: '2013-06-17T14:00:00Z' }, 'The state fire department said on Sunday evening that 11 people had been confirmed dead and 38 were still missing.\n'),
+      ],
+    },
+    {
       name: 'two events on two days',
       documents: documents(tuesday, [
         'Duarte arrived in Berlin on Monday. The two leaders signed the agreement on Tuesday.\n',

@@ -129,6 +129,13 @@ function parallelTest(slots: readonly Slot[], r: (s: Slot) => Reading | undefine
   };
 }
 
+/**
+ * Verbs of saying: "the fire department said on Sunday evening" and "… said last night"
+ * date two briefings as often as one; a statement is repeated, an event happens once.
+ */
+const SAYING = new Set(['say', 'tell', 'add', 'state', 'write', 'tweet', 'post', 'comment', 'note', 'explain', 'speak']);
+const saying = (s: Slot) => s.verb !== undefined && SAYING.has(s.verb);
+
 export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): PairJudge {
   const readings = new Map<Slot, Reading | undefined>();
   const r = (s: Slot) => {
@@ -156,7 +163,7 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     },
     agreeAt: 4,
     // The same event: the words the dates hang on, or much of the clause around them.
-    conflictAt: (a, b) => (sameEvent(a, b) ? 5.5 : Infinity),
+    conflictAt: (a, b) => (sameEvent(a, b) && !((saying(a) || saying(b)) && !sameClock(a, b)) ? 5.5 : Infinity),
     agree: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'agree',
     plausible: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'conflict',
   };

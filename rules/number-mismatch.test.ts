@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'two times of two happenings in one place: "declared … before 3am, after polls closed" and "arrived at the leisure centre at 10.38pm"',
+      documents: documents(same, [
+        'The result was declared at Hartwell Leisure Centre shortly before 3am yesterday, after polls closed on Thursday night.\n',
+        'Polls closed at 10pm on Thursday and the first ballot boxes arrived at the leisure centre at 10.38pm.\n',
+      ]),
+    },
+    {
       name: 'a later exact count inside the rounding of an earlier bound ("more than 40" / 41)',
       documents: [
         source('a.txt', morning, 'More than 40 patients were infected in nine hospitals, the ministry said.\n'),
@@ -95,6 +102,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a draft's tally against a results table's row: 12,482 for 12,842 (two digits swapped)",
+      documents: documents(
+        same,
+        ['Labour candidate Nadia Fairclough won the seat.\n\nNadia Fairclough (Lab) 12,842\n\nOliver Stanhope (Con) 9,407\n', 'Nadia Fairclough won for Labour.\n\nNadia Fairclough (Labour) 12,842\n\nOliver Stanhope (Conservative) 9,407\n'],
+        'Labour candidate Nadia Fairclough won the seat. Fairclough took 12,482 votes, to 9,407 for the Conservative candidate, Oliver Stanhope.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '12,482 votes', related: [{ file: 'a.txt', text: '12,842' }, { file: 'b.txt', text: '12,842' }] }],
+    },
+    {
+      name: 'a measured thing given two heights: "the 68-metre dam" against "the 86-metre-high dam" (metres are the unit, the dam what is measured)',
+      documents: documents(
+        same,
+        ['The 86-metre-high dam was built in 1987 using the upstream method.\n', 'Mud from the 86-metre dam, built in 1987, reached the river on Saturday.\n'],
+        'The 68-metre Fundo dam, owned by the mining company, gave way at about 2:20 p.m.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '68-metre', related: [{ file: 'a.txt', text: '86-metre' }, { file: 'b.txt', text: '86-metre' }] }],
+    },
     {
       name: 'two maxima differ even where a figure of another fact fits inside one ("gusts of up to 230/250 km/h")',
       documents: documents(

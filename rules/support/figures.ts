@@ -1,7 +1,7 @@
 import { DEVELOPING_EVENTS, GENERIC_PERSON, PERSON_NOUN, sameCurrency, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
-import { clauseScore, evidence, sameTimeFrame, type Slot } from './slots.js';
+import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
 
 /**
  * When two figures state the same fact, and whether they agree: the judgement
@@ -130,6 +130,8 @@ export function figureJudge(
     score(a, b) {
       if (a.kind !== b.kind) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
+      // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
+      if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb)) return undefined;
       if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
       // Ages only against the same person's age.
       if (a.age || b.age) {
@@ -153,6 +155,8 @@ export function figureJudge(
         const u = unitsCompatible(a.unit, b.unit);
         if (!u) return undefined;
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
+        // Metres, tonnes, storeys measure one thing: a story gives few figures in them.
+        if (u === 'same' && MEASURE.test(a.unit)) s += 1;
       }
       if (a.kind === 'money') s += 1;
       if (a.event && a.event === b.event) s += 2;
@@ -181,7 +185,8 @@ export function figureJudge(
       // Two digits swapped count when the figures hang on one verb ("who made 87" / "who made 78").
       const digits = String(a.value.value).replace(/\D/g, '').length;
       const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && (digits >= 3 || (digits === 2 && !!a.verb && a.verb === b.verb));
-      if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? 5 : 7.5;
+      // Four or more digits the same but two swapped (12,482 for 12,842) are rarely two figures.
+      if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? (digits >= 4 ? 4 : 5) : 7.5;
       // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy
       // occurred around 6.15"): the event verb is the evidence a time has.
       if (a.kind === 'time' && evidence(a, b).head.length > 0) return 5;

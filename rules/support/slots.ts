@@ -39,6 +39,8 @@ export interface Slot {
   marks: string[];
   /** Words the value's phrase hangs on ("signed at …", "factory in …", "arrived … on"). */
   head: string[];
+  /** The verb among `head`: what happened at the time or place ("arrive" in "arrived at the centre at 10.38pm"). */
+  headVerb?: string;
   /** The preposition before the value ("on", "until", "near"). */
   prep?: string;
   /** A date qualifying a figure ("1.1% in 2025"): figures for different dates are different facts. */
@@ -70,6 +72,9 @@ function parseSimpleNumber(text: string): number | undefined {
 }
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
+/** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
+const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
+export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 const MARKS = new Set(['next', 'last', 'first', 'previous', 'final', 'initial', 'latest', 'second', 'third', 'new', 'original']);
 
@@ -277,7 +282,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       const t = toks[j]!;
       const nextIsNoun = toks[j + 1]?.pos === 'NOUN';
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
-        if (t.pos === 'NOUN') {
+        if (unit && MEASURE.test(unit)) unitWords.push(normLemma(t.lemma));
+        else if (t.pos === 'NOUN' || (k === 0 && MEASURE.test(normLemma(t.lemma)))) {
           if (unit) unitWords.push(unit);
           unit = normLemma(t.lemma);
           end = t.span.end;
@@ -315,6 +321,11 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   const hedgeStartTok = dt.range({ start, end: start + 1 })[0];
   for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4; k--, n++) {
     const t = toks[k]!;
+    // "declared at Hartwell Leisure Centre shortly before 3am": the place between is no word of its own.
+    if (values.some((x) => x.kind === 'place' && x.span.start <= t.span.start && t.span.end <= x.span.end)) {
+      n--;
+      continue;
+    }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       verb = t.lemma.toLowerCase();
       break;
@@ -358,6 +369,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   for (let k = Math.max(fa, va - 8); k < windowEnd; k++) {
     if (k >= va && k < vb) continue;
     const t = toks[k]!;
+    // "declared shortly before 3am, after polls closed on Thursday night": what follows a
+    // subordinating conjunction after the value is another happening, with its own words.
+    if (k >= vb && k > va && SUBORDINATE.test(t.text) && toks[k - 1]?.text === ',') break;
     const lemma = t.lemma.toLowerCase();
     const dist = k < va ? va - k : k - vb + 1;
     if (MARKS.has(lemma)) marks.push(lemma);
@@ -377,6 +391,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
 
   // The preposition and the words the phrase hangs on (dates and places).
   let prep: string | undefined;
+  let headVerb: string | undefined;
   const head: string[] = [];
   {
     let k = va - 1;
@@ -394,6 +409,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         const w = normLemma(t.lemma);
         if (!EMPTY_LEMMAS.has(w)) head.push(w);
         if (t.pos === 'VERB' && ++verbs >= 1) {
+          headVerb = w;
           // The verb's subject: "the next assessment is scheduled for", "the intrusion began on".
           let q = k - 1;
           while (q >= fa && (toks[q]!.pos === 'AUX' || toks[q]!.pos === 'ADV' || toks[q]!.pos === 'PART')) q--;
@@ -485,6 +501,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     age,
     ...(owner ? { owner } : {}),
     ...(subject ? { subject } : {}),
+    ...(headVerb ? { headVerb } : {}),
     entities: ents,
     factLemmas: [...new Set(fact.lemmas.map(normLemma).filter((w) => !EMPTY_LEMMAS.has(w)))],
   };

@@ -211,6 +211,11 @@ describe('numbers, money and percentages', () => {
     ]);
   });
 
+  it('takes the word a hyphen joins to a figure as its unit ("the 86-metre dam", "a 12-storey block")', () => {
+    const units = ofKind(valuesOf('The 86-metre-high dam stood beside a 12-storey block and 40 homes.'), 'number').map((v) => [v.value, v.unit]);
+    expect(units).toEqual([[86, 'metre'], [12, 'storey'], [40, 'home']]);
+  });
+
   it('reads "one rebel" as the number 1', () => {
     expect(valuesOf('The video showed one rebel fighter.')).toEqual([
       { kind: 'number', span: { start: 17, end: 20 }, text: 'one', value: 1, unit: 'rebel' },
@@ -590,6 +595,29 @@ describe('places', () => {
     expect(places('Pilgrims gathered on Kotappakonda hill and on Tinos. The agreement on Syria held.')).toEqual(['Kotappakonda hill', 'Tinos']);
     expect(places('They came from Utrecht to watch at the Basin Reserve and at Balogun Market.')).toEqual(['Utrecht', 'the Basin Reserve', 'Balogun Market']);
     expect(places('The quake struck 30 km north of the capital.')).toEqual(['the capital']);
+  });
+
+  it('takes what "the town of", "the parish of" introduce as a place, with or without a preposition, particles and all', () => {
+    expect(places('The dam outside the town of Ribeirão das Pedras broke. The mud first hit the district of Vila Esperança.')).toEqual([
+      'Ribeirão das Pedras',
+      'Vila Esperança',
+    ]);
+    expect(places('At the parish of São Sebastião, volunteers sorted clothes. She has lived in Córrego do Ouro all her life.')).toEqual([
+      'São Sebastião',
+      'Córrego do Ouro',
+    ]);
+    // A capitalised lead is a name of its own, not a kind of place.
+    expect(places('He thanked the Community of Sant Egidio.')).toEqual([]);
+  });
+
+  it('reads rivers and streets named in Portuguese or Spanish, road numbers beside a road word, and "as far as"', () => {
+    expect(places('The mud reached the Rio das Velhas and turned the water brown as far as Sabará.')).toEqual(['Rio das Velhas', 'Sabará']);
+    expect(places('They slept in the gymnasium on Rua Sete de Setembro, near the search base on the BR-040 highway.')).toEqual([
+      'Rua Sete de Setembro',
+      'the BR-040 highway',
+    ]);
+    // One reaches a deal, and a number is no road without a road word.
+    expect(places('The leaders reached the Geneva agreement at G8 talks in F-16 hangars.')).toEqual([]);
   });
 
   it('reads a list of names most of them built like places as places, but not a list of surnames or countries', () => {

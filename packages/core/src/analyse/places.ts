@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -23,29 +23,37 @@ const direction = new RegExp(
 // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
 // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
 // Capitals with accents too: "Édouard-Herriot hospital", "Île-de-France", "Łódź".
-const WORD = "(?:St\\.|\\p{Lu}[\\p{L}'’-]*)";
+// Road numbers too ("the BR-040 highway", "the M25"), kept only beside a word that makes them a road.
+const WORD = "(?:St\\.|\\p{Lu}{1,3}-?\\d{1,4}(?![\\p{L}\\d])|\\p{Lu}[\\p{L}'’-]*)";
+const ROAD_NUMBER = /\d/;
+const NAME_PARTICLE = '(?:de(?:\\sla)?|del|la|des|du|della|di|da|do|dos|das)';
+const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das)$/;
 // Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
-const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|de\\s(?:la\\s)?|del\\s|la\\s|des\\s|du\\s|della\\s|di\\s|da\\s|dos\\s|das\\s)?${WORD})*`;
+const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|${NAME_PARTICLE}\\s)?${WORD})*`;
 const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME}|the\\s(?:capital|city|town|border|coast))\\b`, 'gu');
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
-const LEAD =
-  "(?:the\\s(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge)\\sof\\s)";
+const LEAD_KIND =
+  "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
+const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
 const THE = `(?:the\\s(?:${DESCRIBING}\\s)?)`;
 const DESCRIBED = new RegExp(`^the\\s${DESCRIBING}\\s`);
+const LED = new RegExp(LEAD, 'u');
 const locative = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
 // Only verbs whose object is a place: one also visits, reaches or evacuates people.
-const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing)\b/;
-const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?)\\s+(${NAME})`, 'gu');
+const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing|reach|reached|reaches|reaching)\b/;
+const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?|(reach(?:ed|es|ing)?)(?:\\sthe)?)\\s+(${NAME})`, 'gu');
+/** "the district of Vila Esperança" with no preposition before it: the lead alone says it is a place. */
+const ledPlace = new RegExp(`\\b[Tt]he\\s${LEAD_KIND}(${NAME})`, 'gu');
 
 /** Three or more capitalised names in a list: "A, B, C and D". */
 const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2}){1,}(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})`, 'gu');
@@ -54,7 +62,7 @@ const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
-const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
+const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
 /** "onto the Burnside": a bridge or road named without its kind. */
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
@@ -70,9 +78,10 @@ function placeLike(p: string): boolean {
  * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
  */
 function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
-  if (prep !== 'in' && prep !== 'near' && prep !== 'outside' && prep !== 'between') return false;
+  if (prep !== 'in' && prep !== 'near' && prep !== 'outside' && prep !== 'between' && prep !== 'as far as') return false;
   if (possessive || phrase.startsWith('the ') || /^[A-Z]{2,}$/.test(phrase) || LANGUAGE.test(phrase)) return false;
-  const words = phrase.split(/\s+/);
+  // "Córrego do Ouro" is two names and a particle.
+  const words = phrase.split(/\s+/).filter((w) => !PARTICLE_WORD.test(w));
   if (words.length > 2) return false;
   if (!/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has)\b|\s*$)/.test(after)) return false;
   // "rein in Assad", "confidence in Lind": a verb's particle or a noun's complement, not a place.
@@ -182,6 +191,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const possessive = /['’]s(?:\s.*)?$/.test(phrase);
     phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
     const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+    // "near the town of Chivay": the lead says what the name is.
+    const led = LED.test(`${prep} `);
     // "in Orléans, Beaudoin promised": the place ends where the names stop being places.
     const allParts = phrase.split(/,\s/);
     const kept = allParts.length > 1 && !placeLike(allParts[1]!) ? allParts.slice(0, 1) : allParts;
@@ -196,7 +207,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // An unknown capitalised word after "in" is as often a person or a thing as a place:
     // names the gazetteer knows and names built like places ("Mill Lane") count, and a
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
-    if (!kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    // A road number is a road only beside a word that says so ("the BR-040 highway"), never "G8" or "F-16".
+    if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
+    if (!led && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "differences between Britain and Russia": countries between which something lies are parties.
@@ -208,7 +221,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
     // "on Tinos", "on Kotappakonda hill": an island or a hill one is on, a town the tables list.
-    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w)) && !/\s(?:hill|island|mountain|peninsula)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
+    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w)) && !/\s(?:hill|island|mountain|peninsula|highway|motorway)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
     // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
@@ -273,13 +286,26 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!isKnownPlace(name)) continue;
     out.push({ kind: 'place', span, text: m[0].slice(lead), value: name });
   }
-  // "had left Rafina", "bound for Andros": verbs of travel take a town as their object.
+  // "had left Rafina", "bound for Andros": verbs of travel take a town as their object; one
+  // also reaches a deal, so after "reached" only a town or a name built like a place counts.
   for (const m of TRAVEL_VERB.test(text) ? matchAll(travel, text) : []) {
+    const name = m[2]!.replace(/['’]s$/, '');
+    const start = m.index + m[0].length - m[2]!.length;
+    const span = { start: base + start, end: base + start + name.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    const builtLikePlace = m[1] !== undefined && name.split(/\s+/).some((w) => PLACE_WORD.test(w));
+    if (!(isSettlement(name) || builtLikePlace) || usedAsPerson(name, document)) continue;
+    // "reached the Geneva agreement": the name describes the noun after it.
+    const next = tokens[tokenIndexAt(tokens, span.end)];
+    if (!builtLikePlace && next && next.span.start <= span.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
+    out.push({ kind: 'place', span, text: name, value: name });
+  }
+  for (const m of text.includes(' of ') ? matchAll(ledPlace, text) : []) {
     const name = m[1]!.replace(/['’]s$/, '');
     const start = m.index + m[0].length - m[1]!.length;
     const span = { start: base + start, end: base + start + name.length };
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
-    if (!isSettlement(name) || usedAsPerson(name, document)) continue;
+    if (name.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: name, value: name });
   }
   out.sort((a, b) => a.span.start - b.span.start);

@@ -44,8 +44,8 @@ const RE = {
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (?:every )?(\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine|a)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   range: new RegExp(`\\b[Bb]etween (${NUM}|${CARDINAL_WORDS}) and (${NUM}|${CARDINAL_WORDS})\\b(?!\\s?(?:%|per ?cent|[ap]\\.?m\\b|o['’]clock|${SCALE_WORDS}|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\\b))`, 'g'),
-  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])\\.?[mM]\\b\\.?)?(?:\\s(${ZONE}))?`, 'g'),
-  clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])\\.?m\\b\\.?(?:\\s(${ZONE}))?`, 'gi'),
+  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s(${ZONE}))?`, 'g'),
+  clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\b\\.?|m\\b)(?:\\s(${ZONE}))?`, 'gi'),
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
@@ -382,7 +382,10 @@ export function findValues(ctx: ValueContext): Value[] {
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
     const after = text.slice(start + m[0].length, start + m[0].length + 10);
     const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
-    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
+    // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
+    const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
+    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : next && next.pos === 'NOUN' ? next.lemma : undefined;
+    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   for (const m of scan(RE.words, numberWords)) {
     const start = m.index;

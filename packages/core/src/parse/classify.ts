@@ -68,6 +68,14 @@ export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?
 const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[^\n]{0,30}$/i;
 
 /**
+ * A name or label, then a figure closing the line: after a bracketed party or team, or a
+ * colon, any figure; otherwise one written as a tally (1,702; 42.2%), so that "Top 10" and
+ * "Chapter 3" stay headings.
+ */
+const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]*(?:\.\d+)?%?|\s\d{1,3}(?:,\d{3})+(?:\.\d+)?|\s\d+\.\d+%?|\s\d+%)$/u;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
  * Decides what a paragraph-level block is. Only 'paragraph', 'blockquote' and
  * 'list-item' blocks carry claims; the rest is furniture that later stages skip.
  */
@@ -90,6 +98,8 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
   // key points carry claims however short.
   if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };
+  // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
+  if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
   const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
   if (!TERMINAL.test(bare) && count() <= 15 && !/\n/.test(t)) return { kind: 'heading' };

@@ -147,6 +147,11 @@ describe('block classification', () => {
     expect(parse('live.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'paragraph']);
   });
 
+  it('takes the rows of a results table for list items, but not a headline that ends in a number or a date', () => {
+    const text = 'Full result\n\nNadia Fairclough (Labour) 12,842\n\nRejected ballots: 143\n\nTurnout 42.2%\n\nTop 10\n\nPublished 14 March 2025';
+    expect(parse('result.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'heading']);
+  });
+
   it('takes a line with a credit line under it for a caption, even when it ends a sentence', () => {
     const text = 'A sign at the west end of the bridge on Tuesday morning.\nPhoto: Sam Okafor/KRVR\n\nThe bridge is closed.';
     expect(parse('tv.txt', text).blocks.map((b) => b.kind)).toEqual(['caption', 'paragraph']);
