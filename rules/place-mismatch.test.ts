@@ -58,6 +58,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two leisure centres no table knows, named after two towns: one count held in two places',
+      documents: documents(meta, [
+        'The result was declared at Hartwell Leisure Centre shortly before 3am yesterday, after polls closed on Thursday night.\n',
+        'The result was declared at Dunmore Leisure Centre shortly before 3am, after a bundle check held up the count.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Hartwell Leisure Centre', related: [{ file: 'b.txt', text: 'Dunmore Leisure Centre' }] }],
+    },
+    {
       name: 'two squares no table knows, by different names, are two places',
       documents: documents(meta, {
         'wire.txt': 'The march set off from Place Jean-Macé and ended at Place Bellecour, where the union leader spoke.\n',

@@ -52,7 +52,7 @@ function venueTown(name: string): string | undefined {
 }
 
 /** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
-const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market)\b/i;
+const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward)\b/i;
 const venueKind = (name: string) => VENUE_KIND.exec(name)?.[1]!.toLowerCase();
 
 /**

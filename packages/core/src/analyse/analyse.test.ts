@@ -610,6 +610,11 @@ describe('places', () => {
     expect(places('He thanked the Community of Sant Egidio.')).toEqual([]);
   });
 
+  it('reads a named district as the place and its city as the container, but a city named first as the container', () => {
+    expect(places("It broke out in the Haeundae district of Busan. Another broke out in Busan's Suyeong district.")).toEqual(['Haeundae district', 'Suyeong district']);
+    expect(places('The plant is in the Santiago suburb of Quilicura, on the Greek island of Tinos.')).toEqual(['Quilicura', 'Tinos']);
+  });
+
   it('reads rivers and streets named in Portuguese or Spanish, road numbers beside a road word, and "as far as"', () => {
     expect(places('The mud reached the Rio das Velhas and turned the water brown as far as Sabará.')).toEqual(['Rio das Velhas', 'Sabará']);
     expect(places('They slept in the gymnasium on Rua Sete de Setembro, near the search base on the BR-040 highway.')).toEqual([

@@ -44,6 +44,11 @@ const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|bus
 const THE = `(?:the\\s(?:${DESCRIBING}\\s)?)`;
 const DESCRIBED = new RegExp(`^the\\s${DESCRIBING}\\s`);
 const LED = new RegExp(LEAD, 'u');
+const DIVISION = '(?:district|province|county|region|state|suburb|neighbou?rhood|borough|ward|parish|municipality|prefecture)';
+const NAMED_LEAD = new RegExp(`\\bthe\\s(\\p{Lu}[\\p{L}'’-]+)\\s(${DIVISION})\\sof\\s+$`, 'u');
+const OWNED_DISTRICT = new RegExp(`^${NAME}['’]s\\s(${NAME}\\s${DIVISION})$`, 'u');
+/** "the Greek island of", "the Mexican state of": a people's adjective, not the name of the place. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$|^(?:Greek|Thai|Dutch|Swiss|Basque|Welsh|Scots)$/u;
 const locative = new RegExp(
   `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
@@ -187,6 +192,18 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "the nearby Burnside Bridge" is Burnside Bridge.
     const described = DESCRIBED.exec(phrase);
     if (described) { start += described[0].length; phrase = phrase.slice(described[0].length); }
+    // "in Busan's Suyeong district": the district is the place, the city its container.
+    const owned = OWNED_DISTRICT.exec(phrase);
+    if (owned) { start += phrase.length - owned[1]!.length; phrase = owned[1]!; }
+    // "in the Haeundae district of Busan": the lead's own name is the place (but "the Santiago
+    // suburb of Quilicura" names its city first).
+    const named = NAMED_LEAD.exec(m[0].slice(0, m[0].length - m[1]!.length));
+    if (named && !DEMONYM.test(named[1]!) && !isKnownPlace(named[1]!)) {
+      const at = m.index + named.index + 'the '.length;
+      const end = start + phrase.replace(/['’]s(?:\s.*)?$/, '').length;
+      out.push({ kind: 'place', span: { start: base + at, end: base + end }, text: text.slice(at, end), value: `${named[1]} ${named[2]}` });
+      continue;
+    }
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
     const possessive = /['’]s(?:\s.*)?$/.test(phrase);
     phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
