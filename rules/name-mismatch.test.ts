@@ -84,6 +84,14 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a participle belongs to the office: "Deputy returning officer" is not "the returning officer"',
+      documents: [
+        { path: 'a.txt', text: 'The result was declared by the returning officer, Margaret Ellison, shortly before 3am on Friday.\n' },
+        { path: 'b.txt', text: 'Deputy returning officer Margaret Ellison declared the result just before 3am.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'b.txt', data: { actual: 'deputy returning officer', expected: 'returning officer' } }],
+    },
+    {
       name: 'one source against one: the later document\'s office, at info level',
       documents: [
         { path: 'a.txt', text: 'City Budget Director Karen Mikkelsen warned of a gap.\n' },

@@ -30,7 +30,11 @@ function describedAsPerson(after: string): boolean {
   return /\d+-year-old/.test(after.slice(0, 30)) || PERSON_ROLE_NOUNS.has(head);
 }
 const VENUE_AFTER = /^(?:hospital|clinic|airport|station|bridge|stadium|square|street|road|avenue|university|school|college|park|market|prison|cathedral|church|mosque|temple|harbour|harbor|port|district|province|county|valley)$/;
-const isTitleModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text);
+// "returning officer", "acting director": a participle qualifies an office too; "Deputy returning
+// officer" opening a sentence is capitalised.
+const isTitleModifier = (t: Token) =>
+  (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.text))) && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text)) ||
+  /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice)$/.test(t.text);
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
@@ -126,7 +130,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // "sporting director Mark Ellery", "deputy director Ana Ruiz": lower-case words before a
       // lower-case title are part of it.
       if (/^\p{Ll}/u.test(t.text) && TITLE_FIRST_WORDS.has(t.text.toLowerCase())) {
-        for (let k = 0; k < 2 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
+        for (let k = 0; k < 3 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
       // "a nurse at Édouard-Herriot hospital", "the Guillotière bridge": a name before a

@@ -215,7 +215,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     const w = lower(tokens[i]!);
     const nextCap = i + 1 < end && isCapitalised(tokens[i + 1]!);
     if ((!isCapitalised(tokens[i]!) || (ORG_ROLE_NOUNS.has(w) && nextCap && i === start)) && i + 1 < end) {
-      const modifier = !isCapitalised(tokens[i]!) && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN') && !FORMER.test(w);
+      const modifier = !isCapitalised(tokens[i]!) && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN' || (tokens[i]!.pos === 'VERB' && /ing$/.test(w))) && !FORMER.test(w);
       if (modifier && modifiersFrom < 0) modifiersFrom = i;
       else if (!modifier) modifiersFrom = -1;
       roleWords.push(w);

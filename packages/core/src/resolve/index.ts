@@ -86,8 +86,19 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     // "…, the fire jumped the river, said Mara Lindqvist, a spokeswoman": the person an
     // inverted reporting cue names is the one in focus, whatever the reported clause's subject.
     const reporter = candidates.find((m) => table.get(m.span.start)?.type === 'person' && INVERTED_CUE_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 12), m.span.start)));
-    if (reporter) {
-      events.push({ at: reporter.span.start, entity: table.get(reporter.span.start)! });
+    // "Among the residents who stayed up was Pauline Briggs, 67, a retired school cook": a
+    // person brought in after an inverted "was", with an age or a description, is the one in
+    // focus for the quote that follows.
+    const introduced =
+      reporter ??
+      candidates.find(
+        (m) =>
+          table.get(m.span.start)?.type === 'person' &&
+          /\b(?:was|were|is|are)\s+$/.test(doc.doc.text.slice(Math.max(0, m.span.start - 6), m.span.start)) &&
+          /^,\s+(?:\d{1,3},|an?\s|the\s)/.test(doc.doc.text.slice(m.span.end, m.span.end + 8)),
+      );
+    if (introduced) {
+      events.push({ at: introduced.span.start, entity: table.get(introduced.span.start)! });
       found = true;
     }
     // The subject is the name nearest before the first verb that has one close by:
@@ -247,6 +258,12 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   return undefined;
 }
 
+/** Does `name` name the entity: one of its aliases, or a name sharing its last word ("Carr" / "Helen Carr")? */
+function sharesName(e: EntityDraft, name: string): boolean {
+  const last = (n: string) => nameWords(n).at(-1)?.toLowerCase();
+  return e.aliases.some((a) => a.toLowerCase() === name.toLowerCase() || last(a) === last(name));
+}
+
 /**
  * Stage 5: entities of one document and the speaker of every quote. Pronouns
  * resolve to the most recent compatible sentence subject or speaker (subjects
@@ -306,7 +323,10 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       return first?.entity;
     }
     if (m.name) {
-      const known = byMention.get(m.span.start) ?? table.find(m.name, at + 1);
+      // The mention found at the cue's start must be this name: in "Conservative leader Helen
+      // Carr" the party opens the phrase and is a mention of its own.
+      const atStart = byMention.get(m.span.start);
+      const known = (atStart && sharesName(atStart, m.name) ? atStart : undefined) ?? table.find(m.name, at + 1);
       if (!known) return table.ensure(m);
       // A signature or cue may give the fullest form of a name ("– health minister tomas lind").
       if (!known.aliases.some((a) => a.toLowerCase() === m.name!.toLowerCase())) known.aliases.push(m.name);

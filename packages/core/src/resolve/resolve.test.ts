@@ -95,6 +95,22 @@ describe('speakers', () => {
     ).toEqual(['Lisa Park', 'Claire Beaudoin']);
   });
 
+  it('gives "she said" to the person an inverted "was" brings in with her age, not to the last subject', () => {
+    const text = [
+      'Nadia Fairclough won the seat. "I know what it means," she said.',
+      '',
+      'Among the residents who stayed up at the count was Pauline Briggs, 67, a retired school cook.',
+      '',
+      '"I\'ve voted Conservative all my life," she said.',
+    ].join('\n');
+    expect(speakerOf(text)).toEqual(['Nadia Fairclough', 'Pauline Briggs']);
+  });
+
+  it('does not give a party that opens "Conservative leader Helen Carr" the leader\'s quote', () => {
+    const text = 'Conservative MPs were stunned. The Conservative majority was gone.\n\nConservative leader Helen Carr called the outcome a "disappointing result".';
+    expect(speakerOf(text)).toEqual(['Helen Carr']);
+  });
+
   it('uses other documents to resolve a title the document never ties to a name', () => {
     const g = graphOf(
       doc('a.txt', 'British Prime Minister David Cameron met the press.'),
