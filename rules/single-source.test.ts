@@ -17,6 +17,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a short copular statement carried in other words: "Turnout was 42.2%" and "a turnout of 42.2 per cent"',
+      documents: [
+        { path: 'a.txt', meta, text: 'Nadia Fairclough won with a majority of 3,435 over the Conservative. Turnout was 42.2%.\n' },
+        { path: 'b.txt', meta, text: 'Labour took the seat. Her majority was 3,435. Turnout was 42.2 per cent, down on the last election.\n' },
+      ],
+    },
+    {
       name: 'one source alone cannot be compared',
       documents: [{ path: 'a.txt', meta, text: 'The ferry sank 12 km off the coast on Monday.\n' }],
     },

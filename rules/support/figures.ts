@@ -118,6 +118,9 @@ function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
 
 const cap = (n: number, max: number) => Math.min(n, max);
 
+/** Three or more significant digits: 42.2, 3,435, 12,842 (not 40, 100 or 2,000). */
+const distinctive = (s: Slot) => String(s.value.value).replace(/\D/g, '').replace(/^0+|0+$/g, '').length >= 3;
+
 export function figureJudge(
   tolerance: number,
   storyOf: () => ReadonlySet<string> = () => new Set(),
@@ -157,6 +160,9 @@ export function figureJudge(
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
         // Metres, tonnes, storeys measure one thing: a story gives few figures in them.
         if (u === 'same' && MEASURE.test(a.unit)) s += 1;
+        // The same figure of the same thing to three significant digits ("Turnout was 42.2%" /
+        // "42.2 per cent") is the same fact: no coincidence gives two outlets that.
+        else if (u === 'same' && distinctive(a) && a.value.value === b.value.value) s += 2.5;
       }
       if (a.kind === 'money') s += 1;
       if (a.event && a.event === b.event) s += 2;

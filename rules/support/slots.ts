@@ -73,6 +73,7 @@ function parseSimpleNumber(text: string): number | undefined {
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
+const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
 export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -294,6 +295,15 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       break;
     }
     if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = normLemma(v.unit);
+    // "Turnout was 42.2%", "Inflation stood at 3.1%", "a majority of 3,435": the copula's subject, or
+    // the noun the figure is "of", is what the figure measures.
+    if (!unit) {
+      const copula = COPULA_BEFORE.exec(text.slice(fact.span.start, start));
+      const subjectTok = copula ? toks[dt.range({ start: fact.span.start + copula.index, end: fact.span.start + copula.index + 1 })[0]] : undefined;
+      // A sentence's first word is capitalised and often tagged a proper noun ("Turnout").
+      const opening = subjectTok !== undefined && subjectTok.span.start === fact.span.start && subjectTok.pos === 'PROPN';
+      if (subjectTok && (subjectTok.pos === 'NOUN' || opening)) unit = normLemma(subjectTok.lemma.toLowerCase());
+    }
     if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
   } else if (v.kind === 'money') {
     unit = v.unit;

@@ -90,7 +90,8 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
       }
       // What is left of a quoted sentence is its cue ("the 58-year-old stressed"), not a
       // statement; a short sentence of the writer's own is one ("The flood destroyed 40 homes.").
-      const words = clauseTokens.filter((t) => t.kind === 'word').length;
+      // The figure counts as a word: "Turnout was 42.2%." is a statement.
+      const words = clauseTokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
       if (words < (quotedTok.slice(s.tokenStart, s.tokenEnd).some(Boolean) ? 5 : 3)) continue;
       if (quoted.some((q) => q.start >= tokens[from]!.span.start && q.end <= tokens[c.end - 1]!.span.end) && words < 8) continue;
       let start = clauseTokens[0]!.span.start;

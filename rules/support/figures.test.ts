@@ -1,0 +1,38 @@
+import { buildGraph } from '@factlint/core';
+import { describe, expect, it } from 'vitest';
+import { graphSlots } from './all-slots.js';
+import { figureJudge, FIGURE_KINDS } from './figures.js';
+
+/** The judge's view of the first figure of each of two one-line sources. */
+function pair(a: string, b: string) {
+  const g = buildGraph(
+    [a, b].map((text, i) => ({ path: `${'ab'[i]}.txt`, role: 'source' as const, text, meta: { published: '2024-03-05' }, bodyStart: 0 })),
+  );
+  const slots = graphSlots(g).filter((s) => FIGURE_KINDS.has(s.kind));
+  const x = slots.find((s) => s.doc === 0)!;
+  const y = slots.find((s) => s.doc === 1)!;
+  const judge = figureJudge(0);
+  return { x, y, score: judge.score(x, y), conflictAt: judge.conflictAt(x, y) };
+}
+
+describe('what a figure measures', () => {
+  it('takes a copula\'s subject, or the noun a figure is "of", as its unit', () => {
+    expect(pair('Turnout was 42.2%.', 'Labour won on a turnout of 42.2 per cent.')).toMatchObject({ x: { unit: 'turnout' }, y: { unit: 'turnout' } });
+  });
+
+  it('takes a hyphened measure as the unit, and the thing after it as what is measured', () => {
+    expect(pair('The 86-metre-high dam was built in 1987.', 'The 68-metre dam gave way.')).toMatchObject({ x: { unit: 'meter' }, y: { unit: 'meter' } });
+  });
+});
+
+describe('when two figures are one fact', () => {
+  it('counts the same figure of the same thing to three significant digits as strong agreement', () => {
+    const { score, conflictAt } = pair('Turnout was 42.2%.', 'Labour won on a turnout of 42.2 per cent.');
+    expect(score).toBeGreaterThanOrEqual(conflictAt);
+  });
+
+  it('gives a round figure no such weight', () => {
+    const { score, conflictAt } = pair('Turnout was 40%.', 'Labour won on a turnout of 40 per cent.');
+    expect(score).toBeLessThan(conflictAt);
+  });
+});
