@@ -11,7 +11,7 @@ function pair(a: string, b: string) {
   const slots = graphSlots(g).filter((s) => FIGURE_KINDS.has(s.kind));
   const x = slots.find((s) => s.doc === 0)!;
   const y = slots.find((s) => s.doc === 1)!;
-  const judge = figureJudge(0);
+  const judge = figureJudge(0, undefined, undefined, slots);
   return { x, y, score: judge.score(x, y), conflictAt: judge.conflictAt(x, y) };
 }
 
@@ -34,5 +34,30 @@ describe('when two figures are one fact', () => {
   it('gives a round figure no such weight', () => {
     const { score, conflictAt } = pair('Turnout was 40%.', 'Labour won on a turnout of 40 per cent.');
     expect(score).toBeLessThan(conflictAt);
+  });
+});
+
+describe('what keeps two figures apart', () => {
+  it('does not set a figure under a condition against one that happened', () => {
+    const { x, y, score } = pair('A one-day strike shut the metro on Tuesday.', 'If talks fail, the next strike could last two days.');
+    expect([x.hypothetical, y.hypothetical]).toEqual([false, true]);
+    expect(score).toBeUndefined();
+  });
+
+  it('still pairs two estimates made with different modals', () => {
+    const { score } = pair('Repairs would cost about $48 million, the director said.', 'Repairs could cost around $40 million, the director told Channel 7.');
+    expect(score).toBeDefined();
+  });
+});
+
+describe('a unit each source counts once', () => {
+  it('makes the one count of customers in each report the same fact', () => {
+    const once = pair('The outage disrupted around 1,900 of its customers, the finance chief said.', 'About 1,400 corporate customers were affected by the outage.');
+    const twice = pair(
+      'The outage disrupted around 1,900 of its customers, the finance chief said. It has 52,000 customers.',
+      'About 1,400 corporate customers were affected by the outage. Some 300 customers asked for refunds.',
+    );
+    expect(once.score).toBeGreaterThan(twice.score!);
+    expect(once.score).toBeGreaterThanOrEqual(once.conflictAt);
   });
 });

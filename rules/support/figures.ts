@@ -125,7 +125,13 @@ export function figureJudge(
   tolerance: number,
   storyOf: () => ReadonlySet<string> = () => new Set(),
   publishedApart: (a: number, b: number) => boolean = () => false,
+  slots: readonly Slot[] = [],
 ): PairJudge {
+  // How many figures of each unit a document gives: the one count of passengers in each of two
+  // reports is the passenger count, however differently the sentences run.
+  const perUnit = new Map<string, number>();
+  for (const s of slots) if (s.unit) perUnit.set(`${s.doc}:${s.unit}`, (perUnit.get(`${s.doc}:${s.unit}`) ?? 0) + 1);
+  const onlyOne = (s: Slot) => perUnit.get(`${s.doc}:${s.unit}`) === 1;
   let storyCache: ReadonlySet<string> | undefined;
   const story = () => (storyCache ??= storyOf());
   const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
@@ -136,6 +142,8 @@ export function figureJudge(
       // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
       if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb)) return undefined;
       if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
+      // What may happen does not contradict what did.
+      if (a.hypothetical !== b.hypothetical) return undefined;
       // Ages only against the same person's age.
       if (a.age || b.age) {
         if (!(a.age && b.age && a.owner && a.owner === b.owner)) return undefined;
@@ -158,11 +166,13 @@ export function figureJudge(
         const u = unitsCompatible(a.unit, b.unit);
         if (!u) return undefined;
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
-        // Metres, tonnes, storeys measure one thing: a story gives few figures in them.
-        if (u === 'same' && MEASURE.test(a.unit)) s += 1;
+        // Metres, tonnes, storeys measure one thing: a story gives few figures in them; so does a
+        // unit each document gives once.
+        const fewOfThem = u === 'same' && (MEASURE.test(a.unit) || (!GENERIC_PERSON.has(a.unit) && onlyOne(a) && onlyOne(b)));
         // The same figure of the same thing to three significant digits ("Turnout was 42.2%" /
         // "42.2 per cent") is the same fact: no coincidence gives two outlets that.
-        else if (u === 'same' && distinctive(a) && a.value.value === b.value.value) s += 2.5;
+        const sameDistinctive = u === 'same' && distinctive(a) && a.value.value === b.value.value;
+        s += sameDistinctive ? 2.5 : fewOfThem ? 1 : 0;
       }
       if (a.kind === 'money') s += 1;
       if (a.event && a.event === b.event) s += 2;
@@ -249,6 +259,7 @@ export function figurePairing(ctx: RuleContext, tolerance: number): { judge: Pai
       tolerance,
       () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))),
       (a, b) => anyPublishedApart(ctx, [a, b]),
+      slots,
     );
     byTolerance.set(tolerance, (hit = { judge, pairing: pairSlots(ctx, slots, judge) }));
   }

@@ -25,6 +25,8 @@ export interface Slot {
   increment: boolean;
   /** "including one child": a part of another count. */
   subset: boolean;
+  /** "if talks fail, the next strike could last two days": a figure of what may happen, not of what did. */
+  hypothetical: boolean;
   /** The counted noun, normalised ("worker", "project"). */
   unit?: string;
   /** Other words of the counted noun phrase ("registered", "joint"). */
@@ -74,6 +76,11 @@ function parseSimpleNumber(text: string): number | undefined {
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
 const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
+/**
+ * A condition before a figure makes it a prospect. Modals alone do not: "repairs could cost
+ * around $40 million" is the same estimate another outlet gives as "would cost about $48 million".
+ */
+const MAY_HAPPEN = new Set(['if', 'unless', 'If', 'Unless']);
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
 export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -271,6 +278,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   const increment = /^\s*(?:more|additional|further|extra|new)\b/i.test(after) || /\b(?:another|an additional|a further)\s*$/i.test(before);
   // "including one child", "12 of the injured": a part of another count.
   const subset = /\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after);
+  const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text));
 
   // The counted noun: the last noun of the noun phrase after the value.
   let unit: string | undefined;
@@ -498,6 +506,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     vague,
     increment,
     subset,
+    hypothetical,
     ...(unit ? { unit } : {}),
     unitWords,
     ...(verb ? { verb } : {}),

@@ -104,6 +104,8 @@ const GROUPS: string[][] = [
   ['rain', 'rainfall', 'downpour'],
   ['elect', 'win', 'election', 'victory'],
   ['margin', 'lead'],
+  // What an outage or a strike does to the people it reaches.
+  ['affect', 'disrupt', 'impact', 'hit'],
 ];
 
 const GROUP_OF = new Map<string, Set<string>>();
