@@ -216,6 +216,16 @@ describe('numbers, money and percentages', () => {
     expect(units).toEqual([[86, 'metre'], [12, 'storey'], [40, 'home']]);
   });
 
+  it('reads a measure written against its figure ("263mm", "196km/h"), but keeps "2.5m" a scale', () => {
+    const units = ofKind(valuesOf('A gust of 196km/h hit as 263mm of rain fell on a 3km stretch. The repairs cost £2.5m.'), 'number').map((v) => [v.text, v.value, v.unit]);
+    expect(units).toEqual([
+      ['196km/h', 196, 'km/h'],
+      ['263mm', 263, 'millimetre'],
+      ['3km', 3, 'kilometre'],
+    ]);
+    expect(ofKind(valuesOf('The repairs cost £2.5m.'), 'money').map((v) => v.value)).toEqual([2500000]);
+  });
+
   it('reads "one rebel" as the number 1', () => {
     expect(valuesOf('The video showed one rebel fighter.')).toEqual([
       { kind: 'number', span: { start: 17, end: 20 }, text: 'one', value: 1, unit: 'rebel' },
@@ -595,6 +605,20 @@ describe('places', () => {
     expect(places('Pilgrims gathered on Kotappakonda hill and on Tinos. The agreement on Syria held.')).toEqual(['Kotappakonda hill', 'Tinos']);
     expect(places('They came from Utrecht to watch at the Basin Reserve and at Balogun Market.')).toEqual(['Utrecht', 'the Basin Reserve', 'Balogun Market']);
     expect(places('The quake struck 30 km north of the capital.')).toEqual(['the capital']);
+  });
+
+  it('reads natural features a verb takes, where a person lives, shore and port words, and Dutch particles', () => {
+    expect(places('The worst of the storm surge hit Fannie Bay overnight.')).toEqual(['Fannie Bay']);
+    expect(places('Maureen Tapsell, 74, of Rapid Creek, rode out the storm.')).toEqual(['Rapid Creek']);
+    expect(places('The surge was worst along the Nightcliff foreshore. Ships waited off Hoek van Holland.')).toEqual(['the Nightcliff foreshore', 'Hoek van Holland']);
+    expect(places('Divers checked every berth at East Arm.')).toEqual(['East Arm']);
+    // "Fannie Bay" as a name the verb does not take, and a town owning a thing, are no places.
+    expect(places('Fannie Bay residents were told to leave. The attack did damage to Rotterdam\'s reputation.')).toEqual([]);
+  });
+
+  it('reads a name after "at" or "on" as a place when the same report writes it with a place word', () => {
+    const text = 'The ransomware first appeared at the Maasvlakte II terminal. Operations at Maasvlakte II restarted on Tuesday. Staff at Maasdelta were sent home.';
+    expect(places(text)).toEqual(['the Maasvlakte II terminal', 'Maasvlakte II']);
   });
 
   it('takes what "the town of", "the parish of" introduce as a place, with or without a preposition, particles and all', () => {

@@ -6,7 +6,7 @@ import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
-const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
+const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
 const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
@@ -26,8 +26,8 @@ const direction = new RegExp(
 // Road numbers too ("the BR-040 highway", "the M25"), kept only beside a word that makes them a road.
 const WORD = "(?:St\\.|\\p{Lu}{1,3}-?\\d{1,4}(?![\\p{L}\\d])|\\p{Lu}[\\p{L}'’-]*)";
 const ROAD_NUMBER = /\d/;
-const NAME_PARTICLE = '(?:de(?:\\sla)?|del|la|des|du|della|di|da|do|dos|das)';
-const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das)$/;
+const NAME_PARTICLE = '(?:de(?:\\sla)?|del|la|des|du|della|di|da|do|dos|das|van|von|aan(?:\\sden)?|op|am)';
+const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das|van|von|aan|den|op|am)$/;
 // Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|${NAME_PARTICLE}\\s)?${WORD})*`;
 const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME}|the\\s(?:capital|city|town|border|coast))\\b`, 'gu');
@@ -37,7 +37,7 @@ const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port)';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -69,12 +69,21 @@ const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
+/** "East Arm", "North Shields": a bearing that opens a two-word name is part of a place's name. */
+const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
+
+/** Natural features: "Fannie Bay", "Rapid Creek" are places even as a verb's object ("the surge hit Fannie Bay"). */
+const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)';
+const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
+/** "Maureen Tapsell, 74, of Rapid Creek": where a person named with an age lives. */
+const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\sof\\s(${NAME})`, 'gu');
+
 /** "onto the Burnside": a bridge or road named without its kind. */
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
 /** Known to the gazetteer, or built like a place ("Mill Lane", "Caylloma province"). */
 function placeLike(p: string): boolean {
-  return isKnownPlace(p) || isKnownPlace(p.replace(PLACE_SUFFIX_AT_END, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
+  return isKnownPlace(p) || COMPASS_NAME.test(p) || isKnownPlace(p.replace(PLACE_SUFFIX_AT_END, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
 }
 
 /**
@@ -83,7 +92,11 @@ function placeLike(p: string): boolean {
  * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
  */
 function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
-  if (prep !== 'in' && prep !== 'near' && prep !== 'outside' && prep !== 'between' && prep !== 'as far as') return false;
+  const usual = prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as';
+  // "at Maasvlakte II" in a report that also writes "the Maasvlakte II terminal": the document
+  // itself says the name is a place's.
+  if (!/^[A-Z]{2,}$/.test(phrase) && namedAsPlace(phrase, document)) return (usual || prep === 'at' || prep === 'on') && !possessive && !usedAsPerson(phrase, document);
+  if (!usual) return false;
   if (possessive || phrase.startsWith('the ') || /^[A-Z]{2,}$/.test(phrase) || LANGUAGE.test(phrase)) return false;
   // "Córrego do Ouro" is two names and a particle.
   const words = phrase.split(/\s+/).filter((w) => !PARTICLE_WORD.test(w));
@@ -98,6 +111,22 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
 
 const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|Bengali|Hindi|Urdu|Arabic|Hebrew|Persian|Farsi|Dari|Pashto|Kurdish|Greek|Dutch|Italian|Romanian|Ukrainian|Russian|Korean|Mandarin|Cantonese|Thai|Malay|Indonesian|Tagalog|Swahili|Amharic|Quechua|Latin|Czech|Catalan|Basque|Welsh|Gaelic|Tamil|Punjabi|Sinhala|Nepali|Creole)$/u;
 const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|join|joined|weigh|weighed|fill|filled|sign|signed|cash|cashed|pitch|pitched|chip|chipped|step|stepped|usher|ushered|bring|brought|call|called|lock|locked|take|took|factor|phase|zero|confidence|faith|trust|interest|belief|stake|role|part)\s+(?:in|near|outside)\s+$/i;
+
+/** Does the document write the name with a word that makes it a place ("the Euromax terminal", "Rapid Creek Road")? */
+function namedAsPlace(name: string, document: string): boolean {
+  if (placeCache?.document !== document) placeCache = { document, names: new Map() };
+  let found = placeCache.names.get(name);
+  if (found === undefined) {
+    found = false;
+    for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) {
+      const next = /^\s([\p{L}]+)/u.exec(document.slice(at + name.length, at + name.length + 20))?.[1];
+      found = next !== undefined && (new RegExp(`^${PLACE_SUFFIX}$`).test(next) || PLACE_WORD.test(next));
+    }
+    placeCache.names.set(name, found);
+  }
+  return found;
+}
+let placeCache: { document: string; names: Map<string, boolean> } | undefined;
 
 /** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
 function isSettlement(name: string): boolean {
@@ -208,6 +237,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const possessive = /['’]s(?:\s.*)?$/.test(phrase);
     phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
     const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+    // "damage to Rotterdam's reputation": the town owns a thing, it is not where anything goes.
+    if (possessive && /^(?:to|from|towards?|over|on|onto)$/.test(prep) && !new RegExp(`^['’]s\\s(?:\\p{Lu}|${PLACE_SUFFIX}\\b)`, 'u').test(text.slice(start + phrase.length))) continue;
     // "near the town of Chivay": the lead says what the name is.
     const led = LED.test(`${prep} `);
     // "in Orléans, Beaudoin promised": the place ends where the names stop being places.
@@ -238,7 +269,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
     // "on Tinos", "on Kotappakonda hill": an island or a hill one is on, a town the tables list.
-    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w)) && !/\s(?:hill|island|mountain|peninsula|highway|motorway)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
+    if (prep === 'on' && !words.some((w) => ON_PLACE_WORD.test(w)) && !namedAsPlace(phrase, document) && !/\s(?:hill|island|mountain|peninsula|highway|motorway)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
     // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
@@ -317,7 +348,18 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!builtLikePlace && next && next.span.start <= span.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     out.push({ kind: 'place', span, text: name, value: name });
   }
-  for (const m of text.includes(' of ') ? matchAll(ledPlace, text) : []) {
+  for (const m of /\p{Lu}\p{Ll}+\s(?:Bay|Creek|River|Beach|Harbou?r|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)\b/u.test(text) ? matchAll(featureObject, text) : []) {
+    const span = { start: base + m.index, end: base + m.index + m[1]!.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    const verb = tokens[tokenIndexAt(tokens, span.start) - 1];
+    if (!verb || verb.pos !== 'VERB' || m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
+    out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
+  }
+  // "Maureen Tapsell, 74, of Rapid Creek"; "the district of Vila Esperança" with no preposition:
+  // what leads the name says it is a place.
+  const residences = text.includes(', of ') ? matchAll(residence, text) : [];
+  const led = text.includes(' of ') ? matchAll(ledPlace, text) : [];
+  for (const m of [...residences, ...led]) {
     const name = m[1]!.replace(/['’]s$/, '');
     const start = m.index + m[0].length - m[1]!.length;
     const span = { start: base + start, end: base + start + name.length };

@@ -58,6 +58,15 @@ const RE = {
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
+  // "263mm", "196km/h", "40kg": a measure written against its figure, as Australian and British
+  // papers print it. ("2.5m" stays a scale: "£2.5m" is millions far more often than metres.)
+  glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha)(?![\\p{L}\\d])`, 'gu'),
+};
+
+/** The word a glued measure abbreviates, as the noun after a spaced figure would read. */
+const GLUED_UNIT: Record<string, string> = {
+  mm: 'millimetre', cm: 'centimetre', km: 'kilometre', 'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', mph: 'mph', kg: 'kilogram',
+  kWh: 'kilowatt-hour', kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', ha: 'hectare',
 };
 
 const NUMBER_WORD = new RegExp(`\\b(?:${[
@@ -386,6 +395,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
     const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : next && next.pos === 'NOUN' ? next.lemma : undefined;
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
+  }
+  for (const m of scan(RE.glued, digits && /\d\p{L}/u.test(text))) {
+    const n = parseNumber(m[0].slice(0, m[0].length - m[1]!.length));
+    if (n !== undefined) add('number', m.index, m.index + m[0].length, n, 1, { unit: GLUED_UNIT[m[1]!]! });
   }
   for (const m of scan(RE.words, numberWords)) {
     const start = m.index;

@@ -10,6 +10,8 @@ export interface Cue {
 
 /** Verbs that attribute even where the tagger is unsure of the part of speech. */
 const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked)$/i;
+/** Reporting verbs that come before their subject in news prose ("said Mr Smith"). */
+const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|insisted|warned|replied|declared|noted|stressed|argued)$/i;
 const AUX_VERB = /^(?:has|have|had|will|would|did|does|do|is|was|are|were|had)$/i;
 const AUXILIARY = /^(?:has|have|had|will|would|did|does|do|also|not|n't|then|later|earlier|again|previously|once|today|yesterday|tonight|recently|separately|later|further|finally|repeatedly|publicly|privately)$/i;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|get|got)$/i;
@@ -124,6 +126,8 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
 }
 
 const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
+/** "her call to …", "his demand that …": speech nouns only a possessive pronoun makes someone's words ("Thursday's call" is a meeting). */
+const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;
 
 function mentionBetween(z: Zone, start: number, end: number): Mention | null {
   return mentionFromTokens(z.tokens, start, end, z.text);
@@ -145,7 +149,10 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
     const m = withAppositiveName(z, j, e, to);
-    if (m && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
+    // "…", said it had weakened: a verb after the noun phrase makes it the subject of what was
+    // said, and the speaker is the sentence's subject before the quote.
+    const clause = z.tokens[e]?.pos === 'VERB' || z.tokens[e]?.pos === 'AUX';
+    if (m && !clause && (isReportingVerb(t) || endsClause(z, e, to))) return { kind: 'after', verb: t.span, mention: m };
   }
   const late = lateCue(z, i, to);
   // "his daughter, Rosa Elena Quiroga Muñoz, said": the possessive opens a noun phrase.
@@ -218,6 +225,11 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     }
     // "Putin's remarks", "Nwachukwu's own post on X".
     const own = z.tokens[i - 1]?.text.toLowerCase() === 'own' ? 1 : 0;
+    // "heeding her call to 'look after …'", "his warning that 'the worst is to come'".
+    if ((SPEECH_NOUNS.test(t.text) || OWN_CALL.test(t.text)) && POSSESSIVE_DETERMINER.test(z.tokens[i - 1 - own]?.text ?? '') && i - 1 - own >= from) {
+      const m = mentionBetween(z, i - 1 - own, i - own);
+      if (m) return { kind: 'before', verb: t.span, mention: m };
+    }
     if (SPEECH_NOUNS.test(t.text) && POSSESSIVE.test(z.tokens[i - 1 - own]?.text ?? '') && i - 1 - own > from) {
       const s = npBackward(z.tokens, i - 1 - own, from);
       const m = mentionBetween(z, s, i - 1 - own);
@@ -229,13 +241,19 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     if (!isReportingVerb(t)) continue;
     const prev = z.tokens[v - 1];
     if (prev && PASSIVE.test(prev.text)) continue;
+    // "Angus Petrakis, who before landfall had called Tamsin '…'": the relative pronoun's
+    // antecedent speaks.
+    const who = relativeSubject(z, v, from);
+    if (who) return { kind: 'before', verb: t.span, mention: who };
     const end = subjectEnd(z, v, from);
     const start = npBackward(z.tokens, end, from);
     if (start < end) {
       const m = personBeforeOf(z, start, from) ?? mentionBetween(z, start, end);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
-    // Inverted: `said Mr Smith: "…"`.
+    // Inverted: `said Mr Smith: "…"`. Never after an auxiliary, and never with a verb that takes
+    // an object: "had called Tamsin 'the most dangerous system'" names what was called so.
+    if (!INVERTING.test(t.text) || (prev && AUX_VERB.test(prev.text))) continue;
     let j = v + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     const e = npForward(z.tokens, j, to);
@@ -243,6 +261,19 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const m = mentionBetween(z, j, e);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
+  }
+  return null;
+}
+
+/** The named antecedent of ", who" when "who" is the subject of the verb at `v` (no comma between). */
+function relativeSubject(z: Zone, v: number, from: number): Mention | null {
+  for (let k = v - 1; k > from && v - k < 12; k--) {
+    const t = z.tokens[k]!;
+    if (t.text === ',' || CLAUSE_PUNCTUATION.test(t.text)) return null;
+    if (!/^who$/i.test(t.text)) continue;
+    if (z.tokens[k - 1]?.text !== ',') return null;
+    const m = mentionBetween(z, npBackward(z.tokens, k - 1, from), k - 1);
+    return isPersonName(m) ? m : null;
   }
   return null;
 }
@@ -263,7 +294,9 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   const first = z.tokens[i];
   if (!first) return null;
   // Skip a leading adverbial: "In a radio interview tonight, the Prime Minister …", "However, …".
-  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ') {
+  // "Speaking yesterday, Ms Marrington said …": a participle's phrase too.
+  const participle = first.pos === 'VERB' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text);
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || first.pos === 'CCONJ' || participle) {
     let k = i;
     while (k < to && z.tokens[k]!.text !== ',') k++;
     if (k < to && k - i < 24) i = k + 1;

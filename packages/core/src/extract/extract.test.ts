@@ -42,6 +42,47 @@ describe('quote marks', () => {
 });
 
 describe('quotes and speakers', () => {
+  it('gives a quote in a relative clause to its antecedent, and a quote after "and warned that" to the subject of the verb before', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Senior forecaster Angus Petrakis, who before landfall had called Tamsin "the most dangerous system this city has faced", said it had weakened by lunchtime.',
+          '',
+          'Bureau of Meteorology forecaster Dana Whitfield called the storm "a monster" and warned that "the city is going to feel the full force of it".',
+          '',
+          'Speaking yesterday, Ms Marrington said it had been "a long and frightening night" and thanked residents for heeding her call to "look after their neighbours".',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['the most dangerous system this city has faced', 'Angus Petrakis'],
+      ['a monster', 'Dana Whitfield'],
+      ['the city is going to feel the full force of it', 'Dana Whitfield'],
+      ['a long and frightening night', 'Marrington'],
+      ['look after their neighbours', 'Marrington'],
+    ]);
+  });
+
+  it('reads a portfolio joined by "and" as part of the office, up to the given name', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Minister of Infrastructure and Water Management Sanne de Vries spoke after the crisis meeting: "This is an attack on the heart of our economy."',
+          '',
+          'Asked about a ransom, the minister was blunt. "We do not pay criminals," she said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['This is an attack on the heart of our economy.', 'Sanne de Vries'],
+      ['We do not pay criminals,', 'Sanne de Vries'],
+    ]);
+    const entity = g.documents[0]!.entities.find((e) => e.canonical === 'Sanne de Vries');
+    expect(entity?.titles).toContain('Minister of Infrastructure and Water Management');
+  });
+
   it('gives quotes to an organisation named by its owner, to a company "which" shows is no person, and to a name in apposition', () => {
     const g = graphOf(
       doc(

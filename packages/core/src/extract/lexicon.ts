@@ -21,7 +21,7 @@ export const REPORTING_VERBS = new Set([
   'instruct', 'inform', 'notify', 'brief', 'counsel', 'acknowledge', 'add', 'explain',
   'whisper', 'exclaim', 'sigh', 'scoff', 'snap', 'interject', 'recount', 'reveal', 'disclose',
   'signal', 'indicate', 'characterise', 'characterize', 'insisted', 'told', 'wrote', 'said',
-  'telle', 'mention', 'summarise', 'summarize', 'charge', 'rule', 'order', 'find', 'tell',
+  'telle', 'speak', 'mention', 'summarise', 'summarize', 'charge', 'rule', 'order', 'find', 'tell',
 ]);
 
 /** Nouns that name a piece of speech: "comments by X", "X's remarks". */

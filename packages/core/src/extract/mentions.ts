@@ -1,6 +1,6 @@
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { isCapitalised, isRegionName, mentionFromTokens, npForward } from './names.js';
+import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -115,7 +115,13 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       }
       if (quotedTok[i] || dateTok[i] || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
       let j = i + 1;
-      while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+      for (;;) {
+        while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
+        // "Minister of Infrastructure and Water Management Sanne de Vries", "Department of Health
+        // and Human Services": a portfolio joined by "and" is still the office's name.
+        if (j + 1 < s.tokenEnd && tokens[j]!.text === 'and' && isCapitalised(tokens[j + 1]!) && !quotedTok[j + 1] && portfolioOpen(tokens, i, j)) { j++; continue; }
+        break;
+      }
       // A lone capitalised word opening a sentence ("Turnout was 31%") is a name only if the
       // document capitalises it elsewhere too, or it is a country or region.
       if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }

@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import type { EntityType, Mention, Token } from '../model/index.js';
 import { lookupPlace, lookupRegion } from '../gazetteer/index.js';
 import {
@@ -153,6 +154,15 @@ const OFFICE_HEAD = new Set(['minister', 'secretary', 'director', 'commissioner'
 /** Words before a title that say the office is not (or not yet) held: no part of it. */
 const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|long-time)$/;
 
+/** Offices and bodies whose name runs on with a portfolio: "Minister of …", "Department of …". */
+const PORTFOLIO_HEAD = /^(?:Minister|Ministry|Secretary|Department|Office|Commissioner|Committee)$/;
+
+/** Does the run from `i` to `j` open a portfolio ("Minister of Infrastructure") that "and" continues? */
+export function portfolioOpen(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) if (tokens[k + 1]!.text === 'of' && PORTFOLIO_HEAD.test(tokens[k]!.text)) return !tokens.slice(k + 2, j).some((t) => t.text === 'and');
+  return false;
+}
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
@@ -174,7 +184,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
-    if (AND_I.test(tokens[i]!.text)) { end = i; break; }
+    if (AND_I.test(tokens[i]!.text) && !portfolioOpen(tokens, start, i)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
@@ -231,6 +241,16 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     titles.splice(0, lastOffice);
   }
   let nameTokens = tokens.slice(i, end);
+  // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
+  // on to the person's given name.
+  if (titles.length && i > start && lower(tokens[i - 1]!) === 'of' && nameTokens.length >= 3) {
+    const g = nameTokens.findIndex((t, k) => k >= 1 && k < nameTokens.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
+    if (g > 0 && nameTokens.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
+      titles[titles.length - 1] = `${titles.at(-1)!} of ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
+      roleWords.push(...nameTokens.slice(0, g).map(lower));
+      nameTokens = nameTokens.slice(g);
+    }
+  }
   // Titles the list does not know end in a head word: "Labour Minister Nasreen Jahan",
   // "Lieutenant Colonel Mahbub Chowdhury", "Whitcombe boss Gary Tolland".
   for (let k = nameTokens.length - 2; k >= 0; k--) {

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Block, Mention, Quote } from '../model/index.js';
-import { cueAfter, cueBefore, sentenceSubject, type Cue, type Zone } from './attribution.js';
+import { cueAfter, cueBefore, isReportingVerb, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { SPEAKER_LABEL } from '../parse/classify.js';
 import { isKnownPlace } from '../gazetteer/index.js';
@@ -171,6 +171,9 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
   return true;
 }
 
+/** The speaker of the last quote with a cue or of a full quote, for the quotes after it. */
+interface LastSpeaker { mention: Mention | null; block: number; quote: Quote }
+
 /** Stage 4, quotes: every quoted stretch with its cue and speaker phrase (resolved to an entity later). */
 export function extractQuotes(doc: AnalysedDocument): Quote[] {
   const tokens = doc.tokens;
@@ -178,7 +181,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
   const zone: Zone = { tokens, text, values: doc.values };
   const cands = candidates(doc);
   const quotes: Quote[] = [];
-  let lastSpeaker: { mention: Mention | null; block: number; quote: Quote } | null = null;
+  let lastSpeaker = null as LastSpeaker | null;
   let lastQuoteOpen = false;
 
   // Tokens inside any quote, so that cues are looked for only in the writer's words.
@@ -228,6 +231,18 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       if (!cue) {
         const before = cueBefore(zone, beforeStart, qStart);
         if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };
+      }
+      // `X called it "…" and warned that "…"`: a verb joined to the one before the previous quote
+      // shares its subject.
+      const last = lastSpeaker;
+      const joinedTo: Mention | null | undefined = last && last.quote === quotes.at(-1) ? last.mention : undefined;
+      if (!cue && prev && joinedTo && beforeStart > blockStartTok) {
+        const between = tokens.slice(beforeStart, qStart);
+        const lead = between.findIndex((t) => !/^[,”"’'»]$/.test(t.text));
+        const verb = between.slice(lead + 1).find((t) => t.pos !== 'ADV');
+        if (lead >= 0 && /^(?:and|but|then)$/i.test(between[lead]!.text) && verb && isReportingVerb(verb)) {
+          cue = { kind: 'middle', verb: verb.span, mention: joinedTo };
+        }
       }
       // "the so-called 'adobe problem'": a label the writer quotes, not anyone's words.
       const scare = partial && /\b(?:so-called|so called|dubbed|termed|known as|nicknamed)\s*$/i.test(block.text.slice(0, q.open - block.span.start));
