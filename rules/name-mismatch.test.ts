@@ -30,6 +30,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a portfolio told in full ("Minister of Infrastructure and Water Management") or short ("Infrastructure Minister") is one office',
+      documents: [
+        { path: 'a.txt', text: 'Infrastructure Minister Sanne de Vries told reporters in The Hague on Monday.\n' },
+        { path: 'b.txt', text: 'Minister of Infrastructure and Water Management Sanne de Vries spoke after the meeting.\n' },
+      ],
+    },
+    {
       name: 'a qualified office is the same office ("presiding judge" / "judge")',
       documents: [
         { path: 'a.txt', text: 'Presiding Judge Katrin Vollmer read the verdict.\n' },
@@ -98,6 +105,15 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', text: 'Chief Financial Officer Karen Mikkelsen will prepare options.\n' },
       ],
       errors: [{ messageId: 'title', severity: 'info', file: 'b.txt', data: { actual: 'chief financial officer', expected: 'city budget director' } }],
+    },
+    {
+      name: 'another portfolio is another office ("Justice Minister" for the infrastructure minister)',
+      documents: [
+        { path: 'a.txt', text: 'Infrastructure Minister Sanne de Vries told reporters in The Hague on Monday.\n' },
+        { path: 'b.txt', text: 'Minister of Infrastructure and Water Management Sanne de Vries spoke after the meeting.\n' },
+        { path: 'c.txt', text: 'Justice Minister Sanne de Vries told reporters that the attack struck at the heart of the economy.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'justice minister' } }],
     },
     {
       name: 'a different office than the other sources give',

@@ -23,6 +23,10 @@ const OFFICE_WORDS = new Set([
   'first', 'attorney', 'incident', 'section', 'budget', 'communications', 'compliance', 'medical', 'press',
   'police', 'fire', 'state', 'general', 'deputy', 'principal', 'permanent', 'under', 'information', 'technology',
   'marketing', 'sales', 'legal', 'research', 'scientific', 'academic', 'public', 'affairs', 'union', 'city', 'county',
+  // Portfolios: an infrastructure minister is not the justice minister.
+  'justice', 'infrastructure', 'transport', 'education', 'environment', 'energy', 'agriculture', 'economy', 'economic',
+  'trade', 'labour', 'labor', 'culture', 'climate', 'housing', 'water', 'management', 'security', 'immigration',
+  'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
 ]);
 /** Words that make another office of the same head: a deputy director is not the director. */
 const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co']);
@@ -66,7 +70,9 @@ export function officeOf(title: string): string | undefined {
     if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw))) return k === words.length - 1;
     return true;
   });
-  const office = normaliseOffice(kept.join(' ')).trim();
+  // "Minister of Infrastructure and Water Management" is the infrastructure and water management minister.
+  const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director))\s+of\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));
+  const office = normaliseOffice(ofForm ? `${ofForm[2]} ${ofForm[1]}` : kept.join(' ')).trim();
   const head = office.split(/\s+/).at(-1) ?? '';
   return OFFICE_HEADS.has(head) || OFFICE_HEADS.has(office.split(/\s+/).slice(-2).join(' ')) ? office : undefined;
 }
@@ -77,6 +83,8 @@ export function sameOffice(a: string, b: string): boolean {
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // "infrastructure minister" is "infrastructure and water management minister" told short.
+  if (short.at(-1) === long.at(-1) && short.every((w) => long.includes(w)) && long.includes('and')) return true;
   if (long.slice(-short.length).join(' ') !== short.join(' ')) return false;
   return !long.slice(0, long.length - short.length).some((w) => RANK.has(w) || w.startsWith('vice-'));
 }

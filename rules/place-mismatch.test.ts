@@ -7,6 +7,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a bay and a foreshore of the same name may be one stretch of shore',
+      documents: documents(meta, [
+        'The storm surge was worst along the Fannie Bay foreshore, where seawater swamped the car parks.\n',
+        'The worst of the storm surge hit Fannie Bay, where seawater poured across the road.\n',
+      ]),
+    },
+    {
       name: 'a square and a street no table knows may be one spot: nothing to back',
       documents: documents(meta, [
         'The march ended at Place Bellecour, where the union leader spoke.\n',
@@ -57,6 +64,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two stretches of shore no table knows, a foreshore and a bay by different names',
+      documents: documents(meta, [
+        'The storm surge was worst along the Nightcliff foreshore, where seawater swamped the car parks.\n',
+        'The worst of the storm surge hit Fannie Bay, where seawater poured across the road.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'the Nightcliff foreshore', related: [{ file: 'b.txt', text: 'Fannie Bay' }] }],
+    },
     {
       name: 'two leisure centres no table knows, named after two towns: one count held in two places',
       documents: documents(meta, [

@@ -53,7 +53,9 @@ function venueTown(name: string): string | undefined {
 
 /** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
 const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward)\b/i;
-const venueKind = (name: string) => VENUE_KIND.exec(name)?.[1]!.toLowerCase();
+/** Stretches of one shore ("the Nightcliff foreshore", "Fannie Bay", "East Arm Wharf") are one kind: by different names, different stretches. */
+const SHORE_KIND = /\b(?:Bay|Beach|Foreshore|Point|Cove|Wharf|Jetty|Pier|Quay|Terminal|Marina|Esplanade|Seafront|Waterfront)\b/i;
+const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
 
 /**
  * Two venues no table knows, of one kind and by different names, are two places ("Place des
@@ -63,7 +65,10 @@ function venuesApart(a: string, b: string): boolean | undefined {
   const ka = venueKind(a);
   if (!ka || ka !== venueKind(b)) return undefined;
   const key = (n: string) => n.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-  return key(a) === key(b);
+  if (key(a) === key(b)) return true;
+  // "Fannie Bay" and "the Fannie Bay foreshore": one may lie in the other.
+  const nameWord = (n: string) => key(n).split(' ').find((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !/^(?:de|des|du|la|le|of|the)$/.test(w));
+  return nameWord(a) === nameWord(b) ? undefined : false;
 }
 
 export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge {

@@ -61,3 +61,20 @@ describe('a unit each source counts once', () => {
     expect(once.score).toBeGreaterThanOrEqual(once.conflictAt);
   });
 });
+
+describe('a count told at two moments', () => {
+  it('is no disagreement when a report gives both figures as the count rising', async () => {
+    const { figurePairing } = await import('./figures.js');
+    const g = buildGraph(
+      [
+        'About 1,500 people had sought emergency shelter by 6pm, police said.',
+        'More than 2,300 people spent the night in emergency shelters.',
+        'The number of people in emergency shelters rose overnight to more than 2,300, up from about 1,500 at 6pm, police said.',
+      ].map((text, i) => ({ path: `${'abc'[i]}.txt`, role: 'source' as const, text, meta: { published: '2024-03-05' }, bodyStart: 0 })),
+    );
+    const conflicts = (graph: typeof g) => figurePairing({ graph, documents: graph.documents } as never, 0).pairing.conflicts.map((c) => [c.a.text, c.b.text]);
+    expect(conflicts(g)).toEqual([]);
+    const without = buildGraph(g.documents.slice(0, 2).map((d) => ({ path: d.doc.path, role: 'source' as const, text: d.doc.text, meta: { published: '2024-03-05' }, bodyStart: 0 })));
+    expect(conflicts(without)).toHaveLength(1);
+  });
+});

@@ -261,7 +261,23 @@ export function figurePairing(ctx: RuleContext, tolerance: number): { judge: Pai
       (a, b) => anyPublishedApart(ctx, [a, b]),
       slots,
     );
-    byTolerance.set(tolerance, (hit = { judge, pairing: pairSlots(ctx, slots, judge) }));
+    const pairing = pairSlots(ctx, slots, judge);
+    pairing.conflicts = pairing.conflicts.filter((c) => !changeReported(slots, c.a, c.b, tolerance));
+    byTolerance.set(tolerance, (hit = { judge, pairing }));
   }
   return hit;
+}
+
+/**
+ * "rose overnight to more than 2,300, up from about 1,500": when a report gives both figures as
+ * a count's earlier and later level, one outlet's 1,500 and another's 2,300 are the same count
+ * told at two moments, not a disagreement.
+ */
+function changeReported(slots: readonly Slot[], a: Slot, b: Slot, tolerance: number): boolean {
+  const same = (x: Slot, y: Slot) => x.kind === y.kind && figuresAgree(x, y, tolerance);
+  return slots.some(
+    (from) =>
+      from.figureRole === 'from' &&
+      slots.some((to) => to.fact === from.fact && to !== from && to.figureRole === 'level' && ((same(from, a) && same(to, b)) || (same(from, b) && same(to, a)))),
+  );
 }

@@ -110,6 +110,9 @@ const GROUPS: string[][] = [
   ['rain', 'rainfall', 'downpour'],
   ['elect', 'win', 'election', 'victory'],
   ['margin', 'lead'],
+  // Shipping: a box is a container.
+  ['container', 'box'],
+  ['ship', 'vessel'],
   // What an outage or a strike does to the people it reaches.
   ['affect', 'disrupt', 'impact', 'hit'],
 ];

@@ -235,6 +235,12 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     break;
   }
   const offices = titles.filter((t) => !HONORIFIC_TITLE.test(t));
+  // "Justice Minister Sanne de Vries": a title word before "Minister" is the portfolio, not a second office.
+  const [penult, last] = [titles.at(-2), titles.at(-1)];
+  if (penult && last && /^(?:Minister|Secretary|minister|secretary)$/.test(last) && !penult.includes(' ') && whole.includes(`${penult} ${last}`)) {
+    titles.splice(-2, 2, `${penult} ${last}`);
+    offices.splice(-2, 2, `${penult} ${last}`);
+  }
   if (offices.length > 1) {
     // "The Prime Minister President Putin …" (a garbled caption): only the nearest office is his.
     const lastOffice = titles.lastIndexOf(offices.at(-1)!);
