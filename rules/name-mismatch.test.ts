@@ -124,5 +124,14 @@ tester.run(rule as unknown as Rule, {
       ],
       errors: [{ messageId: 'title', severity: 'warning', file: 'c.txt', data: { actual: 'city manager', expected: 'city clerk' } }],
     },
+    {
+      name: 'a hyphenated office told in full or short is one office; a cabinet post is another',
+      documents: [
+        { path: 'a.txt', text: 'Inspector-General of Police Hassan Abdi Noor defended the police response.\n' },
+        { path: 'b.txt', text: 'Inspector-General Hassan Abdi Noor defended the police.\n' },
+        { path: 'c.txt', text: 'Interior Cabinet Secretary Hassan Abdi Noor defended the police.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'interior cabinet secretary', expected: 'police inspector-general' } }],
+    },
   ],
 });

@@ -26,7 +26,7 @@ const OFFICE_WORDS = new Set([
   // Portfolios: an infrastructure minister is not the justice minister.
   'justice', 'infrastructure', 'transport', 'education', 'environment', 'energy', 'agriculture', 'economy', 'economic',
   'trade', 'labour', 'labor', 'culture', 'climate', 'housing', 'water', 'management', 'security', 'immigration',
-  'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
+  'cabinet', 'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
 ]);
 /** Words that make another office of the same head: a deputy director is not the director. */
 const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co']);
@@ -42,6 +42,8 @@ function normaliseOffice(title: string): string {
     // A judge presiding over this trial is still a judge; an acting mayor is the mayor for now.
     .replace(/\b(?:presiding|acting|interim|senior)\s+/g, '')
     .replace(/\bceo\b/g, 'chief executive')
+    // Kenya's ministers are Cabinet Secretaries, "CS" in every paper there.
+    .replace(/\bcs\b/g, 'cabinet secretary')
     .replace(/\bcfo\b/g, 'chief financial officer')
     .replace(/\bchair(?:man|woman|person)\b/g, 'chair')
     .replace(/\bspokes(?:man|woman)\b/g, 'spokesperson')
@@ -67,14 +69,17 @@ export function officeOf(title: string): string | undefined {
   const kept = words.filter((w, k) => {
     const lw = w.toLowerCase().replace(/\.$/, '');
     // "NZC", "ISP", "Palnadu", "Russian": the owner of the office, not the office.
-    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw))) return k === words.length - 1;
+    // "Inspector-General", "Director-General": an office told in hyphenated parts.
+    const parts = lw.split('-');
+    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw)) && !(parts.length > 1 && parts.every((x) => OFFICE_WORDS.has(x)))) return k === words.length - 1;
     return true;
   });
   // "Minister of Infrastructure and Water Management" is the infrastructure and water management minister.
-  const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director))\s+of\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));
+  // "Inspector-General of Police" is the police inspector-general.
+  const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director|general|inspector|superintendent))\s+of\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));
   const office = normaliseOffice(ofForm ? `${ofForm[2]} ${ofForm[1]}` : kept.join(' ')).trim();
   const head = office.split(/\s+/).at(-1) ?? '';
-  return OFFICE_HEADS.has(head) || OFFICE_HEADS.has(office.split(/\s+/).slice(-2).join(' ')) ? office : undefined;
+  return OFFICE_HEADS.has(head) || OFFICE_HEADS.has(head.split('-').at(-1)!) || OFFICE_HEADS.has(office.split(/\s+/).slice(-2).join(' ')) ? office : undefined;
 }
 
 /** Can one person hold both titles at once, as the same post told more or less fully? */

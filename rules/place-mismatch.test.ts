@@ -90,6 +90,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'paper.txt', text: 'Place des Terreaux', related: [{ file: 'wire.txt', text: 'Place Bellecour' }, { file: 'blog.txt', text: 'Place Bellecour' }] }],
     },
     {
+      name: 'the town a patient was flown to, told through the hospital in it, against another town',
+      documents: documents(meta, {
+        'wire.txt': 'The injured engineer was flown by helicopter to the general hospital in Thessaloniki with burns to his arms.\n',
+        'tv.txt': 'The injured engineer was flown by helicopter to Athens with burns to his arms.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'wire.txt', text: 'Thessaloniki', related: [{ file: 'tv.txt', text: 'Athens' }] }],
+    },
+    {
       name: 'a hospital named after its town and a hospital no table knows, in a town it does',
       documents: documents(meta, {
         'wire.txt': 'The injured driver was flown by helicopter to San Maurizio hospital in Bolzano on Tuesday.\n',

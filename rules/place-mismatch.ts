@@ -150,6 +150,17 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
   return slots.filter((s) => !drop.has(s)).map((s) => (inRole.has(s) ? { ...s, prep: inRole.get(s) } : s));
 }
 
+/**
+ * "flown to the general hospital in Syros", "airlifted to hospital in Athens": the town a
+ * destination lies in is where someone went, in the destination's role.
+ */
+export function withDestination(ctx: RuleContext, s: Slot): Slot {
+  if (s.prep !== 'in') return s;
+  const text = ctx.documents[s.doc]!.doc.text;
+  const before = text.slice(Math.max(s.fact.span.start, s.value.span.start - 50), s.value.span.start);
+  return /\b(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}in\s+$/u.test(before) ? { ...s, prep: 'to' } : s;
+}
+
 function valueData(ctx: RuleContext, s: Slot) {
   const d = ctx.documents[s.doc]!;
   return { file: d.doc.path, source: sourceName(d), text: s.value.text, place: s.value.value, ...(s.value.direction ? { direction: s.value.direction } : {}) };
@@ -194,7 +205,7 @@ export default defineRule({
     const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined;
     // A venue no table knows still counts against another of its kind (venuesApart).
     const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
-    const slots = mostSpecific(ctx, base, known).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));
+    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);

@@ -151,6 +151,16 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: '"one" in a remark is no figure: a report of the same person that also says "one" does not carry it',
+      documents: [
+        { path: 'a.txt', meta, text: '“We will make every region able to sign users in on its own, so a bad day in one place stays there,” CTO Samir Qureshi said.\n' },
+        { path: 'b.txt', meta, text: 'CTO Samir Qureshi said the company would in future roll out changes one region at a time.\n' },
+      ],
+      errors: [
+        { messageId: 'singleQuote', file: 'a.txt', data: { count: 1, total: 2, speaker: 'Samir Qureshi' } },
+      ],
+    },
+    {
       name: 'the same figure quoted from someone else does not carry it',
       documents: [
         { path: 'a.txt', meta, text: 'Cafe owner Rosa Delgado said she served barely a dozen customers before 10 a.m. on Tuesday.\n' },

@@ -74,6 +74,19 @@ describe('aligning documents', () => {
     expect(withDraft.quoteGroups).toEqual([]);
   });
 
+  it('does not cut a short excerpt from a remark that has its words out of order ("section by section")', () => {
+    const g = graphOf(
+      doc('a.txt', '"We will not restart them until every section of track has been checked," spokesperson Yuki Tanabe said.'),
+      doc('b.txt', 'Spokesperson Yuki Tanabe said crews were checking the lines "section by section".', {}, 'draft'),
+    );
+    expect(g.quoteGroups).toEqual([]);
+    const cut = graphOf(
+      doc('a.txt', '"We will not restart them until every section of track has been checked," spokesperson Yuki Tanabe said.'),
+      doc('b.txt', 'Spokesperson Yuki Tanabe said "every section of track" would be checked.', {}, 'draft'),
+    );
+    expect(cut.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
+  });
+
   it('gives no two speakers one utterance on a single shared word', () => {
     const g = graphOf(
       doc('a.txt', '"The driver shouted \'hold on\' just before we hit it," student Matteo Rinaldi said.'),

@@ -30,7 +30,8 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   const words = quoteLemmas(own, quote);
   // "I had maybe a dozen people," Delgado said — carried by "Delgado said she served a
   // dozen customers": the figure, told of the same person.
-  const figures = own.values.filter((v) => FIGURES.has(v.kind) && v.span.start >= quote.span.start && v.span.end <= quote.span.end);
+  // "a bad day in one place" tells no figure: "one" in words is an article with emphasis.
+  const figures = own.values.filter((v) => FIGURES.has(v.kind) && v.span.start >= quote.span.start && v.span.end <= quote.span.end && !(v.kind === 'number' && Number(v.value) <= 1 && !/\d/.test(v.text)));
   docs.forEach((d, di) => {
     if (carried.has(di) || d.doc.role !== 'source') return;
     const sentence = indirectSpeech(graph, d, di, speaker, words, figures);

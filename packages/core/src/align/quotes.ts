@@ -173,14 +173,16 @@ export function segmentSimilarity(
   const short = setA.size < setB.size || (setA.size === setB.size && (isExcerpt(s) || !isExcerpt(t))) ? s : t;
   if (short.partial || short.excerpt) {
     // An excerpt keeps its words: all of a short one, nearly all of a longer one.
-    if (shorter <= 3 && overlap === 1 && run >= Math.min(shared, 2)) return 0.9;
+    // Its words keep their order too: "section by section" is not cut from "every section of track".
+    const long = short === s ? t : s;
+    const kept = alignWords(short.sequence, long.sequence).pairs.length;
+    if (shorter <= 3 && overlap === 1 && run >= Math.min(shared, 2) && kept * 5 >= short.sequence.length * 3) return 0.9;
     // A reworded fragment ("must answer for each life lost" / "must answer for every life").
     if (shorter === 3 && shared === 2 && run >= 2) return 0.7;
     if (shorter > 3 && overlap >= 0.75 && run >= 2) return overlap;
     // A reworded excerpt that keeps most of its words, in order, function words included
     // ("must answer for each life lost" / "the owners must answer for every life").
-    const long = short === s ? t : s;
-    if (short.sequence.length >= 4 && alignWords(short.sequence, long.sequence).pairs.length / short.sequence.length >= 0.65) return 0.7;
+    if (short.sequence.length >= 4 && kept / short.sequence.length >= 0.65) return 0.7;
     // A short fragment of the writer's sentence matches only by containment.
     if (shorter <= 3 && short.partial) return 0;
   }

@@ -113,6 +113,8 @@ const GROUPS: string[][] = [
   // Shipping: a box is a container.
   ['container', 'box'],
   ['ship', 'vessel'],
+  // Homes: the British flat is the American apartment.
+  ['apartment', 'flat'],
   // What an outage or a strike does to the people it reaches.
   ['affect', 'disrupt', 'impact', 'hit'],
 ];

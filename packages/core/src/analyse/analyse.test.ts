@@ -335,6 +335,16 @@ describe('money in words', () => {
     expect(valuesOf('Damage reached 40 million baht.').map((v) => v.unit)).toEqual(['THB']);
   });
 
+  it('reads shillings as Kenyan papers write them: Sh38 billion, KSh 8, 20 shillings', () => {
+    expect(valuesOf('The Sh8-a-litre levy will raise Sh38 billion, or about 38 billion shillings; KSh 8 per litre; fares rise by at least 20 shillings.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['Sh8', 8, 'KES'],
+      ['Sh38 billion', 38e9, 'KES'],
+      ['38 billion shillings', 38e9, 'KES'],
+      ['KSh 8', 8, 'KES'],
+      ['20 shillings', 20, 'KES'],
+    ]);
+  });
+
   it('reads the naira as Nigerian papers write it, and Kenyan shillings, but not an N95 mask', () => {
     expect(valuesOf('The court awarded N25m; N4.7bn was credited; fees were N5,000 and ₦20 million; KSh 3 million. N95 masks ran out.').map((v) => [v.text, v.value, v.unit])).toEqual([
       ['N25m', 25e6, 'NGN'],
@@ -738,6 +748,30 @@ describe('places', () => {
   it('takes no place from "in X we …": the place says who "we" are', () => {
     expect(ofKind(valuesOf('"In France we do things differently," she said.'), 'place')).toEqual([]);
     expect(ofKind(valuesOf('We met in France yesterday.'), 'place').map((v) => v.value)).toEqual(['France']);
+  });
+
+  it('knows a prefecture or province by its bare name ("eastern Hokkaido")', () => {
+    expect(ofKind(valuesOf('JR Hokkaido halted all trains in eastern Hokkaido overnight.'), 'place').map((v) => v.value)).toEqual(['Hokkaido']);
+  });
+
+  it('reads buildings, plants and city centres as places', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Marchers streamed out of Uhuru Park towards Parliament Buildings.')).toEqual(['Uhuru Park', 'Parliament Buildings']);
+    expect(places('The IG spoke at Vigilance House on Tuesday.')).toEqual(['Vigilance House']);
+    expect(places('No abnormalities were found at its Tomari nuclear power station.')).toEqual(['Tomari nuclear power station']);
+    // An owner's thing is a place only when named as a site: "at its Tomari office" is not.
+    expect(places('Staff were sent home from its Tomari office.')).toEqual([]);
+    expect(places('Traders shut their shops in the port city of Mombasa.')).toEqual(['Mombasa']);
+    expect(places('Running battles went on in the central business district and later in the CBD.')).toEqual(['central business district', 'central business district']);
+    expect(places('Bills are debated in the House every week.')).toEqual([]);
+  });
+
+  it('reads where a person described by age and trade is from', () => {
+    expect(ofKind(valuesOf('Among the protesters was Mercy Akinyi, 24, a hairdresser from Kibera.'), 'place').map((v) => v.value)).toEqual(['Kibera']);
+  });
+
+  it('reads an unknown island or town followed by "with"', () => {
+    expect(ofKind(valuesOf('The engineer was flown to the general hospital in Syros with burns to his arms.'), 'place').map((v) => v.value)).toEqual(['Syros']);
   });
 
   it('takes no place from a person after "in" ("rein in Assad")', () => {

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -34,10 +34,10 @@ const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD_KIND =
-  "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
+  "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port)';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -50,7 +50,7 @@ const OWNED_DISTRICT = new RegExp(`^${NAME}['’]s\\s(${NAME}\\s${DIVISION})$`, 
 /** "the Greek island of", "the Mexican state of": a people's adjective, not the name of the place. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$|^(?:Greek|Thai|Dutch|Swiss|Basque|Welsh|Scots)$/u;
 const locative = new RegExp(
-  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]n)\\s+${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
@@ -76,9 +76,10 @@ const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
 const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)';
 const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
 /** "Maureen Tapsell, 74, of Rapid Creek": where a person named with an age lives. */
-const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\sof\\s(${NAME})`, 'gu');
+const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2}\\sfrom))\\s(${NAME})`, 'gu');
 
 /** "onto the Burnside": a bridge or road named without its kind. */
+const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
 /** Known to the gazetteer, or built like a place ("Mill Lane", "Caylloma province"). */
@@ -101,7 +102,7 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   // "Córrego do Ouro" is two names and a particle.
   const words = phrase.split(/\s+/).filter((w) => !PARTICLE_WORD.test(w));
   if (words.length > 2) return false;
-  if (!/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has)\b|\s*$)/.test(after)) return false;
+  if (!/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has|with|by|during|until|while|but|because)\b|\s*$)/.test(after)) return false;
   // "rein in Assad", "confidence in Lind": a verb's particle or a noun's complement, not a place.
   if (PARTICLE_VERB_BEFORE.test(before)) return false;
   const tok = tokenStartingAt(tokens, at);
@@ -236,7 +237,14 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // Strip a trailing possessive and whatever follows a comma that is not a place continuation.
     const possessive = /['’]s(?:\s.*)?$/.test(phrase);
     phrase = phrase.replace(/['’]s(?:\s.*)?$/, '').replace(/\.$/, '');
-    const prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+    let prep = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+    // "at its Tomari nuclear power station": an owner's site is a place when it is named as one.
+    if (/\s(?:its|their)$/.test(prep)) {
+      if (!PLACE_SUFFIX_AT_END.test(phrase)) continue;
+      prep = prep.replace(/\s(?:its|their)$/, '');
+    }
+    // "in the House" is the chamber's business, not a building.
+    if (/^the\s(?:House|Building|Buildings)$/.test(phrase)) continue;
     // "damage to Rotterdam's reputation": the town owns a thing, it is not where anything goes.
     if (possessive && /^(?:to|from|towards?|over|on|onto)$/.test(prep) && !new RegExp(`^['’]s\\s(?:\\p{Lu}|${PLACE_SUFFIX}\\b)`, 'u').test(text.slice(start + phrase.length))) continue;
     // "near the town of Chivay": the lead says what the name is.
@@ -247,7 +255,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     phrase = kept.join(', ');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
-    if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street)$/.test(w))) continue;
+    if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     const suffixed = PLACE_SUFFIX_AT_END.test(phrase);
     if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
@@ -357,7 +365,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "Maureen Tapsell, 74, of Rapid Creek"; "the district of Vila Esperança" with no preposition:
   // what leads the name says it is a place.
-  const residences = text.includes(', of ') ? matchAll(residence, text) : [];
+  const residences = text.includes(', of ') || text.includes(' from ') ? matchAll(residence, text) : [];
   const led = text.includes(' of ') ? matchAll(ledPlace, text) : [];
   for (const m of [...residences, ...led]) {
     const name = m[1]!.replace(/['’]s$/, '');
@@ -366,6 +374,13 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     if (name.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: name, value: name });
+  }
+  // "in the CBD", "across the city centre": a city's centre, told the same by any name.
+  for (const m of /\b(?:CBD|business district|city cent|town cent)/.test(text) ? matchAll(CENTRE, text) : []) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = { start: base + start, end: base + start + m[1]!.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    out.push({ kind: 'place', span, text: m[1]!, value: /business|CBD/.test(m[1]!) ? 'central business district' : 'city centre' });
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return nestPlaces(out, text, base);

@@ -16,14 +16,14 @@ const CURRENCY_SIGN: Record<string, string> = {
   NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT', '₦': 'NGN',
   '₱': 'PHP',
 };
-const CURRENCY_CODES = 'Rs\\.?|KSh|PHP|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
+const CURRENCY_CODES = 'Rs\\.?|KSh|Kshs?|Sh|USh|TSh|UGX|TZS|KES|PHP|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
   franc: 'CHF', francs: 'CHF', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK', zloty: 'PLN',
   zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'PESO', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
   lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
-  shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
+  shekels: 'ILS', shilling: 'KES', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
 };
 const DURATION_UNIT: Record<string, number> = {
   // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
@@ -33,7 +33,7 @@ const DURATION_UNIT: Record<string, number> = {
 
 const RE = {
   money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
-  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
@@ -83,7 +83,7 @@ const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|
  * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
  */
 const NEEDS = {
-  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|dirham|riyal|forint|hryvnia)/i,
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|shilling|dirham|riyal|forint|hryvnia)/i,
   percent: /%|per ?cent/i,
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
@@ -189,7 +189,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // "55.9 cents per $100 of assessed value": the base a rate is told against is no sum.
     if (/\bper\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const n = parseNumber(m[2]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR').replace(/^KSh$/, 'KES') });
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR').replace(/^(?:KSh|Kshs?|Sh)$/, 'KES').replace(/^USh$/, 'UGX').replace(/^TSh$/, 'TZS') });
   }
   // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
   // "P1.2 billion", "P500,000" (the peso, in Philippine ones). Without a scale or a thousands

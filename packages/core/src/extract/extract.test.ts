@@ -530,6 +530,20 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g)).toEqual([['We signed it,', 'Katrin Vogel', false]]);
   });
 
+  it('takes no cue from the next sentence after a quote that ends its own', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        'Rail chief Yuki Tanabe said trains would stay halted: "We will not restart until every section has been checked." He said crews were out.\n\n"We will go home." Putin said.',
+      ),
+    );
+    expect(quotesOf(g)).toEqual([
+      ['We will not restart until every section has been checked.', 'Yuki Tanabe', false],
+      ['We will go home.', 'Putin', false],
+    ]);
+    expect(g.documents[0]!.quotes[0]!.cue?.kind).toBe('before');
+  });
+
   it('reads a pull quote signed by a dash line', () => {
     const g = graphOf(
       doc(

@@ -119,7 +119,7 @@ function demonymAt(tokens: readonly Token[], i: number, end: number): { len: num
 
 const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Fire|Wildfire|Blaze|Storm|Typhoon|Hurricane|Cyclone|Flood|Floods|Earthquake|Quake|Tsunami|Disaster|Attack|Shooting|Crash|Derby|Marathon|Operation|Programme|Program|Show|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
 
-const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf)$/;
+const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf|House|Buildings)$/;
 
 /** "Seo-yeon", "Jun-ho": the lower-case syllable after a hyphen, written close up to a capitalised one. */
 function isNameSyllable(tokens: readonly Token[], k: number): boolean {
@@ -150,6 +150,9 @@ export function classifyName(words: string[], titles: string[]): EntityType {
  */
 /** Head words of an office that a capitalised run may end in ("the Transport Minister"). */
 const OFFICE_HEAD = new Set(['minister', 'secretary', 'director', 'commissioner', 'governor', 'mayor', 'chancellor', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'prosecutor']);
+
+/** Who speaks for a body without being named. */
+const REPRESENTATIVE = /^(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)$/;
 
 /** Words before a title that say the office is not (or not yet) held: no part of it. */
 const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|long-time)$/;
@@ -234,6 +237,10 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     }
     break;
   }
+  // "Inspector-General of Police", "Director-General": two title words joined by a hyphen are one office.
+  for (let k = titles.length - 2; k >= 0; k--) {
+    if (whole.includes(`${titles[k]}-${titles[k + 1]}`)) titles.splice(k, 2, `${titles[k]}-${titles[k + 1]}`);
+  }
   const offices = titles.filter((t) => !HONORIFIC_TITLE.test(t));
   // "Justice Minister Sanne de Vries": a title word before "Minister" is the portfolio, not a second office.
   const [penult, last] = [titles.at(-2), titles.at(-1)];
@@ -272,7 +279,9 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
     const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text) && !isNameSyllable(nameTokens, k);
-    if (!TITLE_HEADS.has(lower(t)) && !roleWord) continue;
+    // "Treasury CS Joseph Rono", "KNH CEO Faith Mwende": an abbreviated office before a given name.
+    const abbreviatedOffice = /^[A-Z]{2,5}$/.test(t.text) && k <= nameTokens.length - 3 && getGender(nameTokens[k + 1]!.text) !== 'unknown';
+    if (!TITLE_HEADS.has(lower(t)) && !roleWord && !abbreviatedOffice) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
     roleWords.push(...pre.map(lower));
@@ -325,6 +334,13 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     return null;
   }
   const headWord = head.replace(/^.*-(?=year-old$)/, '');
+  // "a JR Hokkaido spokesperson said": someone unnamed speaking for a body speaks as the body.
+  // ("the Kremlin spokesman" may be the one just named; only the indefinite is anonymous.)
+  const body = tokens.slice(i, end - 1);
+  if (/^an?$/i.test(tokens[start]!.text) && REPRESENTATIVE.test(headWord) && body.length > 0 && body.every((t) => isCapitalised(t) || isJoiningHyphen(tokens, tokens.indexOf(t))) && titles.length === 0 && !nationality) {
+    const name = text.slice(body[0]!.span.start, body.at(-1)!.span.end);
+    return { span: { start: body[0]!.span.start, end: body.at(-1)!.span.end }, text: name, name, titles: [], type: 'organisation' };
+  }
   let type: EntityType = 'unknown';
   // "the 47-year-old Argentine", "the Frenchman": age and nationality describe a person.
   const describesPerson = /\byear-old\b/.test(whole) || (nationality !== undefined && all.length === 1) || /(?:man|woman)$/.test(headWord);

@@ -228,6 +228,13 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       cue = c.unmarked.mention ? { kind: 'signature', verb: c.unmarked.mention.span, mention: c.unmarked.mention } : null;
     } else {
       cue = cueAfter(zone, qEnd, afterEnd);
+      // `"… has been checked." He said crews were …`: a quote that ends its sentence is followed
+      // by a new one, whose reporting verb governs its own clause. Only a bare `He said.` after it
+      // is its cue.
+      if (cue && /[.!?…]$/.test(innerText.trimEnd())) {
+        const after = tokens[tokenIndexAt(tokens, Math.max(cue.verb.end, cue.mention?.span.end ?? 0))];
+        if (after && after.span.start < (tokens[afterEnd]?.span.start ?? Infinity) && after.kind === 'word') cue = null;
+      }
       if (!cue) {
         const before = cueBefore(zone, beforeStart, qStart);
         if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };

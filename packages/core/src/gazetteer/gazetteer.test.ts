@@ -16,6 +16,13 @@ describe('gazetteer', () => {
     expect(isKnownPlace('Gazipur')).toBe(true);
   });
 
+  it('knows a region by its name without the division word, unless that leaves a common word', () => {
+    expect(lookupRegion('Hokkaido').map((r) => [r.type, r.country])).toEqual([['region', 'JP']]);
+    expect(compatiblePlaces({ name: 'Kushiro' }, { name: 'Hokkaido' })).toBe(true);
+    // "Capital District", "Capital Region": no region called "Capital".
+    expect(lookupRegion('Capital')).toEqual([]);
+  });
+
   it('does not invent places', () => {
     expect(isKnownPlace('Assad')).toBe(false);
     expect(isKnownPlace('Turnout')).toBe(false);

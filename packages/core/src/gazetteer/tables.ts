@@ -65,6 +65,10 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+const DIVISION_SUFFIX = /\s+(?:Prefecture|Province|Region|County|Oblast|Governorate|District|State|Department|Municipality|Division|Krai|Voivodeship)$/;
+const GENERIC_REGION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|North-East|North-West|South-East|South-West|Capital|Upper|Lower|Federal|Coast|Greater|Middle|Far|Islands?|Lakes?|Mountain|River|Sea)\b/;
+
+
 function landmarkReading(l: Landmark): PlaceReading {
   return {
     name: l.name.replace(/^the /, ''),
@@ -99,7 +103,12 @@ function load(): Tables {
     for (const a of CONTAINMENT_ONLY_COUNTRY_ALIASES[c.isoCode] ?? []) add(a, r, false, true);
   }
   for (const s of states) {
-    add(s.name, { name: s.name, type: 'region', country: s.countryCode, state: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) }, true, true);
+    const reading: PlaceReading = { name: s.name, type: 'region', country: s.countryCode, state: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
+    add(s.name, reading, true, true);
+    // The table writes "Hokkaidō Prefecture", "Kunduz Province"; reporters write "Hokkaido".
+    // A name that is only a direction or a common word without its division word is no name.
+    const bare = s.name.replace(DIVISION_SUFFIX, '');
+    if (bare !== s.name && bare.length >= 4 && !GENERIC_REGION.test(bare)) add(bare, reading, true, true);
   }
   for (const l of LANDMARKS) {
     const r = landmarkReading(l);

@@ -116,6 +116,8 @@ export function namesCompatible(a: string, b: string): boolean {
   const wb = formB.lower;
   if (wa.length === 0 || wb.length === 0) return false;
   if (formA.joined === formB.joined) return true;
+  // "Hayashi Noboru" in a paper that keeps Japanese order, "Noboru Hayashi" in the wire's.
+  if (wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0]) return true;
   // A bare name is the family name ("Kim" for "Kim Seo-yeon", "Putin" for "Vladimir Putin"),
   // or, in a Spanish name of three words, the first surname ("Saavedra" for "Verónica
   // Saavedra Lagos", whose second surname is her mother's).

@@ -1,7 +1,7 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
-import { BUSINESS_NOUNS, ORG_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
-import { EntityTable, nameWords, type EntityDraft } from './entities.js';
+import { BUSINESS_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
+import { EntityTable, initials, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
@@ -15,6 +15,7 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const OPENING_ONLY = /^[\s"“‘'«„]*$/;
 const TALKED_TO = /\b(?:chat(?:ted|ting)?|talk(?:ed|ing)?|sp(?:oke|eaking)|met|meet|asked|interviewed|caught up|got chatting)\s+(?:(?:to|with)\s+)?$/i;
 const INVERTED_CUE_BEFORE = /,\s+(?:said|says|added|explained|noted|according to)\s+$/;
+const TRAILING_CUE_AFTER = /^\s+(?:has\s+)?(?:said|says|told|tells|added|explained|confirmed|noted)\b/;
 const SENTENCE_OPENER = /^[\s"“‘'«„]*(?:(?:\p{L}+ly|Afterwards|Later|Then|Earlier|Meanwhile|However|But|And|Still|Now|Yesterday|Today|Tonight|Also),?\s+)?$/u;
 /** How close before a role an organisation's name counts as just named: about two sentences. */
 const JUST_NAMED = 250;
@@ -89,8 +90,19 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     // "Among the residents who stayed up was Pauline Briggs, 67, a retired school cook": a
     // person brought in after an inverted "was", with an age or a description, is the one in
     // focus for the quote that follows.
-    const introduced =
+    // "KNH has received 38 people, KNH spokesperson Faith Mwende told Kilele FM.": the reporting
+    // clause closing the sentence names who is in focus, whatever the reported clause's subject.
+    const trailing =
       reporter ??
+      candidates.find((m) => {
+        if (table.get(m.span.start)?.type !== 'person' || !TRAILING_CUE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 14))) return false;
+        const k = tokenIndexAt(doc.tokens, m.span.start);
+        let c = k - 1;
+        while (c > s.tokenStart && doc.tokens[c]!.text !== ',' && !isVerb(doc.tokens[c]!)) c--;
+        return c > s.tokenStart && doc.tokens[c]!.text === ',' && doc.tokens.slice(s.tokenStart, c).some(isVerb);
+      });
+    const introduced =
+      trailing ??
       candidates.find(
         (m) =>
           table.get(m.span.start)?.type === 'person' &&
@@ -173,6 +185,22 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
   return events;
 }
 
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+/** The person met before `at` whose title's initials begin with `acronym`, if exactly one. */
+function officeHolder(table: EntityTable, acronym: string, at: number): EntityDraft | undefined {
+  if (table.entities.some((e) => e.type === 'organisation' && e.aliases.some((a) => a !== acronym && initials(a) === acronym) && e.mentions.some((s) => s.start < at))) return undefined;
+  const holders = table.entities.filter(
+    (e) => e.type === 'person' && e.mentions.some((s) => s.start < at) && e.titles.some((t) => initials(t).startsWith(acronym)),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Is a person's gender stated (an honorific) rather than guessed from a given name? */
+function genderStated(e: EntityDraft): boolean {
+  return e.titles.some((t) => MALE_HONORIFICS.has(t.toLowerCase()) || FEMALE_HONORIFICS.has(t.toLowerCase()));
+}
+
 function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
   const kind = PRONOUNS.get(pronoun);
   // A lone capitalised word of unknown type ("Turnout", "Lima") is no antecedent for he or she.
@@ -247,8 +275,9 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     return table.ensure({ span: m.span, text: m.text, name: b.name, titles: b.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
   }
   // A description with no title to match ("the 47-year-old Argentine", "the veteran")
-  // refers, like a pronoun, to the person most recently in focus.
-  {
+  // refers, like a pronoun, to the person most recently in focus. "A Russian official said"
+  // brings in someone new: no one before.
+  if (!/^an?\s/i.test(m.text)) {
     const focus = salience
       .filter((s) => s.at < at && (s.entity.type === 'person' || (s.entity.type === 'unknown' && s.entity.canonical.includes(' '))))
       .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
@@ -308,6 +337,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     }
     e.mentions.sort((a, b) => a.start - b.start);
   };
+  const blockOf = (at: number) => doc.blocks.findIndex((b) => b.span.start <= at && at < b.span.end);
   const resolvedQuotes: Quote[] = [];
   const speakerOf = new Map<string, EntityDraft | undefined>();
 
@@ -319,10 +349,19 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // known woman: an unknown two-word name is as often a company as a person.
       const kind = PRONOUNS.get(m.pronoun);
       const [first, second] = compatible;
+      // 'Yuki Tanabe said: "…" He said …': a gender guessed from a given name ("Yuki" is mostly
+      // a woman's name) yields to the paragraph: the one person it just named is meant, not
+      // someone paragraphs back whose name fits better.
+      const nearest = events[0];
+      if (nearest && nearest !== first && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !genderStated(nearest.entity) && blockOf(nearest.at) === blockOf(at) && (!first || blockOf(first.at) !== blockOf(at))) return nearest.entity;
       if (first && second && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
       return first?.entity;
     }
     if (m.name) {
+      // "The IG also said": an office's initials name the person who holds it (Inspector-General
+      // Hassan Abdi Noor), when no body of that name has been met.
+      const office = ACRONYM.test(m.name) ? officeHolder(table, m.name, at) : undefined;
+      if (office) return office;
       // The mention found at the cue's start must be this name: in "Conservative leader Helen
       // Carr" the party opens the phrase and is a mention of its own.
       const atStart = byMention.get(m.span.start);

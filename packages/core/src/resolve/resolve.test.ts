@@ -22,6 +22,9 @@ describe('names', () => {
     expect(namesCompatible('Verónica Saavedra Lagos', 'Saavedra')).toBe(true);
     expect(namesCompatible('Verónica Saavedra Lagos', 'Lagos')).toBe(true);
     expect(namesCompatible('Verónica Saavedra Lagos', 'Verónica')).toBe(false);
+    // Japanese order in one paper, Western in another.
+    expect(namesCompatible('Hayashi Noboru', 'Noboru Hayashi')).toBe(true);
+    expect(namesCompatible('Hayashi Noboru', 'Noboru Tanaka')).toBe(false);
   });
 });
 
@@ -104,6 +107,36 @@ describe('speakers', () => {
       '"I\'ve voted Conservative all my life," she said.',
     ].join('\n');
     expect(speakerOf(text)).toEqual(['Nadia Fairclough', 'Pauline Briggs']);
+  });
+
+  it('gives "she said" to the person a closing reporting clause names ("…, X told Kilele FM.")', () => {
+    const text = [
+      'Commander Caroline Atieno said most of them would be charged.',
+      '',
+      'The hospital has received 38 injured people, hospital spokesperson Faith Mwende told Kilele FM. She said most of them had "breathing difficulties from teargas".',
+    ].join('\n');
+    expect(speakerOf(text)).toEqual(['Faith Mwende']);
+  });
+
+  it('reads an abbreviated office before a given name, and the office\'s initials as its holder', () => {
+    expect(speakerOf('Treasury CS Joseph Rono defended the levy. He called it "painful but necessary".')).toEqual(['Joseph Rono']);
+    expect(
+      speakerOf('Inspector-General of Police Hassan Abdi Noor spoke at the scene. The IG also said officers who used force "will be investigated".'),
+    ).toEqual(['Hassan Abdi Noor']);
+  });
+
+  it('lets a paragraph\'s one person outweigh a gender guessed from a given name', () => {
+    const text = [
+      'Noboru Hayashi, 71, a retired fisherman, described the climb: "We walked up the hill."',
+      '',
+      'Rail spokesperson Yuki Tanabe said trains would stay halted. He said crews were checking the lines "section by section".',
+    ].join('\n');
+    expect(speakerOf(text)).toEqual(['Noboru Hayashi', 'Yuki Tanabe']);
+  });
+
+  it('gives an unnamed spokesperson\'s words to the body, and an indefinite description to no one before', () => {
+    expect(speakerOf('Shinkansen services resumed at 9:20 a.m.\n\nA JR Hokkaido spokesperson said crews were walking the tracks "section by section".')).toEqual(['JR Hokkaido']);
+    expect(speakerOf('Mayor Jon Ek spoke first.\n\n"We are ready for the next one," a Swedish official said.')).toEqual([null]);
   });
 
   it('does not give a party that opens "Conservative leader Helen Carr" the leader\'s quote', () => {
