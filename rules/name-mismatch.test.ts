@@ -61,6 +61,15 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a misspelled surname against sources that give the name with and without a middle name',
+      documents: [
+        { path: 'wire.txt', text: 'Treasury Cabinet Secretary Joseph Ronoh told a news conference the levy would stay.\n' },
+        { path: 'paper.txt', text: 'Cabinet Secretary for the National Treasury Joseph Kiprotich Rono said the levy would stay.\n' },
+        { path: 'radio.txt', text: 'Treasury CS Joseph Rono says the levy will not be withdrawn.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'wire.txt', text: 'Ronoh', suggestions: ['Rono'], data: { actual: 'Joseph Ronoh', expected: 'Joseph Rono' } }],
+    },
+    {
       name: 'a name set between commas after its title, spelled differently elsewhere',
       documents: [
         { path: 'wire.txt', text: "Brazil's foreign minister, Marina Lopes, described the agreement as a new chapter.\n" },

@@ -1,4 +1,4 @@
-import { defineRule, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
+import { defineRule, namesCompatible, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
 import { sourceName } from './support/describe.js';
 
 /**
@@ -94,6 +94,9 @@ export function sameOffice(a: string, b: string): boolean {
   return !long.slice(0, long.length - short.length).some((w) => RANK.has(w) || w.startsWith('vice-'));
 }
 
+/** How many more or fewer words one name has than another: a rival of the same shape shows the fix word for word. */
+const wordGap = (a: string, b: string) => Math.abs(a.split(/\s+/).length - b.split(/\s+/).length);
+
 interface Usage {
   doc: number;
   spelling: string;
@@ -136,11 +139,17 @@ export default defineRule({
 
       // Spelling: full names that are one person but differ by a letter or two.
       const spellings = [...new Set(usages.map((u) => u.spelling).filter((s) => s.split(/\s+/).length >= 2))];
+      // Sources agree with a spelling when they write the same name, more or less fully:
+      // "Joseph Rono" votes with "Joseph Kiprotich Rono" against "Joseph Ronoh".
+      const votesFor = (s: string) => sourcesUsing((u) => u.spelling === s || (namesCompatible(u.spelling, s) && !nearlySameName(u.spelling, s)));
       for (const spelling of spellings) {
-        const rivals = spellings.filter((o) => o !== spelling && nearlySameName(o, spelling));
-        for (const rival of rivals) {
-          const mine = sourcesUsing((u) => u.spelling === spelling);
-          const theirs = sourcesUsing((u) => u.spelling === rival);
+        // The best-supported rival only: one report per misspelling.
+        const rival = spellings
+          .filter((o) => o !== spelling && nearlySameName(o, spelling))
+          .sort((a, b) => votesFor(b).length - votesFor(a).length || wordGap(a, spelling) - wordGap(b, spelling) || b.length - a.length)[0];
+        if (rival) {
+          const mine = votesFor(spelling);
+          const theirs = votesFor(rival);
           // Report the minority spelling (drafts never vote). On a tie neither is known to be
           // right: the later document's spelling is reported, at info level.
           if (theirs.length < mine.length) continue;

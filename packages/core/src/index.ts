@@ -6,7 +6,7 @@ export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
 export { extractClaims } from './extract/index.js';
-export { resolveDocument, NameBook } from './resolve/index.js';
+export { resolveDocument, NameBook, namesCompatible } from './resolve/index.js';
 export {
   alignDocuments,
   normaliseWording,

@@ -74,6 +74,15 @@ describe('aligning documents', () => {
     expect(withDraft.quoteGroups).toEqual([]);
   });
 
+  it('groups two translations of a remark that differ in a translator\'s synonyms (load / burden, common / ordinary)', () => {
+    const g = graphOf(
+      doc('wire.txt', 'Opposition MP Brian Onyango spoke in Swahili.\n\n"We will not accept this load. The common man cannot afford to pay any more," he said.'),
+      doc('paper.txt', 'MP Brian Onyango addressed the crowd.\n\n‘We will not carry this burden. The ordinary mwananchi [citizen] cannot pay any more,’ he told them in Swahili.'),
+    );
+    // Sentence by sentence: each of the two sentences finds its counterpart.
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1], [0, 1]]);
+  });
+
   it('does not cut a short excerpt from a remark that has its words out of order ("section by section")', () => {
     const g = graphOf(
       doc('a.txt', '"We will not restart them until every section of track has been checked," spokesperson Yuki Tanabe said.'),

@@ -42,8 +42,18 @@ export function nearlySameName(a: string, b: string): boolean {
   const wb = fold(b);
   const n = Math.min(wa.length, wb.length);
   if (n < 2 || Math.abs(wa.length - wb.length) > 1) return false;
+  if (oneWordOff(wa, wb)) return true;
+  // "Joseph Kiprotich Rono" and "Joseph Ronoh": a middle name one outlet leaves out.
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === long.length) return false;
+  for (let k = 1; k < long.length - 1; k++) if (oneWordOff(short, [...long.slice(0, k), ...long.slice(k + 1)])) return true;
+  return false;
+}
+
+/** Exactly one word a letter or two off, the words before it equal, position by position. */
+function oneWordOff(wa: readonly string[], wb: readonly string[]): boolean {
   let differing = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < Math.min(wa.length, wb.length); i++) {
     if (wa[i] === wb[i]) continue;
     differing++;
     if (editDistance(wa[i]!, wb[i]!) > (Math.min(wa[i]!.length, wb[i]!.length) >= 6 ? 2 : 1)) return false;

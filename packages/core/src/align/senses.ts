@@ -113,6 +113,11 @@ const GROUPS: string[][] = [
   // Shipping: a box is a container.
   ['container', 'box'],
   ['ship', 'vessel'],
+  // Translators' choices for one word.
+  ['burden', 'load'],
+  ['ordinary', 'common'],
+  // Money a levy or a sale brings in.
+  ['collect', 'raise', 'generate', 'earn', 'yield'],
   // Homes: the British flat is the American apartment.
   ['apartment', 'flat'],
   // What an outage or a strike does to the people it reaches.

@@ -345,6 +345,11 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads "a year" after a bracketed restatement as a rate, not a length of time', () => {
+    expect(ofKind(valuesOf('The Treasury expects it to raise about 38 billion shillings ($294 million) a year.'), 'duration')).toEqual([]);
+    expect(ofKind(valuesOf('The talks lasted a year.'), 'duration').map((v) => v.value)).toEqual([31536000]);
+  });
+
   it('reads the naira as Nigerian papers write it, and Kenyan shillings, but not an N95 mask', () => {
     expect(valuesOf('The court awarded N25m; N4.7bn was credited; fees were N5,000 and ₦20 million; KSh 3 million. N95 masks ran out.').map((v) => [v.text, v.value, v.unit])).toEqual([
       ['N25m', 25e6, 'NGN'],

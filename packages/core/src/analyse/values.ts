@@ -141,8 +141,15 @@ function namesWithNumber(text: string, tokens: readonly Token[], base: number, s
 }
 
 function isRateBefore(tokens: readonly Token[], offset: number): boolean {
-  const prev = tokenBefore(tokens, offset);
+  let prev = tokenBefore(tokens, offset);
   if (!prev) return false;
+  // "38 billion shillings ($294 million) a year": the rate follows a figure's bracketed restatement.
+  if (prev.text === ')') {
+    let open = tokenBefore(tokens, prev.span.start);
+    for (let k = 0; open && open.text !== '(' && k < 8; k++) open = tokenBefore(tokens, open.span.start);
+    if (open?.text === '(') prev = tokenBefore(tokens, open.span.start);
+    if (!prev) return false;
+  }
   // "£180,000-a-week", "$87.50 more a year": a figure's rate.
   if (prev.text === '-' || prev.text === '–') return true;
   if (/^(?:more|less|extra)$/i.test(prev.text)) return tokenBefore(tokens, prev.span.start)?.pos === 'NUM';

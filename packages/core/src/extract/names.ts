@@ -288,6 +288,16 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     nameTokens = nameTokens.slice(k + 1);
     break;
   }
+  // "Cabinet Secretary for the National Treasury Joseph Kiprotich Rono": a body's name run
+  // into its officer's; the person starts at a given name the name lists know.
+  if (nameTokens.length >= 3 && nameTokens.every(isCapitalised)) {
+    const g = nameTokens.findIndex((t, k) => k >= 1 && k <= nameTokens.length - 2 && getGender(t.text) !== 'unknown');
+    if (g >= 1 && nameTokens.slice(0, g).some((t) => ORG_NAME_WORDS.test(t.text))) {
+      titles.push(text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end));
+      roleWords.push(...nameTokens.slice(0, g).map(lower));
+      nameTokens = nameTokens.slice(g);
+    }
+  }
   // "the Transport Minister", "the Budget Director": a run of capitalised words ending in a
   // title's head word names an office, not someone; it is a role description.
   const afterThe = hasDeterminer || /\bthe\s+$/i.test(text.slice(Math.max(0, (nameTokens[0]?.span.start ?? 0) - 5), nameTokens[0]?.span.start ?? 0));

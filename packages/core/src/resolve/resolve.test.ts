@@ -125,6 +125,10 @@ describe('speakers', () => {
     ).toEqual(['Hassan Abdi Noor']);
   });
 
+  it('separates a body\'s name from its officer\'s run into it', () => {
+    expect(speakerOf('Cabinet Secretary for the National Treasury Joseph Kiprotich Rono said the levy stays. "It is painful but necessary," Mr Rono said.')).toEqual(['Joseph Kiprotich Rono']);
+  });
+
   it('lets a paragraph\'s one person outweigh a gender guessed from a given name', () => {
     const text = [
       'Noboru Hayashi, 71, a retired fisherman, described the climb: "We walked up the hill."',
