@@ -134,6 +134,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'title', severity: 'warning', file: 'c.txt', data: { actual: 'city manager', expected: 'city clerk' } }],
     },
     {
+      name: 'an office set after the name: the deputy head is not the head',
+      documents: [
+        { path: 'a.txt', text: '"Stay alert for aftershocks," Kenji Morikawa, head of the agency\'s monitoring division, told reporters.\n' },
+        { path: 'b.txt', text: 'JMA official Kenji Morikawa urged residents to stay alert.\n' },
+        { path: 'c.txt', text: 'Morikawa Kenji, deputy head of the agency\'s monitoring division, told reporters the quake was deep.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'deputy head', expected: 'head' } }],
+    },
+    {
       name: 'a hyphenated office told in full or short is one office; a cabinet post is another',
       documents: [
         { path: 'a.txt', text: 'Inspector-General of Police Hassan Abdi Noor defended the police response.\n' },

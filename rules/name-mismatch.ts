@@ -84,7 +84,13 @@ export function officeOf(title: string): string | undefined {
 
 /** Can one person hold both titles at once, as the same post told more or less fully? */
 export function sameOffice(a: string, b: string): boolean {
-  if (a === b || GENERIC.has(a) || GENERIC.has(b)) return true;
+  if (a === b) return true;
+  // "head" fits any office but its deputy's: a deputy head is not the head.
+  if (GENERIC.has(a) || GENERIC.has(b)) {
+    const [generic, other] = GENERIC.has(a) ? [a, b] : [b, a];
+    const words = other.split(/\s+/);
+    return !(words.at(-1) === generic && words.some((w) => RANK.has(w) || w.startsWith('vice-')));
+  }
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

@@ -96,6 +96,14 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a remark another source reports of the company under a description ("The utility said …") carries the quote',
+      // "the utility" is a description of the company named before, as "the agency" is.
+      documents: [
+        { path: 'a.txt', meta, text: '“No abnormalities have been found at the Tomari plant, and readings are normal,” a Hokkaido Electric spokesperson said.\n' },
+        { path: 'b.txt', meta, text: 'Hokkaido Electric Power gave an update overnight. The utility said no abnormalities had been found at its Tomari nuclear power station and that readings were normal.\n' },
+      ],
+    },
+    {
       name: 'a remark another source tells in indirect speech carries the quote',
       documents: [
         { path: 'a.txt', meta, text: '“The bridge stays shut until the engineers have inspected every cable,” Mayor Ana Ruiz said.\n' },

@@ -544,6 +544,12 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.quotes[0]!.cue?.kind).toBe('before');
   });
 
+  it('takes a description opening a clause as the fact\'s subject, not the first name after it', () => {
+    const g = graphOf(doc('a.txt', 'Hokkaido Electric Power restored supply by noon. The utility said 41,000 homes at its Tomari plant lost power.'));
+    const fact = g.documents[0]!.facts.find((f) => f.text.startsWith('The utility'));
+    expect(fact?.subject?.name).toBe('Hokkaido Electric Power');
+  });
+
   it('reads a pull quote signed by a dash line', () => {
     const g = graphOf(
       doc(

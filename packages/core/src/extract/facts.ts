@@ -1,6 +1,6 @@
 import type { AnalysedDocument, Fact, Mention, Quote, Span, Token } from '../model/index.js';
 import { REPORTING_VERBS } from './lexicon.js';
-import { mentionFromTokens, npBackward } from './names.js';
+import { mentionFromTokens, npBackward, npForward } from './names.js';
 import { tokensStartingIn } from './token-flags.js';
 
 /** Parts of speech that carry content: what claims are compared by. */
@@ -23,6 +23,21 @@ export function contentLemmas(tokens: readonly Token[]): string[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * "The utility said no abnormalities had been found at its Tomari plant": a description
+ * opening the clause before its verb is the clause's subject, not the first name after it.
+ */
+function roleSubject(tokens: readonly Token[], from: number, to: number, text: string): Mention | undefined {
+  let i = from;
+  while (i < to && tokens[i]!.kind === 'punctuation') i++;
+  if (i >= to || !/^the$/i.test(tokens[i]!.text)) return undefined;
+  const e = npForward(tokens, i, to);
+  const verb = tokens[e];
+  if (e <= i + 1 || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  const m = mentionFromTokens(tokens, i, e, text);
+  return m && !m.name && m.role !== undefined ? m : undefined;
 }
 
 /**
@@ -110,7 +125,7 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
         // The values are compared as values; the words around them carry what is claimed.
         lemmas: contentLemmas(clauseTokens.filter((t) => !values.some((v) => v.span.start <= t.span.start && t.span.end <= v.span.end))),
       };
-      const subject = c.subject ?? clauseMentions[0];
+      const subject = c.subject ?? roleSubject(tokens, from, c.end, text) ?? clauseMentions[0];
       if (subject) fact.subject = subject;
       facts.push(fact);
     }

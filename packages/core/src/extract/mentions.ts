@@ -22,6 +22,12 @@ const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
 const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
 const isThe = (s: string) => s.length === 3 && THE.test(s);
 
+/**
+ * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
+ * article (", a spokesman for" describes; ", spokesman for" names the post).
+ */
+const POST_TITLE = /^,\s+((?:(?:deputy|vice|acting|assistant|associate|senior|interim|chief|executive|managing|general)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
+
 /** ", a 34-year-old nurse", ", the union's local leader": an appositive that makes a name someone's. */
 function describedAsPerson(after: string): boolean {
   const m = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}\d'’-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after);
@@ -149,6 +155,15 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (m?.name && kind && /^\p{Ll}/u.test(kind.text) && ORG_ROLE_NOUNS.has(kind.text.toLowerCase()) && m.titles.length === 0) {
         m.type = 'organisation';
         m.role ??= kind.text.toLowerCase();
+      }
+      // "Kenji Morikawa, head of the JMA's monitoring division, told reporters": the office set
+      // after the name is the person's title as much as one set before it.
+      if (m?.name && m.type !== 'organisation' && m.type !== 'place') {
+        const post = POST_TITLE.exec(text.slice(m.span.end, m.span.end + 120));
+        if (post && !m.titles.some((t) => t.toLowerCase() === post[1]!.toLowerCase())) {
+          m.titles = [...m.titles, post[1]!];
+          m.type = 'person';
+        }
       }
       if (m && (m.name || m.titles.length)) mentions.push(m);
       i = j;

@@ -61,6 +61,9 @@ function genderOf(m: Mention): Gender {
   return 'unknown';
 }
 
+/** Words a company's name may end in or leave out, lower-cased: "Co.", "Ltd", "Holdings", "Power". */
+const CORPORATE_TAIL = /^(?:co\.?|corp\.?|corporation|company|inc\.?|ltd\.?|limited|plc|llc|group|holdings|power|ag|sa|nv|gmbh)$/;
+
 /** "Swiss National Bank" → "SNB". */
 export function initials(name: string): string {
   return name
@@ -116,6 +119,12 @@ export function namesCompatible(a: string, b: string): boolean {
   const wb = formB.lower;
   if (wa.length === 0 || wb.length === 0) return false;
   if (formA.joined === formB.joined) return true;
+  // "Hokkaido Electric", "Hokkaido Electric Power Co.": a company named with or without its
+  // corporate tail. ("Manchester United Supporters Trust" is another body.)
+  {
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    if (short.length >= 2 && short.length < long.length && short.every((w, k) => long[k] === w) && long.slice(short.length).every((w) => CORPORATE_TAIL.test(w))) return true;
+  }
   // "Hayashi Noboru" in a paper that keeps Japanese order, "Noboru Hayashi" in the wire's.
   if (wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0]) return true;
   // A bare name is the family name ("Kim" for "Kim Seo-yeon", "Putin" for "Vladimir Putin"),

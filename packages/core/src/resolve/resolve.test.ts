@@ -25,6 +25,9 @@ describe('names', () => {
     // Japanese order in one paper, Western in another.
     expect(namesCompatible('Hayashi Noboru', 'Noboru Hayashi')).toBe(true);
     expect(namesCompatible('Hayashi Noboru', 'Noboru Tanaka')).toBe(false);
+    // A company with or without its corporate tail; another body that extends the name is another.
+    expect(namesCompatible('Hokkaido Electric', 'Hokkaido Electric Power Co.')).toBe(true);
+    expect(namesCompatible('Manchester United', 'Manchester United Supporters Trust')).toBe(false);
   });
 });
 
