@@ -156,6 +156,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', text: '10:40 a.m. local time', related: [{ file: 'b.txt', text: '10.15am' }], exactRelated: true }],
     },
     {
+      name: 'the first teargas fired at one time and lobbed at another',
+      documents: [
+        source('a.txt', morning, 'Police first fired teargas at about 10:30 a.m. on Kenyatta Avenue as marchers tried to leave the park.\n'),
+        source('b.txt', morning, 'The first teargas canisters were lobbed at about 11.30am on Kenyatta Avenue, as marchers streamed out of the park.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'about 10:30 a.m.', related: [{ file: 'b.txt', text: 'about 11.30am' }] }],
+    },
+    {
       name: 'an early "at least nine killed" against a later toll of 12: the count has risen',
       documents: [
         source('a.txt', morning, 'At least nine people were killed in the stampede at the temple on Sunday, officials said.\n'),

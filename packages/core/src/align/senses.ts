@@ -113,6 +113,8 @@ const GROUPS: string[][] = [
   // Shipping: a box is a container.
   ['container', 'box'],
   ['ship', 'vessel'],
+  // What police do with teargas and rubber bullets.
+  ['fire', 'lob', 'shoot', 'hurl'],
   // Translators' choices for one word.
   ['burden', 'load'],
   ['ordinary', 'common'],
