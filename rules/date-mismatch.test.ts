@@ -37,6 +37,20 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the last day of a period is no event: "the quarter ended Dec. 31" and "reports earnings tomorrow"',
+      documents: [
+        source('a.txt', tuesday, 'Revenue for the fourth quarter ended Dec. 31 rose 12% from a year earlier, the company said.\n'),
+        source('b.txt', tuesday, 'The company reports fourth-quarter earnings tomorrow after the market closes, and revenue is expected to rise.\n'),
+      ],
+    },
+    {
+      name: 'two things that happened to one story on two days, told by different verbs',
+      documents: [
+        source('monday.txt', { published: '2013-06-17T14:00:00Z' }, 'Shares of the miner fell 8.2% on Monday, the first session since its dam collapsed and killed at least 11 people.\n'),
+        source('sunday.txt', sunday, 'Firefighters pulled four more bodies from the mud yesterday, bringing the death toll from the dam collapse to 11.\n'),
+      ],
+    },
+    {
       name: 'two events on two days',
       documents: documents(tuesday, [
         'Duarte arrived in Berlin on Monday. The two leaders signed the agreement on Tuesday.\n',

@@ -1,4 +1,4 @@
-import { defineRule, namesWeekday, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, sameSense, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -55,6 +55,12 @@ function role(prep: string | undefined): string {
     default:
       return 'on';
   }
+}
+
+/** "the fourth quarter ended Dec. 31": a period's last day, compared only with other ends. */
+function roleOf(s: Slot): string {
+  if (!s.prep && (s.headVerb === 'end' || /\b(?:ended|ending|ends)\s+$/i.test(s.fact.text.slice(0, Math.max(0, s.value.span.start - s.fact.span.start))))) return 'until';
+  return role(s.prep);
 }
 
 type Relation = 'agree' | 'conflict' | 'unrelated';
@@ -150,9 +156,14 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
   return {
     score(a, b) {
       if (!r(a) || !r(b)) return undefined;
-      if (role(a.prep) !== role(b.prep)) return undefined;
+      if (roleOf(a) !== roleOf(b)) return undefined;
       const e = evidence(a, b);
       let s = 0;
+      // "the fire jumped the river early Monday" and "the fire started yesterday afternoon" are
+      // two happenings of one fire: verbs that name different events weigh against one date.
+      // ("markets are betting on a cut at its next assessment on September 26" / "the next
+      // assessment is scheduled for 19 September": a shared head noun names the event.)
+      if (a.headVerb && b.headVerb && e.head.length === 0 && !sameSense(a.headVerb, b.headVerb)) s -= 1.5;
       s += cap(e.head.length * 3, 6);
       s += cap(e.local.length, 3);
       s += clauseScore(e);

@@ -113,6 +113,10 @@ const GROUPS: string[][] = [
   // Shipping: a box is a container.
   ['container', 'box'],
   ['ship', 'vessel'],
+  // Coming upon something: an intrusion detected, a fault found, a body discovered.
+  ['detect', 'discover', 'find', 'spot', 'uncover'],
+  // Water and mud on the move.
+  ['reach', 'pour', 'flow', 'spill', 'surge', 'sweep'],
   // What police do with teargas and rubber bullets.
   ['fire', 'lob', 'shoot', 'hurl'],
   // Translators' choices for one word.
