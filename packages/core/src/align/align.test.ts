@@ -83,6 +83,15 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1], [0, 1]]);
   });
 
+  it('groups two translations of a minister\'s warning (strict / stern action, hide / hidden)', () => {
+    const g = graphOf(
+      doc('wire.txt', '"Whoever is found responsible for this negligence will face strict action. We will not hide anything," Endowments Minister V. Durga Prasad told reporters.'),
+      doc('paper.txt', 'Endowments Minister V. Durga Prasad visited the injured. ‘Stern action will be taken against anyone found negligent. Nothing will be hidden from the people,’ the Minister said.'),
+    );
+    expect(g.quoteGroups.length).toBeGreaterThan(0);
+    expect(g.quoteGroups.every((q) => q.members.map((m) => m.doc).join() === '0,1')).toBe(true);
+  });
+
   it('does not cut a short excerpt from a remark that has its words out of order ("section by section")', () => {
     const g = graphOf(
       doc('a.txt', '"We will not restart them until every section of track has been checked," spokesperson Yuki Tanabe said.'),

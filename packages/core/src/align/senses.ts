@@ -122,6 +122,9 @@ const GROUPS: string[][] = [
   // Translators' choices for one word.
   ['burden', 'load'],
   ['ordinary', 'common'],
+  ['strict', 'stern', 'tough', 'severe', 'harsh'],
+  ['hide', 'conceal'],
+  ['negligence', 'negligent', 'neglect'],
   // Money a levy or a sale brings in.
   ['collect', 'raise', 'generate', 'earn', 'yield'],
   // Homes: the British flat is the American apartment.
