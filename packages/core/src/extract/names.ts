@@ -292,8 +292,12 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // into its officer's; the person starts at a given name the name lists know.
   if (nameTokens.length >= 3 && nameTokens.every(isCapitalised)) {
     const g = nameTokens.findIndex((t, k) => k >= 1 && k <= nameTokens.length - 2 && getGender(t.text) !== 'unknown');
-    if (g >= 1 && nameTokens.slice(0, g).some((t) => ORG_NAME_WORDS.test(t.text))) {
-      titles.push(text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end));
+    // "Council Members Gabriela Ortiz, …": a plural office before the first of a list of names.
+    const pluralOffice = (t: Token) => /s$/.test(t.text) && (TITLE_HEADS.has(lower(t).slice(0, -1)) || lower(t) === 'members');
+    if (g >= 1 && nameTokens.slice(0, g).some((t) => ORG_NAME_WORDS.test(t.text) || pluralOffice(t))) {
+      // The title takes in the role words before it: "Council Members", not "Members".
+      const from = roleWords.length > 0 && !titles.length ? tokens[hasDeterminer ? start + 1 : start]! : nameTokens[0]!;
+      titles.push(text.slice(from.span.start, nameTokens[g - 1]!.span.end));
       roleWords.push(...nameTokens.slice(0, g).map(lower));
       nameTokens = nameTokens.slice(g);
     }

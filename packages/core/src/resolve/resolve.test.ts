@@ -128,6 +128,10 @@ describe('speakers', () => {
     ).toEqual(['Hassan Abdi Noor']);
   });
 
+  it('reads a plural office before the first of a list of names', () => {
+    expect(speakerOf('Council Members Gabriela Ortiz, Anh Tran and Curtis Hollins voted yes. "I have never once voted to raise taxes," Ortiz said.')).toEqual(['Gabriela Ortiz']);
+  });
+
   it('separates a body\'s name from its officer\'s run into it', () => {
     expect(speakerOf('Cabinet Secretary for the National Treasury Joseph Kiprotich Rono said the levy stays. "It is painful but necessary," Mr Rono said.')).toEqual(['Joseph Kiprotich Rono']);
   });
