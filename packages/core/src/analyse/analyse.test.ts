@@ -345,6 +345,14 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads the rand as South African papers write it, scale hyphenated or not, but not a road number', () => {
+    expect(valuesOf('The council approved R2.5 billion; the paper said R1.5-billion; a tanker costs R250,000. The R35 bus was late.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['R2.5 billion', 2.5e9, 'ZAR'],
+      ['R1.5-billion', 1.5e9, 'ZAR'],
+      ['R250,000', 250000, 'ZAR'],
+    ]);
+  });
+
   it('reads "a year" after a bracketed restatement as a rate, not a length of time', () => {
     expect(ofKind(valuesOf('The Treasury expects it to raise about 38 billion shillings ($294 million) a year.'), 'duration')).toEqual([]);
     expect(ofKind(valuesOf('The talks lasted a year.'), 'duration').map((v) => v.value)).toEqual([31536000]);
@@ -769,6 +777,17 @@ describe('places', () => {
     expect(places('Traders shut their shops in the port city of Mombasa.')).toEqual(['Mombasa']);
     expect(places('Running battles went on in the central business district and later in the CBD.')).toEqual(['central business district', 'central business district']);
     expect(places('Bills are debated in the House every week.')).toEqual([]);
+  });
+
+  it('reads names a plural place noun governs as places, known or not', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('The pipe burst, draining the Hursthill and Brixton reservoirs.')).toEqual(['Hursthill', 'Brixton']);
+    expect(places('It left suburbs including Melville, Auckland Park, Westdene and Northcliff dry.')).toEqual(['Melville', 'Auckland Park', 'Westdene', 'Northcliff']);
+  });
+
+  it('reads a bulleted list as places when the line before says it lists suburbs', () => {
+    const d = analyse('Water cut\n\nThe following suburbs are without water:\n\n• Melville\n• Auckland Park\n\nThe following people spoke:\n\n• Anna Berg\n');
+    expect(ofKind(d.values, 'place').map((v) => v.value)).toEqual(['Melville', 'Auckland Park']);
   });
 
   it('reads where a person described by age and trade is from', () => {

@@ -19,6 +19,11 @@ export function referenceDate(published: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** A line that introduces a list of places ("The following suburbs are affected:"). */
+const PLACE_LIST_LEAD = /\b(?:suburbs|areas|towns|villages|districts|neighbou?rhoods|communities|municipalities|regions|provinces|counties|cities|islands|places|locations|townships)\b[^.!?]*:\s*$/i;
+/** A list item that is only a name: "• Auckland Park". */
+const LIST_PLACE = /^\s*(?:[•*–-]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s*[.;,]?\s*$/u;
+
 /** Stage 3: sentences, tokens and values for the claim-bearing blocks of one document. */
 export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const tokens: Token[] = [];
@@ -41,8 +46,18 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     }
     if (claims) claimBlocks.push({ block, tokens: t.tokens });
   }
+  // "The following suburbs are without water:" then "• Melville", "• Auckland Park": a list the
+  // line before it says is of places is a list of places, however unknown the names.
+  let placeList = false;
   for (const { block, tokens: blockTokens } of claimBlocks) {
-    values.push(...findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, ...(reference ? { reference } : {}) }));
+    const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, ...(reference ? { reference } : {}) });
+    const item = block.kind === 'list-item' ? LIST_PLACE.exec(block.text) : null;
+    if (placeList && item && found.length === 0) {
+      const start = block.span.start + item.index + item[0].indexOf(item[1]!);
+      found.push({ kind: 'place', span: { start, end: start + item[1]!.length }, text: item[1]!, value: item[1]! });
+    }
+    if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text);
+    values.push(...found);
   }
   return { ...parsed, tokens, sentences, values };
 }

@@ -79,6 +79,11 @@ const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_W
 const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2}\\sfrom))\\s(${NAME})`, 'gu');
 
 /** "onto the Burnside": a bridge or road named without its kind. */
+const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu;
+const NAME_LIST = `\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})*`;
+const PLURAL_PLACE = '(?:reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers)';
+const NAMES_BEFORE_KIND = new RegExp(`\\b[Tt]he\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
+const NAMES_AFTER_KIND = new RegExp(`\\b(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
 const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
@@ -374,6 +379,20 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     if (name.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: name, value: name });
+  }
+  // "the Hursthill and Brixton reservoirs", "suburbs including Melville, Auckland Park and
+  // Westdene": names a plural place noun governs are places, known or not.
+  for (const re of /\b(?:reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers|areas|communities)\b/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
+    for (const m of matchAll(re, text)) {
+      const listAt = m.index + m[0].indexOf(m[1]!);
+      for (const part of m[1]!.matchAll(LIST_NAME)) {
+        const name = part[0];
+        const span = { start: base + listAt + part.index, end: base + listAt + part.index + name.length };
+        if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+        if (name.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w)) || usedAsPerson(name, document)) continue;
+        out.push({ kind: 'place', span, text: name, value: name });
+      }
+    }
   }
   // "in the CBD", "across the city centre": a city's centre, told the same by any name.
   for (const m of /\b(?:CBD|business district|city cent|town cent)/.test(text) ? matchAll(CENTRE, text) : []) {

@@ -8,7 +8,8 @@ import { matchAll } from './match-all.js';
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
 const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn';
-const SCALE = `(?:\\s?(?:${SCALE_WORDS}|m|k)\\b)`;
+// "R1.5-billion": South African papers hyphenate the scale word.
+const SCALE = `(?:\\s?(?:${SCALE_WORDS}|m|k)\\b|-(?:million|billion|trillion)\\b)`;
 const SCALE_AT_END = new RegExp(`${SCALE}$`, 'i');
 const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
 const CURRENCY_SIGN: Record<string, string> = {
@@ -36,6 +37,7 @@ const RE = {
   moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
+  rand: new RegExp(`\\bR(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
   half: /\b[Hh]alf (?=of\b|the\b|their\b|its\b|all\b)/g,
   nounRatio: new RegExp(`\\b(one|${'two|three|four|five'}) ([a-z]+) in (three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?!\\s(?:days?|weeks?|months?|years?|hours?|minutes?|places?|cities|countries|districts?|regions?)\\b)`, 'gi'),
@@ -88,6 +90,7 @@ const NEEDS = {
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
   peso: /\bP\d/,
+  rand: /\bR\d/,
   cents: /\d[- ]cents?\b/,
   half: /[Hh]alf (?:of|the|their|its|all)\b/,
   hourOfDay: / in the (?:morning|afternoon|evening)/i,
@@ -164,7 +167,7 @@ function two(n: number): string {
 
 function scaleOf(s: string | undefined): number {
   if (!s) return 1;
-  return SCALES[s.trim().toLowerCase()] ?? 1;
+  return SCALES[s.trim().replace(/^-/, '').toLowerCase()] ?? 1;
 }
 
 export interface ValueContext {
@@ -438,6 +441,7 @@ const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss
 const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
   [RE.naira, NEEDS.naira, 'NGN'],
   [RE.peso, NEEDS.peso, 'PHP'],
+  [RE.rand, NEEDS.rand, 'ZAR'],
 ];
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;

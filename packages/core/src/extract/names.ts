@@ -323,7 +323,11 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     spanEnd = nameTokens.at(-1)!.span.end;
     whole = text.slice(spanStart, spanEnd);
     if (roleWords.length) role = roleWords.join(' ');
-    let type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 ? 'organisation' : classifyName(nameWords, titles);
+    // "Opposition leader in council Riaan Pretorius": a role word before a person's name (a given
+    // name the name lists know) leaves them a person.
+    // "leader in council Riaan Pretorius": the role word ends a phrase ("in council") that describes an office.
+    const personal = nameWords.length >= 2 && (getGender(nameWords[0]!) !== 'unknown' || /^(?:in|on|of)$/i.test(tokens[start - 1]?.text ?? ''));
+    let type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 && !personal ? 'organisation' : classifyName(nameWords, titles);
     let fullName = name;
     if (nationality && titles.length === 0 && i > start) {
       const withDemonym = text.slice(tokens[hasDeterminer ? start + 1 : start]!.span.start, nameTokens.at(-1)!.span.end);

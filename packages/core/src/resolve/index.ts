@@ -67,6 +67,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       // "The director general of Rhône Transit, Hélène de la Roche-Vasseur, defended …": a name in
       // an "of" phrase completes a role; the name set beside the role is the subject, not an aside.
       if (/\bof\s+(?:the\s+)?$/i.test(doc.doc.text.slice(Math.max(0, m.span.start - 8), m.span.start))) continue;
+      // "In Sophiatown, Bongani Nkosi, 52, said": a place an opening phrase names has no appositive.
+      if (PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start))) continue;
       const i = tokenIndexAt(doc.tokens, m.span.end);
       if (doc.tokens[i]?.text !== ',') continue;
       let k = i + 1;
@@ -82,7 +84,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         table.has(m.span.start) &&
         !POSSESSIVE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
     );
-    const afterPreposition = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start));
+    // A preposition before a role word only ("leader in council Riaan Pretorius") governs the role, not the person.
+    const afterPreposition = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start)) && !(m.role && m.name && /^\p{Ll}/u.test(m.text) && !m.titles.length);
     let found = false;
     // "…, the fire jumped the river, said Mara Lindqvist, a spokeswoman": the person an
     // inverted reporting cue names is the one in focus, whatever the reported clause's subject.

@@ -128,6 +128,21 @@ describe('speakers', () => {
     ).toEqual(['Hassan Abdi Noor']);
   });
 
+  it('finds the subject after an opening place ("In Sophiatown, Bongani Nkosi, 52, said") and after a role in a phrase ("leader in council Riaan Pretorius")', () => {
+    const text = [
+      'Minister Sizwe Dlamini said the city must own it.',
+      '',
+      'In Sophiatown, Bongani Nkosi, 52, said he had been queuing since dawn.',
+      '',
+      '‘We wake up before the sun,’ he said.',
+      '',
+      'Opposition leader in council Riaan Pretorius accused the coalition of ignoring warnings.',
+      '',
+      '‘This council was warned again and again,’ he said.',
+    ].join('\n');
+    expect(speakerOf(text)).toEqual(['Bongani Nkosi', 'Riaan Pretorius']);
+  });
+
   it('reads a plural office before the first of a list of names', () => {
     expect(speakerOf('Council Members Gabriela Ortiz, Anh Tran and Curtis Hollins voted yes. "I have never once voted to raise taxes," Ortiz said.')).toEqual(['Gabriela Ortiz']);
   });
