@@ -143,6 +143,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'deputy head', expected: 'head' } }],
     },
     {
+      name: "an office after a name with its owner's possessive (', Egoli Water's chief operations officer,')",
+      documents: [
+        { path: 'a.txt', text: "Pieter van der Merwe, Egoli Water's chief operations officer, said residents should use water sparingly.\n" },
+        { path: 'b.txt', text: 'Samir Adams and Pieter van der Merwe, chief operations officer of Egoli Water, spoke.\n' },
+        { path: 'c.txt', text: 'Egoli Water managing director Pieter van der Merwe said repairs were on schedule.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'managing director', expected: 'chief operations officer' } }],
+    },
+    {
       name: 'a hyphenated office told in full or short is one office; a cabinet post is another',
       documents: [
         { path: 'a.txt', text: 'Inspector-General of Police Hassan Abdi Noor defended the police response.\n' },

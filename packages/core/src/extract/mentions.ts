@@ -26,7 +26,7 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
  * article (", a spokesman for" describes; ", spokesman for" names the post).
  */
-const POST_TITLE = /^,\s+((?:(?:deputy|vice|acting|assistant|associate|senior|interim|chief|executive|managing|general)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
+const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
 
 /** ", a 34-year-old nurse", ", the union's local leader": an appositive that makes a name someone's. */
 function describedAsPerson(after: string): boolean {
