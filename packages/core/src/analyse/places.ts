@@ -84,6 +84,8 @@ const NAME_LIST = `\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s
 const PLURAL_PLACE = '(?:reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers)';
 const NAMES_BEFORE_KIND = new RegExp(`\\b[Tt]he\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
 const NAMES_AFTER_KIND = new RegExp(`\\b(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
+/** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
+const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
@@ -370,7 +372,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "Maureen Tapsell, 74, of Rapid Creek"; "the district of Vila Esperança" with no preposition:
   // what leads the name says it is a place.
-  const residences = text.includes(', of ') || text.includes(' from ') ? matchAll(residence, text) : [];
+  const residences = text.includes(', of ') || (text.includes(' from ') && RESIDENCE_FROM.test(text)) ? matchAll(residence, text) : [];
   const led = text.includes(' of ') ? matchAll(ledPlace, text) : [];
   for (const m of [...residences, ...led]) {
     const name = m[1]!.replace(/['’]s$/, '');

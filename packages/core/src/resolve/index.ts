@@ -340,7 +340,19 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     }
     e.mentions.sort((a, b) => a.start - b.start);
   };
-  const blockOf = (at: number) => doc.blocks.findIndex((b) => b.span.start <= at && at < b.span.end);
+  // Blocks are in text order: a binary search finds the one holding an offset.
+  const blockOf = (at: number) => {
+    let lo = 0;
+    let hi = doc.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = doc.blocks[mid]!;
+      if (at < b.span.start) hi = mid - 1;
+      else if (at >= b.span.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
   const resolvedQuotes: Quote[] = [];
   const speakerOf = new Map<string, EntityDraft | undefined>();
 
