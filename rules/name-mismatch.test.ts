@@ -152,6 +152,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'managing director', expected: 'chief operations officer' } }],
     },
     {
+      name: 'a misspelled surname against a name written with the councillor\'s abbreviation ("Cllr")',
+      documents: [
+        { path: 'release.txt', text: 'Cllr Thandeka Mokoena said teams were working around the clock.\n' },
+        { path: 'wire.txt', text: 'Councillor Thandeka Mokoena said the city was doing all it could.\n' },
+        { path: 'draft.md', role: 'draft', text: 'Thandeka Mokwena said the city was doing all it could.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'draft.md', text: 'Mokwena', suggestions: ['Mokoena'] }],
+    },
+    {
       name: 'a hyphenated office told in full or short is one office; a cabinet post is another',
       documents: [
         { path: 'a.txt', text: 'Inspector-General of Police Hassan Abdi Noor defended the police response.\n' },

@@ -160,9 +160,12 @@ const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|lon
 /** Offices and bodies whose name runs on with a portfolio: "Minister of …", "Department of …". */
 const PORTFOLIO_HEAD = /^(?:Minister|Ministry|Secretary|Department|Office|Commissioner|Committee)$/;
 
+/** Offices whose portfolio follows "for": "MMC for Environment", "Minister for Health". */
+const PORTFOLIO_HEAD_FOR = /^(?:MMC|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)$/;
+
 /** Does the run from `i` to `j` open a portfolio ("Minister of Infrastructure") that "and" continues? */
 export function portfolioOpen(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k < j - 1; k++) if (tokens[k + 1]!.text === 'of' && PORTFOLIO_HEAD.test(tokens[k]!.text)) return !tokens.slice(k + 2, j).some((t) => t.text === 'and');
+  for (let k = i; k < j - 1; k++) if (((tokens[k + 1]!.text === 'of' && PORTFOLIO_HEAD.test(tokens[k]!.text)) || (tokens[k + 1]!.text === 'for' && PORTFOLIO_HEAD_FOR.test(tokens[k]!.text)))) return !tokens.slice(k + 2, j).some((t) => t.text === 'and');
   return false;
 }
 
@@ -256,10 +259,13 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   let nameTokens = tokens.slice(i, end);
   // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
   // on to the person's given name.
-  if (titles.length && i > start && lower(tokens[i - 1]!) === 'of' && nameTokens.length >= 3) {
-    const g = nameTokens.findIndex((t, k) => k >= 1 && k < nameTokens.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
+  if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {
+    let g = nameTokens.findIndex((t, k) => k >= 1 && k < nameTokens.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
+    // A given name the lists do not know ("Thandeka"): a portfolio joined by "and" ends two words
+    // before the run does, a given name and a family name.
+    if (g < 0 && nameTokens.length >= 4 && nameTokens.some((t) => AND.test(t.text)) && nameTokens.slice(-2).every(isCapitalised)) g = nameTokens.length - 2;
     if (g > 0 && nameTokens.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
-      titles[titles.length - 1] = `${titles.at(-1)!} of ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
+      titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
       roleWords.push(...nameTokens.slice(0, g).map(lower));
       nameTokens = nameTokens.slice(g);
     }
@@ -381,6 +387,8 @@ export function npBackward(tokens: readonly Token[], end: number, min: number): 
     if (isNpToken(t) || isJoiningHyphen(tokens, i - 1)) { i--; continue; }
     // "Secretary of State John Kerry", "Bank of England": "of" between capitalised words.
     if (t.text === 'of' && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
+    // "MMC for Environment and Infrastructure Services", "Minister for Health": a portfolio after "for".
+    if (t.text === 'for' && i - 2 >= min && PORTFOLIO_HEAD_FOR.test(tokens[i - 2]!.text) && i < end && isCapitalised(tokens[i]!)) { i--; continue; }
     if (AND.test(t.text) && i - 2 >= min && isCapitalised(tokens[i - 2]!) && i < end && (isCapitalised(tokens[i]!) || THE.test(tokens[i]!.text))) { i--; continue; }
     break;
   }

@@ -13,7 +13,7 @@ export interface EntityDraft extends Entity {
   lastSeen: number;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|cllr)\.?$/i;
 
 const wordsCache = new Map<string, string[]>();
 

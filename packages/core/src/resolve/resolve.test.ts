@@ -143,6 +143,10 @@ describe('speakers', () => {
     expect(speakerOf(text)).toEqual(['Bongani Nkosi', 'Riaan Pretorius']);
   });
 
+  it('reads a portfolio after "for" as part of the office ("MMC for Environment and Infrastructure Services Thandeka Mokoena")', () => {
+    expect(speakerOf('Cllr Thandeka Mokoena arrived late.\n\nMMC for Environment and Infrastructure Services Thandeka Mokoena told the sitting that the city would ‘not stand down until every tap is running again’.')).toEqual(['Thandeka Mokoena']);
+  });
+
   it('reads a plural office before the first of a list of names', () => {
     expect(speakerOf('Council Members Gabriela Ortiz, Anh Tran and Curtis Hollins voted yes. "I have never once voted to raise taxes," Ortiz said.')).toEqual(['Gabriela Ortiz']);
   });
