@@ -353,6 +353,10 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads the rupiah ("Rp 25 billion")', () => {
+    expect(valuesOf('The agency released Rp 25 billion for shelters.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([['Rp 25 billion', 25e9, 'IDR']]);
+  });
+
   it('reads "a year" after a bracketed restatement as a rate, not a length of time', () => {
     expect(ofKind(valuesOf('The Treasury expects it to raise about 38 billion shillings ($294 million) a year.'), 'duration')).toEqual([]);
     expect(ofKind(valuesOf('The talks lasted a year.'), 'duration').map((v) => v.value)).toEqual([31536000]);
@@ -788,6 +792,15 @@ describe('places', () => {
   it('reads a bulleted list as places when the line before says it lists suburbs', () => {
     const d = analyse('Water cut\n\nThe following suburbs are without water:\n\n• Melville\n• Auckland Park\n\nThe following people spoke:\n\n• Anna Berg\n');
     expect(ofKind(d.values, 'place').map((v) => v.value)).toEqual(['Melville', 'Auckland Park']);
+  });
+
+  it('reads airports wherever they stand, rivers flowed down, hamlets and regencies named with their kind', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Yogyakarta International Airport and Adi Soemarmo airport in Solo have been shut.')).toEqual(['Yogyakarta International Airport', 'Adi Soemarmo airport', 'Solo']);
+    expect(places('The airport said flights would resume.')).toEqual([]);
+    expect(places('The dome collapse sent hot clouds down the Gendol river.')).toEqual(['the Gendol river']);
+    expect(places('The bodies were found in Kinahrejo hamlet on the southern flank.')).toEqual(['Kinahrejo hamlet']);
+    expect(places('An emergency was declared for the Magelang, Boyolali and Klaten regencies.')).toEqual(['Magelang', 'Boyolali', 'Klaten']);
   });
 
   it('reads where a person described by age and trade is from', () => {

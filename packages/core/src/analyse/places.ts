@@ -37,7 +37,7 @@ const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -50,7 +50,7 @@ const OWNED_DISTRICT = new RegExp(`^${NAME}['’]s\\s(${NAME}\\s${DIVISION})$`, 
 /** "the Greek island of", "the Mexican state of": a people's adjective, not the name of the place. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$|^(?:Greek|Thai|Dutch|Swiss|Basque|Welsh|Scots)$/u;
 const locative = new RegExp(
-  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Dd]own|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
@@ -81,11 +81,12 @@ const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?
 /** "onto the Burnside": a bridge or road named without its kind. */
 const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu;
 const NAME_LIST = `\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})*`;
-const PLURAL_PLACE = '(?:reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers)';
+const PLURAL_PLACE = '(?:regencies|prefectures|municipalities|hamlets|cantons|reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers)';
 const NAMES_BEFORE_KIND = new RegExp(`\\b[Tt]he\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
 const NAMES_AFTER_KIND = new RegExp(`\\b(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
+const AIRPORT = /\b((?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:International\s)?[Aa]irport)\b/gu;
 const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
@@ -384,7 +385,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "the Hursthill and Brixton reservoirs", "suburbs including Melville, Auckland Park and
   // Westdene": names a plural place noun governs are places, known or not.
-  for (const re of /\b(?:reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers|areas|communities)\b/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
+  for (const re of /\b(?:regencies|prefectures|municipalities|hamlets|cantons|reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers|areas|communities)\b/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
     for (const m of matchAll(re, text)) {
       const listAt = m.index + m[0].indexOf(m[1]!);
       for (const part of m[1]!.matchAll(LIST_NAME)) {
@@ -395,6 +396,16 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
         out.push({ kind: 'place', span, text: name, value: name });
       }
     }
+  }
+  // "Yogyakarta International Airport and Adi Soemarmo airport in Solo have been shut": an
+  // airport is a place wherever it stands in the sentence.
+  for (const m of /[Aa]irport\b/.test(text) ? matchAll(AIRPORT, text) : []) {
+    const span = { start: base + m.index, end: base + m.index + m[1]!.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    // "The airport" names none; "Darwin International Airport said" is the operator speaking.
+    if (/^(?:The|A|An|This|That|Its|Their)\s/.test(m[1]!) || /^\s+(?:said|says|told|added|confirmed)\b/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 12))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
+    out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
   }
   // "in the CBD", "across the city centre": a city's centre, told the same by any name.
   for (const m of /\b(?:CBD|business district|city cent|town cent)/.test(text) ? matchAll(CENTRE, text) : []) {
