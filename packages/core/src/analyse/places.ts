@@ -82,8 +82,12 @@ const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?
 const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu;
 const NAME_LIST = `\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})*`;
 const PLURAL_PLACE = '(?:regencies|prefectures|municipalities|hamlets|cantons|reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers)';
+/** Plural words for areas a list of names may follow ("suburbs including …"). */
+const PLURAL_AREA = '(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)';
+/** A cheap test that either list pattern can match. */
+const PLURAL_KIND_WORD = new RegExp(`\\b(?:${PLURAL_PLACE}|${PLURAL_AREA})\\b`);
 const NAMES_BEFORE_KIND = new RegExp(`\\b[Tt]he\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
-const NAMES_AFTER_KIND = new RegExp(`\\b(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
+const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 const AIRPORT = /\b((?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:International\s)?[Aa]irport)\b/gu;
@@ -385,7 +389,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "the Hursthill and Brixton reservoirs", "suburbs including Melville, Auckland Park and
   // Westdene": names a plural place noun governs are places, known or not.
-  for (const re of /\b(?:regencies|prefectures|municipalities|hamlets|cantons|reservoirs|dams|districts|suburbs|islands|towns|villages|provinces|regions|stations|hospitals|bridges|airports|counties|neighbou?rhoods|townships|ports|lakes|rivers|areas|communities)\b/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
+  for (const re of PLURAL_KIND_WORD.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
     for (const m of matchAll(re, text)) {
       const listAt = m.index + m[0].indexOf(m[1]!);
       for (const part of m[1]!.matchAll(LIST_NAME)) {

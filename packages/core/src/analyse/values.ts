@@ -18,6 +18,10 @@ const CURRENCY_SIGN: Record<string, string> = {
   '₱': 'PHP',
 };
 const CURRENCY_CODES = 'Rs\\.?|Rp\\.?|KSh|Kshs?|Sh|USh|TSh|UGX|TZS|KES|PHP|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
+/** Local abbreviations of a currency, without a trailing full stop: "Rs." is the rupee, "Sh" the Kenyan shilling. */
+const CODE_UNIT: Record<string, string> = {
+  Fr: 'CHF', Tk: 'BDT', Rs: 'INR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', USh: 'UGX', TSh: 'TZS',
+};
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   yen: 'JPY', yuan: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR',
@@ -199,7 +203,8 @@ export function findValues(ctx: ValueContext): Value[] {
     // "55.9 cents per $100 of assessed value": the base a rate is told against is no sum.
     if (/\bper\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const n = parseNumber(m[2]!);
-    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[m[1]!.trim().toUpperCase()] ?? m[1]!.trim().replace(/^Fr\.$/, 'CHF').replace(/^Tk$/, 'BDT').replace(/^Rs\.?$/, 'INR').replace(/^Rp\.?$/, 'IDR').replace(/^(?:KSh|Kshs?|Sh)$/, 'KES').replace(/^USh$/, 'UGX').replace(/^TSh$/, 'TZS') });
+    const code = m[1]!.trim();
+    if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[code.toUpperCase()] ?? CODE_UNIT[code.replace(/\.$/, '')] ?? code });
   }
   // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
   // "P1.2 billion", "P500,000" (the peso, in Philippine ones). Without a scale or a thousands

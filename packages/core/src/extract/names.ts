@@ -329,9 +329,8 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     spanEnd = nameTokens.at(-1)!.span.end;
     whole = text.slice(spanStart, spanEnd);
     if (roleWords.length) role = roleWords.join(' ');
-    // "Opposition leader in council Riaan Pretorius": a role word before a person's name (a given
-    // name the name lists know) leaves them a person.
-    // "leader in council Riaan Pretorius": the role word ends a phrase ("in council") that describes an office.
+    // A role word before a person's name leaves them a person when the name lists know the given
+    // name, or when the role word ends a phrase describing an office ("leader in council Riaan Pretorius").
     const personal = nameWords.length >= 2 && (getGender(nameWords[0]!) !== 'unknown' || /^(?:in|on|of)$/i.test(tokens[start - 1]?.text ?? ''));
     let type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 && !personal ? 'organisation' : classifyName(nameWords, titles);
     let fullName = name;
@@ -361,7 +360,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // "a JR Hokkaido spokesperson said": someone unnamed speaking for a body speaks as the body.
   // ("the Kremlin spokesman" may be the one just named; only the indefinite is anonymous.)
   const body = tokens.slice(i, end - 1);
-  if (/^an?$/i.test(tokens[start]!.text) && REPRESENTATIVE.test(headWord) && body.length > 0 && body.every((t) => isCapitalised(t) || isJoiningHyphen(tokens, tokens.indexOf(t))) && titles.length === 0 && !nationality) {
+  if (/^an?$/i.test(tokens[start]!.text) && REPRESENTATIVE.test(headWord) && body.length > 0 && body.every((t, k) => isCapitalised(t) || isJoiningHyphen(tokens, i + k)) && titles.length === 0 && !nationality) {
     const name = text.slice(body[0]!.span.start, body.at(-1)!.span.end);
     return { span: { start: body[0]!.span.start, end: body.at(-1)!.span.end }, text: name, name, titles: [], type: 'organisation' };
   }

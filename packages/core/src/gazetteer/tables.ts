@@ -68,7 +68,6 @@ let tables: Tables | undefined;
 const DIVISION_SUFFIX = /\s+(?:Prefecture|Province|Region|County|Oblast|Governorate|District|State|Department|Municipality|Division|Krai|Voivodeship)$/;
 const GENERIC_REGION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|North-East|North-West|South-East|South-West|Capital|Upper|Lower|Federal|Coast|Greater|Middle|Far|Islands?|Lakes?|Mountain|River|Sea)\b/;
 
-
 function landmarkReading(l: Landmark): PlaceReading {
   return {
     name: l.name.replace(/^the /, ''),
