@@ -94,6 +94,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'draftDiffers', severity: 'warning', file: 'draft.md', related: [{ file: 'wire.txt' }] }],
     },
     {
+      name: 'a source quoting only part of the remark vouches for that part alone: the draft\'s change beyond it is judged by the full quote',
+      documents: [
+        wire('We will not hesitate to close the river road if the water demands it'),
+        { path: 'paper.txt', text: 'Mayor Ingrid Dahl said the city would "not hesitate to close the river road".\n' },
+        { path: 'draft.md', role: 'draft', text: '# Flood\n\n"We will not hesitate to close the river road if the situation demands it," Mayor Ingrid Dahl said.\n' },
+      ],
+      errors: [{ messageId: 'draftDiffers', severity: 'warning', file: 'draft.md', related: [{ file: 'wire.txt' }, { file: 'paper.txt' }], suggestions: ['We will not hesitate to close the river road if the water demands it'] }],
+    },
+    {
       name: 'a draft changes a word: reported on the draft, with the source words as the fix',
       documents: [
         wire('We will rebuild every damaged home before winter'),

@@ -9,11 +9,20 @@ function diffOf(a: string, b: string): string {
   return cmp.difference === 'same' ? 'same words' : renderWordDiff(cmp.textA, cmp.textB);
 }
 
+/** Characters of coverage two sources may differ by and still count as covering the same stretch. */
+const SLACK = 3;
+
 /** The source wording a draft's quote is closest to, and how it differs. */
 function closestSource(draft: QuoteRef, sources: readonly QuoteRef[]): { source: QuoteRef; cmp: WordingComparison } | undefined {
   let best: { source: QuoteRef; cmp: WordingComparison } | undefined;
-  for (const source of sources) {
-    const cmp = compareWordings(draft.text, source.text);
+  const compared = sources.map((source) => ({ source, cmp: compareWordings(draft.text, source.text) }));
+  // A source that quotes only part of the draft's stretch vouches for that part alone: the
+  // draft is judged against the sources that cover the most of it ("will not hesitate to widen
+  // the danger zone" leaves "if the situation demands it" to the wire's full quote).
+  const covered = (cmp: WordingComparison) => cmp.charsA[1] - cmp.charsA[0];
+  const most = Math.max(...compared.map((c) => covered(c.cmp)));
+  for (const { source, cmp } of compared) {
+    if (covered(cmp) < most - SLACK) continue;
     const cost = RANK[cmp.difference] * 1000 + cmp.onlyA.length + cmp.onlyB.length;
     const bestCost = best ? RANK[best.cmp.difference] * 1000 + best.cmp.onlyA.length + best.cmp.onlyB.length : Infinity;
     if (cost < bestCost) best = { source, cmp };

@@ -24,6 +24,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a measure worn by something already known ("the 3,190-metre peak") is its standing size, and a zone restated in brackets is one time',
+      documents: [
+        { path: 'a.txt', meta, text: 'The eruption of the 3,190-metre peak began at 10:15 a.m. WITA (0215 GMT), officials said.\n' },
+        { path: 'b.txt', meta, text: 'Officials said the eruption began at 10.15am local time.\n' },
+      ],
+    },
+    {
       name: 'one source alone cannot be compared',
       documents: [{ path: 'a.txt', meta, text: 'The ferry sank 12 km off the coast on Monday.\n' }],
     },

@@ -113,7 +113,10 @@ export default defineRule({
  * modifier describes a thing's make-up, not the story's events ("a 5,000-strong crowd" still counts).
  */
 function describes(text: string, v: Value): boolean {
-  return v.kind === 'number' && /^-(?!strong\b)\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 8));
+  if (v.kind !== 'number') return false;
+  if (/^-(?!strong\b)\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 8))) return true;
+  // "the 2,930-metre volcano": a measure worn by something already known is its standing size.
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, v.span.start - 5), v.span.start)) && /^[\d.,]+-\p{L}+$/u.test(v.text) && /^\s\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 2));
 }
 
 const related = (ctx: RuleContext, support: readonly Support[]) =>

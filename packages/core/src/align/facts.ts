@@ -2,11 +2,8 @@ import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/in
 import { contentLemmas } from '../extract/facts.js';
 import { surname } from '../resolve/entities.js';
 import { sameSense, senses } from './senses.js';
+import { TIME_ZONE_OFFSETS } from '../analyse/time-zones.js';
 
-const ZONE_OFFSET: Record<string, number> = {
-  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, EST: -5, EDT: -4, CST: -6, CDT: -5,
-  MST: -7, MDT: -6, PST: -8, PDT: -7, JST: 9, KST: 9, IST: 5.5, AEST: 10, AEDT: 11, ET: -5, PT: -8,
-};
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
 function sameTime(a: string, b: string): boolean {
@@ -15,8 +12,8 @@ function sameTime(a: string, b: string): boolean {
   if (!pa || !pb) return a === b;
   const minutes = (p: RegExpExecArray) => Number(p[1]) * 60 + Number(p[2]);
   if (!pa[3] || !pb[3]) return minutes(pa) === minutes(pb);
-  const oa = ZONE_OFFSET[pa[3]];
-  const ob = ZONE_OFFSET[pb[3]];
+  const oa = TIME_ZONE_OFFSETS[pa[3]];
+  const ob = TIME_ZONE_OFFSETS[pb[3]];
   if (oa === undefined || ob === undefined) return minutes(pa) === minutes(pb) && pa[3] === pb[3];
   return (minutes(pa) - oa * 60 + 1440) % 1440 === (minutes(pb) - ob * 60 + 1440) % 1440;
 }

@@ -448,6 +448,13 @@ describe('clock times', () => {
     ]);
   });
 
+  it('reads the zones of Indonesia and India, and "hrs" before a zone', () => {
+    expect(valuesOf('The dome collapsed at 9:42 a.m. WIB (0242 GMT).').map((v) => v.value)).toEqual(['09:42 WIB', '02:42 GMT']);
+    expect(valuesOf('Services resumed at 1540 hrs IST.').map((v) => v.value)).toEqual(['15:40 IST']);
+    // A zone's letters starting a word are no zone: "9 am with".
+    expect(valuesOf('They met at 9 am with the mayor.').map((v) => v.value)).toEqual(['09:00']);
+  });
+
   it('reads "10 a.m." and "14:00 GMT"', () => {
     expect(ofKind(valuesOf('Mr Cameron met the U.S. envoy at 10 a.m. on Sunday. He left.'), 'time')).toEqual([
       { kind: 'time', span: { start: 33, end: 40 }, text: '10 a.m.', value: '10:00' },
@@ -846,5 +853,22 @@ describe('findValues', () => {
         if (i > 0) expect(v.span.start).toBeGreaterThanOrEqual(doc.values[i - 1]!.span.end);
       });
     }
+  });
+});
+
+describe('places in lists and parts', () => {
+  const places = (text: string) => valuesOf(text).filter((v) => v.kind === 'place').map((v) => v.value);
+  it('reads a list after a preposition of place as places when one of them is known', () => {
+    expect(places('Flights were diverted to Nagpur, Indore and Bhopal.')).toEqual(['Nagpur', 'Indore', 'Bhopal']);
+    // A list that is a clause's subject is people.
+    expect(places('In Lyon, Dupuis and Marchand agreed.')).toEqual(['Lyon']);
+  });
+  it('reads a part of a known place, and a name after its abbreviation in brackets', () => {
+    expect(places('The storm flooded low-lying areas of Chennai.')).toEqual(['Chennai']);
+    expect(places('Trains between Howrah Terminus (HWH) and Bardhaman stopped.')).toEqual(['Howrah Terminus', 'Bardhaman']);
+  });
+  it('leaves languages and names describing a common noun alone', () => {
+    expect(places('He spoke in Marathi to reporters.')).toEqual([]);
+    expect(places('Trains on the Central and Harbour lines were halted.')).toEqual([]);
   });
 });

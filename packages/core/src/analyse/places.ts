@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -37,7 +37,7 @@ const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -64,7 +64,8 @@ const ledPlace = new RegExp(`\\b[Tt]he\\s${LEAD_KIND}(${NAME})`, 'gu');
 const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2}){1,}(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})`, 'gu');
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
-const COORDINATED = new RegExp(`^\\s(?:and|or)\\s(${NAME})`, 'u');
+// "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
+const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
@@ -86,10 +87,13 @@ const PLURAL_PLACE = '(?:regencies|prefectures|municipalities|hamlets|cantons|re
 const PLURAL_AREA = '(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|communities|townships|islands|provinces|regions)';
 /** A cheap test that either list pattern can match. */
 const PLURAL_KIND_WORD = new RegExp(`\\b(?:${PLURAL_PLACE}|${PLURAL_AREA})\\b`);
-const NAMES_BEFORE_KIND = new RegExp(`\\b[Tt]he\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
+const NAMES_BEFORE_KIND = new RegExp(`\\b(?:[Tt]he|for|in|across|of|from)\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
 const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
+/** "low-lying areas of Mumbai", "the outskirts of Kyiv": a part of a place is in it. */
+const PART_OF = new RegExp(`\\b(?:areas|parts|outskirts|suburbs|streets|heart|rest|much|swathes|swaths)\\sof\\s(${NAME})`, 'gu');
+const PART_OF_TEST = /\b(?:areas|parts|outskirts|suburbs|streets|heart|rest|much|swathes|swaths)\sof\s\p{Lu}/u;
 const AIRPORT = /\b((?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:International\s)?[Aa]irport)\b/gu;
 const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
@@ -122,8 +126,34 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   return !usedAsPerson(phrase, document);
 }
 
-const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|Bengali|Hindi|Urdu|Arabic|Hebrew|Persian|Farsi|Dari|Pashto|Kurdish|Greek|Dutch|Italian|Romanian|Ukrainian|Russian|Korean|Mandarin|Cantonese|Thai|Malay|Indonesian|Tagalog|Swahili|Amharic|Quechua|Latin|Czech|Catalan|Basque|Welsh|Gaelic|Tamil|Punjabi|Sinhala|Nepali|Creole)$/u;
+const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|Bengali|Hindi|Urdu|Arabic|Hebrew|Persian|Farsi|Dari|Pashto|Kurdish|Greek|Dutch|Italian|Romanian|Ukrainian|Russian|Korean|Mandarin|Cantonese|Thai|Malay|Indonesian|Tagalog|Swahili|Amharic|Quechua|Latin|Czech|Catalan|Basque|Welsh|Gaelic|Tamil|Punjabi|Sinhala|Nepali|Creole|Marathi|Gujarati|Kannada|Telugu|Malayalam|Odia|Oriya|Konkani|Bhojpuri|Maithili|Sindhi|Kashmiri|Zulu|isiZulu|Xhosa|isiXhosa|Sesotho|Setswana|Afrikaans|Yoruba|Igbo|Hausa|Somali|Tigrinya|Oromo|Kinyarwanda|Lingala|Wolof|Shona|Cebuano|Ilocano|Bisaya|Maori|Māori|Samoan|Tongan|Fijian|Hawaiian|Inuktitut|Guarani|Aymara|Nahuatl|Tamazight|Kabyle|Azerbaijani|Uzbek|Kazakh|Kyrgyz|Tajik|Turkmen|Mongolian|Tibetan|Uyghur|Khmer|Lao|Hmong|Armenian|Georgian|Albanian|Serbian|Croatian|Bosnian|Slovenian|Slovak|Bulgarian|Macedonian|Hungarian|Estonian|Latvian|Lithuanian|Icelandic|German|Esperanto|Ladino)$/u;
 const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|join|joined|weigh|weighed|fill|filled|sign|signed|cash|cashed|pitch|pitched|chip|chipped|step|stepped|usher|ushered|bring|brought|call|called|lock|locked|take|took|factor|phase|zero|confidence|faith|trust|interest|belief|stake|role|part)\s+(?:in|near|outside)\s+$/i;
+
+/** Is the token right after `at` a lower-case noun ("lines" in "the Central and Western lines")? */
+function nounFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[tokenIndexAt(tokens, at)];
+  return next !== undefined && next.span.start <= at + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !PLACE_SUFFIX_AT_END.test(` ${next.text}`);
+}
+
+/**
+ * "at Sion, Kurla and Chunabhatti" (`parts` before the "and"): a list of places when one of them
+ * is known as a place and the list is not a clause's subject ("In Orléans, Beaudoin and Lind agreed").
+ */
+function listOfPlaces(parts: readonly string[], text: string, end: number, tokens: readonly Token[], base: number, document: string): boolean {
+  const co = COORDINATED.exec(text.slice(end));
+  if (!co || !parts.some((p) => placeLike(p) || namedAsPlace(p, document) || placedElsewhere(p, document)) || [...parts, co[1]!].some((p) => usedAsPerson(p, document))) return false;
+  const next = tokens[tokenIndexAt(tokens, base + end + co[0].length)];
+  return !(next && next.span.start <= base + end + co[0].length + 1 && (next.pos === 'VERB' || next.pos === 'AUX'));
+}
+
+/** Does the document write the name where only a place can stand ("flooding in Kurla.", "between Churchgate and Andheri")? */
+function placedElsewhere(name: string, document: string): boolean {
+  for (let at = document.indexOf(name); at >= 0; at = document.indexOf(name, at + 1)) {
+    const before = document.slice(Math.max(0, at - 30), at);
+    if (PLACE_ONLY_BEFORE.test(before) && !PARTICLE_VERB_BEFORE.test(before) && PLACE_ONLY_AFTER.test(document.slice(at + name.length, at + name.length + 5))) return true;
+  }
+  return false;
+}
 
 /** Does the document write the name with a word that makes it a place ("the Euromax terminal", "Rapid Creek Road")? */
 function namedAsPlace(name: string, document: string): boolean {
@@ -140,6 +170,8 @@ function namedAsPlace(name: string, document: string): boolean {
   return found;
 }
 let placeCache: { document: string; names: Map<string, boolean> } | undefined;
+const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside)\s$/;
+const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
 
 /** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
 function isSettlement(name: string): boolean {
@@ -263,12 +295,17 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const led = LED.test(`${prep} `);
     // "in Orléans, Beaudoin promised": the place ends where the names stop being places.
     const allParts = phrase.split(/,\s/);
-    const kept = allParts.length > 1 && !placeLike(allParts[1]!) ? allParts.slice(0, 1) : allParts;
+    // "at Sion, Kurla and Chunabhatti": a list after a preposition of place names places alike,
+    // when one of them is known to be a place.
+    const list = allParts.length === 2 && listOfPlaces(allParts, text, start + phrase.length, tokens, base, document);
+    const kept = allParts.length > 1 && !list && !placeLike(allParts[1]!) ? allParts.slice(0, 1) : allParts;
     phrase = kept.join(', ');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
     if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
+    // "in Marathi", "in German": a language, whatever town shares its name.
+    if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
     const suffixed = PLACE_SUFFIX_AT_END.test(phrase);
     if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
     const after = text.slice(start + phrase.length, start + phrase.length + 12);
@@ -277,12 +314,12 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
     // A road number is a road only beside a word that says so ("the BR-040 highway"), never "G8" or "F-16".
     if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
-    if (!led && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    if (!led && !list && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "differences between Britain and Russia": countries between which something lies are parties.
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !isSettlement(phrase)) continue;
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && usedAsPerson(phrase, document)) continue;
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
@@ -318,13 +355,18 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     }
     // "between Casteldarne and Vandoies", "to Bressanone and Bolzano": the second name shares the preposition.
     const co = COORDINATED.exec(text.slice(offset));
+    // "on the Central and Western lines": names coordinated before a common noun describe it.
+    if (co && phrase.startsWith('the ') && !suffixed && nounFollows(tokens, base + offset + co[0].length)) {
+      out.splice(out.length - parts.length, parts.length);
+      continue;
+    }
     if (co && !/^['’]s\b/.test(text.slice(offset + co[0].length))) {
       const name = co[1]!;
       const at = offset + co[0].length - name.length;
       const after2 = text.slice(at + name.length, at + name.length + 12);
       const asIn = prep === 'between' || prep === 'to' || prep === 'from' ? 'in' : prep;
       const party = (prep === 'between' || prep === 'to' || prep === 'from') && isCountryOrRegion(name);
-      const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document);
+      const accepted = (placeLike(name) && !party && !(name.split(/\s+/).length === 1 && usedAsPerson(name, document))) || bareUnknownPlace(name, asIn, false, after2, tokens, base + at, '', document) || (list && !usedAsPerson(name, document));
       if (accepted && !/^\s+(?:said|says|told|added)\b/.test(after2)) out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
     }
   }
@@ -410,6 +452,15 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (/^(?:The|A|An|This|That|Its|Their)\s/.test(m[1]!) || /^\s+(?:said|says|told|added|confirmed)\b/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 12))) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
+  }
+  // "low-lying areas of Mumbai": a part of a place the gazetteer knows.
+  for (const m of PART_OF_TEST.test(text) ? matchAll(PART_OF, text) : []) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = { start: base + start, end: base + start + name.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (!isKnownPlace(name) || usedAsPerson(name, document)) continue;
+    out.push({ kind: 'place', span, text: name, value: name });
   }
   // "in the CBD", "across the city centre": a city's centre, told the same by any name.
   for (const m of /\b(?:CBD|business district|city cent|town cent)/.test(text) ? matchAll(CENTRE, text) : []) {

@@ -4,6 +4,7 @@ import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
 import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
+import { ZONE_PATTERN as ZONE } from './time-zones.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
@@ -11,7 +12,6 @@ const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn';
 // "R1.5-billion": South African papers hyphenate the scale word.
 const SCALE = `(?:\\s?(?:${SCALE_WORDS}|m|k)\\b|-(?:million|billion|trillion)\\b)`;
 const SCALE_AT_END = new RegExp(`${SCALE}$`, 'i');
-const ZONE = `(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|IST|AEST|AEDT|ET|PT|local time)`;
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
   NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT', '₦': 'NGN',
@@ -50,10 +50,10 @@ const RE = {
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (?:every )?(\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine|a)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   range: new RegExp(`\\b[Bb]etween (${NUM}|${CARDINAL_WORDS}) and (${NUM}|${CARDINAL_WORDS})\\b(?!\\s?(?:%|per ?cent|[ap]\\.?m\\b|o['’]clock|${SCALE_WORDS}|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\\b))`, 'g'),
-  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s(${ZONE}))?`, 'g'),
-  clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\b\\.?|m\\b)(?:\\s(${ZONE}))?`, 'gi'),
+  clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s(${ZONE})\\b)?`, 'g'),
+  clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\b\\.?|m\\b)(?:\\s(${ZONE})\\b)?`, 'gi'),
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
-  military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s)?(${ZONE})\\b`, 'g'),
+  military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s|hrs\\.?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
     'gi',

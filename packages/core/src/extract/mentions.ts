@@ -1,6 +1,7 @@
+import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
-import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioOpen } from './names.js';
+import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
+import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -28,8 +29,13 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  */
 const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
 
+const LOCATIVE = /^(?:in|at|near|outside|inside|around|across)$/;
+const AGE_APPOSITIVE = /^,\s+\d{1,3},/;
+
 /** ", a 34-year-old nurse", ", the union's local leader": an appositive that makes a name someone's. */
 function describedAsPerson(after: string): boolean {
+  // ", 58," : only people are given an age this way.
+  if (AGE_APPOSITIVE.test(after)) return true;
   const m = /^,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}\d'’-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after);
   if (!m) return false;
   const head = m[2]!.toLowerCase();
@@ -41,6 +47,14 @@ const VENUE_AFTER = /^(?:hospital|clinic|airport|station|bridge|stadium|square|s
 const isTitleModifier = (t: Token) =>
   (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.text))) && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text)) ||
   /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice)$/.test(t.text);
+
+/** "the Frenchman", "the Northern Irishman": a capitalised word naming a nationality, not someone. */
+const NATIONAL_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
+const COMPASS = /^(?:Northern|Southern|Eastern|Western)$/;
+function demonymNoun(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1]!.text;
+  return NATIONAL_NOUN.test(last) && (end - from === 1 || (end - from === 2 && COMPASS.test(tokens[from]!.text)));
+}
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
@@ -72,6 +86,8 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
+  // "BNPB head Hartanto", "Arsenal boss Mikel Arteta": an office's head word between its body and a name.
+  if (TITLE_HEADS.has(lower) && isCapitalised(prev) && next && isCapitalised(next) && next.kind === 'word') return true;
   return TITLE_FIRST_WORDS.has(lower) || (TITLE_FIRST_WORDS.has(prev.text.toLowerCase()) && SECOND_TITLE_WORD.test(lower));
 }
 
@@ -125,12 +141,13 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
         // "Minister of Infrastructure and Water Management Sanne de Vries", "Department of Health
         // and Human Services": a portfolio joined by "and" is still the office's name.
-        if (j + 1 < s.tokenEnd && tokens[j]!.text === 'and' && isCapitalised(tokens[j + 1]!) && !quotedTok[j + 1] && portfolioOpen(tokens, i, j)) { j++; continue; }
+        if (j + 1 < s.tokenEnd && tokens[j]!.text === 'and' && isCapitalised(tokens[j + 1]!) && !quotedTok[j + 1] && (portfolioOpen(tokens, i, j) || portfolioBeforeOffice(tokens, j, s.tokenEnd))) { j++; continue; }
         break;
       }
       // A lone capitalised word opening a sentence ("Turnout was 31%") is a name only if the
       // document capitalises it elsewhere too, or it is a country or region.
-      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text)) { i = j; continue; }
+      // "Sutrisno, 58, was milking his cows": a mononym described as someone is a name wherever it stands.
+      if (initial && j === i + 1 && !namesMidSentence.has(t.text) && !isRegionName(t.text) && !describedAsPerson(text.slice(t.span.end, t.span.end + 60))) { i = j; continue; }
       // "Al Jazeera's Tim Friend": the possessive ends one mention; the next starts after it.
       // "Chief Ladi Oyebanji (SAN)", "the Inspector General of Police (IGP)": letters in brackets
       // right after a name are that name's post-nominal or abbreviation, nobody of their own.
@@ -145,11 +162,22 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         for (let k = 0; k < 3 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
+      // "the Northern Irishman smiled": a nationality refers back to someone, like "the veteran".
+      if (m?.name && i > s.tokenStart && isThe(tokens[i - 1]!.text) && demonymNoun(tokens, i, j)) {
+        const span = { start: tokens[i - 1]!.span.start, end: m.span.end };
+        mentions.push({ span, text: text.slice(span.start, span.end), titles: [], role: m.name.toLowerCase(), type: 'person' });
+        i = j;
+        continue;
+      }
       // "a nurse at Édouard-Herriot hospital", "the Guillotière bridge": a name before a
       // lower-case venue word names the venue, nobody who could speak.
       if (m?.name && tokens[j] && VENUE_AFTER.test(tokens[j]!.text)) m.type = 'place';
       // "Aurélie, a 34-year-old nurse": a name the text describes as someone is a person's.
       if (m?.name && m.type === 'unknown' && describedAsPerson(text.slice(m.span.end, m.span.end + 60))) m.type = 'person';
+      // "in Kalitengah Lor", "near Wukirsari Baru": an unknown name after a preposition of place,
+      // with no title and a first word no list knows as a given name, is where, not who.
+      const before = i > s.tokenStart ? tokens[i - 1]!.text.toLowerCase() : '';
+      if (m?.name && m.type === 'person' && m.titles.length === 0 && !m.role && LOCATIVE.test(before) && getGender(m.name.split(' ')[0]!) === 'unknown' && !POSSESSIVE.test(tokens[j]?.text ?? '')) m.type = 'unknown';
       // "Danish retailer Nordhaven", "the ferry operator Aigaion Lines": named by what it is.
       const kind = i > s.tokenStart ? tokens[i - 1]! : undefined;
       if (m?.name && kind && /^\p{Ll}/u.test(kind.text) && ORG_ROLE_NOUNS.has(kind.text.toLowerCase()) && m.titles.length === 0) {

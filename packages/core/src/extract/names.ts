@@ -121,6 +121,9 @@ const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|T
 
 const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf|House|Buildings)$/;
 
+/** "Mount Merapi", "Lake Taupo", "Cape Town": a place's kind may come first. */
+const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Lough|Loch|Cape|Isle|Gulf|Port|Fort|Bay|Sierra|Cerro|Monte|Pulau|Gunung)$/;
+
 /** "Seo-yeon", "Jun-ho": the lower-case syllable after a hyphen, written close up to a capitalised one. */
 function isNameSyllable(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -130,7 +133,7 @@ function isNameSyllable(tokens: readonly Token[], k: number): boolean {
 }
 
 export function classifyName(words: string[], titles: string[]): EntityType {
-  if (titles.length === 0 && words.length >= 2 && PLACE_SUFFIX.test(words.at(-1)!)) return 'place';
+  if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some((w) => ORG_NAME_WORDS.test(w))))) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
   if (titles.length === 0 && words.length <= 4) {
     const name = words.join(' ');
@@ -169,6 +172,20 @@ export function portfolioOpen(tokens: readonly Token[], i: number, j: number): b
   return false;
 }
 
+const PORTFOLIO_OFFICE = /^(?:Minister|Ministry|Secretary|Department|Commissioner|MMC|Spokesperson|Spokesman|Spokeswoman)$/;
+
+/**
+ * "Water and Sanitation Minister Sizwe Dlamini": does the "and" at `andAt` join two words of a
+ * portfolio, which an office and a name then follow (before `end`)?
+ */
+export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, end: number): boolean {
+  if (!AND.test(tokens[andAt]!.text) || andAt === 0 || !isCapitalised(tokens[andAt - 1]!)) return false;
+  for (let k = andAt + 1; k < end - 1 && isCapitalised(tokens[k]!); k++) {
+    if (PORTFOLIO_OFFICE.test(tokens[k]!.text)) return k > andAt + 1 && isCapitalised(tokens[k + 1]!);
+  }
+  return false;
+}
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
@@ -190,7 +207,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
-    if (AND_I.test(tokens[i]!.text) && !portfolioOpen(tokens, start, i)) { end = i; break; }
+    if (AND_I.test(tokens[i]!.text) && !portfolioOpen(tokens, start, i) && !portfolioBeforeOffice(tokens, i, end)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;

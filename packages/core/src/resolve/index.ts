@@ -199,6 +199,30 @@ function officeHolder(table: EntityTable, acronym: string, at: number): EntityDr
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+
+/**
+ * "Ngatinem, 64, fled with her grandchildren", "Sutrisno … said he had fled": a name no list
+ * knows the gender of takes it from the first pronoun its own sentence uses after it, when no
+ * one else is mentioned in between.
+ */
+function learnGenderFromPronouns(doc: ExtractedDocument, byMention: ReadonlyMap<number, EntityDraft>): void {
+  const text = doc.doc.text;
+  let s = 0;
+  doc.mentions.forEach((m, k) => {
+    const e = byMention.get(m.span.start);
+    // "Jang Min-seok's mother … her flat": after a possessive the pronoun is the possessed one's.
+    if (!e || e.gender !== 'unknown' || e.type !== 'person' || POSSESSIVE_AFTER.test(text.slice(m.span.end, m.span.end + 3))) return;
+    while (s < doc.sentences.length && doc.sentences[s]!.span.end <= m.span.start) s++;
+    const sentence = doc.sentences[s];
+    if (!sentence) return;
+    const next = doc.mentions[k + 1];
+    const to = Math.min(sentence.span.end, next && next.type !== 'place' ? next.span.start : Infinity);
+    const p = GENDERED_PRONOUN.exec(text.slice(m.span.end, to));
+    if (p) e.gender = p[1] ? 'male' : 'female';
+  });
+}
+
 /** Is a person's gender stated (an honorific) rather than guessed from a given name? */
 function genderStated(e: EntityDraft): boolean {
   return e.titles.some((t) => MALE_HONORIFICS.has(t.toLowerCase()) || FEMALE_HONORIFICS.has(t.toLowerCase()));
@@ -318,6 +342,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     for (const t of entry.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
     if (e.type === 'unknown' || (entry.type === 'organisation' && e.type === 'person' && e.titles.length === 0)) e.type = entry.type;
   }
+  learnGenderFromPronouns(doc, byMention);
   const salience = subjectEvents(doc, byMention);
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
@@ -369,7 +394,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // someone paragraphs back whose name fits better.
       const nearest = events[0];
       if (nearest && nearest !== first && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !genderStated(nearest.entity) && blockOf(nearest.at) === blockOf(at) && (!first || blockOf(first.at) !== blockOf(at))) return nearest.entity;
-      if (first && second && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
+      if (first && second && first.entity.type !== 'person' && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
       return first?.entity;
     }
     if (m.name) {

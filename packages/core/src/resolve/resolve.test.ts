@@ -155,6 +155,32 @@ describe('speakers', () => {
     expect(speakerOf('Cabinet Secretary for the National Treasury Joseph Kiprotich Rono said the levy stays. "It is painful but necessary," Mr Rono said.')).toEqual(['Joseph Kiprotich Rono']);
   });
 
+  it('reads a one-word name given an age as someone, and learns their gender from their own sentence', () => {
+    const text = [
+      'Vulcanological Survey head Rina Kusumawardhani said the dome had collapsed.',
+      '',
+      'At a school in Wukirsari, families sit on mats. Ngatinem, 64, fled with her grandchildren as the ash came down.',
+      '',
+      '"I heard a roar like a train," she said.',
+    ].join('\n');
+    expect(speakerOf(text)).toEqual(['Ngatinem']);
+  });
+
+  it('reads an office\'s head word between a body and a name ("BNPB head Hartanto"), and a mountain as no one', () => {
+    const text = 'Mount Merapi erupted again.\n\nBNPB head Hartanto says two people have died. He said the agency "will not hesitate to widen the danger zone".';
+    expect(speakerOf(text)).toEqual(['Hartanto']);
+  });
+
+  it('reads "the Northern Irishman" as a description of the man in focus', () => {
+    const text = 'Aidan Corrigan told reporters the deal was done.\n\nAsked how close it came to collapsing, the Northern Irishman smiled. "I won\'t pretend I slept much," he said.';
+    expect(speakerOf(text)).toEqual(['Aidan Corrigan']);
+  });
+
+  it('keeps a portfolio joined by "and" before the office ("Water and Sanitation Minister")', () => {
+    const [e] = entities('Water and Sanitation Minister Sizwe Dlamini was scathing.');
+    expect(e).toMatchObject({ canonical: 'Sizwe Dlamini', titles: ['Water and Sanitation Minister'] });
+  });
+
   it('lets a paragraph\'s one person outweigh a gender guessed from a given name', () => {
     const text = [
       'Noboru Hayashi, 71, a retired fisherman, described the climb: "We walked up the hill."',

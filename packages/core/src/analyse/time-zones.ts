@@ -1,0 +1,16 @@
+/**
+ * Zone abbreviations newsrooms print after a clock time, with their offset from UTC in hours.
+ * Only unambiguous ones: "AST" (Atlantic or Arabia) and "GST" (Gulf or South Georgia) are
+ * left out, so a time with them stays a local time rather than a wrong instant.
+ */
+export const TIME_ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  GMT: 0, UTC: 0, BST: 1, WET: 0, WEST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3,
+  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10, ET: -5, PT: -8,
+  BRT: -3, ART: -3,
+  WAT: 1, CAT: 2, SAST: 2, EAT: 3,
+  PKT: 5, IST: 5.5, NPT: 5.75, ICT: 7, WIB: 7, WITA: 8, WIT: 9, SGT: 8, HKT: 8, PHT: 8, AWST: 8,
+  JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13,
+};
+
+/** The abbreviations as a pattern alternative, longest first, plus "local time". */
+export const ZONE_PATTERN = `(?:${Object.keys(TIME_ZONE_OFFSETS).sort((a, b) => b.length - a.length).join('|')}|local time)`;
