@@ -7,6 +7,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'the city the stories are filed from holds its suburbs',
+      documents: documents(meta, {
+        'wire.txt': 'Mumbai, Mar 4 (PTI) A fire broke out at a garment warehouse in Andheri on Monday night, fire officials said.\n',
+        'paper.txt': 'MUMBAI: A fire broke out at a garment warehouse in Mumbai on Monday night, fire officials said.\n',
+      }),
+    },
+    {
       name: 'a bay and a foreshore of the same name may be one stretch of shore',
       documents: documents(meta, [
         'The storm surge was worst along the Fannie Bay foreshore, where seawater swamped the car parks.\n',
@@ -64,6 +71,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two suburbs of the city the stories are filed from are two places, however close',
+      documents: documents(meta, {
+        'wire.txt': 'Mumbai, Mar 4 (PTI) A fire broke out at a garment warehouse in Andheri on Monday night, fire officials said.\n',
+        'paper.txt': 'MUMBAI: A fire broke out at a garment warehouse in Vikhroli on Monday night, fire officials said.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'wire.txt', text: 'Andheri', related: [{ file: 'paper.txt', text: 'Vikhroli' }] }],
+    },
     {
       name: 'two stretches of shore no table knows, a foreshore and a bay by different names',
       documents: documents(meta, [

@@ -1,4 +1,4 @@
-import { compatiblePlaces, defineRule, placeRank, placeReadings, storyCountries, storyReadings, type PlaceUse, type RuleContext, type ValueKind } from '@factlint/core';
+import { compatiblePlaces, defineRule, distanceKm, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -71,7 +71,50 @@ function venuesApart(a: string, b: string): boolean | undefined {
   return nameWord(a) === nameWord(b) ? undefined : false;
 }
 
+const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
+/** A suburb lies within this distance of its city's centre (see the gazetteer's reach for towns). */
+const SUBURB_KM = 12;
+/** Closer than this, two readings may be one spot spelt two ways. */
+const SAME_SPOT_KM = 1.5;
+
+/**
+ * The city the story is filed from: the settlement its datelines name ("MUMBAI:", "Mumbai, Jul 15
+ * (PTI)"), in more documents than any other. Undefined when no dateline names a known town.
+ */
+function storyCity(ctx: RuleContext, story: ReadonlySet<string>): PlaceReading | undefined {
+  const count = new Map<string, { n: number; reading: PlaceReading }>();
+  for (const d of ctx.documents) {
+    const skip = d.blocks.find((b) => b.skip?.length)?.skip?.[0];
+    const head = skip ? DATELINE_PLACE.exec(d.doc.text.slice(skip.start, skip.end))?.[1] : undefined;
+    if (!head) continue;
+    const name = head.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+    const reading = storyReadings(name, story).find(isSettlement);
+    if (!reading) continue;
+    const c = count.get(placeKey(name)) ?? { n: 0, reading };
+    c.n++;
+    count.set(placeKey(name), c);
+  }
+  const [top, second] = [...count.values()].sort((a, b) => b.n - a.n);
+  return top && (!second || second.n < top.n) ? top.reading : undefined;
+}
+const DATELINE_PLACE = /^\s*(\p{L}[\p{L}'’ -]*?)\s*[,:(–—-]/u;
+
+/**
+ * "in Vikhroli" against "in Bhandup", two suburbs of the Mumbai the story is set in: parts of
+ * the story's city by different names are different places, however close they lie. The city
+ * itself still holds them all ("in Mumbai" agrees with both).
+ */
+function partsOfCity(a: string, b: string, city: PlaceReading | undefined, story: ReadonlySet<string>): boolean {
+  if (!city || placeKey(a) === placeKey(b) || placeKey(a) === placeKey(city.name) || placeKey(b) === placeKey(city.name)) return false;
+  const near = (name: string) => storyReadings(name, story).filter((r) => isSettlement(r) && distanceKm(r, city) <= SUBURB_KM);
+  const ra = near(a);
+  const rb = near(b);
+  return ra.length > 0 && rb.length > 0 && ra.every((x) => rb.every((y) => distanceKm(x, y) > SAME_SPOT_KM));
+}
+
 export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge {
+  let city: PlaceReading | undefined | null = null;
+  const cityOf = () => (city === null ? (city = ctx ? storyCity(ctx, story) : undefined) : city);
   /** How narrow a place is: a venue is narrower than a city, a city than a country. */
   const nameOf = (s: Slot) => lookupName(String(s.value.value), story) ?? String(s.value.value);
   const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(nameOf(s), story) ?? 6));
@@ -90,7 +133,10 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
         const y = bearingOf(b);
         r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
       }
-    } else r = compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b));
+    } else {
+      r = compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b));
+      if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
+    }
     memo.set(key, r);
     return r;
   };

@@ -113,10 +113,21 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
 export function datelineLength(text: string): number {
   // Up to two comma parts: "BOLZANO, Italy, June 17 (Transalpine Press) -".
   const m = /^\s*[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+/.exec(text);
-  if (!m) return placeDatelineLength(text);
+  if (!m) return agencyDatelineLength(text) || placeDatelineLength(text);
   // "UN - " is a dateline only when the head is all capitals, not a name like "Mr Putin -".
   const head = m[0].split(/[,(]/)[0]!;
   return /[a-z]/.test(head) ? placeDatelineLength(text) : m[0].length;
+}
+
+/**
+ * Datelines of South Asian wires and papers: "Mumbai, Jul 15 (PTI)" with no dash after the
+ * agency, and "MUMBAI:" in capitals with a colon.
+ */
+function agencyDatelineLength(text: string): number {
+  const agency = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z&-]{1,15}\)\s+/u.exec(text);
+  if (agency) return agency[0].length;
+  const colon = /^\s*([A-Z][A-Z'’ -]{2,30}):\s+(?=\p{Lu})/u.exec(text);
+  return colon && isKnownPlace(colon[1]!.toLowerCase().replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())) ? colon[0].length : 0;
 }
 
 /** A newspaper's dateline in ordinary case ("Ehrenburg – It was …"): only a place the gazetteer knows. */
