@@ -96,7 +96,8 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     // "at 10.15am": the tagger may end a sentence at "10." with no space before "15am".
     // A sentence ends before white space, so a break inside a run of characters is undone.
     const last = sentences.at(-1);
-    if (last && last.tokenEnd === tokenStart && joinedAcross(tokens[tokenStart - 1], tokens[tokenStart])) {
+    // "Sen. Nora Vance, D-Ore., wrote": no sentence opens with a comma; the period was an abbreviation's.
+    if (last && last.tokenEnd === tokenStart && (joinedAcross(tokens[tokenStart - 1], tokens[tokenStart]) || /^[,;]$/.test(tokens[tokenStart]!.text))) {
       last.tokenEnd = tokenEnd;
       last.span = { start: last.span.start, end: tokens[tokenEnd - 1]!.span.end };
       continue;

@@ -90,7 +90,7 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
         // Only a name standing alone between the commas: ", professor of psychiatry at the University
         // of Kingsbridge," describes the subject before it; the university is no appositive name.
         const alone = inner !== null && inner.span.start <= z.tokens[k + 1]!.span.end;
-        if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && (innerEnd === j - 1 || postNominal)) return j - 1;
+        if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && !PARTY_STATE.test(inner.name) && (innerEnd === j - 1 || postNominal)) return j - 1;
         j = k;
         // Two asides in a row: "Professor Helen Okafor, professor of old-age psychiatry at the
         // University of Kingsbridge, who was not involved in the study, said".
@@ -125,6 +125,8 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
   return named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text)) ? named : m;
 }
 
+/** "Sen. Wade Ellery, R-Texas, said": a party and state after a name, no one of their own. */
+export const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 /** "her call to …", "his demand that …": speech nouns only a possessive pronoun makes someone's words ("Thursday's call" is a meeting). */
 const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;

@@ -42,6 +42,26 @@ describe('quote marks', () => {
 });
 
 describe('quotes and speakers', () => {
+  it('passes over a party and state after a name ("Sen. Nora Vance, D-Ore., said"), and reads an embedded post signed with a handle', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          '"The mill owes this town answers," Sen. Nora Vance, D-Ore., wrote on X.',
+          '',
+          'Rep. Carl Oduya posted about the closure:',
+          '',
+          'Three hundred families lost their paychecks today. We will not let this go quietly.',
+          '— Rep. Carl Oduya (@RepOduya) March 3, 2031',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['The mill owes this town answers,', 'Nora Vance'],
+      ['Three hundred families lost their paychecks today. We will not let this go quietly.', 'Carl Oduya'],
+    ]);
+  });
+
   it('gives a quote in a relative clause to its antecedent, and a quote after "and warned that" to the subject of the verb before', () => {
     const g = graphOf(
       doc(

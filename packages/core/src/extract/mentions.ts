@@ -3,6 +3,7 @@ import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js'
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
 import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
+import { PARTY_STATE } from './attribution.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -162,6 +163,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         for (let k = 0; k < 3 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
+      if (m?.name && PARTY_STATE.test(m.name)) { i = j; continue; }
       // "the Northern Irishman smiled": a nationality refers back to someone, like "the veteran".
       if (m?.name && i > s.tokenStart && isThe(tokens[i - 1]!.text) && demonymNoun(tokens, i, j)) {
         const span = { start: tokens[i - 1]!.span.start, end: m.span.end };

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Block, Mention, Quote } from '../model/index.js';
+import type { AnalysedDocument, Block, Mention, Quote, Token } from '../model/index.js';
 import { cueAfter, cueBefore, isReportingVerb, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { SPEAKER_LABEL } from '../parse/classify.js';
@@ -10,6 +10,11 @@ import { tokensStartingIn } from './token-flags.js';
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
 /** `SENTENCE_END` for a token: one character long, so longer tokens skip the pattern. */
+/** "D-Ore., wrote": a period a comma follows closed an abbreviation, not the sentence. */
+function endsSentenceAt(tokens: readonly Token[], i: number): boolean {
+  return endsSentence(tokens[i]!.text) && !/^[,;]$/.test(tokens[i + 1]?.text ?? '');
+}
+
 const endsSentence = (text: string) => text.length === 1 && SENTENCE_END.test(text);
 
 interface Candidate {
@@ -209,12 +214,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     // The writer's words after the quote, up to the next quote or sentence end.
     let afterEnd = next ? tokenIndexAt(tokens, next.q.open) : blockEndTok;
     for (let i = qEnd; i < afterEnd; i++) {
-      if (endsSentence(tokens[i]!.text) && !quotedTok[i]) { afterEnd = i; break; }
+      if (endsSentenceAt(tokens, i) && !quotedTok[i]) { afterEnd = i; break; }
     }
     // The writer's words before it, back to the previous quote or sentence start.
     let beforeStart = prev ? tokenIndexAt(tokens, prev.q.close) : blockStartTok;
     for (let i = qStart - 1; i >= beforeStart; i--) {
-      if (endsSentence(tokens[i]!.text) && !quotedTok[i]) { beforeStart = i + 1; break; }
+      if (endsSentenceAt(tokens, i) && !quotedTok[i]) { beforeStart = i + 1; break; }
     }
     const partial = c.unmarked ? false : isPartial(block, q, innerText);
 

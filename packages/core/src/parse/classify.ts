@@ -36,6 +36,7 @@ const BOILERPLATE = new RegExp(
 const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|in|for)\s.*)?$/u;
 
 /** `– prime minister david cameron`: a dash, then a short name or description, nothing else. */
+const EMBED_SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}\d ,.:]{0,40})?$/u;
 const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
 
 const TERMINAL = /[.!?…:;]$/;
@@ -85,6 +86,10 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (/^<!--[\s\S]*-->$/.test(t)) return { kind: 'boilerplate' };
   let words = -1;
   const count = () => (words < 0 ? (words = wordCount(t)) : words);
+  // An embedded post signs off with its author's handle and date: "— Sen. Wade Ellery
+  // (@SenWadeEllery) September 16, 2031"; the name before the handle is the signature.
+  const embed = EMBED_SIGNATURE.exec(t);
+  if (embed) return { kind: 'signature', signature: embed[1]!.trim() };
   const sig = SIGNATURE.exec(t);
   if (sig && count() <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
   if (BOILERPLATE.test(t) || ORIGINAL_STORY.test(t)) return { kind: 'boilerplate' };
