@@ -451,6 +451,9 @@ describe('clock times', () => {
   it('reads the zones of Indonesia and India, and "hrs" before a zone', () => {
     expect(valuesOf('The dome collapsed at 9:42 a.m. WIB (0242 GMT).').map((v) => v.value)).toEqual(['09:42 WIB', '02:42 GMT']);
     expect(valuesOf('Services resumed at 1540 hrs IST.').map((v) => v.value)).toEqual(['15:40 IST']);
+    // "hrs" alone writes a local time; hours of work are no clock time.
+    expect(valuesOf('The wall gave way at around 0245 hrs.').map((v) => [v.kind, v.value])).toEqual([['time', '02:45']]);
+    expect(valuesOf('Volunteers logged 1500 hrs of work.').some((v) => v.kind === 'time')).toBe(false);
     // A zone's letters starting a word are no zone: "9 am with".
     expect(valuesOf('They met at 9 am with the mayor.').map((v) => v.value)).toEqual(['09:00']);
   });
