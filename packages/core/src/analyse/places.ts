@@ -92,8 +92,9 @@ const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}\\s(?:including|such\\sas|
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 /** "low-lying areas of Mumbai", "the outskirts of Kyiv": a part of a place is in it. */
-const PART_OF = new RegExp(`\\b(?:areas|parts|outskirts|suburbs|streets|heart|rest|much|swathes|swaths)\\sof\\s(${NAME})`, 'gu');
-const PART_OF_TEST = /\b(?:areas|parts|outskirts|suburbs|streets|heart|rest|much|swathes|swaths)\sof\s\p{Lu}/u;
+const PART_WORD = '(?:areas|parts|outskirts|suburbs|streets|heart|rest|much|swathes|swaths)';
+const PART_OF = new RegExp(`\\b${PART_WORD}\\sof\\s(${NAME})`, 'gu');
+const PART_OF_TEST = new RegExp(`\\b${PART_WORD}\\sof\\s\\p{Lu}`, 'u');
 const AIRPORT = /\b((?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:International\s)?[Aa]irport)\b/gu;
 const CENTRE = /\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Aa]round|[Nn]ear|[Tt]owards?|[Ff]rom)\s+the\s+((?:central\s)?business\sdistrict|CBD|(?:city|town)\scent(?:re|er))\b/g;
 const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
