@@ -147,7 +147,12 @@ export default defineRule({
       const spellings = [...new Set(usages.map((u) => u.spelling).filter((s) => s.split(/\s+/).length >= 2))];
       // Sources agree with a spelling when they write the same name, more or less fully:
       // "Joseph Rono" votes with "Joseph Kiprotich Rono" against "Joseph Ronoh".
-      const votesFor = (s: string) => sourcesUsing((u) => u.spelling === s || (namesCompatible(u.spelling, s) && !nearlySameName(u.spelling, s)));
+      const votes = new Map<string, number[]>();
+      const votesFor = (s: string) => {
+        let v = votes.get(s);
+        if (!v) votes.set(s, (v = sourcesUsing((u) => u.spelling === s || (namesCompatible(u.spelling, s) && !nearlySameName(u.spelling, s)))));
+        return v;
+      };
       for (const spelling of spellings) {
         // The best-supported rival only: one report per misspelling.
         const rival = spellings

@@ -84,10 +84,8 @@ const SAME_SPOT_KM = 1.5;
 function storyCity(ctx: RuleContext, story: ReadonlySet<string>): PlaceReading | undefined {
   const count = new Map<string, { n: number; reading: PlaceReading }>();
   for (const d of ctx.documents) {
-    const skip = d.blocks.find((b) => b.skip?.length)?.skip?.[0];
-    const head = skip ? DATELINE_PLACE.exec(d.doc.text.slice(skip.start, skip.end))?.[1] : undefined;
-    if (!head) continue;
-    const name = head.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+    const name = d.blocks.find((b) => b.dateline)?.dateline;
+    if (!name) continue;
     const reading = storyReadings(name, story).find(isSettlement);
     if (!reading) continue;
     const c = count.get(placeKey(name)) ?? { n: 0, reading };
@@ -97,7 +95,6 @@ function storyCity(ctx: RuleContext, story: ReadonlySet<string>): PlaceReading |
   const [top, second] = [...count.values()].sort((a, b) => b.n - a.n);
   return top && (!second || second.n < top.n) ? top.reading : undefined;
 }
-const DATELINE_PLACE = /^\s*(\p{L}[\p{L}'’ -]*?)\s*[,:(–—-]/u;
 
 /**
  * "in Vikhroli" against "in Bhandup", two suburbs of the Mumbai the story is set in: parts of

@@ -149,16 +149,22 @@ function listOfPlaces(parts: readonly string[], text: string, end: number, token
 
 /** Does the document write the name where only a place can stand ("flooding in Kurla.", "between Churchgate and Andheri")? */
 function placedElsewhere(name: string, document: string): boolean {
-  for (let at = document.indexOf(name); at >= 0; at = document.indexOf(name, at + 1)) {
-    const before = document.slice(Math.max(0, at - 30), at);
-    if (PLACE_ONLY_BEFORE.test(before) && !PARTICLE_VERB_BEFORE.test(before) && PLACE_ONLY_AFTER.test(document.slice(at + name.length, at + name.length + 5))) return true;
+  if (placeCache?.document !== document) placeCache = { document, names: new Map(), placed: new Map() };
+  let found = placeCache.placed.get(name);
+  if (found === undefined) {
+    found = false;
+    for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) {
+      const before = document.slice(Math.max(0, at - 30), at);
+      found = PLACE_ONLY_BEFORE.test(before) && !PARTICLE_VERB_BEFORE.test(before) && PLACE_ONLY_AFTER.test(document.slice(at + name.length, at + name.length + 5));
+    }
+    placeCache.placed.set(name, found);
   }
-  return false;
+  return found;
 }
 
 /** Does the document write the name with a word that makes it a place ("the Euromax terminal", "Rapid Creek Road")? */
 function namedAsPlace(name: string, document: string): boolean {
-  if (placeCache?.document !== document) placeCache = { document, names: new Map() };
+  if (placeCache?.document !== document) placeCache = { document, names: new Map(), placed: new Map() };
   let found = placeCache.names.get(name);
   if (found === undefined) {
     found = false;
@@ -170,7 +176,9 @@ function namedAsPlace(name: string, document: string): boolean {
   }
   return found;
 }
-let placeCache: { document: string; names: Map<string, boolean> } | undefined;
+// What one document says of its names, kept until the next document: written with a place word
+// (`namedAsPlace`), or where only a place can stand (`placedElsewhere`).
+let placeCache: { document: string; names: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
 const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside)\s$/;
 const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
 

@@ -172,8 +172,6 @@ export function portfolioOpen(tokens: readonly Token[], i: number, j: number): b
   return false;
 }
 
-const PORTFOLIO_OFFICE = /^(?:Minister|Ministry|Secretary|Department|Commissioner|MMC|Spokesperson|Spokesman|Spokeswoman)$/;
-
 /**
  * "Water and Sanitation Minister Sizwe Dlamini": does the "and" at `andAt` join two words of a
  * portfolio, which an office and a name then follow (before `end`)?
@@ -181,9 +179,18 @@ const PORTFOLIO_OFFICE = /^(?:Minister|Ministry|Secretary|Department|Commissione
 export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, end: number): boolean {
   if (!AND.test(tokens[andAt]!.text) || andAt === 0 || !isCapitalised(tokens[andAt - 1]!)) return false;
   for (let k = andAt + 1; k < end - 1 && isCapitalised(tokens[k]!); k++) {
-    if (PORTFOLIO_OFFICE.test(tokens[k]!.text)) return k > andAt + 1 && isCapitalised(tokens[k + 1]!);
+    if (PORTFOLIO_HEAD.test(tokens[k]!.text) || PORTFOLIO_HEAD_FOR.test(tokens[k]!.text)) return k > andAt + 1 && isCapitalised(tokens[k + 1]!);
   }
   return false;
+}
+
+/**
+ * Where a person's name starts inside a run that an office or a body's name opens: the first
+ * capitalised word after the first that the name lists know as a given name, with a family name
+ * after it. -1 when there is none.
+ */
+function givenNameAt(run: readonly Token[]): number {
+  return run.findIndex((t, k) => k >= 1 && k < run.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
 }
 
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
@@ -277,7 +284,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
   // on to the person's given name.
   if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {
-    let g = nameTokens.findIndex((t, k) => k >= 1 && k < nameTokens.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
+    let g = givenNameAt(nameTokens);
     // A given name the lists do not know ("Thandeka"): a portfolio joined by "and" ends two words
     // before the run does, a given name and a family name.
     if (g < 0 && nameTokens.length >= 4 && nameTokens.some((t) => AND.test(t.text)) && nameTokens.slice(-2).every(isCapitalised)) g = nameTokens.length - 2;
@@ -314,7 +321,7 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // "Cabinet Secretary for the National Treasury Joseph Kiprotich Rono": a body's name run
   // into its officer's; the person starts at a given name the name lists know.
   if (nameTokens.length >= 3 && nameTokens.every(isCapitalised)) {
-    const g = nameTokens.findIndex((t, k) => k >= 1 && k <= nameTokens.length - 2 && getGender(t.text) !== 'unknown');
+    const g = givenNameAt(nameTokens);
     // "Council Members Gabriela Ortiz, …": a plural office before the first of a list of names.
     const pluralOffice = (t: Token) => /s$/.test(t.text) && (TITLE_HEADS.has(lower(t).slice(0, -1)) || lower(t) === 'members');
     if (g >= 1 && nameTokens.slice(0, g).some((t) => ORG_NAME_WORDS.test(t.text) || pluralOffice(t))) {

@@ -70,6 +70,8 @@ export interface Block {
   signature?: string;
   /** Spans inside the block that are not prose: a dateline ("LONDON -"), an inline credit. */
   skip?: Span[];
+  /** The town the block's dateline names, in ordinary case ("LONDON -" → "London"). */
+  dateline?: string;
 }
 
 export interface ParsedDocument {

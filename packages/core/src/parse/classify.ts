@@ -132,7 +132,16 @@ function agencyDatelineLength(text: string): number {
   const agency = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z&-]{1,15}\)\s+/u.exec(text);
   if (agency) return agency[0].length;
   const colon = /^\s*([A-Z][A-Z'’ -]{2,30}):\s+(?=\p{Lu})/u.exec(text);
-  return colon && isKnownPlace(colon[1]!.toLowerCase().replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())) ? colon[0].length : 0;
+  return colon && isKnownPlace(titleCase(colon[1]!)) ? colon[0].length : 0;
+}
+
+/** "MUMBAI" → "Mumbai", "NEW DELHI" → "New Delhi". */
+const titleCase = (name: string) => name.toLowerCase().replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** The town a dateline (as `datelineLength` measured it) is filed from, in ordinary case: "MUMBAI:" → "Mumbai". */
+export function datelinePlace(dateline: string): string | undefined {
+  const head = /^\s*(\p{L}[\p{L}.'’ -]*?)\s*[,:(–—-]/u.exec(dateline)?.[1];
+  return head ? titleCase(head) : undefined;
 }
 
 /** A newspaper's dateline in ordinary case ("Ehrenburg – It was …"): only a place the gazetteer knows. */

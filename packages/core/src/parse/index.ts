@@ -1,11 +1,11 @@
 import type { Block, ParsedDocument, SourceDocument } from '../model/index.js';
 import { computeLineStarts } from '../report/positions.js';
-import { classifyBlock, datelineLength, UPDATE_STAMP } from './classify.js';
+import { classifyBlock, datelineLength, datelinePlace, UPDATE_STAMP } from './classify.js';
 import { findDirectives } from './directives.js';
 import { markdownBlocks, type RawBlock } from './markdown.js';
 import { plainTextParagraphs } from './plain-text.js';
 
-export { classifyBlock, datelineLength } from './classify.js';
+export { classifyBlock, datelineLength, datelinePlace } from './classify.js';
 export { plainTextParagraphs } from './plain-text.js';
 export { findDirectives } from './directives.js';
 
@@ -55,6 +55,8 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
         const n = datelineLength(text);
         if (n > 0) {
           block.skip = [{ start: r.span.start, end: r.span.start + n }];
+          const town = datelinePlace(text.slice(0, n));
+          if (town) block.dateline = town;
           text = ' '.repeat(n) + text.slice(n);
           block.text = text;
         }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument, SourceDocument } from '../model/index.js';
-import { classifyBlock, datelineLength, findDirectives, parseDocument } from './index.js';
+import { classifyBlock, datelineLength, datelinePlace, findDirectives, parseDocument } from './index.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url);
 
@@ -171,6 +171,15 @@ describe('datelines', () => {
   it('measures agency datelines and rejects names', () => {
     expect(datelineLength('LONDON - Russian President Vladimir Putin')).toBe('LONDON - '.length);
     expect(datelineLength('LISBON (Reuters) - The government')).toBe('LISBON (Reuters) - '.length);
+    // South Asian wires and papers: no dash after the agency; a capitalised town and a colon.
+    expect(datelineLength('Chennai, Oct 3 (PTI) The state government')).toBe('Chennai, Oct 3 (PTI) '.length);
+    expect(datelineLength('CHENNAI: The state government')).toBe('CHENNAI: '.length);
+    expect(datelineLength('NOTE: The state government')).toBe(0);
+    // The town it names, in ordinary case, which the parser keeps on the block for the rules.
+    expect(datelinePlace('CHENNAI: ')).toBe('Chennai');
+    expect(datelinePlace('Chennai, Oct 3 (PTI) ')).toBe('Chennai');
+    expect(datelinePlace('NEW DELHI, India, June 17 (Agency) - ')).toBe('New Delhi');
+    expect(parse('a.txt', 'CHENNAI: The state government said so.\n').blocks[0]!.dateline).toBe('Chennai');
     expect(datelineLength('TOKYO (AP) — Officials said')).toBe('TOKYO (AP) — '.length);
     expect(datelineLength('WASHINGTON, D.C. – The White House')).toBe('WASHINGTON, D.C. – '.length);
     expect(datelineLength('BOLZANO, Italy, June 17 (Transalpine Press) - A regional train')).toBe('BOLZANO, Italy, June 17 (Transalpine Press) - '.length);
