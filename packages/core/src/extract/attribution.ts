@@ -1,5 +1,5 @@
 import type { CueKind, Mention, Token, Value } from '../model/index.js';
-import { REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
+import { PARTY_STATE, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
 import { isCapitalised, mentionFromTokens, npBackward, npForward } from './names.js';
 
 export interface Cue {
@@ -125,8 +125,6 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
   return named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text)) ? named : m;
 }
 
-/** "Sen. Wade Ellery, R-Texas, said": a party and state after a name, no one of their own. */
-export const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 /** "her call to …", "his demand that …": speech nouns only a possessive pronoun makes someone's words ("Thursday's call" is a meeting). */
 const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;

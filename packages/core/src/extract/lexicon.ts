@@ -173,3 +173,6 @@ export const NAME_PARTICLES = new Set([
   'al', 'al-', 'el', 'bin', 'bint', 'ibn', 'de', 'del', 'dela', 'della', 'delos', 'der', 'den', 'des', 'van', 'von',
   'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'ter', 'st.', 'st',
 ]);
+
+/** "Sen. Wade Ellery, R-Texas, said": a party and state after a name, no one of their own. */
+export const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;

@@ -1,9 +1,8 @@
 import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
-import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
+import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
 import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
-import { PARTY_STATE } from './attribution.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
