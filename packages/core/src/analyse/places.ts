@@ -62,6 +62,9 @@ const ledPlace = new RegExp(`\\b[Tt]he\\s${LEAD_KIND}(${NAME})`, 'gu');
 
 /** Three or more capitalised names in a list: "A, B, C and D". */
 const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2}){1,}(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})`, 'gu');
+/** Cheap tests for a list before its pattern, which opens on a letter class, scans the whole block. */
+const LIST_TEST_AND = /\s(?:and|or)\s\p{Lu}/u;
+const LIST_TEST_COMMA = /,\s\p{Lu}/u;
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 // "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
@@ -75,6 +78,8 @@ const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
 
 /** Natural features: "Fannie Bay", "Rapid Creek" are places even as a verb's object ("the surge hit Fannie Bay"). */
 const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)';
+/** The feature word alone: a pattern that opens on a letter class scans every position, this one skips ahead. */
+const FEATURE_TEST = new RegExp(`\\s${FEATURE_WORD}\\b`);
 const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
 /** "Maureen Tapsell, 74, of Rapid Creek": where a person named with an age lives. */
 const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2}\\sfrom))\\s(${NAME})`, 'gu');
@@ -381,7 +386,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "GO NOW: Glide, Idleyld Park, Little River Road and Rock Creek Road": a list of names most of
   // which are places (known, or built like places) is a list of places.
-  for (const m of text.includes(',') ? matchAll(PLACE_LIST, text) : []) {
+  for (const m of LIST_TEST_AND.test(text) && LIST_TEST_COMMA.test(text) ? matchAll(PLACE_LIST, text) : []) {
     const items: { text: string; at: number }[] = [];
     for (const part of m[0].matchAll(LIST_ITEM)) items.push({ text: part[0], at: m.index + part.index });
     const clean = items.filter((x) => x.text.split(/\s+/).length <= 3 && !WEEKDAYS_MONTHS.test(x.text) && !usedAsPerson(x.text, document));
@@ -419,7 +424,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!builtLikePlace && next && next.span.start <= span.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     out.push({ kind: 'place', span, text: name, value: name });
   }
-  for (const m of /\p{Lu}\p{Ll}+\s(?:Bay|Creek|River|Beach|Harbou?r|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)\b/u.test(text) ? matchAll(featureObject, text) : []) {
+  for (const m of FEATURE_TEST.test(text) ? matchAll(featureObject, text) : []) {
     const span = { start: base + m.index, end: base + m.index + m[1]!.length };
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     const verb = tokens[tokenIndexAt(tokens, span.start) - 1];
