@@ -16,6 +16,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a figure the other clause also gives is not contradicted by that clause\'s other figure ("climbs to 4,800 feet before dropping 2,000 feet" / "drops 2,000 feet")',
+      documents: documents(same, [
+        'The mountain railway climbs to about 4,800 feet at the summit station before dropping 2,000 feet to the lake.\n',
+        'The new mountain railway drops 2,000 feet in under six miles as it descends to the lake.\n',
+      ]),
+    },
+    {
       name: 'a later exact count inside the rounding of an earlier bound ("more than 40" / 41)',
       documents: [
         source('a.txt', morning, 'More than 40 patients were infected in nine hospitals, the ministry said.\n'),

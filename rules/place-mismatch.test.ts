@@ -80,6 +80,15 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'wire.txt', text: 'Andheri', related: [{ file: 'paper.txt', text: 'Vikhroli' }] }],
     },
     {
+      name: '"the Johannesburg suburb of Randburg" names the suburb, not the city: another suburb is another place',
+      documents: documents(
+        meta,
+        { 'wire.txt': 'JOHANNESBURG, June 12 (Highveld Wire) - The recalled pills were made at Quimfa\'s plant in the Johannesburg suburb of Randburg, the regulator said.\n' },
+        'The recalled pills were made at Quimfa\'s plant in the Johannesburg suburb of Roodepoort, the regulator said.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'Roodepoort', related: [{ file: 'wire.txt', text: 'Randburg' }] }],
+    },
+    {
       name: 'two stretches of shore no table knows, a foreshore and a bay by different names',
       documents: documents(meta, [
         'The storm surge was worst along the Nightcliff foreshore, where seawater swamped the car parks.\n',

@@ -73,7 +73,7 @@ function venuesApart(a: string, b: string): boolean | undefined {
 
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
 /** A suburb lies within this distance of its city's centre (see the gazetteer's reach for towns). */
-const SUBURB_KM = 12;
+const SUBURB_KM = 20;
 /** Closer than this, two readings may be one spot spelt two ways. */
 const SAME_SPOT_KM = 1.5;
 
@@ -163,6 +163,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   };
 }
 
+const PART_OF_CITY = /^\s+(?:suburb|district|neighbou?rhood|borough|municipality|commune|township|ward)\s+of\s+$/i;
+
 /**
  * One location per phrase: in "at Mynttorget in central Stockholm" or "in Lough
  * Erne, Northern Ireland" the first name is the place, the rest says where it lies.
@@ -182,6 +184,8 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
       const cur = list[i]!;
       if (cur.value.direction || prev.value.direction) continue;
       const between = ctx.documents[cur.doc]!.doc.text.slice(prev.value.span.end, cur.value.span.start);
+      // "the Santiago suburb of Maipú": the part named after its city is the place.
+      if (PART_OF_CITY.test(between) && known(cur)) { drop.add(prev); continue; }
       if (!/^\s*(?:,|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) continue;
       if (known(prev)) { drop.add(cur); continue; }
       // A venue no table knows ("flown to San Maurizio hospital in Bolzano") leaves the town to

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@factlint/core';
 import { excerpt, sourceName } from './describe.js';
 import { formatPublished, published, publishedApart, type Published } from './published.js';
-import type { Slot } from './slots.js';
+import { sameValue, type Slot } from './slots.js';
 
 /**
  * The pairing machinery the value rules share. For every pair of documents
@@ -61,7 +61,18 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       // better still stands ("gusts of up to 230 km/h" settled by the other's sustained 185
       // km/h, but matched closer by its "gusts of up to 250 km/h").
       const settled = new Map<Slot, number>();
-      const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
+      // The clauses that repeat a slot's value: a value the other clause already gives
+      // is not misreported by that clause's other figure, however well that figure fits
+      // ("climbs to 4,650 metres before dropping more than 3,000 metres" / "drops more than 3,000 metres").
+      const settledIn = new Map<Slot, Set<Slot['fact']>>();
+      const settle = (x: Slot, score: number, by: Slot) => {
+        settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
+        // Only the same figure: "in Santiago" agrees with "the suburb of Maipú" but does not repeat it.
+        if (!sameValue(x.value, by.value)) return;
+        let facts = settledIn.get(x);
+        if (!facts) settledIn.set(x, (facts = new Set()));
+        facts.add(by.fact);
+      };
       const candidates: Edge[] = [];
       for (const a of byDoc.get(di)!) {
         for (const b of byDoc.get(dj)!) {
@@ -70,8 +81,8 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
           if (judge.agree(a, b)) {
             if (score >= judge.agreeAt) {
               if (score >= (judge.settleAt?.(a, b) ?? judge.agreeAt)) {
-                if (judge.settles?.(b, a) ?? true) settle(a, score);
-                if (judge.settles?.(a, b) ?? true) settle(b, score);
+                if (judge.settles?.(b, a) ?? true) settle(a, score, b);
+                if (judge.settles?.(a, b) ?? true) settle(b, score, a);
               }
               agreements.push({ a, b, score, strong: score >= judge.conflictAt(a, b) });
             }
@@ -84,6 +95,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       const used = new Set<Slot>();
       for (const c of candidates) {
         if ((settled.get(c.a) ?? -Infinity) >= c.score || (settled.get(c.b) ?? -Infinity) >= c.score || used.has(c.a) || used.has(c.b)) continue;
+        if (settledIn.get(c.a)?.has(c.b.fact) || settledIn.get(c.b)?.has(c.a.fact)) continue;
         used.add(c.a).add(c.b);
         conflicts.push(c);
       }
