@@ -172,6 +172,14 @@ tester.run(rule as unknown as Rule, {
       ],
       errors: [{ messageId: 'differs', file: 'wire.txt', related: [{ file: 'paper.txt', text: "was left without a roof for a single night" }] }],
     },
+    {
+      name: 'two translations of one remark, one of them a clause woven into the writer\'s sentence, the other two sentences',
+      documents: [
+        wire('The pumps seem to have failed in the night. The water was rising and there was heavy rain'),
+        { path: 'paper.txt', text: 'Dahl said the pumps had "apparently failed during the night, with the water rising in dense rain".\n' },
+      ],
+      errors: [{ messageId: 'differs', file: 'wire.txt', related: [{ file: 'paper.txt' }] }],
+    },
   ],
 });
 

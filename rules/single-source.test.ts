@@ -103,6 +103,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a sentence split by its cue is one remark: another source that carries its second half carries the first',
+      documents: [
+        { path: 'a.txt', meta, text: '“We have not ruled out sabotage by former employees of the boatyard,” Chief Inspector Lena Brandt said, “but it is far too early to say what started this fire.”\n' },
+        { path: 'b.txt', meta, text: '“Arson cannot be excluded, but it is still too early to know what started this fire,” Chief Inspector Lena Brandt told reporters.\n' },
+      ],
+    },
+    {
       name: 'a remark another source reports of the company under a description ("The utility said …") carries the quote',
       // "the utility" is a description of the company named before, as "the agency" is.
       documents: [
@@ -149,6 +156,14 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', meta, text: 'Mayor Ana Ruiz visited the town on Monday.\n' },
       ],
       errors: [{ messageId: 'singleQuote', file: 'a.txt', text: 'We will rebuild every house that the water took,', data: { count: 1, total: 2, speaker: 'Ana Ruiz' } }],
+    },
+    {
+      name: 'a partial quote after a carried whole one, in one sentence, is a remark of its own',
+      documents: [
+        { path: 'a.txt', meta, text: '“Every ferry on the lake will feel this closure,” said Chief Inspector Lena Brandt, who called the fire “a disaster for the whole valley economy”.\n' },
+        { path: 'b.txt', meta, text: '“Every ferry on the lake is going to feel this closure,” Chief Inspector Lena Brandt said.\n' },
+      ],
+      errors: [{ messageId: 'singleQuote', file: 'a.txt', text: 'a disaster for the whole valley economy' }],
     },
     {
       name: 'a draft quote one source carries, and a draft figure no source gives',

@@ -17,7 +17,10 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   const docs = graph.documents;
   const support: Support[] = [];
   const carried = new Set<number>([doc]);
-  for (const g of groupsOf(graph, doc, quote.id)) {
+  // "We have not ruled it out," the commander said, "but it is too early to say": one remark
+  // split by its cue. Another source that carries either half carries the remark.
+  const remark = [quote, ...splitRemark(docs[doc]!.quotes, quote)];
+  for (const g of remark.flatMap((q) => groupsOf(graph, doc, q.id))) {
     for (const m of g.members) {
       if (carried.has(m.doc) || docs[m.doc]!.doc.role !== 'source') continue;
       carried.add(m.doc);
@@ -38,6 +41,19 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
     if (sentence) support.push({ doc: di, span: sentence });
   });
   return support;
+}
+
+/**
+ * The other half of a sentence split by its cue: whole quotes of one speaker, side by side,
+ * the second going on in lower case. A partial quote after a whole one is a remark of its own
+ * ('"Every crossing will feel this," said Ferrante, who called the closure "a gut punch"').
+ */
+function splitRemark(quotes: readonly Quote[], quote: Quote): Quote[] {
+  if (quote.speaker === undefined || quote.partial || quote.nested) return [];
+  const i = quotes.indexOf(quote);
+  const joins = (a: Quote | undefined, b: Quote | undefined) =>
+    a !== undefined && b !== undefined && !a.partial && !b.partial && !a.nested && !b.nested && a.speaker === b.speaker && /^\p{Ll}/u.test(b.text) && a.sentence.start < b.sentence.end && b.sentence.start < a.sentence.end;
+  return [joins(quotes[i - 1], quote) ? quotes[i - 1]! : undefined, joins(quote, quotes[i + 1]) ? quotes[i + 1]! : undefined].filter((q): q is Quote => q !== undefined);
 }
 
 const FIGURES = new Set(['number', 'money', 'percent', 'duration', 'time']);

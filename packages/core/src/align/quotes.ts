@@ -301,7 +301,10 @@ export function matchTranslations(
     const b = segments[m.b]!;
     linked.add(`${a.doc}:${a.quote}>${b.doc}`).add(`${b.doc}:${b.quote}>${a.doc}`);
   }
-  const list = [...quotes.entries()].filter(([, q]) => !q.partial && q.senses.size >= 3);
+  // A fragment woven into the writer's sentence is too short to be known by its senses; a
+  // clause of the speaker's, though partial ("said the driver 'apparently lost control of the
+  // vehicle on a bend, on a wet road and in dense fog'"), is as long as a whole quote.
+  const list = [...quotes.entries()].filter(([, q]) => q.senses.size >= (q.partial ? MIN_PARTIAL_SENSES : 3));
   const score = (x: Set<string>, y: Set<string>) => {
     let shared = 0;
     for (const w of x) if (y.has(w)) shared++;
@@ -326,6 +329,12 @@ export function matchTranslations(
     // Each the other's best in the other's document, and paired once.
     if (best.get(`${kb}>${a.doc}`)?.key !== ka || ka > kb) continue;
     void docB;
+    // One sentence against several: it renders all of them ("The road was wet and there was thick
+    // fog" and the sentence before it, told as one clause).
+    if (a.segs.length === 1 || b.segs.length === 1) {
+      for (const x of a.segs) for (const y of b.segs) out.push({ a: x, b: y, score: sc });
+      continue;
+    }
     const n = Math.min(a.segs.length, b.segs.length);
     for (let k = 0; k < n; k++) out.push({ a: a.segs[k]!, b: b.segs[k]!, score: sc });
   }
@@ -334,3 +343,5 @@ export function matchTranslations(
 
 /** The share of the smaller quote's senses two translations must share. */
 const MIN_TRANSLATION = 0.5;
+/** Senses a partial quote needs to be matched as a translation. */
+const MIN_PARTIAL_SENSES = 6;

@@ -36,6 +36,9 @@ const SPELLING: Record<string, string> = {
   series: 'series',
   police: 'police',
   species: 'species',
+  // Forms the tagger leaves as their own lemma: "had lost control", "speeding".
+  lost: 'lose',
+  speeding: 'speed',
 };
 
 /**
@@ -121,6 +124,9 @@ const GROUPS: string[][] = [
   ['fire', 'lob', 'shoot', 'hurl'],
   // Translators' choices for one word.
   ['burden', 'load'],
+  ['curve', 'bend'],
+  ['thick', 'dense', 'heavy'],
+  ['appear', 'apparently', 'seem', 'seemingly', 'apparent'],
   ['ordinary', 'common'],
   ['strict', 'stern', 'tough', 'severe', 'harsh'],
   ['hide', 'conceal'],
