@@ -506,6 +506,11 @@ describe('clock times', () => {
 });
 
 describe('dates', () => {
+  it('takes no date from a weekday\'s abbreviation standing alone ("the Sun")', () => {
+    expect(valuesOf('The satellite measures the energy the Earth receives from the Sun.').filter((v) => v.kind === 'date')).toEqual([]);
+    expect(valuesOf('Voting closes on Sun, Jun 16, officials said.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sun, Jun 16']);
+  });
+
   it('reads "13 days later" as a length of time after another event, and keeps the date before it', () => {
     expect(valuesOf('The ministry ordered a recall on March 9, 13 days later.').map((v) => [v.kind, v.text, v.value])).toEqual([
       ['date', 'March 9', '2013-03-09'],
@@ -612,6 +617,13 @@ describe('places', () => {
     expect(places('Speaking in Orléans, Beaudoin promised more buses.')).toEqual(['Orléans']);
     expect(places('Drivers were sent onto the nearby Burnside Bridge.')).toEqual(['Burnside Bridge']);
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
+  });
+
+  it('reads a name the gazetteer lacks as a place when a country or region places it, even one of two words', () => {
+    expect(places('The rocket stood on its pad at the spaceport in Sinnamary, French Guiana, overnight.')).toEqual(['Sinnamary']);
+    expect(places('The treaty was signed in Ostrava, Czech Republic, on Friday.')).toEqual(['Ostrava']);
+    // A word that names no place alone still keeps a name from being one.
+    expect(places('The ruling was read out in the French Senate on Friday.')).toEqual([]);
   });
 
   it('reads both names of "between X and Y" and of "to X and Y", and venues built like places', () => {

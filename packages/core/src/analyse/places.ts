@@ -316,7 +316,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     phrase = kept.join(', ');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
-    if (words.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House)$/.test(w))) continue;
+    // "French Guiana", "Irish Sea": a word that names no place alone is part of a name the tables know.
+    const unknownWords = kept.filter((k) => !(/^\p{Lu}\S*\s\p{Lu}/u.test(k) && isKnownPlace(k))).join(' ').replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
+    if (unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     // "in Marathi", "in German": a language, whatever town shares its name.
     if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
@@ -328,7 +330,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
     // A road number is a road only beside a word that says so ("the BR-040 highway"), never "G8" or "F-16".
     if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
-    if (!led && !list && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    // "in Kourou, French Guiana": a name no table knows, placed by the country or region after it.
+    const placedBy = kept.length === 2 && !/^the\s/.test(kept[0]!) && encloses(kept[1]!, kept[0]!);
+    if (!led && !list && !placedBy && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "differences between Britain and Russia": countries between which something lies are parties.

@@ -354,6 +354,9 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
     // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
     if (/^(?:last|past|next)\s+(?:\d+|an?|\w+)\s+(?:hours?|minutes?|seconds?)$/i.test(t)) continue;
+    // "the energy the Earth receives from the Sun", "Sun Microsystems": a weekday's abbreviation
+    // alone is a word; as a date it comes with a day or a month ("Sun, Jun 16").
+    if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.

@@ -116,8 +116,8 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
  * returns its length so the parser can blank it out of the prose.
  */
 export function datelineLength(text: string): number {
-  // Up to two comma parts: "BOLZANO, Italy, June 17 (Transalpine Press) -".
-  const m = /^\s*[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+/.exec(text);
+  // Up to two comma parts: "BOLZANO, Italy, June 17 (Transalpine Press) -", "PARIS, 15 May 2030 –".
+  const m = /^\s*[A-Z][A-Z.'’ -]{1,30}?(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+/.exec(text);
   if (!m) return agencyDatelineLength(text) || placeDatelineLength(text);
   // "UN - " is a dateline only when the head is all capitals, not a name like "Mr Putin -".
   const head = m[0].split(/[,(]/)[0]!;

@@ -174,6 +174,7 @@ describe('datelines', () => {
     // South Asian wires and papers: no dash after the agency; a capitalised town and a colon.
     expect(datelineLength('Chennai, Oct 3 (PTI) The state government')).toBe('Chennai, Oct 3 (PTI) '.length);
     expect(datelineLength('CHENNAI: The state government')).toBe('CHENNAI: '.length);
+    expect(datelineLength('PARIS, 15 May 2030 – The launch of')).toBe('PARIS, 15 May 2030 – '.length);
     expect(datelineLength('NOTE: The state government')).toBe(0);
     // The town it names, in ordinary case, which the parser keeps on the block for the rules.
     expect(datelinePlace('CHENNAI: ')).toBe('Chennai');
