@@ -433,6 +433,11 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       i++;
       continue;
     }
+    // "launch director Hélène Marchetti": a word the tagger reads as a verb, naming what an office heads.
+    if (i === start && t.pos === 'VERB' && !isCapitalised(t) && i + 2 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && isCapitalised(tokens[i + 2]!)) {
+      i++;
+      continue;
+    }
     if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && HEAD_OF_OF.test(tokens[i - 1]!.text)) {
       i++;
       continue;
