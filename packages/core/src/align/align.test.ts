@@ -19,6 +19,10 @@ describe('comparing wordings', () => {
     expect(compareWordings('We opened all of the shelters', 'We opened all the shelters').difference).toBe('function-words');
     expect(compareWordings("We can't stop now", 'We cannot stop now').difference).toBe('function-words');
     expect(compareWordings('We did our best — and more', 'we did our best - and MORE').difference).toBe('same');
+    // An outlet's house spelling is not a change of words.
+    expect(compareWordings('We have begun analysing the data from the centre', 'We have begun analyzing the data from the center').difference).toBe('same');
+    expect(compareWordings('Crews travelled through the night', 'Crews traveled through the night').difference).toBe('same');
+    expect(compareWordings('Four crews worked', 'For crews worked').difference).toBe('content');
   });
 
   it('compares an excerpt with the stretch it was cut from', () => {

@@ -64,6 +64,27 @@ export function wordsOf(text: string, keepCase = false): string[] {
   return wordTokens(text, keepCase).map((t) => t.word);
 }
 
+const BRITISH_DOUBLE_L = /^(travel|cancel|label|model|fuel|signal|counsel|marshal|channel|tunnel|level|dial|duel|rival|quarrel|pedal|panel|shovel|funnel|total)l(ed|ing|er|ers)$/;
+
+/**
+ * One spelling for British and American forms of a word ("analysing" / "analyzing",
+ * "colour" / "color", "centre" / "center", "travelled" / "traveled"), for comparison only:
+ * an outlet's house spelling is no change to what the speaker said. Both sides go through
+ * the same rules, so a word they merely bend ("promise" → "promize") still matches itself.
+ */
+export function spellingKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length < 5) return w;
+  return w
+    .replace(BRITISH_DOUBLE_L, '$1$2')
+    .replace(/(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
+    .replace(/(?<=[a-z])ys(e|es|ed|ing|er|ers)$/, 'yz$1')
+    .replace(/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ful|less)?$/, 'or$1')
+    .replace(/(?<=[a-z]{2})tre(s)?$/, 'ter$1')
+    .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1')
+    .replace(/^(defen|offen|licen|preten)ce(s)?$/, '$1se$2');
+}
+
 const CONTRACTIONS: Record<string, string[]> = {
   "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "n't": ['not'],
   "i'm": ['i', 'am'], "it's": ['it', 'is'], "that's": ['that', 'is'], "we're": ['we', 'are'],

@@ -1,4 +1,4 @@
-import { expandContractions, insertionGaps, wordTokens } from './normalise.js';
+import { expandContractions, insertionGaps, spellingKey, wordTokens } from './normalise.js';
 
 /** Words whose change does not change what was said. */
 export const FUNCTION_WORDS = new Set([
@@ -106,7 +106,8 @@ export function compareWordings(a: string, b: string): WordingComparison {
   const wa = ta.map((t) => t.word);
   const wb = tb.map((t) => t.word);
   const chars = (t: typeof ta, s: number, e: number): [number, number] => (e > s ? [t[s]!.start, t[e - 1]!.end] : [0, 0]);
-  const lower = (w: string[]) => w.map((x) => x.toLowerCase());
+  // Case and house spelling never make two words different.
+  const lower = (w: string[]) => w.map(spellingKey);
   const { pairs } = alignLocally(lower(wa), lower(wb));
   if (pairs.length === 0) {
     return {
