@@ -14,6 +14,20 @@ testRule(rule, {
       }),
     },
     {
+      name: 'a ground the tables know only as a town far away ("Eden Park") may be the ground in the other source\'s city',
+      documents: documents(meta, [
+        'Australia and New Zealand meet again in the one-day final at Eden Park on Sunday, Cricket Australia said.\n',
+        'Cricket Australia said the one-day final against New Zealand would be played in Auckland on Sunday.\n',
+      ]),
+    },
+    {
+      name: 'where someone spoke is not where the events happened ("said in Sydney" / "played in Perth")',
+      documents: documents(meta, [
+        'The one-day final against India will be played on Sunday, Cricket Australia said in Sydney.\n',
+        'Cricket Australia said the one-day final against India would be played in Perth on Sunday.\n',
+      ]),
+    },
+    {
       name: 'a bay and a foreshore of the same name may be one stretch of shore',
       documents: documents(meta, [
         'The storm surge was worst along the Fannie Bay foreshore, where seawater swamped the car parks.\n',

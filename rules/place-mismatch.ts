@@ -72,6 +72,13 @@ function venuesApart(a: string, b: string): boolean | undefined {
 }
 
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
+
+/** A name built like a ground or a park ("Eden Park", "Kensington Oval") that the tables know only as a town. */
+function groundLikeTown(name: string, story: ReadonlySet<string>): boolean {
+  if (!/\s(?:Park|Oval|Stadium|Arena|Ground|Gardens|Green|Fields?|Domain)$/.test(name)) return false;
+  const readings = storyReadings(name, story);
+  return readings.length > 0 && readings.every((r) => isSettlement(r) || r.type === 'district');
+}
 /** A suburb lies within this distance of its city's centre (see the gazetteer's reach for towns). */
 const SUBURB_KM = 20;
 /** Closer than this, two readings may be one spot spelt two ways. */
@@ -133,6 +140,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     } else {
       r = compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b));
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
+      // "a series starting at Eden Park": a ground may share its name with a town far away.
+      if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
     }
     memo.set(key, r);
     return r;
@@ -144,6 +153,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   return {
     score(a, b) {
       if (role(a.prep) !== role(b.prep)) return undefined;
+      // Where someone spoke is not where the events they spoke of happened.
+      if (!a.spoken !== !b.spoken) return undefined;
       if (!sameTimeFrame(a, b)) return undefined;
       const e = evidence(a, b);
       let s = 0;
@@ -205,7 +216,9 @@ export function withDestination(ctx: RuleContext, s: Slot): Slot {
   if (s.prep !== 'in') return s;
   const text = ctx.documents[s.doc]!.doc.text;
   const before = text.slice(Math.max(s.fact.span.start, s.value.span.start - 50), s.value.span.start);
-  return /\b(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}in\s+$/u.test(before) ? { ...s, prep: 'to' } : s;
+  // "according to researchers in Dublin", "next to a school in Glide": no one went there.
+  const m = /\b(\p{L}+\s+)?(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}in\s+$/u.exec(before);
+  return m && !/^(?:according|due|thanks|next|close|compared|similar|prior|owing|up|contrary|relative|opposite)\s+$/i.test(m[1] ?? '') ? { ...s, prep: 'to' } : s;
 }
 
 function valueData(ctx: RuleContext, s: Slot) {

@@ -45,6 +45,8 @@ export interface Slot {
   headVerb?: string;
   /** The preposition before the value ("on", "until", "near"). */
   prep?: string;
+  /** Where someone spoke ("Cricket Australia said in Melbourne"), not where the story's events happened. */
+  spoken?: boolean;
   /** A date qualifying a figure ("1.1% in 2025"): figures for different dates are different facts. */
   qualifier?: string;
   /**
@@ -80,6 +82,8 @@ const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came 
  * A condition before a figure makes it a prospect. Modals alone do not: "repairs could cost
  * around $40 million" is the same estimate another outlet gives as "would cost about $48 million".
  */
+/** "said in Melbourne", "told reporters at", "speaking in Orléans": the place of a statement. */
+const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|speaking|spoke|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
 const MAY_HAPPEN = new Set(['if', 'unless', 'If', 'Unless']);
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
 export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
@@ -515,6 +519,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     marks: [...new Set(marks)],
     head: [...new Set(head)],
     ...(prep ? { prep } : {}),
+    ...(SPOKEN_AT.test(before) ? { spoken: true } : {}),
     ...(qualifier ? { qualifier } : {}),
     figureRole,
     age,
