@@ -29,6 +29,7 @@ const CURRENCY_WORD: Record<string, string> = {
   zlotys: 'PLN', reais: 'BRL', real: 'BRL', pesos: 'PESO', soles: 'PEN', taka: 'BDT', rand: 'ZAR',
   lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
   shekels: 'ILS', shilling: 'KES', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
+  kwacha: 'ZMW', cedis: 'GHS', cedi: 'GHS', birr: 'ETB',
 };
 const DURATION_UNIT: Record<string, number> = {
   // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
@@ -38,10 +39,11 @@ const DURATION_UNIT: Record<string, number> = {
 
 const RE = {
   money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
-  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?)\\b`, 'gi'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?|kwacha|cedis?|birr)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   rand: new RegExp(`\\bR(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
+  kwacha: new RegExp(`\\bK(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
   half: /\b[Hh]alf (?=of\b|the\b|their\b|its\b|all\b)/g,
   nounRatio: new RegExp(`\\b(one|${'two|three|four|five'}) ([a-z]+) in (three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?!\\s(?:days?|weeks?|months?|years?|hours?|minutes?|places?|cities|countries|districts?|regions?)\\b)`, 'gi'),
@@ -90,12 +92,13 @@ const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|
  * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
  */
 const NEEDS = {
-  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|shilling|dirham|riyal|forint|hryvnia)/i,
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|shilling|dirham|riyal|forint|hryvnia|kwacha|cedi|birr)/i,
   percent: /%|per ?cent/i,
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
   peso: /\bP\d/,
   rand: /\bR\d/,
+  kwacha: /\bK\d/,
   cents: /\d[- ]cents?\b/,
   half: /[Hh]alf (?:of|the|their|its|all)\b/,
   hourOfDay: / in the (?:morning|afternoon|evening)/i,
@@ -208,6 +211,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[code.toUpperCase()] ?? CODE_UNIT[code.replace(/\.$/, '')] ?? code });
   }
   // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
+  // "K25 million" (the kwacha),
   // "P1.2 billion", "P500,000" (the peso, in Philippine ones). Without a scale or a thousands
   // comma the letter and digits are a code: an "N95" mask, a "P45" form.
   for (const [re, needs, unit] of LETTER_CURRENCIES) {
@@ -455,6 +459,8 @@ const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
   [RE.naira, NEEDS.naira, 'NGN'],
   [RE.peso, NEEDS.peso, 'PHP'],
   [RE.rand, NEEDS.rand, 'ZAR'],
+  // "K25 million": the kwacha, in Zambian papers.
+  [RE.kwacha, NEEDS.kwacha, 'ZMW'],
 ];
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
