@@ -23,6 +23,13 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the people two clauses count are no evidence of one event when the verbs differ ("recovered two divers on Monday" / "reached the last three trapped divers on Tuesday")',
+      documents: [
+        source('a.txt', tuesday, 'Rescuers recovered the bodies of two divers on Monday and were racing to reach three others still trapped.\n'),
+        source('b.txt', tuesday, 'Rescuers reached the last three trapped divers at about 3am on Tuesday.\n'),
+      ],
+    },
+    {
       name: 'a month contains its days: "in September" and "on September 26"',
       documents: documents(tuesday, [
         'Markets are betting on a further reduction at the next assessment on September 26.\n',

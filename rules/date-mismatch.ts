@@ -163,9 +163,14 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       // two happenings of one fire: verbs that name different events weigh against one date.
       // ("markets are betting on a cut at its next assessment on September 26" / "the next
       // assessment is scheduled for 19 September": a shared head noun names the event.)
-      if (a.headVerb && b.headVerb && e.head.length === 0 && !sameSense(a.headVerb, b.headVerb)) s -= 1.5;
-      s += cap(e.head.length * 3, 6);
-      s += cap(e.local.length, 3);
+      // Nor are the people a clause counts evidence of one event when the verbs differ ("recovered
+      // the bodies of two miners on Tuesday" / "reached the last three trapped miners this morning").
+      const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
+      const participant = (w: string) => otherVerbs && counted(a, w) && counted(b, w);
+      const head = e.head.filter((w) => !participant(w));
+      if (otherVerbs && head.length === 0) s -= 1.5;
+      s += cap(head.length * 3, 6);
+      s += cap(e.local.filter((w) => !participant(w)).length, 3);
       s += clauseScore(e);
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
@@ -178,6 +183,13 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     agree: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'agree',
     plausible: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'conflict',
   };
+}
+
+const COUNT_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|many|some|all)';
+
+/** Is `lemma` what the slot's clause counts ("two miners", "the last three trapped miners")? Then it names who took part, not the event. */
+function counted(s: Slot, lemma: string): boolean {
+  return new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu').test(s.fact.text);
 }
 
 function describeDate(s: Slot): string {

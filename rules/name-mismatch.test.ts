@@ -15,6 +15,13 @@ tester.run(rule as unknown as Rule, {
       documents: [wire, radio, { path: 'paper.txt', text: 'Mr Lind, the health minister, left early.\n' }],
     },
     {
+      name: '"chief executive officer" and "chief executive" are one office',
+      documents: [
+        { path: 'a.txt', text: 'The company\'s chief executive officer, Natalia Mbewe, visited the shaft.\n' },
+        { path: 'b.txt', text: 'Chief executive Natalia Mbewe visited the shaft on Monday.\n' },
+      ],
+    },
+    {
       name: 'two different people with close names who meet in one document stay two people',
       documents: [
         { path: 'a.txt', text: 'Union leader Anna Berg spoke first. Her sister Anne Berg, a nurse, spoke after her.\n' },

@@ -42,6 +42,8 @@ function normaliseOffice(title: string): string {
     // A judge presiding over this trial is still a judge; an acting mayor is the mayor for now.
     .replace(/\b(?:presiding|acting|interim|senior)\s+/g, '')
     .replace(/\bceo\b/g, 'chief executive')
+    // "chief executive officer" is the chief executive; "chief operating officer" keeps its officer.
+    .replace(/\bchief executive officer\b/g, 'chief executive')
     // Kenya's ministers are Cabinet Secretaries, "CS" in every paper there.
     .replace(/\bcs\b/g, 'cabinet secretary')
     .replace(/\bcfo\b/g, 'chief financial officer')

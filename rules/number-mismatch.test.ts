@@ -23,6 +23,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: '"three others" counts what the clause counted before it ("two divers … three others")',
+      documents: documents(same, [
+        'Rescuers recovered the bodies of two divers from the cave and were racing to reach three others still trapped inside.\n',
+        'Rescuers reached the last three trapped divers inside the cave before dawn.\n',
+      ]),
+    },
+    {
       name: 'a later exact count inside the rounding of an earlier bound ("more than 40" / 41)',
       documents: [
         source('a.txt', morning, 'More than 40 patients were infected in nine hospitals, the ministry said.\n'),

@@ -64,6 +64,20 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a figure restated in another unit in brackets is one claim ("640 meters (about 2,100 feet)")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The rockfall trapped the crew 640 meters (about 2,100 feet) below the surface on Monday.\n' },
+        { path: 'b.txt', meta, text: 'The crew was trapped by the rockfall on Monday, 640 metres below the surface.\n' },
+      ],
+    },
+    {
+      name: 'a target years after publication is a plan behind the story, not a claim of it',
+      documents: [
+        { path: 'a.txt', meta, text: 'The rockfall trapped the crew on Monday. The government aims to raise output to 3 million tons a year by 2031.\n' },
+        { path: 'b.txt', meta, text: 'The crew was trapped by the rockfall on Monday.\n' },
+      ],
+    },
+    {
       name: 'a figure another source gives differently is disputed, not single-source',
       documents: [
         { path: 'a.txt', meta, text: 'Repairs to the bridge could cost around $40 million, the transport director said.\n' },

@@ -125,13 +125,16 @@ const related = (ctx: RuleContext, support: readonly Support[]) =>
 type Support = ReturnType<typeof factSupport>[number];
 const docCount = (support: readonly Support[]) => new Set(support.map((s) => s.doc)).size;
 
+/** Between a figure and its restatement: the unit of the first, a bracket, a hedge ("640 meters (about 2,100 feet)"). */
+const RESTATED = /^\s*(?:[\p{L}.]+\s+){0,2}[(\[]\s*(?:(?:about|around|some|roughly|nearly|almost|approximately|approx\.|more than|over|just over|just under)\s+)?$/u;
+
 /** Values grouped with their bracketed restatements: "5 miles (8 km)", "9:30 AM local time (0730 GMT)". */
 function restatements(text: string, values: readonly Value[]): Value[][] {
   const groups: Value[][] = [];
   for (const v of values) {
     const last = groups.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && prev.kind === v.kind && /^\s*[(\[]\s*$/.test(text.slice(prev.span.end, v.span.start))) last.push(v);
+    if (last && prev && prev.kind === v.kind && RESTATED.test(text.slice(prev.span.end, v.span.start))) last.push(v);
     else groups.push([v]);
   }
   return groups;

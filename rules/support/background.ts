@@ -9,7 +9,7 @@ import { published } from './published.js';
  * failed to corroborate. Two signs, both from how news English is written:
  * the event is told in the past tense, so a quantity governed by a verb in the
  * simple present describes a standing state; and a clause dated a year or more
- * before publication tells history.
+ * before publication tells history, one dated a year or more after it a plan.
  */
 export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boolean {
   return governedByPresent(d.tokens, fact, value) || datedHistory(d, fact) || describesPlace(d.doc.text, fact, value);
@@ -78,6 +78,9 @@ function datedHistory(d: ResolvedDocument, fact: Fact): boolean {
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v.value);
     if (!m) return false;
     const end = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - (m[3] ? 1 : 0) : 12, m[3] ? Number(m[3]) + 1 : 1);
-    return pub.at - end >= YEAR_MS;
+    // A target years ahead ("aims to raise output to 3 million tons a year by 2031") is a plan
+    // standing behind the story, as history is.
+    const start = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
+    return pub.at - end >= YEAR_MS || start - pub.at >= YEAR_MS;
   });
 }

@@ -317,6 +317,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       if (subjectTok && (subjectTok.pos === 'NOUN' || opening)) unit = normLemma(subjectTok.lemma.toLowerCase());
     }
     if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
+    // "the bodies of two miners … three others": others of the thing the clause counted before.
+    if (unit === 'other' || unit === 'more') {
+      const earlier = values.filter((x) => x.kind === 'number' && x.span.end <= v.span.start && x.span.start >= fact.span.start).at(-1);
+      const [, eb] = earlier ? dt.range(earlier.span) : [0, 0];
+      const noun = earlier ? toks.slice(eb, Math.min(eb + 3, fb)).find((t) => t.pos === 'NOUN') : undefined;
+      if (noun) unit = normLemma(noun.lemma);
+    }
   } else if (v.kind === 'money') {
     unit = v.unit;
   } else if (v.kind === 'duration') {
