@@ -256,6 +256,11 @@ describe('numbers, money and percentages', () => {
     }
   });
 
+  it('takes no count from a telephone number or a runway', () => {
+    expect(ofKind(valuesOf('Relatives can call the family line on +49 69 2045 8800 or (020) 7946 0958.'), 'number')).toEqual([]);
+    expect(ofKind(valuesOf('The jet landed on runway 10 with 283 people on board.'), 'number').map((v) => v.value)).toEqual([283]);
+  });
+
   it('takes no number from "Number 10" or "No. 10"', () => {
     expect(ofKind(valuesOf('The meeting was held at Number 10 Downing Street.'), 'number')).toEqual([]);
     expect(ofKind(valuesOf('The Prime Minister was in No. 10 at the time.'), 'number')).toEqual([]);
@@ -617,6 +622,15 @@ describe('places', () => {
     expect(places('Speaking in Orléans, Beaudoin promised more buses.')).toEqual(['Orléans']);
     expect(places('Drivers were sent onto the nearby Burnside Bridge.')).toEqual(['Burnside Bridge']);
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
+  });
+
+  it('knows cities by the names reporters use ("Frankfurt", "Nuremberg", "Wroclaw"), oceans, "the X area" and "around X"', () => {
+    expect(places('The flight from Frankfurt was bound for Nuremberg.')).toEqual(['Frankfurt', 'Nuremberg']);
+    expect(places('The train left Wroclaw and stopped in Tromso.')).toEqual(['Wroclaw', 'Tromso']);
+    expect(places('The jet was cruising over the North Atlantic when smoke appeared.')).toEqual(['the North Atlantic']);
+    expect(places('Passengers stayed in hotels in the Reykjavík area and around Akureyri.')).toEqual(['the Reykjavík area', 'Akureyri']);
+    // "Around" after a verb it completes is no place.
+    expect(places('The talks revolved around Lyon and Nice.')).toEqual([]);
   });
 
   it('reads a name the gazetteer lacks as a place when a country or region places it, even one of two words', () => {

@@ -37,7 +37,7 @@ const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
@@ -50,7 +50,7 @@ const OWNED_DISTRICT = new RegExp(`^${NAME}['’]s\\s(${NAME}\\s${DIVISION})$`, 
 /** "the Greek island of", "the Mexican state of": a people's adjective, not the name of the place. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$|^(?:Greek|Thai|Dutch|Swiss|Basque|Welsh|Scots)$/u;
 const locative = new RegExp(
-  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Dd]own|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Dd]own|[Aa]round|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
@@ -132,6 +132,8 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   return !usedAsPerson(phrase, document);
 }
 
+/** Verbs "around" completes ("revolved around", "rallied around"): what follows is no place. */
+const AROUND_PARTICLE = /\b(?:revolv|rall|cent(?:re|er)|built|build|focus|hing|unit|coalesc|wrap|organi[sz]|structur|design|plann?)\w*\s+around\s+$/i;
 const LANGUAGE = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|Bengali|Hindi|Urdu|Arabic|Hebrew|Persian|Farsi|Dari|Pashto|Kurdish|Greek|Dutch|Italian|Romanian|Ukrainian|Russian|Korean|Mandarin|Cantonese|Thai|Malay|Indonesian|Tagalog|Swahili|Amharic|Quechua|Latin|Czech|Catalan|Basque|Welsh|Gaelic|Tamil|Punjabi|Sinhala|Nepali|Creole|Marathi|Gujarati|Kannada|Telugu|Malayalam|Odia|Oriya|Konkani|Bhojpuri|Maithili|Sindhi|Kashmiri|Zulu|isiZulu|Xhosa|isiXhosa|Sesotho|Setswana|Afrikaans|Yoruba|Igbo|Hausa|Somali|Tigrinya|Oromo|Kinyarwanda|Lingala|Wolof|Shona|Cebuano|Ilocano|Bisaya|Maori|Māori|Samoan|Tongan|Fijian|Hawaiian|Inuktitut|Guarani|Aymara|Nahuatl|Tamazight|Kabyle|Azerbaijani|Uzbek|Kazakh|Kyrgyz|Tajik|Turkmen|Mongolian|Tibetan|Uyghur|Khmer|Lao|Hmong|Armenian|Georgian|Albanian|Serbian|Croatian|Bosnian|Slovenian|Slovak|Bulgarian|Macedonian|Hungarian|Estonian|Latvian|Lithuanian|Icelandic|German|Esperanto|Ladino)$/u;
 const PARTICLE_VERB_BEFORE = /\b(?:rein|reins|reined|reining|give|gave|given|join|joined|weigh|weighed|fill|filled|sign|signed|cash|cashed|pitch|pitched|chip|chipped|step|stepped|usher|ushered|bring|brought|call|called|lock|locked|take|took|factor|phase|zero|confidence|faith|trust|interest|belief|stake|role|part)\s+(?:in|near|outside)\s+$/i;
 
@@ -335,6 +337,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!led && !list && !placedBy && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
+    // "hotels around Reykjavik" is a place; "talks revolved around Smith", "rallied around Biden" are not.
+    if (prep === 'around' && (AROUND_PARTICLE.test(text.slice(Math.max(0, m.index - 20), m.index + 'around '.length)) || !kept.every(isKnownPlace) || usedAsPerson(phrase, document))) continue;
     // "differences between Britain and Russia": countries between which something lies are parties.
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list) continue;

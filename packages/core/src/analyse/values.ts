@@ -396,6 +396,7 @@ export function findValues(ctx: ValueContext): Value[] {
       c.text = text.slice(c.span.start - base, c.span.end - base);
     }
   }
+  const phones = digits && /\d[\s.-]\d{2}/.test(text) ? matchAll(PHONE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const m of scan(RE.digits, digits)) {
     const start = m.index;
     const prev = text[start - 1];
@@ -403,6 +404,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // "241/6", "312/7": a score, not a count.
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    if (phones.some(([a, b]) => a <= start && start < b)) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "1. The paper is published…": a numbered list's marker.
@@ -453,7 +455,9 @@ export function findValues(ctx: ValueContext): Value[] {
 }
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
-const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter)|\b(?:Route|Highway|Interstate|Gate|Platform|Terminal|Ward|Room|Flight|Runway|Engine|Unit|Pier|Berth|Channel))\s$/;
+const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel))\s$/;
+/** A telephone number ("+49 69 2045 8800", "(020) 7946 0958"): its groups of digits count nothing. */
+const PHONE = /(?:\+\d{1,3}|\(0?\d{1,4}\))[\s.-]?\d{1,5}(?:[\s.-]\d{2,5}){1,4}|\b\d{3,5}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g;
 
 const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
   [RE.naira, NEEDS.naira, 'NGN'],

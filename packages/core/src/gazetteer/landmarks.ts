@@ -90,6 +90,28 @@ export const CONTAINMENT_ONLY_COUNTRY_ALIASES: Record<string, string[]> = {
   VA: ['Vatican City'],
 };
 
+/**
+ * Names reporters use for cities the city table files under another name: an English
+ * exonym ("Nuremberg" for Nürnberg), a dropped qualifier ("Frankfurt" for Frankfurt am Main),
+ * an older or newer name. Keys are as written; values are the table's names, with the country
+ * where the table name is shared.
+ */
+export const CITY_ALIASES: Record<string, { name: string; country: string }> = {
+  Frankfurt: { name: 'Frankfurt am Main', country: 'DE' },
+  Ludwigshafen: { name: 'Ludwigshafen am Rhein', country: 'DE' },
+  Nuremberg: { name: 'Nürnberg', country: 'DE' },
+  Kiev: { name: 'Kyiv', country: 'UA' },
+  Ghent: { name: 'Gent', country: 'BE' },
+  Saragossa: { name: 'Zaragoza', country: 'ES' },
+  Peking: { name: 'Beijing', country: 'CN' },
+  Saigon: { name: 'Ho Chi Minh City', country: 'VN' },
+  Rangoon: { name: 'Yangon', country: 'MM' },
+  'Mexico City': { name: 'Ciudad de México', country: 'MX' },
+  Astana: { name: 'Nur-Sultan', country: 'KZ' },
+  'Abu Dhabi': { name: 'Abu Dhabi Municipality', country: 'AE' },
+  'Quebec City': { name: 'Québec', country: 'CA' },
+};
+
 export const LANDMARKS: Landmark[] = [
   // Germany
   { name: 'Schloss Bellevue', aliases: ['Bellevue Palace'], kind: 'venue', country: 'DE', within: 'Berlin', lat: 52.5175, lon: 13.3535 },
@@ -216,4 +238,11 @@ export const LANDMARKS: Landmark[] = [
   { name: 'Asia', kind: 'area', country: '', lat: 34, lon: 100, extraction: true, containment: false },
   { name: 'Latin America', kind: 'area', country: '', lat: -10, lon: -60, extraction: true, containment: false },
   { name: 'the Arctic', aliases: ['Arctic'], kind: 'area', country: '', lat: 80, lon: 0, extraction: true, containment: false },
+  // Oceans and seas that span countries: where a ship sails or a flight turns back.
+  { name: 'the Atlantic', aliases: ['Atlantic', 'the Atlantic Ocean', 'Atlantic Ocean', 'the North Atlantic', 'North Atlantic', 'the South Atlantic', 'South Atlantic'], kind: 'area', country: '', lat: 30, lon: -40, extraction: true, containment: false },
+  { name: 'the Pacific', aliases: ['Pacific', 'the Pacific Ocean', 'Pacific Ocean', 'the North Pacific', 'North Pacific', 'the South Pacific', 'South Pacific'], kind: 'area', country: '', lat: 0, lon: -160, extraction: true, containment: false },
+  { name: 'the Indian Ocean', aliases: ['Indian Ocean'], kind: 'area', country: '', lat: -20, lon: 80, extraction: true, containment: false },
+  { name: 'the Mediterranean', aliases: ['Mediterranean', 'the Mediterranean Sea', 'Mediterranean Sea'], kind: 'area', country: '', lat: 35, lon: 18, extraction: true, containment: false },
+  { name: 'the North Sea', aliases: ['North Sea'], kind: 'area', country: '', lat: 56, lon: 3, extraction: true, containment: false },
+  { name: 'the Baltic Sea', aliases: ['Baltic Sea', 'the Baltic'], kind: 'area', country: '', lat: 58, lon: 20, extraction: true, containment: false },
 ];

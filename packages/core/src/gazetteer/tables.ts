@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CONTAINMENT_ONLY_COUNTRY_ALIASES, COUNTRY_ALIASES, EXTRACTION_ONLY_COUNTRY_ALIASES, LANDMARKS, type Landmark, type LandmarkKind } from './landmarks.js';
+import { CITY_ALIASES, CONTAINMENT_ONLY_COUNTRY_ALIASES, COUNTRY_ALIASES, EXTRACTION_ONLY_COUNTRY_ALIASES, LANDMARKS, type Landmark, type LandmarkKind } from './landmarks.js';
 
 /**
  * The one index of place names: countries, first-level regions and 150,000 cities
@@ -31,11 +31,15 @@ export function placeKey(name: string): string {
   return exactKey(name).replace(/’/g, "'");
 }
 
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H' };
+
 /** The key extraction has always compared by: like `placeKey`, but "Queen’s" is not "Queen's". */
 function exactKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // Letters no decomposition strips: "Wrocław" is written "Wroclaw", "Tromsø" "Tromso".
+    .replace(/[łŁøØđĐħĦ]/g, (c) => FOLD[c] ?? c)
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[.,;:]+$/, '')
@@ -120,6 +124,10 @@ function load(): Tables {
     const list = cities.get(k);
     if (list) list.push(i);
     else cities.set(k, [i]);
+  }
+  for (const [alias, { name, country }] of Object.entries(CITY_ALIASES)) {
+    const rows = (cities.get(placeKey(name)) ?? []).filter((i) => cityRows[i]![1] === country);
+    if (rows.length > 0) cities.set(placeKey(alias), [...(cities.get(placeKey(alias)) ?? []), ...rows]);
   }
   tables = { small, cityRows, cities };
   return tables;
