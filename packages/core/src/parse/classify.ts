@@ -107,7 +107,7 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
   const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
-  if (!TERMINAL.test(bare) && count() <= 15 && !/\n/.test(t)) return { kind: 'heading' };
+  if (!TERMINAL.test(bare) && count() <= 20 && !/\n/.test(t)) return { kind: 'heading' };
   return { kind: defaultKind };
 }
 

@@ -159,6 +159,8 @@ describe('block classification', () => {
 
   it('classifyBlock keeps a finished sentence as prose and a dash-led sentence is not a signature', () => {
     expect(classifyBlock('Britain has yet to decide whether it will arm the rebels.').kind).toBe('paragraph');
+    // A long headline opening on a quote is still a headline: no sentence ends in it.
+    expect(classifyBlock("'I went down the slide like a kid': harbour families wait for passengers stranded on the island").kind).toBe('heading');
     expect(classifyBlock('- and then he said it was over.').kind).not.toBe('signature');
     expect(classifyBlock('   ').kind).toBe('boilerplate');
     expect(classifyBlock('<!-- factlint-disable -->').kind).toBe('boilerplate');
