@@ -124,6 +124,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a remark told in indirect speech by "He said" right after a sentence quoting the speaker carries the quote',
+      documents: [
+        { path: 'a.txt', meta, text: 'Passenger Tomas Reyes said the crew "kept shouting at us to leave our bags behind".\n' },
+        { path: 'b.txt', meta, text: '"It was chaos," Tomas Reyes told reporters. He said the crew kept shouting at passengers to leave their bags behind.\n' },
+      ],
+    },
+    {
       name: 'a remark another source reports of the company under a description ("The utility said …") carries the quote',
       // "the utility" is a description of the company named before, as "the agency" is.
       documents: [

@@ -113,6 +113,15 @@ function sensesOfSentences(d: ResolvedDocument): Set<string>[] {
   return out;
 }
 
+/** "He said crew members kept shouting…" right after a sentence that names or quotes the speaker: the pronoun is theirs. */
+const PRONOUN_CUE = /^(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|explained|recalled|described|warned|insisted|stressed)\b/;
+
+function continuesSpeaker(d: ResolvedDocument, i: number, names: (k: number) => boolean): boolean {
+  if (i === 0 || !PRONOUN_CUE.test(d.doc.text.slice(d.sentences[i]!.span.start, d.sentences[i]!.span.start + 40))) return false;
+  // Only in the same block, and only the sentence just before: a pronoun reaches no further back here.
+  return d.sentences[i - 1]!.block === d.sentences[i]!.block && names(i - 1);
+}
+
 /**
  * A sentence of `d` that names `speaker` (a mention of one of its local entities, or a
  * quote `d` gives them) and carries most of `words`.
@@ -131,7 +140,7 @@ function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, spea
     // only two senses ("It borders on a miracle that no one lost their life" / "It is a small
     // miracle that nobody was killed"); a sentence that only names the speaker needs three.
     const own = quoted.some(inside);
-    if (!own && !spans.some(inside)) continue;
+    if (!own && !spans.some(inside) && !continuesSpeaker(d, i, (k) => quoted.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end) || spans.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end))) continue;
     const have = all[i]!;
     const shared = words.filter((w) => senses(w).some((x) => have.has(x))).length;
     if (shared >= (own ? MIN_SHARED_OWN : MIN_SHARED) && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
