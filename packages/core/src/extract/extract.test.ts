@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads "chief operating officer" whole, so a partial quote goes to the officer named beside it, not to a "chief"', () => {
+    const g = graphOf(doc('a.txt', 'Passenger Daniel Reyes praised the crew. In a statement, the airline\'s chief operating officer, Katrin Vossberg, said the airline was "deeply sorry for the distress" and was doing "everything we can to get them home as quickly as possible."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Katrin Vossberg', 'Katrin Vossberg']);
+  });
+
   it('reads an office whose first word the tagger takes for a verb ("launch director Hélène Marchetti told")', () => {
     const g = graphOf(doc('a.txt', '"The sequence did exactly what it is designed to do," launch director Hélène Marchetti told reporters on Wednesday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Hélène Marchetti']);

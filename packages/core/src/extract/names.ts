@@ -434,7 +434,8 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       continue;
     }
     // "launch director Hélène Marchetti": a word the tagger reads as a verb, naming what an office heads.
-    if (i === start && t.pos === 'VERB' && !isCapitalised(t) && i + 2 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && isCapitalised(tokens[i + 2]!)) {
+    // "chief operating officer": the same inside an office's words.
+    if (t.pos === 'VERB' && !isCapitalised(t) && i + 1 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && ((i === start && i + 2 < max && isCapitalised(tokens[i + 2]!)) || (i > start && TITLE_HEADS.has(lower(tokens[i - 1]!))))) {
       i++;
       continue;
     }
