@@ -30,6 +30,13 @@ testRule(rule, {
       ],
     },
     {
+      name: 'dates years apart are two events, not one misdated ("will fly on Thursday" / "began flying the route on Sept. 15, 2019")',
+      documents: [
+        source('a.txt', tuesday, 'A replacement jet will fly the passengers on to Chicago on Thursday.\n'),
+        source('b.txt', tuesday, 'The airline began flying passengers to Chicago on Sept. 15, 2019.\n'),
+      ],
+    },
+    {
       name: 'a month contains its days: "in September" and "on September 26"',
       documents: documents(tuesday, [
         'Markets are betting on a further reduction at the next assessment on September 26.\n',

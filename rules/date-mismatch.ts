@@ -73,6 +73,8 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
   if (a.weekdayOnly || b.weekdayOnly) {
     const [w, c] = a.weekdayOnly ? [a, b] : [b, a];
     if (c.precision === 'month') return w.value.startsWith(c.value) ? 'agree' : 'unrelated';
+    // "will fly on Thursday" against "began flying on Sept. 15, 2019": years apart, two events.
+    if (Math.abs(w.time - c.time) > 400 * DAY) return 'unrelated';
     // "Monday" against a resolved date: the same weekday is agreement (the week is a guess);
     // another weekday is a conflict no guess of the week explains ("on Tuesday" / "last night",
     // said on a Thursday morning), and so is the same weekday more than a week away.
@@ -84,7 +86,11 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
     const [day, month] = a.precision === 'day' ? [a, b] : [b, a];
     return day.value.startsWith(month.value) ? 'agree' : 'unrelated';
   }
-  return a.value === b.value ? 'agree' : 'conflict';
+  if (a.value === b.value) return 'agree';
+  // "began flying the route on Sept. 15, 2019" and "will fly on Thursday": years apart, two
+  // events, unless only the year was mistyped (the same month and day).
+  if (Math.abs(a.time - b.time) > 400 * DAY && a.value.slice(4) !== b.value.slice(4)) return 'unrelated';
+  return 'conflict';
 }
 
 const cap = (n: number, max: number) => Math.min(n, max);

@@ -511,6 +511,10 @@ describe('clock times', () => {
 });
 
 describe('dates', () => {
+  it('keeps a month\'s abbreviation with its day ("Sept. 15, 2019")', () => {
+    expect(valuesOf('The airline began flying the route on Sept. 15, 2019, and flies it daily.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sept. 15, 2019']);
+  });
+
   it('takes no date from a weekday\'s abbreviation standing alone ("the Sun")', () => {
     expect(valuesOf('The satellite measures the energy the Earth receives from the Sun.').filter((v) => v.kind === 'date')).toEqual([]);
     expect(valuesOf('Voting closes on Sun, Jun 16, officials said.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sun, Jun 16']);

@@ -347,7 +347,9 @@ export function findValues(ctx: ValueContext): Value[] {
     t = t.replace(/[\s,.;:]+$/, '');
     // "our busiest morning. Today": a date does not run across a sentence end.
     // (A stop after a lower-case word: "Aug. 17" and "a.m. Tuesday" are abbreviations.)
-    const broken = /^.*\p{Ll}{3}[.!?]["”’']?\s+/su.exec(t);
+    // ("Sept. 15, 2019", "Thurs. night": a month's or a weekday's abbreviation ends no sentence.)
+    const stop = /^.*\p{Ll}{3}[.!?]["”’']?\s+/su.exec(t);
+    const broken = stop && !/\b(?:Sept|Tues|Thur|Thurs)\.\s+$/.test(stop[0]) ? stop : null;
     if (broken) { start += broken[0].length; t = t.slice(broken[0].length); }
     // "on Thursday at 6 p.m.": chrono may keep the preposition before the time it leaves out.
     t = t.replace(/\s+(?:at|on|in|by|from)$/i, '');
