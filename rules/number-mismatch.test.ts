@@ -23,6 +23,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'one quantity in two units: "6,000 metres" and "6 km", "640 meters" and "2,100 feet"',
+      documents: documents(same, [
+        'The volcano sent a column of ash 6,000 metres into the sky, and the mine shaft collapsed 640 meters below ground.\n',
+        'The volcano sent an ash column 6 km into the sky, and the mine shaft collapsed 2,100 feet below ground.\n',
+      ]),
+    },
+    {
       name: '"three others" counts what the clause counted before it ("two divers … three others")',
       documents: documents(same, [
         'Rescuers recovered the bodies of two divers from the cave and were racing to reach three others still trapped inside.\n',
@@ -124,6 +131,14 @@ testRule(rule, {
         'Labour candidate Nadia Fairclough won the seat. Fairclough took 12,482 votes, to 9,407 for the Conservative candidate, Oliver Stanhope.\n',
       ),
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '12,482 votes', related: [{ file: 'a.txt', text: '12,842' }, { file: 'b.txt', text: '12,842' }] }],
+    },
+    {
+      name: 'one quantity in two units that do not convert into each other: "6 km" against "8,000 metres"',
+      documents: documents(same, [
+        'The volcano sent a column of ash 8,000 metres into the sky on Monday, the survey said.\n',
+        'The volcano sent an ash column 6 km into the sky on Monday, the survey said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '8,000 metres', related: [{ file: 'b.txt', text: '6 km' }] }],
     },
     {
       name: 'a measured thing given two heights: "the 68-metre dam" against "the 86-metre-high dam" (metres are the unit, the dam what is measured)',

@@ -71,6 +71,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a measure carried in another unit ("6,000 metres" / "6 km")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The volcano erupted on Monday, sending a column of ash 6,000 metres into the sky.\n' },
+        { path: 'b.txt', meta, text: 'The volcano erupted on Monday, sending an ash column 6 km into the sky.\n' },
+      ],
+    },
+    {
       name: 'a target years after publication is a plan behind the story, not a claim of it',
       documents: [
         { path: 'a.txt', meta, text: 'The rockfall trapped the crew on Monday. The government aims to raise output to 3 million tons a year by 2031.\n' },

@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, PERSON_NOUN, sameCurrency, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, measureOf, PERSON_NOUN, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
@@ -55,6 +55,9 @@ const zoned = (s: Slot) => String(s.value.value).includes(' ');
 
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
+  // "6,000 metres" and "6 km", "640 meters" and "2,100 feet": one quantity in two units.
+  const ma = converted(a, b);
+  if (ma) return sameMeasure(ma[0], ma[1], Math.max(0.03, tolerance));
   const x = a.value.value as number;
   const y = b.value.value as number;
   if (within(x, y, tolerance)) return true;
@@ -110,8 +113,16 @@ function typoLike(x: number, y: number): boolean {
   return diff === 1;
 }
 
+/** Both figures' quantities in one base unit, when they are measures of one dimension in different units. */
+function converted(a: Slot, b: Slot): [Measure, Measure] | undefined {
+  if (a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit || a.unit === b.unit) return undefined;
+  const x = measureOf(a.value.value as number, a.unit);
+  const y = measureOf(b.value.value as number, b.unit);
+  return x && y && x.dimension === y.dimension ? [x, y] : undefined;
+}
+
 function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
-  if (sameSense(a, b)) return 'same';
+  if (sameSense(a, b) || sameDimension(a, b)) return 'same';
   if ((GENERIC_PERSON.has(a) && PERSON_NOUN.has(b)) || (GENERIC_PERSON.has(b) && PERSON_NOUN.has(a))) return 'generic';
   return undefined;
 }
@@ -217,8 +228,9 @@ export function figureJudge(
     },
     plausible(a, b) {
       if (a.age || a.kind === 'time') return true;
-      const x = Math.abs(a.value.value as number);
-      const y = Math.abs(b.value.value as number);
+      const m = converted(a, b);
+      const x = Math.abs(m ? m[0].base : (a.value.value as number));
+      const y = Math.abs(m ? m[1].base : (b.value.value as number));
       if (x === 0 || y === 0) return false;
       const ratio = Math.max(x, y) / Math.min(x, y);
       return ratio <= (a.kind === 'duration' ? 4 : 2.5) || typoLike(x, y);

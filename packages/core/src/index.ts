@@ -5,6 +5,7 @@ export * from './report/index.js';
 export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.js';
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
+export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } from './analyse/measures.js';
 export { extractClaims } from './extract/index.js';
 export { resolveDocument, NameBook, namesCompatible } from './resolve/index.js';
 export {

@@ -1,6 +1,7 @@
 import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/index.js';
 import { contentLemmas } from '../extract/facts.js';
 import { surname } from '../resolve/entities.js';
+import { sameDimension } from '../analyse/measures.js';
 import { sameSense, senses } from './senses.js';
 import { TIME_ZONE_OFFSETS } from '../analyse/time-zones.js';
 
@@ -116,7 +117,7 @@ function sameSpecificValue(f: Fact, g: Fact): boolean {
 }
 
 function sameThings(v: Value, w: Value): boolean {
-  return v.kind !== 'number' || !v.unit || !w.unit || sameSense(v.unit, w.unit) || sameValue(v, w);
+  return v.kind !== 'number' || !v.unit || !w.unit || sameSense(v.unit, w.unit) || sameDimension(v.unit, w.unit) || sameValue(v, w);
 }
 
 export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact: Fact, minShare = 0.6): Support[] {

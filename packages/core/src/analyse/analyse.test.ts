@@ -1,3 +1,4 @@
+import { measureOf, sameDimension, sameMeasure } from './measures.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnalysedDocument, DocumentMeta, Value } from '../model/index.js';
@@ -903,5 +904,16 @@ describe('places in lists and parts', () => {
   it('leaves languages and names describing a common noun alone', () => {
     expect(places('He spoke in Marathi to reporters.')).toEqual([]);
     expect(places('Trains on the Central and Harbour lines were halted.')).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  it('converts units of one dimension to one base, and keeps dimensions apart', () => {
+    expect(measureOf(6, 'km')).toEqual({ dimension: 'length', base: 6000 });
+    expect(sameMeasure(measureOf(640, 'meter')!, measureOf(2100, 'foot')!)).toBe(true);
+    expect(sameMeasure(measureOf(6, 'kilometer')!, measureOf(8000, 'metre')!)).toBe(false);
+    expect(sameDimension('tonne', 'kilogram')).toBe(true);
+    expect(sameDimension('mile', 'acre')).toBe(false);
+    expect(measureOf(12, 'worker')).toBeUndefined();
   });
 });
