@@ -28,6 +28,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'one name no table knows is one place in every source that gives it',
+      documents: documents(meta, [
+        'Two villagers were killed in the hamlet of Sukamaju on the southern flank, the disaster agency said.\n',
+        'Two villagers were killed in Sukamaju on the volcano\'s southern flank, the agency said.\n',
+      ]),
+    },
+    {
       name: 'a bay and a foreshore of the same name may be one stretch of shore',
       documents: documents(meta, [
         'The storm surge was worst along the Fannie Bay foreshore, where seawater swamped the car parks.\n',
@@ -101,6 +108,14 @@ testRule(rule, {
         'The recalled pills were made at Quimfa\'s plant in the Johannesburg suburb of Roodepoort, the regulator said.\n',
       ),
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'Roodepoort', related: [{ file: 'wire.txt', text: 'Randburg' }] }],
+    },
+    {
+      name: 'two names no table knows that the stories call hamlets are two hamlets ("the hamlet of Sukamaju" / "Cibodas hamlet")',
+      documents: documents(meta, [
+        'Two villagers were killed in the hamlet of Sukamaju on the volcano\'s southern flank, the disaster agency said.\n',
+        'Two villagers were killed in Cibodas hamlet on the volcano\'s southern flank, the disaster agency said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Sukamaju', related: [{ file: 'b.txt', text: 'Cibodas hamlet' }] }],
     },
     {
       name: 'two stretches of shore no table knows, a foreshore and a bay by different names',

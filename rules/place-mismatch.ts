@@ -71,6 +71,39 @@ function venuesApart(a: string, b: string): boolean | undefined {
   return nameWord(a) === nameWord(b) ? undefined : false;
 }
 
+/** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
+const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement';
+
+const learnedKinds = new WeakMap<RuleContext, Map<string, string | undefined>>();
+
+/**
+ * What the stories call a name no table knows: "Kinahrejo hamlet", "the hamlet of Kalitengah
+ * Lor", "Kalitengah Lor, a hamlet about 4.5 km from the crater", in any document.
+ */
+function kindOf(ctx: RuleContext, name: string): string | undefined {
+  let memo = learnedKinds.get(ctx);
+  if (!memo) learnedKinds.set(ctx, (memo = new Map()));
+  if (memo.has(name)) return memo.get(name);
+  const n = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const kind = new RegExp(`\\b(?:${n}\\s+(${SMALL_PLACE_KIND})\\b|the\\s+(${SMALL_PLACE_KIND})\\s+of\\s+${n}\\b|${n},\\s+an?\\s+(?:[\\p{Ll}-]+\\s+)?(${SMALL_PLACE_KIND})\\b)`, 'iu');
+  // "Kinahrejo hamlet": the name says it itself.
+  let found = new RegExp(`\\s(${SMALL_PLACE_KIND})$`, 'i').exec(name)?.[1]?.toLowerCase();
+  for (const d of found ? [] : ctx.documents) {
+    const m = kind.exec(d.doc.text);
+    if (m) { found = (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace('neighborhood', 'neighbourhood'); break; }
+  }
+  memo.set(name, found);
+  return found;
+}
+
+/** Two names no table knows that the stories call places of one small kind ("hamlet") are two places. */
+function kindsApart(ctx: RuleContext, a: string, b: string): boolean | undefined {
+  const ka = kindOf(ctx, a);
+  if (!ka || ka !== kindOf(ctx, b)) return undefined;
+  const key = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
+  return key(a).includes(key(b)) || key(b).includes(key(a)) ? undefined : false;
+}
+
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
 
 /** A name built like a ground or a park ("Eden Park", "Kensington Oval") that the tables know only as a town. */
@@ -138,7 +171,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
         r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
       }
     } else {
-      r = compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b));
+      r = placeKey(String(a.value.value)) === placeKey(String(b.value.value)) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? kindsApart(ctx, String(a.value.value), String(b.value.value)) : undefined));
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
@@ -262,7 +295,8 @@ export default defineRule({
       return outer ? placeReadings(outer).filter((r) => r.type === 'country').map((r) => r.country) : [];
     });
     const story = new Set([...storyCountries([...names, ...names.flatMap((n) => venueTown(n) ?? [])]), ...containers]);
-    const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined;
+    // A name the stories call a hamlet or a suburb is as good as known: another of its kind is another place.
+    const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined || kindOf(ctx, String(s.value.value)) !== undefined;
     // A venue no table knows still counts against another of its kind (venuesApart).
     const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
     const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));
