@@ -28,6 +28,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a place the other clause names among others is not contradicted by them ("in Sleman and Klaten" / "in Klaten")',
+      documents: documents(meta, [
+        'Ash fell on towns and villages in Sleman and Klaten, to the west and north of the mountain, turning the morning sky grey and coating roads, roofs and crops.\n',
+        'Ash began falling in Klaten, north of the volcano, at around 11am. Residents are wearing masks, and motorcyclists have switched on their headlights.\n',
+      ]),
+    },
+    {
       name: 'one name no table knows is one place in every source that gives it',
       documents: documents(meta, [
         'Two villagers were killed in the hamlet of Sukamaju on the southern flank, the disaster agency said.\n',

@@ -65,8 +65,8 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       // is not misreported by that clause's other figure, however well that figure fits
       // ("climbs to 4,650 metres before dropping more than 3,000 metres" / "drops more than 3,000 metres").
       const settledIn = new Map<Slot, Set<Slot['fact']>>();
-      const settle = (x: Slot, score: number, by: Slot) => {
-        settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
+      const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
+      const repeatedIn = (x: Slot, by: Slot) => {
         // Only the same figure: "in Santiago" agrees with "the suburb of Maipú" but does not repeat it.
         if (!sameValue(x.value, by.value)) return;
         let facts = settledIn.get(x);
@@ -81,9 +81,11 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
           if (judge.agree(a, b)) {
             if (score >= judge.agreeAt) {
               if (score >= (judge.settleAt?.(a, b) ?? judge.agreeAt)) {
-                if (judge.settles?.(b, a) ?? true) settle(a, score, b);
-                if (judge.settles?.(a, b) ?? true) settle(b, score, a);
+                if (judge.settles?.(b, a) ?? true) settle(a, score);
+                if (judge.settles?.(a, b) ?? true) settle(b, score);
               }
+              repeatedIn(a, b);
+              repeatedIn(b, a);
               agreements.push({ a, b, score, strong: score >= judge.conflictAt(a, b) });
             }
           } else if (score >= judge.conflictAt(a, b) && judge.plausible(a, b)) {
