@@ -30,6 +30,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'lengths of two things in two units are no conflict ("the 3,190-metre volcano" / "flows reaching 5 kilometres from the summit")',
+      documents: documents(same, [
+        'Part of the lava dome near the summit of the 3,190-metre volcano collapsed, the survey said.\n',
+        'The survey said the collapse sent hot clouds down the river, with the flows reaching 5 kilometres from the summit.\n',
+      ]),
+    },
+    {
       name: '"three others" counts what the clause counted before it ("two divers … three others")',
       documents: documents(same, [
         'Rescuers recovered the bodies of two divers from the cave and were racing to reach three others still trapped inside.\n',

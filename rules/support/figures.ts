@@ -122,7 +122,9 @@ function converted(a: Slot, b: Slot): [Measure, Measure] | undefined {
 }
 
 function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
-  if (sameSense(a, b) || sameDimension(a, b)) return 'same';
+  if (sameSense(a, b)) return 'same';
+  // Metres and kilometres measure one dimension, and many things in a story have a length.
+  if (sameDimension(a, b)) return 'generic';
   if ((GENERIC_PERSON.has(a) && PERSON_NOUN.has(b)) || (GENERIC_PERSON.has(b) && PERSON_NOUN.has(a))) return 'generic';
   return undefined;
 }
@@ -176,6 +178,9 @@ export function figureJudge(
       if (a.unit && b.unit && a.kind !== 'money') {
         const u = unitsCompatible(a.unit, b.unit);
         if (!u) return undefined;
+        // Lengths in two units are one quantity only when they measure the same thing, happen by
+        // the same verb or share their words: "the 2,930-metre volcano" is no "5 kilometres from the summit".
+        if (converted(a, b) && !(a.verb && b.verb && sameSense(a.verb, b.verb)) && !a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x))) && evidence(a, b).local.length < 2) return undefined;
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
         // Metres, tonnes, storeys measure one thing: a story gives few figures in them; so does a
         // unit each document gives once.
