@@ -1,6 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RuleTester } from '@factlint/core/testing';
-import rule from './name-mismatch.js';
+import rule, { officeOf } from './name-mismatch.js';
 import type { Rule } from '@factlint/core';
 
 const tester = new RuleTester({ describe, it });
@@ -53,6 +53,18 @@ tester.run(rule as unknown as Rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a rank word makes another office: "deputy regent of Sleman" is not the Sleman regent, an additional commissioner not the commissioner',
+      documents: [
+        { path: 'a.txt', text: '"We have opened the schools," said Dewi Lestari, deputy regent of Bantul, on Monday. Municipal commissioner Arjun Mehta said the drains had failed.\n' },
+        { path: 'b.txt', text: 'Bantul regent Dewi Lestari opened the schools on Monday. Municipal commissioner Arjun Mehta said the drains had failed.\n' },
+        { path: 'c.txt', text: 'Bantul regent Dewi Lestari said the schools were open. Additional municipal commissioner Arjun Mehta said the drains had failed.\n' },
+      ],
+      errors: [
+        { messageId: 'title', file: 'a.txt', text: 'Dewi Lestari', data: { actual: 'deputy regent', expected: 'regent' } },
+        { messageId: 'title', file: 'c.txt', text: 'Additional municipal commissioner Arjun Mehta', data: { actual: 'additional municipal commissioner', expected: 'municipal commissioner' } },
+      ],
+    },
     {
       name: 'a misspelled surname, with the majority spelling as the fix',
       documents: [wire, radio, { path: 'paper.txt', text: 'Health Minister Tomas Lindt said the strike was regrettable.\n' }],
@@ -177,4 +189,13 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'interior cabinet secretary', expected: 'police inspector-general' } }],
     },
   ],
+});
+
+describe('officeOf', () => {
+  it('drops the owner after "of" or "for", and keeps a portfolio there', () => {
+    expect(officeOf('chief executive of KNH')).toBe('chief executive');
+    expect(officeOf('spokesman for Team High Tech Crime')).toBe('spokesperson');
+    expect(officeOf('Minister of Infrastructure and Water Management')).toBe('infrastructure and water management minister');
+    expect(officeOf('deputy regent of Sleman')).toBe('deputy regent');
+  });
 });

@@ -15,6 +15,7 @@ const OFFICE_HEADS = new Set([
   'queen', 'prince', 'princess', 'pope', 'dean', 'rector', 'treasurer', 'prosecutor', 'councillor',
   'council member', 'alderman', 'whip', 'leader', 'head', 'clerk', 'registrar', 'auditor', 'ombudsman',
   'deputy', 'controller', 'administrator', 'chairman', 'founder', 'owner', 'editor', 'presenter',
+  'regent', 'prefect', 'sheriff', 'magistrate', 'coroner',
 ]);
 const OFFICE_WORDS = new Set([
   ...OFFICE_HEADS,
@@ -23,13 +24,14 @@ const OFFICE_WORDS = new Set([
   'first', 'attorney', 'incident', 'section', 'budget', 'communications', 'compliance', 'medical', 'press',
   'police', 'fire', 'state', 'general', 'deputy', 'principal', 'permanent', 'under', 'information', 'technology',
   'marketing', 'sales', 'legal', 'research', 'scientific', 'academic', 'public', 'affairs', 'union', 'city', 'county',
+  'additional', 'joint', 'municipal',
   // Portfolios: an infrastructure minister is not the justice minister.
   'justice', 'infrastructure', 'transport', 'education', 'environment', 'energy', 'agriculture', 'economy', 'economic',
   'trade', 'labour', 'labor', 'culture', 'climate', 'housing', 'water', 'management', 'security', 'immigration',
   'cabinet', 'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
 ]);
 /** Words that make another office of the same head: a deputy director is not the director. */
-const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co']);
+const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co', 'additional', 'joint']);
 /** Words that name some office or other: "Whitcombe boss" fits "manager". */
 const GENERIC = new Set(['boss', 'chief', 'head', 'leader', 'official']);
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father|sheikh|hon|the)\.?$/i;
@@ -78,8 +80,11 @@ export function officeOf(title: string): string | undefined {
   });
   // "Minister of Infrastructure and Water Management" is the infrastructure and water management minister.
   // "Inspector-General of Police" is the police inspector-general.
-  const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director|general|inspector|superintendent))\s+of\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));
-  const office = normaliseOffice(ofForm ? `${ofForm[2]} ${ofForm[1]}` : kept.join(' ')).trim();
+  const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director|general|inspector|superintendent|head|chief|executive|officer|regent|chair|president|spokesperson|spokesman|spokeswoman))\s+(?:of|for|at)\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));
+  // "chief executive of KNH", "spokesman for Team High Tech Crime": the owner after "of" or "for"
+  // is no part of the office, as the owner before it is not ("KNH chief executive").
+  const owner = ofForm && ofForm[2]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(w.toLowerCase()));
+  const office = normaliseOffice(ofForm ? (owner ? ofForm[1]! : `${ofForm[2]} ${ofForm[1]}`) : kept.join(' ')).trim();
   const head = office.split(/\s+/).at(-1) ?? '';
   return OFFICE_HEADS.has(head) || OFFICE_HEADS.has(head.split('-').at(-1)!) || OFFICE_HEADS.has(office.split(/\s+/).slice(-2).join(' ')) ? office : undefined;
 }

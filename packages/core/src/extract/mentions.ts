@@ -27,7 +27,7 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
  * article (", a spokesman for" describes; ", spokesman for" names the post).
  */
-const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
+const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|additional|joint|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
 
 const LOCATIVE = /^(?:in|at|near|outside|inside|around|across)$/;
 const AGE_APPOSITIVE = /^,\s+\d{1,3},/;
@@ -46,7 +46,7 @@ const VENUE_AFTER = /^(?:hospital|clinic|airport|station|bridge|stadium|square|s
 // officer" opening a sentence is capitalised.
 const isTitleModifier = (t: Token) =>
   (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.text))) && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text)) ||
-  /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice)$/.test(t.text);
+  /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice|Additional|Joint)$/.test(t.text);
 
 /** "the Frenchman", "the Northern Irishman": a capitalised word naming a nationality, not someone. */
 const NATIONAL_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
