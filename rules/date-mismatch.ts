@@ -194,8 +194,11 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
 const COUNT_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|many|some|all)';
 
 /** Is `lemma` what the slot's clause counts ("two miners", "the last three trapped miners")? Then it names who took part, not the event. */
+const countedPattern = new Map<string, RegExp>();
 function counted(s: Slot, lemma: string): boolean {
-  return new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu').test(s.fact.text);
+  let re = countedPattern.get(lemma);
+  if (!re) countedPattern.set(lemma, (re = new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu')));
+  return re.test(s.fact.text);
 }
 
 function describeDate(s: Slot): string {

@@ -74,26 +74,41 @@ function venuesApart(a: string, b: string): boolean | undefined {
 /** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
 const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement';
 
-const learnedKinds = new WeakMap<RuleContext, Map<string, string | undefined>>();
+const KIND_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}";
+/** The kind words themselves: a literal scan, cheap, before the names around them are read. */
+const KIND_WORD = new RegExp(`\\b(${SMALL_PLACE_KIND})\\b`, 'gi');
+/** "Kinahrejo hamlet", "Kalitengah Lor, a hamlet …": the name before the kind word. */
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(${KIND_NAME})(?:,\\san?\\s(?:[\\p{Ll}-]+\\s)?|\\s)$`, 'u');
+/** "the hamlet of Kalitengah Lor": the name after it. */
+const NAME_AFTER = new RegExp(`^\\sof\\s(${KIND_NAME})`, 'u');
+const OWN_KIND = new RegExp(`\\s(${SMALL_PLACE_KIND})$`, 'i');
+const kindKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
-/**
- * What the stories call a name no table knows: "Kinahrejo hamlet", "the hamlet of Kalitengah
- * Lor", "Kalitengah Lor, a hamlet about 4.5 km from the crater", in any document.
- */
-function kindOf(ctx: RuleContext, name: string): string | undefined {
-  let memo = learnedKinds.get(ctx);
-  if (!memo) learnedKinds.set(ctx, (memo = new Map()));
-  if (memo.has(name)) return memo.get(name);
-  const n = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const kind = new RegExp(`\\b(?:${n}\\s+(${SMALL_PLACE_KIND})\\b|the\\s+(${SMALL_PLACE_KIND})\\s+of\\s+${n}\\b|${n},\\s+an?\\s+(?:[\\p{Ll}-]+\\s+)?(${SMALL_PLACE_KIND})\\b)`, 'iu');
-  // "Kinahrejo hamlet": the name says it itself.
-  let found = new RegExp(`\\s(${SMALL_PLACE_KIND})$`, 'i').exec(name)?.[1]?.toLowerCase();
-  for (const d of found ? [] : ctx.documents) {
-    const m = kind.exec(d.doc.text);
-    if (m) { found = (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace('neighborhood', 'neighbourhood'); break; }
+const learnedKinds = new WeakMap<RuleContext, Map<string, string>>();
+
+/** What the stories call each name they give a small kind to, read once per run from every document. */
+function kindsOf(ctx: RuleContext): Map<string, string> {
+  let kinds = learnedKinds.get(ctx);
+  if (kinds) return kinds;
+  kinds = new Map();
+  for (const d of ctx.documents) {
+    const text = d.doc.text;
+    for (const m of text.matchAll(KIND_WORD)) {
+      if (!/^\p{Ll}/u.test(m[0])) continue;
+      const kind = m[1]!.toLowerCase().replace('neighborhood', 'neighbourhood');
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      const after = /\bthe\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] : undefined;
+      for (const name of [before, after]) if (name && !kinds.has(kindKey(name))) kinds.set(kindKey(name), kind);
+    }
   }
-  memo.set(name, found);
-  return found;
+  learnedKinds.set(ctx, kinds);
+  return kinds;
+}
+
+/** What the stories call a name no table knows ("Kinahrejo hamlet" says it itself). */
+function kindOf(ctx: RuleContext, name: string): string | undefined {
+  const own = OWN_KIND.exec(name)?.[1]?.toLowerCase();
+  return own ?? kindsOf(ctx).get(kindKey(name));
 }
 
 /** Two names no table knows that the stories call places of one small kind ("hamlet") are two places. */
