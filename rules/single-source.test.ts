@@ -138,6 +138,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a short quote is told in indirect speech when all its content words are ("nobody came to look at the wall")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Resident Anil Pawar said the cracks were reported, but "nobody came to look at the wall".\n' },
+        { path: 'b.txt', meta, text: 'Anil Pawar, 46, said residents had complained about the cracks, but nobody had come to look at the wall.\n' },
+      ],
+    },
+    {
       name: 'a remark another source reports of the company under a description ("The utility said …") carries the quote',
       // "the utility" is a description of the company named before, as "the agency" is.
       documents: [

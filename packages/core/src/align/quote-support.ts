@@ -143,7 +143,9 @@ function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, spea
     if (!own && !spans.some(inside) && !continuesSpeaker(d, i, (k) => quoted.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end) || spans.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end))) continue;
     const have = all[i]!;
     const shared = words.filter((w) => senses(w).some((x) => have.has(x))).length;
-    if (shared >= (own ? MIN_SHARED_OWN : MIN_SHARED) && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
+    // A short quote ("nobody came to look at the wall") is told when all its content words are.
+    const need = Math.min(own ? MIN_SHARED_OWN : MIN_SHARED, Math.max(2, words.length));
+    if (shared >= need && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
     if (figures.length > 0 && d.values.some((w) => w.span.start >= s.span.start && w.span.end <= s.span.end && figures.some((v) => sameValue(v, w)))) return s.span;
   }
   return undefined;
