@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads a portfolio after "for" up to the name, though a word of the name is a given name too ("State Minister for Shipping Rafiqul Islam Chowdhury")', () => {
+    const g = graphOf(doc('a.txt', 'State Minister for Shipping Rafiqul Islam Chowdhury visited the ghat on Tuesday.\n\n"Whoever is responsible will not be spared," the state minister told reporters.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rafiqul Islam Chowdhury']);
+  });
+
   it('reads "chief operating officer" whole, so a partial quote goes to the officer named beside it, not to a "chief"', () => {
     const g = graphOf(doc('a.txt', 'Passenger Daniel Reyes praised the crew. In a statement, the airline\'s chief operating officer, Katrin Vossberg, said the airline was "deeply sorry for the distress" and was doing "everything we can to get them home as quickly as possible."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Katrin Vossberg', 'Katrin Vossberg']);

@@ -29,6 +29,7 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  */
 const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|additional|joint|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
 
+const OFFICE_FOR = /^(?:MMC|Minister|Secretary|Commissioner)$/;
 const LOCATIVE = /^(?:in|at|near|outside|inside|around|across)$/;
 const AGE_APPOSITIVE = /^,\s+\d{1,3},/;
 
@@ -85,6 +86,8 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   // "al-Assad" may come as "al", "-", "Assad".
   if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
+  // "State Minister for Shipping Shafiqul Islam Mazumder": a portfolio after "for" is the office's.
+  if (t.text === 'for' && OFFICE_FOR.test(prev.text) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
   // "BNPB head Hartanto", "Arsenal boss Mikel Arteta": an office's head word between its body and a name.
   if (TITLE_HEADS.has(lower) && isCapitalised(prev) && next && isCapitalised(next) && next.kind === 'word') return true;

@@ -164,6 +164,16 @@ const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|lon
 const PORTFOLIO_HEAD = /^(?:Minister|Ministry|Secretary|Department|Office|Commissioner|Committee)$/;
 
 /** Offices whose portfolio follows "for": "MMC for Environment", "Minister for Health". */
+/** Words that name a minister's portfolio, so a name after them can be told from it. */
+const PORTFOLIO_WORDS = new Set([
+  'Shipping', 'Health', 'Finance', 'Education', 'Defence', 'Defense', 'Transport', 'Energy', 'Water', 'Environment',
+  'Justice', 'Labour', 'Labor', 'Trade', 'Agriculture', 'Fisheries', 'Industry', 'Industries', 'Commerce', 'Tourism',
+  'Housing', 'Interior', 'Foreign', 'Home', 'Affairs', 'Planning', 'Roads', 'Railways', 'Aviation', 'Power', 'Mines',
+  'Minerals', 'Petroleum', 'Information', 'Communications', 'Culture', 'Sport', 'Sports', 'Youth', 'Women', 'Children',
+  'Welfare', 'Disaster', 'Management', 'Relief', 'Food', 'Land', 'Lands', 'Local', 'Government', 'Public', 'Works',
+  'Science', 'Technology', 'Telecommunications', 'Posts', 'Irrigation', 'Forests', 'Climate', 'Change', 'Social',
+  'Economy', 'Infrastructure', 'Immigration', 'Security', 'Development', 'Budget', 'Treasury', 'Cooperatives', 'Livestock',
+]);
 const PORTFOLIO_HEAD_FOR = /^(?:MMC|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)$/;
 
 /** Does the run from `i` to `j` open a portfolio ("Minister of Infrastructure") that "and" continues? */
@@ -284,10 +294,17 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
   // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
   // on to the person's given name.
   if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {
+    // The name begins at the first given name the lists know, or sooner where portfolio words the
+    // lexicon knows end ("for Shipping Shafiqul Islam Mazumder": "Islam" is a given name too).
+    let portfolio = 0;
+    while (portfolio < nameTokens.length && (PORTFOLIO_WORDS.has(nameTokens[portfolio]!.text) || (portfolio > 0 && AND.test(nameTokens[portfolio]!.text)))) portfolio++;
+    if (portfolio === 0 || nameTokens.length - portfolio < 2 || AND.test(nameTokens[portfolio - 1]!.text)) portfolio = -1;
     let g = givenNameAt(nameTokens);
+    if (g >= 0 && portfolio > 0) g = Math.min(g, portfolio);
     // A given name the lists do not know ("Thandeka"): a portfolio joined by "and" ends two words
-    // before the run does, a given name and a family name.
+    // before the run does, a given name and a family name; without "and", the known portfolio words do.
     if (g < 0 && nameTokens.length >= 4 && nameTokens.some((t) => AND.test(t.text)) && nameTokens.slice(-2).every(isCapitalised)) g = nameTokens.length - 2;
+    if (g < 0) g = portfolio;
     if (g > 0 && nameTokens.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
       titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
       roleWords.push(...nameTokens.slice(0, g).map(lower));
