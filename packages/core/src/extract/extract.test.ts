@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('puts the person a sentence opens by citing ("According to X, …") in focus for the next "she said"', () => {
+    const g = graphOf(doc('a.txt', 'The Harbour Ledger reported the toll. According to Amina Rahman, chief of the diving team, the launch lay in about 60 feet of water.\n\n"The current is very strong," she said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Amina Rahman']);
+  });
+
   it('reads a portfolio after "for" up to the name, though a word of the name is a given name too ("State Minister for Shipping Rafiqul Islam Chowdhury")', () => {
     const g = graphOf(doc('a.txt', 'State Minister for Shipping Rafiqul Islam Chowdhury visited the ghat on Tuesday.\n\n"Whoever is responsible will not be spared," the state minister told reporters.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rafiqul Islam Chowdhury']);

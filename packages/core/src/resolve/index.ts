@@ -104,8 +104,12 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         while (c > s.tokenStart && doc.tokens[c]!.text !== ',' && !isVerb(doc.tokens[c]!)) c--;
         return c > s.tokenStart && doc.tokens[c]!.text === ',' && doc.tokens.slice(s.tokenStart, c).some(isVerb);
       });
+    // "According to Sharmin Sultana, senior station officer, the launch lay in 60 feet of water.":
+    // the person a sentence opens by citing is the one in focus, whatever the clause's subject.
+    const cited = candidates.find((m) => table.get(m.span.start)?.type === 'person' && /^\s*According to\s+$/i.test(doc.doc.text.slice(s.span.start, m.span.start)));
     const introduced =
       trailing ??
+      cited ??
       candidates.find(
         (m) =>
           table.get(m.span.start)?.type === 'person' &&
