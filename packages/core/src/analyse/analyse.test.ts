@@ -629,6 +629,11 @@ describe('places', () => {
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
   });
 
+  it('reads South Asian place words (upazila, ghat, launch terminal) and a river one is on', () => {
+    expect(places('The launch capsized in Matlab Uttar upazila on Tuesday.')).toEqual(['Matlab Uttar upazila']);
+    expect(places('Divers searched at Eklaspur launch ghat as the boat sank on the Dakatia river.')).toEqual(['Eklaspur launch ghat', 'the Dakatia river']);
+  });
+
   it('knows cities by the names reporters use ("Frankfurt", "Nuremberg", "Wroclaw"), oceans, "the X area" and "around X"', () => {
     expect(places('The flight from Frankfurt was bound for Nuremberg.')).toEqual(['Frankfurt', 'Nuremberg']);
     expect(places('The train left Wroclaw and stopped in Tromso.')).toEqual(['Wroclaw', 'Tromso']);
