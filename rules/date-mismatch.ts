@@ -184,6 +184,7 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       return s;
     },
     agreeAt: 4,
+    repeatsAcrossDocument: true,
     // The same event: the words the dates hang on, or much of the clause around them.
     conflictAt: (a, b) => (sameEvent(a, b) && !((saying(a) || saying(b)) && !sameClock(a, b)) ? 5.5 : Infinity),
     agree: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'agree',

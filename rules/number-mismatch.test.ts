@@ -37,6 +37,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a figure the other report also gives is not contradicted by its other figures of the same noun ("carrying around 220 passengers" / "some 220 passengers on board … About 170 passengers swam ashore")',
+      documents: documents(same, [
+        'The Dhaka-bound launch MV Rupsha-3, carrying around 220 passengers, capsized near Haimchar at around 4:30pm after it was hit by the storm, officials said.\n',
+        'The launch left the Chandpur terminal at 3:15pm on Tuesday with some 220 passengers on board, though it was permitted to carry only 85, an official said. About 170 passengers either swam ashore or were picked up by fishing boats after it capsized at around 4:30pm.\n',
+      ]),
+    },
+    {
       name: '"three others" counts what the clause counted before it ("two divers … three others")',
       documents: documents(same, [
         'Rescuers recovered the bodies of two divers from the cave and were racing to reach three others still trapped inside.\n',

@@ -21,6 +21,11 @@ export interface PairJudge {
   settleAt?: (a: Slot, b: Slot) => number;
   /** Does agreeing with `by` settle `s`? ("in Peru" agrees with "near Chivay" but does not settle where the quake hit.) */
   settles?: (by: Slot, s: Slot) => boolean;
+  /**
+   * A value the other document gives anywhere, agreeing, settles that document's other values
+   * against it (figures and dates: a report names many places, and repeats one for another event).
+   */
+  repeatsAcrossDocument?: boolean;
   /** Minimum score for differing values to conflict (may depend on the pair). */
   conflictAt(a: Slot, b: Slot): number;
   agree(a: Slot, b: Slot): boolean;
@@ -66,12 +71,16 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       // ("climbs to 4,650 metres before dropping more than 3,000 metres" / "drops more than 3,000 metres").
       const settledIn = new Map<Slot, Set<Slot['fact']>>();
       const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
+      const repeatedBy = new Map<Slot, Set<number>>();
       const repeatedIn = (x: Slot, by: Slot) => {
         // Only the same figure: "in Santiago" agrees with "the suburb of Maipú" but does not repeat it.
         if (!sameValue(x.value, by.value)) return;
         let facts = settledIn.get(x);
         if (!facts) settledIn.set(x, (facts = new Set()));
         facts.add(by.fact);
+        let docs = repeatedBy.get(x);
+        if (!docs) repeatedBy.set(x, (docs = new Set()));
+        docs.add(by.doc);
       };
       const candidates: Edge[] = [];
       for (const a of byDoc.get(di)!) {
@@ -98,6 +107,10 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       for (const c of candidates) {
         if ((settled.get(c.a) ?? -Infinity) >= c.score || (settled.get(c.b) ?? -Infinity) >= c.score || used.has(c.a) || used.has(c.b)) continue;
         if (settledIn.get(c.a)?.has(c.b.fact) || settledIn.get(c.b)?.has(c.a.fact)) continue;
+        // The other document gives this very figure too, of the same thing: its different figure
+        // counts something else ("carrying around 220 passengers" / "some 220 passengers on
+        // board … About 170 passengers swam ashore").
+        if (judge.repeatsAcrossDocument && (repeatedBy.get(c.a)?.has(c.b.doc) || repeatedBy.get(c.b)?.has(c.a.doc))) continue;
         used.add(c.a).add(c.b);
         conflicts.push(c);
       }

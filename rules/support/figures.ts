@@ -202,6 +202,7 @@ export function figureJudge(
       return s;
     },
     agreeAt: 4,
+    repeatsAcrossDocument: true,
     // A bound agrees with every figure inside it and pins none: "can carry up to 1,800
     // passengers" leaves "1,416 passengers" free to conflict with "carrying 1,146".
     // Nor does a figure inside a bound settle the bound ("185 km/h" sustained is inside "gusts of
