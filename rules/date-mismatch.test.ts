@@ -37,6 +37,13 @@ testRule(rule, {
       ],
     },
     {
+      name: 'one instant told on two local days ("9:01 p.m. PT on Wednesday" / "12:01 a.m. Eastern time on Thursday")',
+      documents: [
+        source('a.txt', tuesday, 'The lockout of rail workers began at 9:01 p.m. PT on Wednesday, after talks broke down.\n'),
+        source('b.txt', tuesday, 'The lockout of rail workers began at 12:01 a.m. Eastern time on Thursday, after talks broke down.\n'),
+      ],
+    },
+    {
       name: 'a month contains its days: "in September" and "on September 26"',
       documents: documents(tuesday, [
         'Markets are betting on a further reduction at the next assessment on September 26.\n',

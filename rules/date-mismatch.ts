@@ -1,4 +1,4 @@
-import { defineRule, namesWeekday, sameSense, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, sameSense, TIME_ZONE_OFFSETS, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -106,6 +106,19 @@ function clocksBeside(s: Slot): string[] {
  * One happening at one minute: "made landfall at 10:40 p.m. on Tuesday" and "made landfall …
  * at 10:40 p.m. last night" date the same moment, however far the verb stands from the date.
  */
+/**
+ * The instant a date and a zoned clock time beside it name, in minutes since the epoch: "9:01 p.m.
+ * PT on Wednesday" and "12:01 a.m. ET Thursday" are one moment told on two local days.
+ */
+function zonedInstant(s: Slot, r: Reading | undefined): number | undefined {
+  if (!r || r.precision !== 'day') return undefined;
+  const t = s.fact.values.find((v) => v.kind === 'time' && Math.abs(v.span.start - s.value.span.start) <= 60 && / [A-Z]{2,5}$/.test(String(v.value)));
+  const m = t ? /^(\d{2}):(\d{2}) ([A-Z]{2,5})$/.exec(String(t.value)) : null;
+  const offset = m ? TIME_ZONE_OFFSETS[m[3]!] : undefined;
+  if (!m || offset === undefined) return undefined;
+  return r.time / 60_000 + Number(m[1]) * 60 + Number(m[2]) - offset * 60;
+}
+
 function sameClock(a: Slot, b: Slot): boolean {
   const ca = clocksBeside(a);
   return ca.length > 0 && clocksBeside(b).some((t) => ca.includes(t) && t !== '00:00' && t !== '12:00');
@@ -187,8 +200,16 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     repeatsAcrossDocument: true,
     // The same event: the words the dates hang on, or much of the clause around them.
     conflictAt: (a, b) => (sameEvent(a, b) && !((saying(a) || saying(b)) && !sameClock(a, b)) ? 5.5 : Infinity),
-    agree: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'agree',
-    plausible: (a, b) => relate(r(a)!, r(b)!, compareWeekdays) === 'conflict',
+    agree: (a, b) => {
+      const [ia, ib] = [zonedInstant(a, r(a)), zonedInstant(b, r(b))];
+      if (ia !== undefined && ib !== undefined) return ia === ib;
+      return relate(r(a)!, r(b)!, compareWeekdays) === 'agree';
+    },
+    plausible: (a, b) => {
+      const [ia, ib] = [zonedInstant(a, r(a)), zonedInstant(b, r(b))];
+      if (ia !== undefined && ib !== undefined) return ia !== ib && relate(r(a)!, r(b)!, compareWeekdays) === 'conflict';
+      return relate(r(a)!, r(b)!, compareWeekdays) === 'conflict';
+    },
   };
 }
 

@@ -512,6 +512,10 @@ describe('clock times', () => {
 });
 
 describe('dates', () => {
+  it('reads a zone spelled out ("12:01 a.m. Eastern time") as its abbreviation', () => {
+    expect(valuesOf('The lockout began at 12:01 a.m. Eastern time on Thursday.').filter((v) => v.kind === 'time').map((v) => v.value)).toEqual(['00:01 ET']);
+  });
+
   it('keeps a month\'s abbreviation with its day ("Sept. 15, 2019")', () => {
     expect(valuesOf('The airline began flying the route on Sept. 15, 2019, and flies it daily.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sept. 15, 2019']);
   });

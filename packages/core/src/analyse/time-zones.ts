@@ -10,7 +10,18 @@ export const TIME_ZONE_OFFSETS: Readonly<Record<string, number>> = {
   WAT: 1, CAT: 2, SAST: 2, EAT: 3,
   PKT: 5, IST: 5.5, NPT: 5.75, ICT: 7, WIB: 7, WITA: 8, WIT: 9, SGT: 8, HKT: 8, PHT: 8, AWST: 8,
   JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13,
+  CT: -6, MT: -7,
 };
 
-/** The abbreviations as a pattern alternative, longest first, plus "local time". */
-export const ZONE_PATTERN = `(?:${Object.keys(TIME_ZONE_OFFSETS).sort((a, b) => b.length - a.length).join('|')}|local time)`;
+/** Zones North American copy spells out ("12:01 a.m. Eastern time"), as their abbreviations. */
+const ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Eastern time': 'ET', 'Central time': 'CT', 'Mountain time': 'MT', 'Pacific time': 'PT',
+};
+
+/** The abbreviation a zone is compared by: "Eastern time" is ET. */
+export function zoneCode(zone: string): string {
+  return ZONE_NAMES[zone] ?? zone;
+}
+
+/** The abbreviations and spelled-out zones as a pattern alternative, longest first, plus "local time". */
+export const ZONE_PATTERN = `(?:${[...Object.keys(ZONE_NAMES), ...Object.keys(TIME_ZONE_OFFSETS)].sort((a, b) => b.length - a.length).join('|')}|local time)`;

@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
 import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
-import { ZONE_PATTERN as ZONE } from './time-zones.js';
+import { ZONE_PATTERN as ZONE, zoneCode } from './time-zones.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
@@ -274,13 +274,13 @@ export function findValues(ctx: ValueContext): Value[] {
     let h = Number(m[1]);
     if (m[3]?.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[3]?.toLowerCase() === 'a' && h === 12) h = 0;
-    add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${m[4]}` : ''}`, 8);
+    add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${zoneCode(m[4])}` : ''}`, 8);
   }
   for (const m of scan(RE.clockAmPm, digits && NEEDS.clockAmPm.test(text))) {
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
-    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${m[3]}` : ''}`, 8);
+    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${zoneCode(m[3])}` : ''}`, 8);
   }
   for (const m of scan(RE.oclock, numeric && NEEDS.oclock.test(text))) {
     const n = parseNumber(m[2]!);
@@ -297,7 +297,7 @@ export function findValues(ctx: ValueContext): Value[] {
     add('time', m.index, m.index + m[0].length, `${two(later ? n + 12 : n === 12 ? 0 : n)}:00`, 8);
   }
   for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
-    add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${m[3]}`, 8);
+    add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${zoneCode(m[3]!)}`, 8);
   }
   // "at around 0245 hrs": South Asian and military copy write a local time so, with no zone.
   for (const m of scan(RE.hrs, digits && text.includes('hrs'))) {
