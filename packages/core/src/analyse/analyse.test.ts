@@ -633,6 +633,10 @@ describe('places', () => {
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
   });
 
+  it('reads a water or a hill named with a nationality word ("English Bay") and one is on ("on Parliament Hill")', () => {
+    expect(places('Ships waited at anchor in English Bay while the minister spoke on Parliament Hill.')).toEqual(['English Bay', 'Parliament Hill']);
+  });
+
   it('reads South Asian place words (upazila, ghat, launch terminal) and a river one is on', () => {
     expect(places('The launch capsized in Matlab Uttar upazila on Tuesday.')).toEqual(['Matlab Uttar upazila']);
     expect(places('Divers searched at Eklaspur launch ghat as the boat sank on the Dakatia river.')).toEqual(['Eklaspur launch ghat', 'the Dakatia river']);

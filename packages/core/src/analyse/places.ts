@@ -71,7 +71,7 @@ const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
-const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
+const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Hill|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
 /** "East Arm", "North Shields": a bearing that opens a two-word name is part of a place's name. */
 const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
@@ -320,7 +320,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (words.length === 0 || words.length > 6) continue;
     // "French Guiana", "Irish Sea": a word that names no place alone is part of a name the tables know.
     const unknownWords = kept.filter((k) => !(/^\p{Lu}\S*\s\p{Lu}/u.test(k) && isKnownPlace(k))).join(' ').replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
-    if (unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House)$/.test(w))) continue;
+    if (unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     // "in Marathi", "in German": a language, whatever town shares its name.
     if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
