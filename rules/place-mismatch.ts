@@ -72,7 +72,7 @@ function venuesApart(a: string, b: string): boolean | undefined {
 }
 
 /** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
-const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement';
+const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement|upazila|thana';
 
 const KIND_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}";
 /** The kind words themselves: a literal scan, cheap, before the names around them are read. */
