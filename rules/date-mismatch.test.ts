@@ -44,6 +44,13 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a possessive date names when its noun happened, whatever preposition governs the phrase ("the death toll from Tuesday\'s capsize … rose to 31 today")',
+      documents: [
+        source('a.txt', tuesday, 'At least 14 people were killed as an overcrowded launch capsized in the Dakatia river in Haimchar upazila this afternoon.\n'),
+        source('b.txt', { published: '2024-05-22T16:00:00Z' }, 'The death toll from Tuesday\'s launch capsize in the Dakatia river at Haimchar upazila rose to 31 today, as divers recovered 17 more bodies.\n'),
+      ],
+    },
+    {
       name: 'a month contains its days: "in September" and "on September 26"',
       documents: documents(tuesday, [
         'Markets are betting on a further reduction at the next assessment on September 26.\n',

@@ -525,7 +525,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     local: [...new Set(local)],
     marks: [...new Set(marks)],
     head: [...new Set(head)],
-    ...(prep ? { prep } : {}),
+    // "the death toll from Tuesday's capsize": a possessive date names when its noun happened;
+    // the preposition before it governs the noun phrase, not the date.
+    ...(prep && !(v.kind === 'date' && /^['’]s\b/.test(after)) ? { prep } : {}),
     ...(SPOKEN_AT.test(before) ? { spoken: true } : {}),
     ...(qualifier ? { qualifier } : {}),
     figureRole,
