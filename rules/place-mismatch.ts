@@ -4,6 +4,7 @@ import { reportDraftConflicts, reportSourceConflicts } from './support/report-va
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
+import { kindOf, kindsApart } from './support/place-kinds.js';
 
 const KINDS = new Set<ValueKind>(['place']);
 
@@ -69,54 +70,6 @@ function venuesApart(a: string, b: string): boolean | undefined {
   // "Fannie Bay" and "the Fannie Bay foreshore": one may lie in the other.
   const nameWord = (n: string) => key(n).split(' ').find((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !/^(?:de|des|du|la|le|of|the)$/.test(w));
   return nameWord(a) === nameWord(b) ? undefined : false;
-}
-
-/** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
-const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement|upazila|thana';
-
-const KIND_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}";
-/** The kind words themselves: a literal scan, cheap, before the names around them are read. */
-const KIND_WORD = new RegExp(`\\b(${SMALL_PLACE_KIND})\\b`, 'gi');
-/** "Kinahrejo hamlet", "Kalitengah Lor, a hamlet …": the name before the kind word. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(${KIND_NAME})(?:,\\san?\\s(?:[\\p{Ll}-]+\\s)?|\\s)$`, 'u');
-/** "the hamlet of Kalitengah Lor": the name after it. */
-const NAME_AFTER = new RegExp(`^\\sof\\s(${KIND_NAME})`, 'u');
-const OWN_KIND = new RegExp(`\\s(${SMALL_PLACE_KIND})$`, 'i');
-const kindKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
-
-const learnedKinds = new WeakMap<RuleContext, Map<string, string>>();
-
-/** What the stories call each name they give a small kind to, read once per run from every document. */
-function kindsOf(ctx: RuleContext): Map<string, string> {
-  let kinds = learnedKinds.get(ctx);
-  if (kinds) return kinds;
-  kinds = new Map();
-  for (const d of ctx.documents) {
-    const text = d.doc.text;
-    for (const m of text.matchAll(KIND_WORD)) {
-      if (!/^\p{Ll}/u.test(m[0])) continue;
-      const kind = m[1]!.toLowerCase().replace('neighborhood', 'neighbourhood');
-      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
-      const after = /\bthe\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] : undefined;
-      for (const name of [before, after]) if (name && !kinds.has(kindKey(name))) kinds.set(kindKey(name), kind);
-    }
-  }
-  learnedKinds.set(ctx, kinds);
-  return kinds;
-}
-
-/** What the stories call a name no table knows ("Kinahrejo hamlet" says it itself). */
-function kindOf(ctx: RuleContext, name: string): string | undefined {
-  const own = OWN_KIND.exec(name)?.[1]?.toLowerCase();
-  return own ?? kindsOf(ctx).get(kindKey(name));
-}
-
-/** Two names no table knows that the stories call places of one small kind ("hamlet") are two places. */
-function kindsApart(ctx: RuleContext, a: string, b: string): boolean | undefined {
-  const ka = kindOf(ctx, a);
-  if (!ka || ka !== kindOf(ctx, b)) return undefined;
-  const key = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
-  return key(a).includes(key(b)) || key(b).includes(key(a)) ? undefined : false;
 }
 
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
@@ -186,7 +139,10 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
         r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
       }
     } else {
-      r = placeKey(String(a.value.value)) === placeKey(String(b.value.value)) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? kindsApart(ctx, String(a.value.value), String(b.value.value)) : undefined));
+      const [va, vb] = [String(a.value.value), String(b.value.value)];
+      // One name is one place, known to the tables or not; otherwise the tables, the venues'
+      // kinds and the kinds the stories give small places decide.
+      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? kindsApart(ctx, va, vb) : undefined));
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;

@@ -1,0 +1,56 @@
+import type { RuleContext } from '@factlint/core';
+
+/*
+ * What the stories themselves call the small places the tables do not know: "Kinahrejo hamlet",
+ * "the hamlet of Kalitengah Lor", "Kalitengah Lor, a hamlet about 4.5 km from the crater". Two
+ * such names of one kind are two places (place-mismatch), and a name with a kind is as good as
+ * known.
+ */
+
+/** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
+const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement|upazila|thana';
+
+const KIND_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}";
+/** The kind words themselves: a literal scan, cheap, before the names around them are read. */
+const KIND_WORD = new RegExp(`\\b(${SMALL_PLACE_KIND})\\b`, 'gi');
+/** "Kinahrejo hamlet", "Kalitengah Lor, a hamlet …": the name before the kind word. */
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(${KIND_NAME})(?:,\\san?\\s(?:[\\p{Ll}-]+\\s)?|\\s)$`, 'u');
+/** "the hamlet of Kalitengah Lor": the name after it. */
+const NAME_AFTER = new RegExp(`^\\sof\\s(${KIND_NAME})`, 'u');
+const OWN_KIND = new RegExp(`\\s(${SMALL_PLACE_KIND})$`, 'i');
+const kindKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+
+const learnedKinds = new WeakMap<RuleContext, Map<string, string>>();
+
+/** What the stories call each name they give a small kind to, read once per run from every document. */
+function kindsOf(ctx: RuleContext): Map<string, string> {
+  let kinds = learnedKinds.get(ctx);
+  if (kinds) return kinds;
+  kinds = new Map();
+  for (const d of ctx.documents) {
+    const text = d.doc.text;
+    for (const m of text.matchAll(KIND_WORD)) {
+      if (!/^\p{Ll}/u.test(m[0])) continue;
+      const kind = m[1]!.toLowerCase().replace('neighborhood', 'neighbourhood');
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      const after = /\bthe\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] : undefined;
+      for (const name of [before, after]) if (name && !kinds.has(kindKey(name))) kinds.set(kindKey(name), kind);
+    }
+  }
+  learnedKinds.set(ctx, kinds);
+  return kinds;
+}
+
+/** What the stories call a name no table knows ("Kinahrejo hamlet" says it itself). */
+export function kindOf(ctx: RuleContext, name: string): string | undefined {
+  const own = OWN_KIND.exec(name)?.[1]?.toLowerCase();
+  return own ?? kindsOf(ctx).get(kindKey(name));
+}
+
+/** Two names no table knows that the stories call places of one small kind ("hamlet") are two places. */
+export function kindsApart(ctx: RuleContext, a: string, b: string): boolean | undefined {
+  const ka = kindOf(ctx, a);
+  if (!ka || ka !== kindOf(ctx, b)) return undefined;
+  const [x, y] = [kindKey(a), kindKey(b)];
+  return x.includes(y) || y.includes(x) ? undefined : false;
+}
