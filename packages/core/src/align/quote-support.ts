@@ -133,14 +133,17 @@ function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, spea
   const localIds = new Set(locals.map((e) => e.id));
   const quoted = d.quotes.filter((q) => q.speaker !== undefined && localIds.has(q.speaker)).map((q) => q.sentence);
   const all = sensesOfSentences(d);
+  const within = (k: number) => (m: { start: number; end: number }) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end;
+  // Does sentence k name the speaker, or quote them?
+  const names = (k: number) => quoted.some(within(k)) || spans.some(within(k));
   for (let i = 0; i < d.sentences.length; i++) {
     const s = d.sentences[i]!;
-    const inside = (m: { start: number; end: number }) => m.start < s.span.end && s.span.start < m.end;
+    const inside = within(i);
     // The speaker's own words in the other source: another translation of the remark may share
     // only two senses ("It borders on a miracle that no one lost their life" / "It is a small
     // miracle that nobody was killed"); a sentence that only names the speaker needs three.
     const own = quoted.some(inside);
-    if (!own && !spans.some(inside) && !continuesSpeaker(d, i, (k) => quoted.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end) || spans.some((m) => m.start < d.sentences[k]!.span.end && d.sentences[k]!.span.start < m.end))) continue;
+    if (!own && !spans.some(inside) && !continuesSpeaker(d, i, names)) continue;
     const have = all[i]!;
     const shared = words.filter((w) => senses(w).some((x) => have.has(x))).length;
     // A short quote ("nobody came to look at the wall") is told when all its content words are.
