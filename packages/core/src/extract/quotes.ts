@@ -104,6 +104,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       const p = blocks[k]!;
       if (!CLAIM_BLOCKS.has(p.kind)) break;
       if (blockHasMarks(p)) break;
+      // "Here is how she put it, as I noted it down in court:": the writer's line that introduces
+      // the block ends it, and nothing before it belongs to the quote.
+      if (/:\s*$/.test(p.text)) break;
       // Narrative that names the signer or reports speech is the writer's, not the pull quote;
       // beyond the nearest paragraph, a pull quote speaks in the first person.
       const words = p.text.toLowerCase();
