@@ -78,6 +78,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a present verb the tagger reads as a plural noun after a name still states a standing fact ("LWE supplies drinking water to around 600,000 people")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The court convicted the former director on Friday. LWE supplies drinking water to around 600,000 people in the region.\n' },
+        { path: 'b.txt', meta, text: 'The former director was convicted on Friday.\n' },
+      ],
+    },
+    {
       name: 'a target years after publication is a plan behind the story, not a claim of it',
       documents: [
         { path: 'a.txt', meta, text: 'The rockfall trapped the crew on Monday. The government aims to raise output to 3 million tons a year by 2031.\n' },
@@ -199,6 +206,14 @@ tester.run(rule as unknown as Rule, {
         { path: 'b.txt', meta, text: '“Every ferry on the lake is going to feel this closure,” Chief Inspector Lena Brandt said.\n' },
       ],
       errors: [{ messageId: 'singleQuote', file: 'a.txt', text: 'a disaster for the whole valley economy' }],
+    },
+    {
+      name: 'a plural subject before a verb ("Local officials estimate that some 3,200 head of cattle …") is no present verb of its own',
+      documents: [
+        { path: 'a.txt', meta, text: 'The volcano erupted on Monday. Local officials estimate that some 3,200 head of cattle have been left behind inside the exclusion zone.\n' },
+        { path: 'b.txt', meta, text: 'The volcano erupted on Monday.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', text: 'Local officials estimate that some 3,200 head of cattle have been left behind inside the exclusion zone' }],
     },
     {
       name: 'a draft quote one source carries, and a draft figure no source gives',

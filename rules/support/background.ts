@@ -45,11 +45,27 @@ function presentSimple(tokens: readonly Token[], i: number): boolean {
   return w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`);
 }
 
+/**
+ * "LWE supplies drinking water to …", "Copper trades at about $10,900 a ton": the tagger may read a
+ * present verb right after a name opening its clause as a plural noun.
+ */
+function presentAfterSubject(tokens: readonly Token[], first: number, at: number): boolean {
+  const subject = tokens[first];
+  const verb = tokens[first + 1];
+  if (!subject || !verb || first + 1 >= at || !/^\p{Lu}/u.test(subject.text) || (subject.pos !== 'PROPN' && subject.pos !== 'NOUN')) return false;
+  if (!(verb.pos === 'NOUN' && /^\p{Ll}+(?:es|s)$/u.test(verb.text) && (verb.text === `${verb.lemma}s` || verb.text === `${verb.lemma}es` || verb.text === `${verb.lemma.slice(0, -1)}ies`))) return false;
+  // "Local officials estimate that …": the plural is the subject when a bare verb follows it.
+  const next = tokens[first + 2];
+  const after = tokens[first + 3];
+  return !(next && next.text === next.lemma && (next.pos === 'NOUN' || next.pos === 'VERB') && after && /^(?:SCONJ|DET|PRON|ADP)$/.test(after.pos));
+}
+
 /** The verb nearest the value inside its clause: before it if any, else after it. */
 function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): boolean {
   const first = tokenIndexAt(tokens, fact.span.start);
   const at = tokenIndexAt(tokens, value.span.start);
   const end = tokenIndexAt(tokens, fact.span.end);
+  if (presentAfterSubject(tokens, first, at) && !tokens.slice(first + 2, at).some(isVerb)) return true;
   for (let i = at - 1; i >= first; i--) {
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i) && !followedByVerbBeforeValue(tokens, i, at);
   }
