@@ -599,6 +599,24 @@ describe('quotes and speakers', () => {
     );
     expect(quotesOf(g)).toEqual([['We will not let this hospital close.', 'Tomas Lind', false]]);
   });
+
+  it('begins a signed block quote after the writer\'s line that introduces it', () => {
+    const g = graphOf(
+      doc(
+        'blog.txt',
+        [
+          'I have followed this trial since it opened in May, and I expected a conviction.',
+          '',
+          'The judge was unusually blunt. Here is how she put it, as I noted it down:',
+          '',
+          'The defendant abused that trust systematically, over years.',
+          '',
+          '– Presiding Judge Anna Vogt',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g)).toEqual([['The defendant abused that trust systematically, over years.', 'Anna Vogt', false]]);
+  });
 });
 
 describe('the seeds', () => {
