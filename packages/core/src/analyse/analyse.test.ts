@@ -257,6 +257,10 @@ describe('numbers, money and percentages', () => {
     }
   });
 
+  it('reads "two dozen" as 24 and takes no count from a bare "dozens"', () => {
+    expect(ofKind(valuesOf('Dozens of cars burned and two dozen homes were lost.'), 'number').map((v) => [v.text, v.value])).toEqual([['two dozen', 24]]);
+  });
+
   it('takes no count from a telephone number or a runway', () => {
     expect(ofKind(valuesOf('Relatives can call the family line on +49 69 2045 8800 or (020) 7946 0958.'), 'number')).toEqual([]);
     expect(ofKind(valuesOf('The jet landed on runway 10 with 283 people on board.'), 'number').map((v) => v.value)).toEqual([283]);
@@ -523,6 +527,7 @@ describe('dates', () => {
   it('takes no date from a weekday\'s abbreviation standing alone ("the Sun")', () => {
     expect(valuesOf('The satellite measures the energy the Earth receives from the Sun.').filter((v) => v.kind === 'date')).toEqual([]);
     expect(valuesOf('Voting closes on Sun, Jun 16, officials said.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sun, Jun 16']);
+    expect(valuesOf('Fires burned in Viña del Mar and Valparaíso on Saturday.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Saturday']);
   });
 
   it('reads "13 days later" as a length of time after another event, and keeps the date before it', () => {

@@ -20,7 +20,7 @@ export const FRACTIONS: Record<string, number> = {
 
 const WORD = [...Object.keys(UNITS), ...Object.keys(TENS)].join('|');
 /** A spelled-out cardinal: "five", "twenty-five", "two hundred and fifty", "a dozen". */
-export const CARDINAL_WORDS = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${WORD}|a dozen|dozens|a hundred|a thousand|a million|a billion)(?:[ -](?:hundred|thousand|million|billion)(?:(?: and)? (?:${WORD}))?)*`;
+export const CARDINAL_WORDS = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${WORD}|a dozen|a hundred|a thousand|a million|a billion)(?:[ -](?:dozen|hundred|thousand|million|billion)(?:(?: and)? (?:${WORD}))?)*`;
 
 /** Reads a spelled-out or digit number ("twenty-five", "1,200", "1.2 million", "a dozen"). */
 export function parseNumber(text: string): number | undefined {

@@ -363,6 +363,8 @@ export function findValues(ctx: ValueContext): Value[] {
     // "the energy the Earth receives from the Sun", "Sun Microsystems": a weekday's abbreviation
     // alone is a word; as a date it comes with a day or a month ("Sun, Jun 16").
     if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/.test(t)) continue;
+    // "Viña del Mar", "Mar-a-Lago": a month's abbreviation alone is a word of a name, not a month.
+    if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/i.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.

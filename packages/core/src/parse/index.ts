@@ -1,6 +1,6 @@
 import type { Block, ParsedDocument, SourceDocument } from '../model/index.js';
 import { computeLineStarts } from '../report/positions.js';
-import { classifyBlock, datelineLength, datelinePlace, UPDATE_STAMP } from './classify.js';
+import { classifyBlock, datelineLength, datelinePlace, ENTRY_STAMP, UPDATE_STAMP } from './classify.js';
 import { findDirectives } from './directives.js';
 import { markdownBlocks, type RawBlock } from './markdown.js';
 import { plainTextParagraphs } from './plain-text.js';
@@ -43,9 +43,9 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       kind = c.kind === 'heading' && kind !== 'paragraph' ? kind : c.kind;
       block.kind = kind;
       if (c.signature) block.signature = c.signature;
-      // "UPDATE 4:15 p.m.: A firefighter was injured…": a live page's stamp says when the
-      // paragraph was added, not when anything happened.
-      const stamp = kind === 'paragraph' ? UPDATE_STAMP.exec(text) : null;
+      // "UPDATE 4:15 p.m.: A firefighter was injured…", "21:40 GMT – A recap…": a live page's
+      // stamp says when the paragraph was added, not when anything happened.
+      const stamp = kind === 'paragraph' ? (UPDATE_STAMP.exec(text) ?? ENTRY_STAMP.exec(text)) : null;
       if (stamp) {
         block.skip = [{ start: r.span.start, end: r.span.start + stamp[0].length }];
         text = ' '.repeat(stamp[0].length) + text.slice(stamp[0].length);

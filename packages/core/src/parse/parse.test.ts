@@ -215,6 +215,12 @@ describe('live pages', () => {
     expect(later!.text.trimStart()).toBe('Crews held the line.');
   });
 
+  it('blanks a live blog\'s entry stamp ("21:40 GMT – …")', () => {
+    const [entry, prose] = parse('live.txt', '21:40 GMT – A recap of where things stand: at least 19 people have died.\n\n9:30 was the hour the fire began, officials said.').blocks;
+    expect(entry!.text.trimStart()).toBe('A recap of where things stand: at least 19 people have died.');
+    expect(prose!.skip).toBeUndefined();
+  });
+
   it('keeps a paragraph that only opens with "Earlier" or "Updated figures"', () => {
     const [a, b] = parse('wire.txt', 'Earlier, police said 3 died.\n\nUpdated figures show 40 homes were lost.').blocks;
     expect(a!.kind).toBe('paragraph');
