@@ -520,6 +520,14 @@ describe('dates', () => {
     expect(valuesOf('The lockout began at 12:01 a.m. Eastern time on Thursday.').filter((v) => v.kind === 'time').map((v) => v.value)).toEqual(['00:01 ET']);
   });
 
+  it('reads "up from 19 on Sunday" as a count and a weekday, not the 19th', () => {
+    expect(valuesOf('The toll has risen to 26, up from 19 on Sunday, officials said.').map((v) => [v.kind, v.text])).toEqual([
+      ['number', '26'],
+      ['number', '19'],
+      ['date', 'Sunday'],
+    ]);
+  });
+
   it('keeps a month\'s abbreviation with its day ("Sept. 15, 2019")', () => {
     expect(valuesOf('The airline began flying the route on Sept. 15, 2019, and flies it daily.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sept. 15, 2019']);
   });

@@ -527,6 +527,12 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
             if (index > from) read(from, index);
             continue;
           }
+          // "up from 19 on Sunday": the number is a count; only the weekday is a date.
+          const countOn = /^(?:(?:up\s+|down\s+)?from\s+|to\s+)?\d{1,3}\s+on\s+/i.exec(r.text);
+          if (countOn) {
+            read(index + countOn[0].length, index + r.text.length);
+            continue;
+          }
           if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
         }
       } catch {
