@@ -216,6 +216,14 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'single', file: 'a.txt', text: 'Local officials estimate that some 3,200 head of cattle have been left behind inside the exclusion zone' }],
     },
     {
+      name: 'on a live page the present tense is news: "Power is out for about 30,000 customers" is a claim',
+      documents: [
+        { path: 'live.txt', meta, text: '21:40 GMT – The fire has reached the upper hills, officials said.\n\n20:15 GMT – Power is out for about 30,000 customers after the fire brought down lines.\n' },
+        { path: 'wire.txt', meta, text: 'The fire reached the upper hills on Sunday, officials said.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'live.txt', text: 'Power is out for about 30,000 customers after the fire brought down lines' }],
+    },
+    {
       name: 'a draft quote one source carries, and a draft figure no source gives',
       documents: [
         { path: 'a.txt', meta, text: 'The flood destroyed 40 homes.\n' },

@@ -12,7 +12,18 @@ import { published } from './published.js';
  * before publication tells history, one dated a year or more after it a plan.
  */
 export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boolean {
-  return governedByPresent(d.tokens, fact, value) || datedHistory(d, fact) || describesPlace(d.doc.text, fact, value);
+  // A live page tells the story as it unfolds, in the present ("Power is out for about 30,000
+  // customers"): there the present tense is news.
+  const present = !livePage(d) && governedByPresent(d.tokens, fact, value);
+  return present || datedHistory(d, fact) || describesPlace(d.doc.text, fact, value);
+}
+
+const livePages = new WeakMap<ResolvedDocument, boolean>();
+/** A document of stamped entries: two or more. */
+function livePage(d: ResolvedDocument): boolean {
+  let live = livePages.get(d);
+  if (live === undefined) livePages.set(d, (live = d.blocks.filter((b) => b.stamped).length >= 2));
+  return live;
 }
 
 /** "a town of about 55,000 people", "home to 40,000 residents", "a population of 2 million". */

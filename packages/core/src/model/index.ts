@@ -72,6 +72,8 @@ export interface Block {
   skip?: Span[];
   /** The town the block's dateline names, in ordinary case ("LONDON -" → "London"). */
   dateline?: string;
+  /** A live page's entry: the block opened with a stamp ("UPDATE 4:15 p.m.:", "21:40 GMT –"). */
+  stamped?: boolean;
 }
 
 export interface ParsedDocument {

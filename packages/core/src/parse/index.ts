@@ -47,6 +47,7 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       // stamp says when the paragraph was added, not when anything happened.
       const stamp = kind === 'paragraph' ? (UPDATE_STAMP.exec(text) ?? ENTRY_STAMP.exec(text)) : null;
       if (stamp) {
+        block.stamped = true;
         block.skip = [{ start: r.span.start, end: r.span.start + stamp[0].length }];
         text = ' '.repeat(stamp[0].length) + text.slice(stamp[0].length);
         block.text = text;
