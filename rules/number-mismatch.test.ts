@@ -155,6 +155,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', text: '8,000 metres', related: [{ file: 'b.txt', text: '6 km' }] }],
     },
     {
+      name: 'two prison terms three months apart: only the months of "three years and six months" vary with a month\'s length',
+      documents: documents(same, [
+        'The court sentenced the former finance director to three years and six months in prison for embezzling public money.\n',
+        'The former finance director has been sentenced to three years and nine months in prison for embezzling public money.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'three years and six months', related: [{ file: 'b.txt', text: 'three years and nine months' }] }],
+    },
+    {
       name: 'a measured thing given two heights: "the 68-metre dam" against "the 86-metre-high dam" (metres are the unit, the dam what is measured)',
       documents: documents(
         same,
