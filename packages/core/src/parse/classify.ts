@@ -108,6 +108,9 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
+  // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp
+  // set between bars is page furniture.
+  if ((t.match(/\s\|\s/g)?.length ?? 0) >= 2 && count() <= 20 && !/\n/.test(t)) return { kind: 'boilerplate' };
   const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
   if (!TERMINAL.test(bare) && count() <= 20 && !/\n/.test(t)) return { kind: 'heading' };

@@ -159,6 +159,7 @@ describe('block classification', () => {
 
   it('classifyBlock keeps a finished sentence as prose and a dash-led sentence is not a signature', () => {
     expect(classifyBlock('Britain has yet to decide whether it will arm the rebels.').kind).toBe('paragraph');
+    expect(classifyBlock('Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.').kind).toBe('boilerplate');
     // A long headline opening on a quote is still a headline: no sentence ends in it.
     expect(classifyBlock("'I went down the slide like a kid': harbour families wait for passengers stranded on the island").kind).toBe('heading');
     expect(classifyBlock('- and then he said it was over.').kind).not.toBe('signature');
