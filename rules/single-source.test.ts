@@ -85,6 +85,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a length of time carries the count of its units ("ran for 23 days of hearings" / "over 23 hearing days")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The trial opened in September and ran for 23 days of hearings before the verdict on Friday.\n' },
+        { path: 'b.txt', meta, text: 'I followed the trial over 23 hearing days before the verdict on Friday.\n' },
+      ],
+    },
+    {
       name: 'a target years after publication is a plan behind the story, not a claim of it',
       documents: [
         { path: 'a.txt', meta, text: 'The rockfall trapped the crew on Monday. The government aims to raise output to 3 million tons a year by 2031.\n' },

@@ -113,7 +113,16 @@ const SPECIFIC = new Set(['duration', 'money', 'percent', 'time']);
 
 /** The same specific quantity (a duration, a sum, a percentage, a clock time) is evidence on its own. */
 function sameSpecificValue(f: Fact, g: Fact): boolean {
-  return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w)));
+  return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w) || countedTime(v, w)));
+}
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_628_000, year: 31_536_000 };
+
+/** "ran for 23 days of hearings" and "over 23 hearing days": a length of time and a count of its units. */
+function countedTime(v: Value, w: Value): boolean {
+  const [d, n] = v.kind === 'duration' && w.kind === 'number' ? [v, w] : w.kind === 'duration' && v.kind === 'number' ? [w, v] : [undefined, undefined];
+  const unit = n?.unit === undefined ? undefined : UNIT_SECONDS[n.unit.replace(/s$/, '')];
+  return !!d && !!n && unit !== undefined && Math.abs((d.value as number) - (n.value as number) * unit) < 1;
 }
 
 function sameThings(v: Value, w: Value): boolean {
@@ -131,7 +140,7 @@ export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact
     // ("lasted three hours" carries the length of the talks; a conflict is another rule's).
     // A count carries a count of the same things, or the same figure: "12 bridges" is not
     // carried by "40 homes" in a clause that otherwise matches.
-    const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => w.kind === v.kind && sameThings(v, w)));
+    const carries = (g: Fact) => !quantified || fact.values.some((v) => v.kind !== 'date' && v.kind !== 'place' && g.values.some((w) => (w.kind === v.kind && sameThings(v, w)) || countedTime(v, w)));
     const f = d.facts.find((g) => (factsMatch(fact, g) && carries(g)) || sameSpecificValue(fact, g));
     if (f) { support.push({ doc: di, span: f.span }); return; }
     const quoted = quantified ? quotedFigure(docs[doc]!, fact, d) : undefined;

@@ -257,6 +257,10 @@ describe('numbers, money and percentages', () => {
     }
   });
 
+  it('counts the head of a compound noun ("23 hearing days", "12 police officers")', () => {
+    expect(ofKind(valuesOf('Over 23 hearing days, 12 police officers gave evidence.'), 'number').map((v) => [v.value, v.unit])).toEqual([[23, 'day'], [12, 'officer']]);
+  });
+
   it('reads "two dozen" as 24 and takes no count from a bare "dozens"', () => {
     expect(ofKind(valuesOf('Dozens of cars burned and two dozen homes were lost.'), 'number').map((v) => [v.text, v.value])).toEqual([['two dozen', 24]]);
   });

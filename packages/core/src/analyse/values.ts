@@ -426,7 +426,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
-    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : next && next.pos === 'NOUN' ? next.lemma : undefined;
+    // "23 hearing days", "12 police officers": a compound's head is what is counted.
+    const head = next && next.pos === 'NOUN' ? tokenAfter(tokens, next.span.end) : undefined;
+    const noun = head && head.pos === 'NOUN' && head.span.start === next!.span.end + 1 && /^\p{Ll}/u.test(head.text) ? head : next;
+    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun && noun.pos === 'NOUN' ? noun.lemma : undefined;
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   for (const m of scan(RE.glued, digits && /\d\p{L}/u.test(text))) {
