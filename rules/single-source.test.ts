@@ -159,6 +159,14 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a draft quote given to the wrong speaker is still carried where the sources tell it of its own speaker',
+      documents: [
+        { path: 'a.txt', meta, text: '"The damage to trust in our city is far greater than the money," Mayor Lena Brandt told reporters on Friday.\n' },
+        { path: 'b.txt', meta, text: 'Mayor Lena Brandt said the damage to trust in the city was far greater than the money lost.\n' },
+        { path: 'draft.md', role: 'draft', meta, text: 'Judge Anna Vogt did not hold back. "The damage to trust in our city is far greater than the money," Vogt said.\n' },
+      ],
+    },
+    {
       name: 'a remark another source reports of the company under a description ("The utility said …") carries the quote',
       // "the utility" is a description of the company named before, as "the agency" is.
       documents: [

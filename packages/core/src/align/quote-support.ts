@@ -20,15 +20,19 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   // "We have not ruled it out," the commander said, "but it is too early to say": one remark
   // split by its cue. Another source that carries either half carries the remark.
   const remark = [quote, ...splitRemark(docs[doc]!.quotes, quote)];
+  // Whoever the sources give the words to: a misattributed quote is still told of its speaker.
+  const speakers = new Set<string>();
+  const speaker = quote.speaker === undefined ? undefined : graph.entityOf.get(`${doc}:${quote.speaker}`);
+  if (speaker !== undefined) speakers.add(speaker);
   for (const g of remark.flatMap((q) => groupsOf(graph, doc, q.id))) {
     for (const m of g.members) {
+      if (m.speaker !== undefined && docs[m.doc]!.doc.role === 'source') speakers.add(m.speaker);
       if (carried.has(m.doc) || docs[m.doc]!.doc.role !== 'source') continue;
       carried.add(m.doc);
       support.push({ doc: m.doc, span: m.span });
     }
   }
-  const speaker = quote.speaker === undefined ? undefined : graph.entityOf.get(`${doc}:${quote.speaker}`);
-  if (speaker === undefined) return support;
+  if (speakers.size === 0) return support;
   const own = docs[doc]!;
   const words = quoteLemmas(own, quote);
   // "I had maybe a dozen people," Delgado said — carried by "Delgado said she served a
@@ -37,8 +41,10 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   const figures = own.values.filter((v) => FIGURES.has(v.kind) && v.span.start >= quote.span.start && v.span.end <= quote.span.end && !(v.kind === 'number' && Number(v.value) <= 1 && !/\d/.test(v.text)));
   docs.forEach((d, di) => {
     if (carried.has(di) || d.doc.role !== 'source') return;
-    const sentence = indirectSpeech(graph, d, di, speaker, words, figures);
-    if (sentence) support.push({ doc: di, span: sentence });
+    for (const who of speakers) {
+      const sentence = indirectSpeech(graph, d, di, who, words, figures);
+      if (sentence) { support.push({ doc: di, span: sentence }); break; }
+    }
   });
   return support;
 }
