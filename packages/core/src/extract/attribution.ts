@@ -236,6 +236,13 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
   }
+  // "According to Dr. Ulrike Dähne, her client had been 'a small cog'": the source a sentence
+  // opens by citing speaks its quotes.
+  if (ACCORDING.test(z.tokens[from]?.text ?? '') && z.tokens[from + 1]?.text.toLowerCase() === 'to') {
+    const e = npForward(z.tokens, from + 2, to);
+    const m = e > from + 2 && z.tokens[e]?.text === ',' ? withAppositiveName(z, from + 2, e, to) : null;
+    if (m?.name && m.type !== 'place') return { kind: 'before', verb: { start: z.tokens[from]!.span.start, end: z.tokens[from + 1]!.span.end }, mention: m };
+  }
   for (let v = from; v < to; v++) {
     const t = z.tokens[v]!;
     if (!isReportingVerb(t)) continue;

@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('gives a partial quote to the person a sentence opens by citing ("According to Dr. X, her client had been \'…\'")', () => {
+    const g = graphOf(doc('a.txt', 'The defence asked for a suspended sentence. According to Dr. Ulrike Brandt, her client had been "a small cog in a badly run machine" at the utility.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ulrike Brandt']);
+  });
+
   it('puts the person a sentence opens by citing ("According to X, …") in focus for the next "she said"', () => {
     const g = graphOf(doc('a.txt', 'The Harbour Ledger reported the toll. According to Amina Rahman, chief of the diving team, the launch lay in about 60 feet of water.\n\n"The current is very strong," she said.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Amina Rahman']);
