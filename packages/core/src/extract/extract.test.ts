@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads a German office left untranslated as a title ("Oberstaatsanwalt Henrik von Stetten")', () => {
+    const g = graphOf(doc('a.txt', '"He treated the accounts like his own," Oberstaatsanwalt Henrik von Stetten told the court.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Henrik von Stetten']);
+  });
+
   it('gives a partial quote to the person a sentence opens by citing ("According to Dr. X, her client had been \'…\'")', () => {
     const g = graphOf(doc('a.txt', 'The defence asked for a suspended sentence. According to Dr. Ulrike Brandt, her client had been "a small cog in a badly run machine" at the utility.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ulrike Brandt']);

@@ -31,7 +31,9 @@ export const SPEECH_NOUNS = /^(?:comments?|remarks?|words|statement|statements|c
 export const TITLES = [
   'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
   'defence minister', 'defense minister', 'interior minister', 'foreign secretary', 'home secretary',
-  'secretary of state', 'state minister', 'undersecretary', 'under-secretary', 'deputy minister', 'acting minister', 'superintendent of police', 'deputy superintendent of police',
+  'secretary of state', 'state minister', 'undersecretary',
+  // German offices left untranslated in English copy: "Oberstaatsanwalt Henrik von Stetten".
+  'oberstaatsanwalt', 'oberstaatsanwältin', 'staatsanwalt', 'staatsanwältin', 'oberbürgermeister', 'oberbürgermeisterin', 'bürgermeister', 'bürgermeisterin', 'under-secretary', 'deputy minister', 'acting minister', 'superintendent of police', 'deputy superintendent of police',
   'inspector general of police', 'director general of police', 'commissioner of police', 'chief of staff',
   'chief of police', 'minister of state', 'chief of defence staff', 'secretary-general', 'secretary general', 'chief executive officer',
   'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief medical officer', 'chief executive', 'vice president',
