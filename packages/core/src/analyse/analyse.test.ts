@@ -654,6 +654,10 @@ describe('places', () => {
     expect(places('Ships waited at anchor in English Bay while the minister spoke on Parliament Hill.')).toEqual(['English Bay', 'Parliament Hill']);
   });
 
+  it('reads a place above or below ("a hillside above Villa Independencia"), but not "below Wall Street estimates" nor "above the Earth"', () => {
+    expect(places('The fire began on a hillside above Villa Independencia, as revenue fell below Wall Street estimates and the satellite orbits above the Earth.')).toEqual(['Villa Independencia']);
+  });
+
   it('reads South Asian place words (upazila, ghat, launch terminal) and a river one is on', () => {
     expect(places('The launch capsized in Matlab Uttar upazila on Tuesday.')).toEqual(['Matlab Uttar upazila']);
     expect(places('Divers searched at Eklaspur launch ghat as the boat sank on the Dakatia river.')).toEqual(['Eklaspur launch ghat', 'the Dakatia river']);

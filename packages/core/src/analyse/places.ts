@@ -50,7 +50,7 @@ const OWNED_DISTRICT = new RegExp(`^${NAME}['’]s\\s(${NAME}\\s${DIVISION})$`, 
 /** "the Greek island of", "the Mexican state of": a people's adjective, not the name of the place. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch))$|^(?:Greek|Thai|Dutch|Swiss|Basque|Welsh|Scots)$/u;
 const locative = new RegExp(
-  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Dd]own|[Aa]round|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
+  `\\b(?:[Aa]s\\sfar\\sas|[Ii]n|[Aa]t|[Bb]etween|[Nn]ear|[Oo]ff|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Ii]nto|[Oo]nto|[Oo]ver|[Aa]long|[Tt]owards?|[Oo]ut\\sof|[Dd]own|[Aa]round|[Aa]bove|[Bb]elow|[Oo]n)\\s+(?:(?:its|their)\\s(?=\\p{Lu}))?${LEAD}?${MODIFIER}?(${THE}?${NAME}(?:,\\s${NAME})?(?:\\s${PLACE_SUFFIX})?)`,
   'gu',
 );
 
@@ -115,7 +115,7 @@ function placeLike(p: string): boolean {
  * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
  */
 function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
-  const usual = prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as';
+  const usual = prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
   // "at Maasvlakte II" in a report that also writes "the Maasvlakte II terminal": the document
   // itself says the name is a place's.
   if (!/^[A-Z]{2,}$/.test(phrase) && namedAsPlace(phrase, document)) return (usual || prep === 'at' || prep === 'on') && !possessive && !usedAsPerson(phrase, document);
@@ -338,6 +338,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "hotels around Reykjavik" is a place; "talks revolved around Smith", "rallied around Biden" are not.
+    // "below Wall Street estimates", "orbit above the Earth": a name describing a noun, or a
+    // body in the sky, is no place one is above or below.
+    if ((prep === 'above' || prep === 'below') && (/^(?:the\s)?(?:Earth|Sun|Moon)$/.test(phrase) || nounFollows(tokens, base + start + phrase.length + 1))) continue;
     if (prep === 'around' && (AROUND_PARTICLE.test(text.slice(Math.max(0, m.index - 20), m.index + 'around '.length)) || !kept.every(isKnownPlace) || usedAsPerson(phrase, document))) continue;
     // "differences between Britain and Russia": countries between which something lies are parties.
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
