@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads past an office\'s abbreviation in brackets to the name ("Chief Public Relations Officer (CPRO) S. K. Deshmukh told BPA")', () => {
+    const g = graphOf(doc('a.txt', '"We cannot run trains until the water recedes," Central Railway Chief Public Relations Officer (CPRO) S. K. Deshmukh told BPA.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['S. K. Deshmukh']);
+  });
+
   it('reads a German office left untranslated as a title ("Oberstaatsanwalt Henrik von Stetten")', () => {
     const g = graphOf(doc('a.txt', '"He treated the accounts like his own," Oberstaatsanwalt Henrik von Stetten told the court.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Henrik von Stetten']);

@@ -205,6 +205,14 @@ function givenNameAt(run: readonly Token[]): number {
 
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
+  // "Chief Public Relations Officer (CPRO) S. K. Deshmukh": the office's abbreviation is read past.
+  for (let k = start + 1; k + 3 < end; k++) {
+    if (tokens[k]!.text === '(' && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text) && tokens[k + 2]!.text === ')') {
+      const rest = [...tokens.slice(start, k), ...tokens.slice(k + 3, end)];
+      const m = mentionFromTokens(rest, 0, rest.length, text);
+      return m && { ...m, span: { start: tokens[start]!.span.start, end: tokens[end - 1]!.span.end }, text: text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end) };
+    }
+  }
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
   // possessive inside a name stays: "Swedish Health Workers' Union", "Queen's Park".
   let familyName: string | undefined;
@@ -454,6 +462,11 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
     // "chief operating officer": the same inside an office's words.
     if (t.pos === 'VERB' && !isCapitalised(t) && i + 1 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && ((i === start && i + 2 < max && isCapitalised(tokens[i + 2]!)) || (i > start && TITLE_HEADS.has(lower(tokens[i - 1]!))))) {
       i++;
+      continue;
+    }
+    // "Chief Public Relations Officer (CPRO) S. K. Deshmukh": an office's abbreviation in brackets.
+    if (t.text === '(' && i > start && i + 3 < max && /^[A-Z]{2,6}$/.test(tokens[i + 1]!.text) && tokens[i + 2]!.text === ')' && isCapitalised(tokens[i + 3]!)) {
+      i += 3;
       continue;
     }
     if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && HEAD_OF_OF.test(tokens[i - 1]!.text)) {
