@@ -654,6 +654,11 @@ describe('places', () => {
     expect(places('Ships waited at anchor in English Bay while the minister spoke on Parliament Hill.')).toEqual(['English Bay', 'Parliament Hill']);
   });
 
+  it('reads the places a warning is issued for ("a red alert for Mumbai, Thane and Raigad"), not people', () => {
+    expect(places('The IMD issued a red alert for Mumbai, Thane and Raigad on Tuesday.')).toEqual(['Mumbai', 'Thane', 'Raigad']);
+    expect(places('The club issued a warning for Ana Ruiz and Tom Lee.')).toEqual([]);
+  });
+
   it('reads a place above or below ("a hillside above Villa Independencia"), but not "below Wall Street estimates" nor "above the Earth"', () => {
     expect(places('The fire began on a hillside above Villa Independencia, as revenue fell below Wall Street estimates and the satellite orbits above the Earth.')).toEqual(['Villa Independencia']);
   });

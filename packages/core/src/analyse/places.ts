@@ -65,6 +65,9 @@ const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${W
 /** Cheap tests for a list before its pattern, which opens on a letter class, scans the whole block. */
 const LIST_TEST_AND = /\s(?:and|or)\s\p{Lu}/u;
 const LIST_TEST_COMMA = /,\s\p{Lu}/u;
+/** "an alert for", "warnings for": what a warning is issued for is where it applies. */
+const WARNING_TEST = /\b(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\sfor\s\p{Lu}/u;
+const WARNING_FOR = new RegExp(`\\b(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\\sfor\\s(${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2})*(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})?)`, 'gu');
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 // "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
@@ -406,6 +409,18 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // and at least one built like a place: a list of surnames may all be towns somewhere.
     if (!items.every((x) => placeLike(x.text) && !isCountryOrRegion(x.text))) continue;
     if (!items.some((x) => x.text.split(/\s+/).some((w) => PLACE_WORD.test(w)))) continue;
+    for (const x of items) {
+      const span = { start: base + x.at, end: base + x.at + x.text.length };
+      if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+      out.push({ kind: 'place', span, text: x.text, value: x.text });
+    }
+  }
+  // "a red alert for Mumbai, Thane and Raigad", "a tsunami warning for Hokkaido": a warning is
+  // issued for places, when one of the names it lists is a place the tables know.
+  for (const m of WARNING_TEST.test(text) ? matchAll(WARNING_FOR, text) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const items = [...m[1]!.matchAll(LIST_ITEM)].map((p) => ({ text: p[0], at: at + p.index }));
+    if (!items.some((x) => isKnownPlace(x.text)) || items.some((x) => usedAsPerson(x.text, document) || WEEKDAYS_MONTHS.test(x.text))) continue;
     for (const x of items) {
       const span = { start: base + x.at, end: base + x.at + x.text.length };
       if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
