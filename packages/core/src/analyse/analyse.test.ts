@@ -657,6 +657,7 @@ describe('places', () => {
   it('reads the places a warning is issued for ("a red alert for Mumbai, Thane and Raigad"), not people', () => {
     expect(places('The IMD issued a red alert for Mumbai, Thane and Raigad on Tuesday.')).toEqual(['Mumbai', 'Thane', 'Raigad']);
     expect(places('The club issued a warning for Ana Ruiz and Tom Lee.')).toEqual([]);
+    expect(places('Signal No. 4 was raised over Eastern Samar and Leyte as the storm approached.')).toEqual(['Eastern Samar', 'Leyte']);
   });
 
   it('reads a place above or below ("a hillside above Villa Independencia"), but not "below Wall Street estimates" nor "above the Earth"', () => {

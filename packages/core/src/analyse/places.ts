@@ -65,9 +65,9 @@ const PLACE_LIST = new RegExp(`${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${W
 /** Cheap tests for a list before its pattern, which opens on a letter class, scans the whole block. */
 const LIST_TEST_AND = /\s(?:and|or)\s\p{Lu}/u;
 const LIST_TEST_COMMA = /,\s\p{Lu}/u;
-/** "an alert for", "warnings for": what a warning is issued for is where it applies. */
-const WARNING_TEST = /\b(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\sfor\s\p{Lu}/u;
-const WARNING_FOR = new RegExp(`\\b(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\\sfor\\s(${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2})*(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})?)`, 'gu');
+/** "an alert for", "warnings for", "Signal No. 4 was raised over": what a warning is issued for is where it applies. */
+const WARNING_TEST = /\b(?:(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\sfor|(?:raised|hoisted|lifted)\sover)\s\p{Lu}/u;
+const WARNING_FOR = new RegExp(`\\b(?:(?:alert|warning|watch|advisory|advisories|curfew|lockdown|forecast|emergency)s?\\sfor|(?:raised|hoisted|lifted)\\sover)\\s(${WORD}(?:\\s${WORD}){0,2}(?:,\\s${WORD}(?:\\s${WORD}){0,2})*(?:,?\\s(?:and|or)\\s${WORD}(?:\\s${WORD}){0,2})?)`, 'gu');
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 // "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
