@@ -35,6 +35,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'two lists of places that share a member name different sets ("in Montreal and Vancouver" / "between Mission and Vancouver")',
+      documents: documents(meta, [
+        'Commuter trains in Montreal and Vancouver that run on the Pacific tracks were also cancelled on Thursday.\n',
+        'Commuter trains, which run on the Pacific tracks between Mission and Vancouver, were cancelled on Thursday.\n',
+      ]),
+    },
+    {
       name: 'one name no table knows is one place in every source that gives it',
       documents: documents(meta, [
         'Two villagers were killed in the hamlet of Sukamaju on the southern flank, the disaster agency said.\n',

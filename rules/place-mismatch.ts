@@ -173,9 +173,21 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     settleAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
     conflictAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
     settles: (by, s) => specificity(by) <= specificity(s),
+    listed: (s) => listedPlace(ctx, s),
     agree: (a, b) => relation(a, b) === true,
     plausible: (a, b) => relation(a, b) === false,
   };
+}
+
+/** A place coordinated with another in its clause: "in Montreal and Vancouver", "between Mission and Vancouver". */
+function listedPlace(ctx: RuleContext | undefined, s: Slot): boolean {
+  if (!ctx) return false;
+  const text = ctx.documents[s.doc]!.doc.text;
+  return s.fact.values.some((v) => {
+    if (v === s.value || v.kind !== 'place') return false;
+    const [x, y] = v.span.start < s.value.span.start ? [v, s.value] : [s.value, v];
+    return /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:(?:the|downtown|central)\s+)?$/.test(text.slice(x.span.end, y.span.start));
+  });
 }
 
 const PART_OF_CITY = /^\s+(?:suburb|district|neighbou?rhood|borough|municipality|commune|township|ward)\s+of\s+$/i;

@@ -26,6 +26,8 @@ export interface PairJudge {
    * against it (figures and dates: a report names many places, and repeats one for another event).
    */
   repeatsAcrossDocument?: boolean;
+  /** Is the value one of a list in its clause ("Montreal and Vancouver")? Lists sharing a member settle each other. */
+  listed?: (s: Slot) => boolean;
   /** Minimum score for differing values to conflict (may depend on the pair). */
   conflictAt(a: Slot, b: Slot): number;
   agree(a: Slot, b: Slot): boolean;
@@ -72,6 +74,8 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       const settledIn = new Map<Slot, Set<Slot['fact']>>();
       const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
       const repeatedBy = new Map<Slot, Set<number>>();
+      // Clause pairs (this document's, the other's) that give one value alike.
+      const sharedClauses = new Set<string>();
       const repeatedIn = (x: Slot, by: Slot) => {
         // Only the same figure: "in Santiago" agrees with "the suburb of Maipú" but does not repeat it.
         if (!sameValue(x.value, by.value)) return;
@@ -95,6 +99,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
               }
               repeatedIn(a, b);
               repeatedIn(b, a);
+              if (sameValue(a.value, b.value)) sharedClauses.add(`${a.fact.id}|${b.fact.id}`);
               agreements.push({ a, b, score, strong: score >= judge.conflictAt(a, b) });
             }
           } else if (score >= judge.conflictAt(a, b) && judge.plausible(a, b)) {
@@ -111,6 +116,9 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
         // counts something else ("carrying around 220 passengers" / "some 220 passengers on
         // board … About 170 passengers swam ashore").
         if (judge.repeatsAcrossDocument && (repeatedBy.get(c.a)?.has(c.b.doc) || repeatedBy.get(c.b)?.has(c.a.doc))) continue;
+        // Two lists that share a member ("in Montreal and Vancouver" / "between Mission and
+        // downtown Vancouver") name different sets, not one thing placed twice.
+        if (judge.listed && sharedClauses.has(`${c.a.fact.id}|${c.b.fact.id}`) && judge.listed(c.a) && judge.listed(c.b)) continue;
         used.add(c.a).add(c.b);
         conflicts.push(c);
       }

@@ -687,6 +687,7 @@ describe('places', () => {
 
   it('reads both names of "between X and Y" and of "to X and Y", and venues built like places', () => {
     expect(places('The train hit the mud between Casteldarne and Vandoies.')).toEqual(['Casteldarne', 'Vandoies']);
+    expect(places('Trains run between Mission and downtown Vancouver.')).toEqual(['Mission', 'Vancouver']);
     expect(places('Commuters were travelling to Bressanone and Bolzano.')).toEqual(['Bressanone', 'Bolzano']);
     expect(places('The cabinet met at Palazzo Widmann in the evening.')).toEqual(['Palazzo Widmann']);
     expect(places('Differences remained between Britain and Russia.')).toEqual([]);

@@ -71,7 +71,7 @@ const WARNING_FOR = new RegExp(`\\b(?:(?:alert|warning|watch|advisory|advisories
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 // "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
-const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(${NAME})`, 'u');
+const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(?:(?:downtown|central|northern|southern|eastern|western)\\s)?(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
 const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Hill|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
