@@ -372,6 +372,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
+    const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);
+  });
+
   it('reads past an office\'s abbreviation in brackets to the name ("Chief Public Relations Officer (CPRO) S. K. Deshmukh told BPA")', () => {
     const g = graphOf(doc('a.txt', '"We cannot run trains until the water recedes," Central Railway Chief Public Relations Officer (CPRO) S. K. Deshmukh told BPA.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['S. K. Deshmukh']);

@@ -36,7 +36,7 @@ const NAME_JOINER = /^(?:of|the|-|‐)$/;
 const HONORIFIC_TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i;
 const OBJECT_PRONOUN = /^(?:his|her|their|its|him|them)$/i;
 /** Names that continue over "of": "Bank of England", "Secretary of State". */
-const HEAD_OF_OF = /^(?:Bank|Secretary|Superintendent|Inspector|Commissioner|Director|Chief|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization)$/;
+const HEAD_OF_OF = /^(?:Bank|Secretary|Superintendent|Inspector|Commissioner|Director|Chief|Ministry|Department|Minister|Group|University|Institute|Republic|Kingdom|Isle|Chancellor|Duke|Prince|Queen|King|President|Governor|Mayor|Chamber|Court|Council|House|Office|Church|Museum|Board|Federation|Association|Union|League|Organisation|Organization|Growers|Producers|Farmers|Workers|Employers|Manufacturers|Physicians|Nurses|Teachers|Veterans|Friends)$/;
 
 const regionNames = new Map<string, boolean>();
 
