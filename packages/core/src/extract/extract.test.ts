@@ -372,6 +372,29 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Tom Reyes', 'Ann Cole']);
   });
 
+  it('reads a hearing\'s transcript: "Mr RENSHAW:" is Renshaw, and an unlabelled paragraph goes on with his words', () => {
+    const g = graphOf(
+      doc(
+        'hansard.txt',
+        [
+          'CHAIR: Thank you for coming.',
+          '',
+          'Mr RENSHAW: The decision was mine, on the advice of our operations team.',
+          '',
+          'After the fish kill was reported we released 35 gigalitres from the lakes.',
+          '',
+          'Dr MARSH: By first light the river was white with fish.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 20), speaker])).toEqual([
+      ['Thank you for coming', 'Chair'],
+      ['The decision was min', 'Renshaw'],
+      ['After the fish kill ', 'Renshaw'],
+      ['By first light the r', 'Marsh'],
+    ]);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

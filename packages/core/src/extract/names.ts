@@ -204,6 +204,18 @@ function givenNameAt(run: readonly Token[]): number {
 }
 
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
+  const m = readMention(tokens, start, end, text);
+  // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an
+  // honorific is the name "Renshaw"; capitals alone may be an acronym and stay.
+  if (m?.name && m.titles.some((t) => PERSONAL_HONORIFIC.test(t)) && /^(?:(?:Mc|Mac)?[\p{Lu}.'’-]+\s?)+$/u.test(m.name) && /\p{Lu}{3}/u.test(m.name)) {
+    return { ...m, name: m.name.toLowerCase().replace(/(?:^|[\s'’-]|\bmc|\bmac)\p{Ll}/gu, (c) => c.toUpperCase()) };
+  }
+  return m;
+}
+
+const PERSONAL_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Sir|Dame)\.?$/;
+
+function readMention(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   if (end <= start) return null;
   // "Chief Public Relations Officer (CPRO) S. K. Deshmukh": the office's abbreviation is read past.
   for (let k = start + 1; k + 3 < end; k++) {

@@ -125,8 +125,15 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   // An interview printed as questions and answers: "A: It's a special day for me…", and the
   // paragraphs that carry an answer on in the first person, are the interviewee's words.
   let answering = false;
+  let lastLabel: Mention | null = null;
+  // A transcript: speaker labels open three or more of its paragraphs and most of them (a story
+  // that quotes a few lines of one does not run its own prose on as the last speaker's).
+  const prose = blocks.filter((b) => CLAIM_BLOCKS.has(b.kind) || (b.kind === 'boilerplate' && SPEAKER_LABEL.test(b.text)));
+  const labelled = prose.filter((b) => SPEAKER_LABEL.test(b.text)).length;
+  const transcript = labelled >= 3 && labelled * 2 > prose.length;
   for (const b of blocks) {
     if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
+      if (b.kind !== 'paragraph') lastLabel = null;
       if (b.kind === 'boilerplate' && QUESTION.test(b.text)) answering = false;
       continue;
     }
@@ -137,7 +144,11 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       answering = false;
       claimed.add(b.index);
       const at = b.span.start + b.text.indexOf(label[1]!);
-      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: titleCase(label[1]!.toLowerCase()), titles: [], type: 'person' };
+      // "Mr RENSHAW:", "Cr McINNES:": an honorific before the name in capitals is a title.
+      const honorific = /^(\S+)\s+(?=(?:Mc|Mac)?\p{Lu}{2})/u.exec(label[1]!)?.[1];
+      const bare = honorific ? label[1]!.slice(honorific.length).trim() : label[1]!;
+      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
+      lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
       // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
       if (marks.length > 0 && /^["“„«‘']/.test(b.text.slice(label[0].length))) {
@@ -146,6 +157,14 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       }
       out.push({ block: b, q: unmarkedSpan(b, label[0].length), unmarked: { mention, kind: 'signature' } });
       for (const q of marks) out.push({ block: b, q: { ...q, nested: true } });
+      continue;
+    }
+    // A label that names no speaker ("NEW DELHI:") ends the last speaker's turn.
+    if (label) lastLabel = null;
+    // A hearing's transcript: a paragraph with no label goes on with the last speaker's words.
+    if (lastLabel && transcript && !blockHasMarks(b) && b.kind === 'paragraph' && !/\b(?:said|says|told|according to)\b/.test(b.text)) {
+      claimed.add(b.index);
+      out.push({ block: b, q: unmarkedSpan(b, 0), unmarked: { mention: lastLabel, kind: 'signature' } });
       continue;
     }
     const answer = ANSWER.exec(b.text);

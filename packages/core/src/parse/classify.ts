@@ -60,7 +60,7 @@ export interface Classification {
 }
 
 /** A transcript's speaker label: "MARTA KOWALCZYK:", "WHITLOCK:" (capitals, one to four words). */
-export const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}):\s+(?=\S)/u;
+export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3}):\s+(?=\S)/u;
 
 /** A live page's stamp opening a paragraph: "UPDATE 4:15 p.m.:", "UPDATED, 11:40 a.m. PDT —". */
 export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[:–—-]\s+/;
