@@ -395,6 +395,11 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads "The Chief Medical Director of BSUTH, Prof. X," as X\'s office, so X is the one "she" means next', () => {
+    const g = graphOf(doc('a.txt', 'Gov. Hyacinth Alia visited on Saturday. The Chief Medical Director of BSUTH, Prof. Mnena Iorhemba, said 49 victims were still on admission.\n\n"Most of the patients came in with severe burns," she said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Mnena Iorhemba']);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

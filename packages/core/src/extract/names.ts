@@ -355,6 +355,12 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     nameTokens = nameTokens.slice(k + 1);
     break;
   }
+  // "The Chief Medical Director of BSUTH": the body after the office owns it; no one is named.
+  if (titles.length && nameTokens.length >= 2 && nameTokens.length <= 5 && lower(nameTokens[0]!) === 'of' && givenNameAt(nameTokens.slice(1)) < 0) {
+    titles[titles.length - 1] = `${titles.at(-1)!} ${text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end)}`;
+    roleWords.push(...nameTokens.map(lower));
+    nameTokens = [];
+  }
   // "Cabinet Secretary for the National Treasury Joseph Kiprotich Rono": a body's name run
   // into its officer's; the person starts at a given name the name lists know.
   if (nameTokens.length >= 3 && nameTokens.every(isCapitalised)) {
