@@ -395,6 +395,11 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads "The Chief Medical Director" after its article as an office, not a person named "Medical Director"', () => {
+    const g = graphOf(doc('a.txt', 'The Chief Medical Director of the city hospital visited the ward.\n'));
+    expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('Medical Director');
+  });
+
   it('reads "The Chief Medical Director of BSUTH, Prof. X," as X\'s office, so X is the one "she" means next', () => {
     const g = graphOf(doc('a.txt', 'Gov. Hyacinth Alia visited on Saturday. The Chief Medical Director of BSUTH, Prof. Mnena Iorhemba, said 49 victims were still on admission.\n\n"Most of the patients came in with severe burns," she said.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Mnena Iorhemba']);

@@ -377,7 +377,8 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   }
   // "the Transport Minister", "the Budget Director": a run of capitalised words ending in a
   // title's head word names an office, not someone; it is a role description.
-  const afterThe = hasDeterminer || /\bthe\s+$/i.test(text.slice(Math.max(0, (nameTokens[0]?.span.start ?? 0) - 5), nameTokens[0]?.span.start ?? 0));
+  // ("The Chief Medical Director of …": the article may stand before the titles, too.)
+  const afterThe = hasDeterminer || /\bthe\s+$/i.test(text.slice(Math.max(0, (nameTokens[0]?.span.start ?? 0) - 5), nameTokens[0]?.span.start ?? 0)) || (titles.length > 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, tokens[start]!.span.start - 5), tokens[start]!.span.start)));
   if (nameTokens.length >= 2 && nameTokens.length <= 3 && afterThe && OFFICE_HEAD.has(lower(nameTokens.at(-1)!)) && nameTokens.every(isCapitalised)) {
     titles.push(text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end));
     roleWords.push(...nameTokens.map(lower));
