@@ -405,6 +405,16 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Mnena Iorhemba']);
   });
 
+  it('gives "CHAIR:" in a transcript to the member its header marks "(Chair)"', () => {
+    const g = graphOf(
+      doc(
+        'hansard.txt',
+        ['Members in attendance: Senator Jane Holloway (Chair), Senator Mark Brennan', '', 'CHAIR: Thank you for coming today.', '', 'Mr RENSHAW: The decision was mine.', '', 'Dr MARSH: The river was white with fish.'].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Jane Holloway', 'Renshaw', 'Marsh']);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

@@ -55,6 +55,8 @@ export function signatureMention(block: Block): Mention | null {
   return { span: { start, end: start + sig.length }, text: sig, name: titleCase(name.trim()), titles, type: 'person' };
 }
 
+/** "Senator Jane Holloway (Chair)": the member a transcript's header names as its chair. */
+const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
 const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|CORRECTION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|KEY POINTS|LIVE|BREAKING|ALSO READ|RELATED|DISCLAIMER)$/;
 
 const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|titled|entitled),?\s*$/i;
@@ -147,7 +149,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       // "Mr RENSHAW:", "Cr McINNES:": an honorific before the name in capitals is a title.
       const honorific = /^(\S+)\s+(?=(?:Mc|Mac)?\p{Lu}{2})/u.exec(label[1]!)?.[1];
       const bare = honorific ? label[1]!.slice(honorific.length).trim() : label[1]!;
-      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
+      // "CHAIR:" in a hearing's transcript is the member its header marks "(Chair)".
+      const chair = /^(?:THE\s+)?CHAIR(?:MAN|PERSON|WOMAN)?$/.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
+      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
       lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
       // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
