@@ -405,6 +405,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Mnena Iorhemba']);
   });
 
+  it('reads the Australian councillor\'s "Cr" as a title ("Cr Darren McInnes" … "Cr McInnes said")', () => {
+    const g = graphOf(doc('a.txt', 'Central Darling Shire mayor Cr Darren McInnes spoke first.\n\n"It\'s gutted us," Cr McInnes said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Darren McInnes']);
+  });
+
   it('gives "CHAIR:" in a transcript to the member its header marks "(Chair)"', () => {
     const g = graphOf(
       doc(

@@ -48,7 +48,7 @@ export const TITLES = [
   'ms.', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'rev.', 'reverend', 'father', 'sheikh', 'emir',
   'ayatollah', 'chancellor', 'mp', 'lawyer', 'attorney', 'prosecutor', 'economist', 'analyst',
   'correspondent', 'editor', 'reporter', 'striker', 'midfielder', 'defender', 'goalkeeper',
-  'mayor pro tem', 'pro tem', 'council member', 'councilmember', 'councilwoman', 'councilor', 'councillor', 'cllr', 'cllr.', 'mmc',
+  'mayor pro tem', 'pro tem', 'council member', 'councilmember', 'councilwoman', 'councilor', 'councillor', 'cllr', 'cllr.', 'cr', 'cr.', 'mmc',
   'alderwoman', 'supervisor', 'commissioner', 'budget director', 'city manager', 'city attorney',
   'rear admiral', 'vice admiral', 'admiral', 'commodore', 'lieutenant colonel', 'colonel', 'lieutenant general',
   'major general', 'brigadier general', 'brigadier', 'lieutenant', 'commander', 'marshal', 'corporal', 'constable',
