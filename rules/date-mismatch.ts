@@ -1,4 +1,4 @@
-import { defineRule, namesWeekday, sameSense, TIME_ZONE_OFFSETS, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, sameSense, utcMinutes, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -112,11 +112,12 @@ function clocksBeside(s: Slot): string[] {
  */
 function zonedInstant(s: Slot, r: Reading | undefined): number | undefined {
   if (!r || r.precision !== 'day') return undefined;
-  const t = s.fact.values.find((v) => v.kind === 'time' && Math.abs(v.span.start - s.value.span.start) <= 60 && / [A-Z]{2,5}$/.test(String(v.value)));
-  const m = t ? /^(\d{2}):(\d{2}) ([A-Z]{2,5})$/.exec(String(t.value)) : null;
-  const offset = m ? TIME_ZONE_OFFSETS[m[3]!] : undefined;
-  if (!m || offset === undefined) return undefined;
-  return r.time / 60_000 + Number(m[1]) * 60 + Number(m[2]) - offset * 60;
+  for (const v of s.fact.values) {
+    if (v.kind !== 'time' || Math.abs(v.span.start - s.value.span.start) > 60) continue;
+    const minutes = utcMinutes(String(v.value));
+    if (minutes !== undefined) return r.time / 60_000 + minutes;
+  }
+  return undefined;
 }
 
 function sameClock(a: Slot, b: Slot): boolean {

@@ -6,7 +6,7 @@ export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
 export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } from './analyse/measures.js';
-export { TIME_ZONE_OFFSETS } from './analyse/time-zones.js';
+export { utcMinutes } from './analyse/time-zones.js';
 export { extractClaims } from './extract/index.js';
 export { resolveDocument, NameBook, namesCompatible } from './resolve/index.js';
 export {

@@ -3,7 +3,7 @@ import { contentLemmas } from '../extract/facts.js';
 import { surname } from '../resolve/entities.js';
 import { sameDimension } from '../analyse/measures.js';
 import { sameSense, senses } from './senses.js';
-import { TIME_ZONE_OFFSETS } from '../analyse/time-zones.js';
+import { utcMinutes } from '../analyse/time-zones.js';
 
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
@@ -13,10 +13,10 @@ function sameTime(a: string, b: string): boolean {
   if (!pa || !pb) return a === b;
   const minutes = (p: RegExpExecArray) => Number(p[1]) * 60 + Number(p[2]);
   if (!pa[3] || !pb[3]) return minutes(pa) === minutes(pb);
-  const oa = TIME_ZONE_OFFSETS[pa[3]];
-  const ob = TIME_ZONE_OFFSETS[pb[3]];
-  if (oa === undefined || ob === undefined) return minutes(pa) === minutes(pb) && pa[3] === pb[3];
-  return (minutes(pa) - oa * 60 + 1440) % 1440 === (minutes(pb) - ob * 60 + 1440) % 1440;
+  const ua = utcMinutes(a);
+  const ub = utcMinutes(b);
+  if (ua === undefined || ub === undefined) return minutes(pa) === minutes(pb) && pa[3] === pb[3];
+  return (ua + 1440) % 1440 === (ub + 1440) % 1440;
 }
 
 /** Currencies "pesos" may mean: the country tells which, and the text often does not. */

@@ -25,3 +25,14 @@ export function zoneCode(zone: string): string {
 
 /** The abbreviations and spelled-out zones as a pattern alternative, longest first, plus "local time". */
 export const ZONE_PATTERN = `(?:${[...Object.keys(ZONE_NAMES), ...Object.keys(TIME_ZONE_OFFSETS)].sort((a, b) => b.length - a.length).join('|')}|local time)`;
+
+/**
+ * A normalised clock time ("21:01 PT", "00:01 ET") as minutes after midnight UTC on its own
+ * day (negative or past 1440 when the zone carries it over midnight); undefined without a zone
+ * the table knows.
+ */
+export function utcMinutes(time: string): number | undefined {
+  const m = /^(\d{2}):(\d{2}) (\w+)$/.exec(time);
+  const offset = m ? TIME_ZONE_OFFSETS[m[3]!] : undefined;
+  return m && offset !== undefined ? Number(m[1]) * 60 + Number(m[2]) - offset * 60 : undefined;
+}
