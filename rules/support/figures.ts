@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, measureOf, PERSON_NOUN, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
@@ -16,9 +16,6 @@ import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slot
 export const FIGURE_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['number', 'money', 'percent', 'duration', 'time']);
 
 /** The interval a hedged figure allows: "at least 12" is [12, ∞), "about 1,800" is 1,800 give or take its rounding. */
-/** A year as extraction counts it: 365 days. */
-const YEAR_SECONDS = 365 * 86_400;
-
 function interval(s: Slot): [number, number] {
   const x = s.value.value as number;
   // "between 40 and 50": the range the text gives.
@@ -26,7 +23,7 @@ function interval(s: Slot): [number, number] {
   // A month is 28 to 31 days: "within a month" and "within 30 days" are one deadline.
   // Only the months of "three years and six months" vary so: a year is a year.
   if (s.kind === 'duration' && /\bmonths?\b/i.test(s.value.text) && !s.hedge) {
-    const months = /\byears?\b/i.test(s.value.text) ? x % YEAR_SECONDS : x;
+    const months = /\byears?\b/i.test(s.value.text) ? x % SECONDS_PER.year! : x;
     return [x - months * (1 - 28 / 30.44), x + months * (31 / 30.44 - 1)];
   }
   switch (s.hedge) {

@@ -7,6 +7,7 @@ export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
 export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } from './analyse/measures.js';
 export { utcMinutes } from './analyse/time-zones.js';
+export { SECONDS_PER, secondsPer } from './analyse/time-units.js';
 export { extractClaims } from './extract/index.js';
 export { resolveDocument, NameBook, namesCompatible } from './resolve/index.js';
 export {

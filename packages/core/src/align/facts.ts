@@ -4,6 +4,7 @@ import { surname } from '../resolve/entities.js';
 import { sameDimension } from '../analyse/measures.js';
 import { sameSense, senses } from './senses.js';
 import { utcMinutes } from '../analyse/time-zones.js';
+import { secondsPer } from '../analyse/time-units.js';
 
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
@@ -116,12 +117,10 @@ function sameSpecificValue(f: Fact, g: Fact): boolean {
   return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w) || countedTime(v, w)));
 }
 
-const UNIT_SECONDS: Readonly<Record<string, number>> = { minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_628_000, year: 31_536_000 };
-
 /** "ran for 23 days of hearings" and "over 23 hearing days": a length of time and a count of its units. */
 function countedTime(v: Value, w: Value): boolean {
   const [d, n] = v.kind === 'duration' && w.kind === 'number' ? [v, w] : w.kind === 'duration' && v.kind === 'number' ? [w, v] : [undefined, undefined];
-  const unit = n?.unit === undefined ? undefined : UNIT_SECONDS[n.unit.replace(/s$/, '')];
+  const unit = n?.unit === undefined ? undefined : secondsPer(n.unit);
   return !!d && !!n && unit !== undefined && Math.abs((d.value as number) - (n.value as number) * unit) < 1;
 }
 

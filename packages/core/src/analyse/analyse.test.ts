@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnalysedDocument, DocumentMeta, Value } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
+import { secondsPer } from './time-units.js';
+import { utcMinutes } from './time-zones.js';
 import { analyseDocument, findValues, referenceDate, tokenise } from './index.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url);
@@ -956,5 +958,22 @@ describe('measures', () => {
     expect(sameDimension('tonne', 'kilogram')).toBe(true);
     expect(sameDimension('mile', 'acre')).toBe(false);
     expect(measureOf(12, 'worker')).toBeUndefined();
+  });
+});
+
+describe('time units and zones', () => {
+  it('counts a unit word in seconds whether singular or plural, and nothing else', () => {
+    expect(secondsPer('days')).toBe(86_400);
+    expect(secondsPer('Centuries')).toBe(100 * secondsPer('year')!);
+    expect(secondsPer('months')! * 12).toBe(secondsPer('year'));
+    expect(secondsPer('hearings')).toBeUndefined();
+  });
+
+  it('reads a zoned clock time as minutes after midnight UTC, and nothing without a known zone', () => {
+    expect(utcMinutes('21:01 PT')).toBe(29 * 60 + 1);
+    expect(utcMinutes('00:01 ET')).toBe(5 * 60 + 1);
+    expect(utcMinutes('12:00 GMT')).toBe(720);
+    expect(utcMinutes('12:00 AST')).toBeUndefined();
+    expect(utcMinutes('12:00')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.j
 import { findPlaces } from './places.js';
 import { matchAll } from './match-all.js';
 import { ZONE_PATTERN as ZONE, zoneCode } from './time-zones.js';
+import { secondsPer } from './time-units.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
@@ -30,11 +31,6 @@ const CURRENCY_WORD: Record<string, string> = {
   lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
   shekels: 'ILS', shilling: 'KES', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
   kwacha: 'ZMW', cedis: 'GHS', cedi: 'GHS', birr: 'ETB',
-};
-const DURATION_UNIT: Record<string, number> = {
-  // A 365-day year and a twelfth of it for a month, so "18 months" equals "a year and a half".
-  second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600,
-  month: 2628000, year: 31536000, decade: 315360000, century: 3153600000, centurie: 3153600000,
 };
 
 const RE = {
@@ -315,7 +311,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if ((q === 'a' || q === 'an') && isRateBefore(tokens, base + m.index)) continue;
     const whole = q.startsWith('half') ? 0.5 : q === 'a' || q === 'an' ? 1 : parseNumber(q);
     const n = whole === undefined ? undefined : whole + (m[2] || m[4] ? 0.5 : 0);
-    const unit = DURATION_UNIT[unitWord];
+    const unit = secondsPer(unitWord);
     if (n !== undefined && unit !== undefined) {
       const last = durations.at(-1);
       // "one year and six months", "2 hours 30 minutes": one length of time, told in two units.
