@@ -39,6 +39,9 @@ const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
 const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
+const PLACE_SUFFIX_WORD = new RegExp(`^${PLACE_SUFFIX}$`);
+// "Beijing's Tiananmen Square", "the city's harbour": a possessive that names a place after it.
+const PLACE_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s(?:\\p{Lu}|${PLACE_SUFFIX}\\b)`, 'u');
 /** Describing words between "the" and a place's name: "on the nearby Burnside Bridge". */
 const DESCRIBING = '(?:nearby|neighbouring|neighboring|historic|old|new|main|busy|closed|damaged)';
 const THE = `(?:the\\s(?:${DESCRIBING}\\s)?)`;
@@ -159,36 +162,36 @@ function listOfPlaces(parts: readonly string[], text: string, end: number, token
 
 /** Does the document write the name where only a place can stand ("flooding in Kurla.", "between Churchgate and Andheri")? */
 function placedElsewhere(name: string, document: string): boolean {
-  if (placeCache?.document !== document) placeCache = { document, names: new Map(), placed: new Map() };
-  let found = placeCache.placed.get(name);
-  if (found === undefined) {
-    found = false;
-    for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) {
-      const before = document.slice(Math.max(0, at - 30), at);
-      found = PLACE_ONLY_BEFORE.test(before) && !PARTICLE_VERB_BEFORE.test(before) && PLACE_ONLY_AFTER.test(document.slice(at + name.length, at + name.length + 5));
-    }
-    placeCache.placed.set(name, found);
-  }
-  return found;
+  return writtenSo('placed', name, document, (at) => {
+    const before = document.slice(Math.max(0, at - 30), at);
+    return PLACE_ONLY_BEFORE.test(before) && !PARTICLE_VERB_BEFORE.test(before) && PLACE_ONLY_AFTER.test(document.slice(at + name.length, at + name.length + 5));
+  });
 }
 
 /** Does the document write the name with a word that makes it a place ("the Euromax terminal", "Rapid Creek Road")? */
 function namedAsPlace(name: string, document: string): boolean {
-  if (placeCache?.document !== document) placeCache = { document, names: new Map(), placed: new Map() };
-  let found = placeCache.names.get(name);
+  return writtenSo('named', name, document, (at) => {
+    const next = /^\s([\p{L}]+)/u.exec(document.slice(at + name.length, at + name.length + 20))?.[1];
+    return next !== undefined && (PLACE_SUFFIX_WORD.test(next) || PLACE_WORD.test(next));
+  });
+}
+
+/**
+ * Does any occurrence of the name pass `test` (given its offset)? Each question about a name is
+ * asked for every phrase that holds it, so the answers are kept until the next document.
+ */
+function writtenSo(question: 'named' | 'placed', name: string, document: string, test: (at: number) => boolean): boolean {
+  if (placeCache?.document !== document) placeCache = { document, named: new Map(), placed: new Map() };
+  const answers = placeCache[question];
+  let found = answers.get(name);
   if (found === undefined) {
     found = false;
-    for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) {
-      const next = /^\s([\p{L}]+)/u.exec(document.slice(at + name.length, at + name.length + 20))?.[1];
-      found = next !== undefined && (new RegExp(`^${PLACE_SUFFIX}$`).test(next) || PLACE_WORD.test(next));
-    }
-    placeCache.names.set(name, found);
+    for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) found = test(at);
+    answers.set(name, found);
   }
   return found;
 }
-// What one document says of its names, kept until the next document: written with a place word
-// (`namedAsPlace`), or where only a place can stand (`placedElsewhere`).
-let placeCache: { document: string; names: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
+let placeCache: { document: string; named: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
 const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside)\s$/;
 const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
 
@@ -309,7 +312,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "in the House" is the chamber's business, not a building.
     if (/^the\s(?:House|Building|Buildings)$/.test(phrase)) continue;
     // "damage to Rotterdam's reputation": the town owns a thing, it is not where anything goes.
-    if (possessive && /^(?:to|from|towards?|over|on|onto)$/.test(prep) && !new RegExp(`^['’]s\\s(?:\\p{Lu}|${PLACE_SUFFIX}\\b)`, 'u').test(text.slice(start + phrase.length))) continue;
+    if (possessive && /^(?:to|from|towards?|over|on|onto)$/.test(prep) && !PLACE_AFTER_POSSESSIVE.test(text.slice(start + phrase.length))) continue;
     // "near the town of Chivay": the lead says what the name is.
     const led = LED.test(`${prep} `);
     // "in Orléans, Beaudoin promised": the place ends where the names stop being places.
