@@ -74,7 +74,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       const settledIn = new Map<Slot, Set<Slot['fact']>>();
       const settle = (x: Slot, score: number) => settled.set(x, Math.max(score, settled.get(x) ?? -Infinity));
       const repeatedBy = new Map<Slot, Set<number>>();
-      // Clause pairs (this document's, the other's) that give one value alike.
+      // Clause pairs that give one value alike, keyed either way round.
       const sharedClauses = new Set<string>();
       const repeatedIn = (x: Slot, by: Slot) => {
         // Only the same figure: "in Santiago" agrees with "the suburb of Maipú" but does not repeat it.
@@ -85,6 +85,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
         let docs = repeatedBy.get(x);
         if (!docs) repeatedBy.set(x, (docs = new Set()));
         docs.add(by.doc);
+        sharedClauses.add(`${x.fact.id}|${by.fact.id}`);
       };
       const candidates: Edge[] = [];
       for (const a of byDoc.get(di)!) {
@@ -99,7 +100,6 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
               }
               repeatedIn(a, b);
               repeatedIn(b, a);
-              if (sameValue(a.value, b.value)) sharedClauses.add(`${a.fact.id}|${b.fact.id}`);
               agreements.push({ a, b, score, strong: score >= judge.conflictAt(a, b) });
             }
           } else if (score >= judge.conflictAt(a, b) && judge.plausible(a, b)) {
