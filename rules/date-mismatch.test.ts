@@ -129,6 +129,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the date of two joined verbs belongs to the first, and an aside does not hide the subject ("a bus, carrying 40 pilgrims, skidded … on Friday" / "a bus skidded and overturned … on Thursday")',
+      documents: [
+        source('a.txt', tuesday, 'A coach skidded and overturned on a mountain road outside Cusco on Thursday, police said.\n'),
+        source('b.txt', tuesday, 'The coach, carrying 40 pilgrims, skidded near Urcos in Quispicanchi province at about 6:15 a.m. on Friday.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Thursday', related: [{ file: 'b.txt', text: 'Friday' }] }],
+    },
+    {
       name: 'two weekday names for one arrival',
       documents: [
         source('a.txt', tuesday, 'President Rafael Duarte, who arrived in Berlin on Monday, spoke through an interpreter.\n'),

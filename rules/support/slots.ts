@@ -433,7 +433,12 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     let verbs = 0;
     for (let n = 0; k >= fa && n < 10 && head.length < 4; k--, n++) {
       const t = toks[k]!;
-      if (inValue(values, t, v) || values.some((x) => x !== v && x.kind === 'place' && x.span.start < t.span.end && t.span.start < x.span.end)) continue;
+      // Another value's words ("near Aliade in Gwer East Local Government Area at about 11:40
+      // a.m. on Friday") are the clause's other modifiers: they do not use up the walk to the verb.
+      if (inValue(values, t, v) || values.some((x) => x !== v && x.kind === 'place' && x.span.start < t.span.end && t.span.start < x.span.end)) {
+        n--;
+        continue;
+      }
       if (t.pos === 'VERB' || t.pos === 'NOUN') {
         const w = normLemma(t.lemma);
         if (!EMPTY_LEMMAS.has(w)) head.push(w);
@@ -442,9 +447,22 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
           // The verb's subject: "the next assessment is scheduled for", "the intrusion began on".
           let q = k - 1;
           while (q >= fa && (toks[q]!.pos === 'AUX' || toks[q]!.pos === 'ADV' || toks[q]!.pos === 'PART')) q--;
+          // "The tanker, carrying 33,000 litres of petrol, overturned": past the aside to its subject.
+          if (q >= fa && toks[q]!.text === ',') {
+            let open = q - 1;
+            while (open > fa && q - open < 12 && toks[open]!.text !== ',' && toks[open]!.pos !== 'PUNCT') open--;
+            if (open > fa && toks[open]!.text === ',' && toks[open + 1]!.pos === 'VERB' && toks[open - 1]!.pos === 'NOUN') q = open - 1;
+          }
           if (q >= fa && toks[q]!.pos === 'NOUN') {
             const subj = normLemma(toks[q]!.lemma);
             if (!EMPTY_LEMMAS.has(subj)) head.push(subj);
+          }
+          // "a tanker overturned and exploded on Saturday": the date is the first verb's too.
+          if (q >= fa + 1 && toks[q]!.pos === 'CCONJ' && toks[q - 1]!.pos === 'VERB') {
+            const first = normLemma(toks[q - 1]!.lemma);
+            if (!EMPTY_LEMMAS.has(first)) head.push(first);
+            const subj = toks[q - 2];
+            if (q - 2 >= fa && subj!.pos === 'NOUN' && !EMPTY_LEMMAS.has(normLemma(subj!.lemma))) head.push(normLemma(subj!.lemma));
           }
           break;
         }
