@@ -137,6 +137,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', text: 'Thursday', related: [{ file: 'b.txt', text: 'Friday' }] }],
     },
     {
+      name: 'the tabloid\'s "jetted in" is flying in ("flew into Geneva on Monday" / "jetted in yesterday", published on a Wednesday)',
+      documents: [
+        source('a.txt', { published: '2024-05-22T14:00:00Z' }, 'Envoy Lars Brekke flew into Geneva on Monday and met both delegations.\n'),
+        source('b.txt', { published: '2024-05-22T06:00:00Z' }, 'Brekke, 61, jetted in yesterday on a government plane.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Monday', related: [{ file: 'b.txt', text: 'yesterday' }] }],
+    },
+    {
       name: 'two weekday names for one arrival',
       documents: [
         source('a.txt', tuesday, 'President Rafael Duarte, who arrived in Berlin on Monday, spoke through an interpreter.\n'),

@@ -104,7 +104,7 @@ const GROUPS: string[][] = [
   ['pledge', 'promise', 'vow', 'commit', 'earmark', 'allocate'],
   ['rebuild', 'rebuilding', 'reconstruction', 'reconstruct', 'repair'],
   ['deploy', 'send', 'dispatch'],
-  ['fly', 'travel', 'head'],
+  ['fly', 'travel', 'head', 'jet'],
   ['raise', 'increase', 'hike', 'lift'],
   ['cut', 'lower', 'low', 'reduce', 'trim', 'slash', 'decrease'],
   ['hold', 'keep', 'maintain', 'leave'],
