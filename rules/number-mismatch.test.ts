@@ -9,6 +9,14 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a draft may give the figure a source states beneath another\'s "at least": "at least 40 lorries" / "46 lorries" / the draft\'s "46 lorries"',
+      documents: documents(
+        same,
+        ['At least 40 lorries were stuck in queues at the Dover border crossing on Monday evening, the haulage group said.\n', 'Some 46 lorries were stuck in queues at the Dover border crossing on Monday evening.\n'],
+        '46 lorries were stuck in queues at the Dover border crossing on Monday evening.\n',
+      ),
+    },
+    {
       name: 'two times of two happenings in one place: "declared … before 3am, after polls closed" and "arrived at the leisure centre at 10.38pm"',
       documents: documents(same, [
         'The result was declared at Hartwell Leisure Centre shortly before 3am yesterday, after polls closed on Thursday night.\n',
@@ -137,6 +145,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a draft that drops a source\'s "at least" and gives another figure: "at least 40 lorries" against the draft\'s "55 lorries"',
+      documents: documents(
+        same,
+        ['At least 40 lorries were stuck in queues at the Dover border crossing on Monday evening, the haulage group said.\n'],
+        '55 lorries were stuck in queues at the Dover border crossing on Monday evening.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '55 lorries', related: [{ file: 'a.txt', text: 'At least 40 lorries' }] }],
+    },
     {
       name: "a draft's tally against a results table's row: 12,482 for 12,842 (two digits swapped)",
       documents: documents(

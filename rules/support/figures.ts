@@ -143,6 +143,7 @@ export function figureJudge(
   storyOf: () => ReadonlySet<string> = () => new Set(),
   publishedApart: (a: number, b: number) => boolean = () => false,
   slots: readonly Slot[] = [],
+  isDraft: (doc: number) => boolean = () => false,
 ): PairJudge {
   // How many figures of each unit a document gives: the one count of passengers in each of two
   // reports is the passenger count, however differently the sentences run.
@@ -234,6 +235,9 @@ export function figureJudge(
       // "At least nine killed" in the morning and "12" at night fit one another, but the toll
       // has risen: a developing count told at different times is reported, not settled.
       if (risen(a, b) && (isDevelopingCount(a) || isDevelopingCount(b)) && publishedApart(a.doc, b.doc)) return false;
+      // A draft that drops a source's "at least" gives a figure of its own: "at least 27 ships"
+      // does not vouch for the draft's "37 ships" (a source that gives 37 would).
+      if (isDraft(a.doc) !== isDraft(b.doc) && !(isDraft(a.doc) ? a : b).hedge && risen(a, b)) return false;
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {
@@ -282,6 +286,7 @@ export function figurePairing(ctx: RuleContext, tolerance: number): { judge: Pai
       () => storyCountries(ctx.documents.flatMap((d) => d.values.filter((v) => v.kind === 'place').map((v) => String(v.value)))),
       (a, b) => anyPublishedApart(ctx, [a, b]),
       slots,
+      (doc) => ctx.documents[doc]!.doc.role === 'draft',
     );
     const pairing = pairSlots(ctx, slots, judge);
     pairing.conflicts = pairing.conflicts.filter((c) => !changeReported(slots, c.a, c.b, tolerance));
