@@ -662,6 +662,14 @@ describe('places', () => {
     expect(places('Signal No. 4 was raised over Eastern Samar and Leyte as the storm approached.')).toEqual(['Eastern Samar', 'Leyte']);
   });
 
+  it('reads Nigeria\'s Local Government Areas, and a name after "at" that the text places in a district', () => {
+    expect(places('The bus crashed at Okpokwu in Ogbadibo Local Government Area on Sunday.')).toEqual(['Okpokwu', 'Ogbadibo Local Government Area']);
+    expect(places('Floods cut the road in Apa LGA.')).toEqual(['Apa LGA']);
+    expect(places('Villagers sheltered at Sindangrasa in Garut regency.')).toEqual(['Sindangrasa', 'Garut regency']);
+    // A firm one works at, placed in a city, is no place of its own.
+    expect(places('She worked at Halvorsen in Oslo for a decade.')).toEqual(['Oslo']);
+  });
+
   it('reads a place above or below ("a hillside above Villa Independencia"), but not "below Wall Street estimates" nor "above the Earth"', () => {
     expect(places('The fire began on a hillside above Villa Independencia, as revenue fell below Wall Street estimates and the satellite orbits above the Earth.')).toEqual(['Villa Independencia']);
   });

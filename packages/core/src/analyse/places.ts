@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -121,7 +121,10 @@ function placeLike(p: string): boolean {
  * the sentence makes a person or a thing: no possessive, no speech verb, no noun after it.
  */
 function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, after: string, tokens: readonly Token[], at: number, before: string, document: string): boolean {
-  const usual = prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
+  // "at Taraku in Gwer East Local Government Area", "at Kalitengah in Sleman regency": a name
+  // placed in a district is a village or a town (a firm is placed in a city, not a district).
+  const inDivision = prep === 'at' && IN_DIVISION.test(after);
+  const usual = inDivision || prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
   // "at Maasvlakte II" in a report that also writes "the Maasvlakte II terminal": the document
   // itself says the name is a place's.
   if (!/^[A-Z]{2,}$/.test(phrase) && namedAsPlace(phrase, document)) return (usual || prep === 'at' || prep === 'on') && !possessive && !usedAsPerson(phrase, document);
@@ -137,6 +140,11 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   if (tok === undefined || tok.pos !== 'PROPN') return false;
   return !usedAsPerson(phrase, document);
 }
+
+/** "Gwer East Local Government Area", "Apa LGA". */
+const LOCAL_GOVERNMENT_AREA = /\s(?:Local\sGovernment\sArea|LGA)$/;
+/** After a name: " in Gwer East Local Government Area", " in Sleman regency", " in the Nuh district". */
+const IN_DIVISION = /^\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Local\s+Government\s+Area|LGA|[Dd]istrict|[Rr]egency|[Uu]pazila|[Cc]ounty|[Pp]rovince|[Mm]unicipality|[Pp]refecture|[Tt]ehsil|[Tt]aluka)\b/u;
 
 /** Verbs "around" completes ("revolved around", "rallied around"): what follows is no place. */
 const AROUND_PARTICLE = /\b(?:revolv|rall|cent(?:re|er)|built|build|focus|hing|unit|coalesc|wrap|organi[sz]|structur|design|plann?)\w*\s+around\s+$/i;
@@ -326,13 +334,15 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (words.length === 0 || words.length > 6) continue;
     // "French Guiana", "Irish Sea": a word that names no place alone is part of a name the tables know.
     const unknownWords = kept.filter((k) => !(/^\p{Lu}\S*\s\p{Lu}/u.test(k) && isKnownPlace(k))).join(' ').replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
-    if (unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w))) continue;
+    // "Gwer East Local Government Area": Nigeria's districts carry "Government" in their name.
+    const division = LOCAL_GOVERNMENT_AREA.test(phrase);
+    if (!division && unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w))) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     // "in Marathi", "in German": a language, whatever town shares its name.
     if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
     const suffixed = PLACE_SUFFIX_AT_END.test(phrase);
     if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
-    const after = text.slice(start + phrase.length, start + phrase.length + 12);
+    const after = text.slice(start + phrase.length, start + phrase.length + 60);
     // An unknown capitalised word after "in" is as often a person or a thing as a place:
     // names the gazetteer knows and names built like places ("Mill Lane") count, and a
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
@@ -340,7 +350,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
     // "in Kourou, French Guiana": a name no table knows, placed by the country or region after it.
     const placedBy = kept.length === 2 && !/^the\s/.test(kept[0]!) && encloses(kept[1]!, kept[0]!);
-    if (!led && !list && !placedBy && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    if (!led && !list && !placedBy && !division && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "hotels around Reykjavik" is a place; "talks revolved around Smith", "rallied around Biden" are not.
