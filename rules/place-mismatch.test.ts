@@ -107,6 +107,30 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two names no table knows that a list gives as separate places are two places ("orders are in force in Oak Road, Dunvale and Marrick Flats")',
+      documents: documents(meta, [
+        'Evacuation orders are in force in Oak Road, Dunvale and Marrick Flats. The blaze started near Dunvale on Sunday afternoon, fire officials said.\n',
+        'The blaze started near Marrick Flats on Sunday afternoon, fire officials said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Dunvale', related: [{ file: 'b.txt', text: 'Marrick Flats' }] }],
+    },
+    {
+      name: 'two names no table knows, each placed in the same district, are two places ("at Okpokwu in Ogbadibo LGA" / "near Orokam in Ogbadibo LGA")',
+      documents: documents(meta, [
+        'The lorry overturned at Okpokwu in Ogbadibo Local Government Area at about 9am, police said.\n',
+        'The lorry overturned near Orokam in Ogbadibo Local Government Area at about 9am, police said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Okpokwu', related: [{ file: 'b.txt', text: 'Orokam' }] }],
+    },
+    {
+      name: 'a name the stories call a city is not a city the tables know by another name ("left the city of Quillabamba" / "left the bus terminal in Cusco")',
+      documents: documents(meta, [
+        'The coach left the city of Quillabamba shortly after 9pm on Monday, bound for Lima.\n',
+        'The coach left the Terrapuerto bus terminal in Cusco shortly after 9pm on Monday, bound for Lima.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Quillabamba', related: [{ file: 'b.txt', text: 'Cusco' }] }],
+    },
+    {
       name: 'two suburbs of the city the stories are filed from are two places, however close',
       documents: documents(meta, {
         'wire.txt': 'Mumbai, Mar 4 (PTI) A fire broke out at a garment warehouse in Andheri on Monday night, fire officials said.\n',

@@ -5,6 +5,7 @@ import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
 import { kindOf, kindsApart } from './support/place-kinds.js';
+import { placedByStories, siblingsApart } from './support/place-siblings.js';
 
 const KINDS = new Set<ValueKind>(['place']);
 
@@ -124,6 +125,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   const nameOf = (s: Slot) => lookupName(String(s.value.value), story) ?? String(s.value.value);
   const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(nameOf(s), story) ?? 6));
   const use = (s: Slot): PlaceUse => ({ name: nameOf(s), widen: ctx ? widen(ctx, s) : 0 });
+  const settlement = (name: string) => storyReadings(name, story).some(isSettlement);
   const memo = new Map<string, boolean | undefined>();
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
@@ -142,7 +144,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       const [va, vb] = [String(a.value.value), String(b.value.value)];
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
       // kinds and the kinds the stories give small places decide.
-      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? kindsApart(ctx, va, vb) : undefined));
+      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
@@ -279,7 +281,11 @@ export default defineRule({
     });
     const story = new Set([...storyCountries([...names, ...names.flatMap((n) => venueTown(n) ?? [])]), ...containers]);
     // A name the stories call a hamlet or a suburb is as good as known: another of its kind is another place.
-    const known = (s: Slot) => lookupName(String(s.value.value), story) !== undefined || kindOf(ctx, String(s.value.value)) !== undefined;
+    // So is one the stories list beside another place or place inside a larger one.
+    const known = (s: Slot) => {
+      const name = String(s.value.value);
+      return lookupName(name, story) !== undefined || kindOf(ctx, name) !== undefined || placedByStories(ctx, name);
+    };
     // A venue no table knows still counts against another of its kind (venuesApart).
     const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
     const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));

@@ -8,7 +8,9 @@ import type { RuleContext } from '@factlint/core';
  */
 
 /** Kinds of small place whose names, when the stories give two, are two places: one hamlet is not another. */
-const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement|upazila|thana';
+const SMALL_PLACE_KIND = 'hamlet|village|suburb|township|neighbou?rhood|barangay|ward|terminal|settlement|upazila|thana|city|town';
+/** Kinds the tables' settlements are: "the city of El Alto" is not La Paz, a city the tables know. */
+const SETTLEMENT_KIND = new Set(['city', 'town']);
 
 const KIND_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}";
 /** The kind words themselves: a literal scan, cheap, before the names around them are read. */
@@ -47,10 +49,18 @@ export function kindOf(ctx: RuleContext, name: string): string | undefined {
   return own ?? kindsOf(ctx).get(kindKey(name));
 }
 
-/** Two names no table knows that the stories call places of one small kind ("hamlet") are two places. */
-export function kindsApart(ctx: RuleContext, a: string, b: string): boolean | undefined {
-  const ka = kindOf(ctx, a);
-  if (!ka || ka !== kindOf(ctx, b)) return undefined;
+/**
+ * Two names no table knows that the stories call places of one small kind ("hamlet") are two
+ * places; so are a name the stories call a city or a town and a settlement the tables know
+ * (`settlement`), when the names differ.
+ */
+export function kindsApart(ctx: RuleContext, a: string, b: string, settlement: (name: string) => boolean = () => false): boolean | undefined {
   const [x, y] = [kindKey(a), kindKey(b)];
-  return x.includes(y) || y.includes(x) ? undefined : false;
+  if (x.includes(y) || y.includes(x)) return undefined;
+  const ka = kindOf(ctx, a);
+  const kb = kindOf(ctx, b);
+  if (ka && ka === kb) return false;
+  if (ka && !kb && SETTLEMENT_KIND.has(ka) && settlement(b)) return false;
+  if (kb && !ka && SETTLEMENT_KIND.has(kb) && settlement(a)) return false;
+  return undefined;
 }
