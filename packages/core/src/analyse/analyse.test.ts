@@ -229,9 +229,9 @@ describe('numbers, money and percentages', () => {
     expect(ofKind(valuesOf('The repairs cost £2.5m.'), 'money').map((v) => v.value)).toEqual([2500000]);
   });
 
-  it('reads "one rebel" as the number 1', () => {
+  it('reads "one rebel fighter" as the number 1, counting fighters', () => {
     expect(valuesOf('The video showed one rebel fighter.')).toEqual([
-      { kind: 'number', span: { start: 17, end: 20 }, text: 'one', value: 1, unit: 'rebel' },
+      { kind: 'number', span: { start: 17, end: 20 }, text: 'one', value: 1, unit: 'fighter' },
     ]);
     const wire = valuesAt(seeds['000'], 'one rebel');
     expect(wire.map((v) => [v.kind, v.text, v.value])).toEqual([['number', 'one', 1]]);
@@ -261,6 +261,8 @@ describe('numbers, money and percentages', () => {
 
   it('counts the head of a compound noun ("23 hearing days", "12 police officers")', () => {
     expect(ofKind(valuesOf('Over 23 hearing days, 12 police officers gave evidence.'), 'number').map((v) => [v.value, v.unit])).toEqual([[23, 'day'], [12, 'officer']]);
+    // Written out, and three nouns long.
+    expect(ofKind(valuesOf('Five fire department helicopters searched the valley.'), 'number').map((v) => [v.value, v.unit])).toEqual([[5, 'helicopter']]);
   });
 
   it('reads "two dozen" as 24 and takes no count from a bare "dozens"', () => {

@@ -422,10 +422,8 @@ export function findValues(ctx: ValueContext): Value[] {
     const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
-    // "23 hearing days", "12 police officers": a compound's head is what is counted.
-    const head = next && next.pos === 'NOUN' ? tokenAfter(tokens, next.span.end) : undefined;
-    const noun = head && head.pos === 'NOUN' && head.span.start === next!.span.end + 1 && /^\p{Ll}/u.test(head.text) ? head : next;
-    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun && noun.pos === 'NOUN' ? noun.lemma : undefined;
+    const noun = countedNoun(tokens, next);
+    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   for (const m of scan(RE.glued, digits && /\d\p{L}/u.test(text))) {
@@ -451,10 +449,25 @@ export function findValues(ctx: ValueContext): Value[] {
     }
     const n = parseNumber(word.replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
-    const next = tokenAfter(tokens, base + start + word.length);
-    add('number', start, start + word.length, n * scaleOf(m[1]), 1, next && next.pos === 'NOUN' ? { unit: next.lemma } : {});
+    const noun = countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
+    add('number', start, start + word.length, n * scaleOf(m[1]), 1, noun ? { unit: noun.lemma } : {});
   }
   return dropOverlaps(out);
+}
+
+/**
+ * What a number counts: the noun after it, or the head of the compound it opens ("23 hearing
+ * days", "five fire department helicopters"), up to three nouns in a row.
+ */
+function countedNoun(tokens: readonly Token[], next: Token | undefined): Token | undefined {
+  if (!next || next.pos !== 'NOUN') return undefined;
+  let noun = next;
+  for (let i = 0; i < 2; i++) {
+    const head = tokenAfter(tokens, noun.span.end);
+    if (!head || head.pos !== 'NOUN' || head.span.start !== noun.span.end + 1 || !/^\p{Ll}/u.test(head.text)) break;
+    noun = head;
+  }
+  return noun;
 }
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
