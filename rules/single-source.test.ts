@@ -10,6 +10,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a count of three significant digits given alike is carried, whatever else the clauses say ("Of the 184,500 patients, …" / "followed 184,500 adults")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Of the 184,500 patients in the study, most were women.\n' },
+        { path: 'b.txt', meta, text: 'The team followed 184,500 adults through their records.\n' },
+      ],
+    },
+    {
       name: 'a detail every source gives',
       documents: [
         { path: 'a.txt', meta, text: 'The ferry sank 12 km off the coast on Monday, officials said.\n' },
@@ -206,6 +213,14 @@ tester.run(rule as unknown as Rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a count of named things is not carried by a bare figure of another clause ("more than 300 soldiers were searching" / "14 had died and 22 were missing")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The state fire service said more than 300 soldiers were searching the valley and that 14 people had died.\n' },
+        { path: 'b.txt', meta, text: 'The state fire service said 14 people had died and 22 were still missing.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', text: 'The state fire service said more than 300 soldiers were searching the valley and that 14 people had died' }],
+    },
     {
       name: 'a quote only one source carries',
       documents: [

@@ -2,7 +2,7 @@ import type { Fact, FactGroup, ResolvedDocument, Span, Value } from '../model/in
 import { contentLemmas } from '../extract/facts.js';
 import { surname } from '../resolve/entities.js';
 import { sameDimension } from '../analyse/measures.js';
-import { sameSense, senses } from './senses.js';
+import { PERSON_NOUN, sameSense, senses } from './senses.js';
 import { utcMinutes } from '../analyse/time-zones.js';
 import { secondsPer } from '../analyse/time-units.js';
 
@@ -112,9 +112,24 @@ export interface Support {
  */
 const SPECIFIC = new Set(['duration', 'money', 'percent', 'time']);
 
-/** The same specific quantity (a duration, a sum, a percentage, a clock time) is evidence on its own. */
+/**
+ * The same specific quantity (a duration, a sum, a percentage, a clock time, a count of three
+ * significant digits or more of the same things) is evidence on its own: "212,000 participants"
+ * and "tracked 212,000 pensioners" share no other word.
+ */
 function sameSpecificValue(f: Fact, g: Fact): boolean {
-  return f.values.some((v) => SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w) || countedTime(v, w)));
+  return f.values.some(
+    (v) =>
+      (SPECIFIC.has(v.kind) && g.values.some((w) => sameValue(v, w) || countedTime(v, w))) ||
+      (specificCount(v) && g.values.some((w) => sameValue(v, w) && (sameThings(v, w) || (PERSON_NOUN.has(v.unit ?? '') && PERSON_NOUN.has(w.unit ?? ''))))),
+  );
+}
+
+/** "212,000", "14,860": a count two reports rarely give alike by chance (not a year). */
+function specificCount(v: Value): boolean {
+  if (v.kind !== 'number' || typeof v.value !== 'number') return false;
+  const significant = String(Math.round(Math.abs(v.value))).replace(/0+$/, '');
+  return significant.length >= 3 && !(!v.unit && v.value >= 1900 && v.value <= 2100);
 }
 
 /** "ran for 23 days of hearings" and "over 23 hearing days": a length of time and a count of its units. */
@@ -125,7 +140,13 @@ function countedTime(v: Value, w: Value): boolean {
 }
 
 function sameThings(v: Value, w: Value): boolean {
-  return v.kind !== 'number' || !v.unit || !w.unit || sameSense(v.unit, w.unit) || sameDimension(v.unit, w.unit) || sameValue(v, w);
+  if (v.kind !== 'number' || sameValue(v, w)) return true;
+  // A count of named things ("five helicopters") is not carried by a bare figure of a clause
+  // about something else ("38 were still missing"); a bare figure ("the toll rose to 17") may
+  // count anything.
+  if (!v.unit) return true;
+  if (!w.unit) return false;
+  return sameSense(v.unit, w.unit) || sameDimension(v.unit, w.unit);
 }
 
 export function factSupport(docs: readonly ResolvedDocument[], doc: number, fact: Fact, minShare = 0.6): Support[] {

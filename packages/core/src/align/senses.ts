@@ -170,6 +170,7 @@ export const PERSON_NOUN = new Set([
   'troop', 'officer', 'fan', 'spectator', 'supporter', 'protester', 'demonstrator', 'voter', 'patient', 'user', 'customer',
   'miner', 'migrant', 'refugee', 'tourist', 'pilgrim', 'villager', 'fisherman', 'crew', 'member', 'teacher', 'firefighter',
   'rescuer', 'volunteer', 'prisoner', 'inmate', 'journalist', 'woman', 'man', 'fighter', 'militant', 'rebel', 'hostage',
+  'participant', 'pensioner', 'retiree', 'respondent',
   ...GENERIC_PERSON,
 ]);
 
