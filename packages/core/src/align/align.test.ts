@@ -47,6 +47,13 @@ describe('aligning documents', () => {
     ]);
   });
 
+  it('gives one document its entities and no cross-document groups', () => {
+    const g = graphOf(doc('a.txt', 'Finance Minister Ana Duarte spoke first. "We will cut the deficit," Duarte said. Duarte said the deficit fell to 3%.'));
+    expect(g.entities.map((e) => [e.canonical, e.members.length])).toEqual([['Ana Duarte', 1]]);
+    expect(g.entityOf.get('0:' + g.documents[0]!.entities[0]!.id)).toBe(g.entities[0]!.id);
+    expect([g.quoteGroups, g.utterances, g.factGroups]).toEqual([[], [], []]);
+  });
+
   it('groups reworded translations of one remark, and not two remarks on one topic', () => {
     const g = graphOf(
       doc('a.txt', '"We will rebuild every school before the winter," Minister Sofia Ramos said. "The budget is ready," she added.'),

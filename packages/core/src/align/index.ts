@@ -15,6 +15,8 @@ export { quoteContentWords, quoteSupport } from './quote-support.js';
 export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
   const documents = resolved;
   const { entities, entityOf } = alignEntities(documents);
+  // Quote and fact groups join documents: one document alone has none to build (`factlint claims` on a file).
+  if (documents.length < 2) return { documents, entities, entityOf, quoteGroups: [], utterances: [], factGroups: [] };
   const globalSpeaker = (doc: number, local: string | undefined) => (local ? entityOf.get(`${doc}:${local}`) : undefined);
   const segments = quoteSegments(documents, globalSpeaker);
   const sameSpeaker = matchSegments(segments);
