@@ -214,6 +214,14 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a figure dated by the weekday beside it is news, though an aside in its clause names an old year ("founded in 1987 … 4.2% lower on Thursday")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Halvorsen Bank, founded in 1987 and listed in Oslo, saw its shares close 4.2% lower on Thursday.\n' },
+        { path: 'b.txt', meta, text: 'A court in Oslo ordered Halvorsen Bank to unfreeze the accounts on Thursday.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', text: 'Halvorsen Bank, founded in 1987 and listed in Oslo, saw its shares close 4.2% lower on Thursday' }],
+    },
+    {
       name: 'a count of named things is not carried by a bare figure of another clause ("more than 300 soldiers were searching" / "14 had died and 22 were missing")',
       documents: [
         { path: 'a.txt', meta, text: 'The state fire service said more than 300 soldiers were searching the valley and that 14 people had died.\n' },
