@@ -214,6 +214,14 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a present verb of saying does not make the figure after it standing background ("their lawyer says 11 families have now joined it")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The Ortiz family has filed a complaint, and their lawyer says 11 families have now joined it.\n' },
+        { path: 'b.txt', meta, text: 'The Ortiz family has filed a complaint against the hospital.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt', text: 'The Ortiz family has filed a complaint, and their lawyer says 11 families have now joined it' }],
+    },
+    {
       name: 'a figure dated by the weekday beside it is news, though an aside in its clause names an old year ("founded in 1987 … 4.2% lower on Thursday")',
       documents: [
         { path: 'a.txt', meta, text: 'Halvorsen Bank, founded in 1987 and listed in Oslo, saw its shares close 4.2% lower on Thursday.\n' },

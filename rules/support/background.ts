@@ -35,6 +35,7 @@ function describesPlace(text: string, fact: Fact, value: Value): boolean {
 }
 
 const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
+const SAYING = new Set(['say', 'tell', 'add', 'report', 'claim', 'insist', 'warn', 'write', 'tweet', 'note', 'explain']);
 
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -44,7 +45,10 @@ function presentSimple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const w = t.text.toLowerCase();
   if (PRESENT_BE_HAVE.has(w)) {
-    const next = tokens[i + 1];
+    // "have now joined", "is still expected": an auxiliary, whatever adverb stands between.
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+    const next = tokens[k];
     return !(next && isVerb(next));
   }
   if (t.pos !== 'VERB') return false;
@@ -77,13 +81,20 @@ function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): 
   const at = tokenIndexAt(tokens, value.span.start);
   const end = tokenIndexAt(tokens, fact.span.end);
   if (presentAfterSubject(tokens, first, at) && !tokens.slice(first + 2, at).some(isVerb)) return true;
+  let saying: number | undefined;
   for (let i = at - 1; i >= first; i--) {
+    // "their lawyer says 14 families have now joined it": a verb of saying attributes the clause
+    // after it; the figure's own verb, when it has one, gives its tense.
+    if (tokens[i]!.pos === 'VERB' && SAYING.has(tokens[i]!.lemma.toLowerCase())) {
+      saying = i;
+      break;
+    }
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i) && !followedByVerbBeforeValue(tokens, i, at);
   }
   for (let i = tokenIndexAt(tokens, value.span.end); i < end; i++) {
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i);
   }
-  return false;
+  return saying !== undefined && presentSimple(tokens, saying) && !followedByVerbBeforeValue(tokens, saying, at);
 }
 
 /** "is expected to reach 40" — the verb nearest the value is the one that governs it. */
