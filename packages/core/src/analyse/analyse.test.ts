@@ -536,6 +536,20 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "rose to 11 today" and "from 4 to 9 on Monday" as counts and a day, and counts nothing with "yesterday"', () => {
+    expect(valuesOf('The toll rose to 11 today.').map((v) => [v.kind, v.text, v.unit])).toEqual([
+      ['number', '11', undefined],
+      ['date', 'today', undefined],
+    ]);
+    expect(valuesOf('It rose from 4 to 9 on Monday and to 7 yesterday.').map((v) => [v.kind, v.text, v.unit])).toEqual([
+      ['number', '4', undefined],
+      ['number', '9', undefined],
+      ['date', 'Monday', undefined],
+      ['number', '7', undefined],
+      ['date', 'yesterday', undefined],
+    ]);
+  });
+
   it('keeps a month\'s abbreviation with its day ("Sept. 15, 2019")', () => {
     expect(valuesOf('The airline began flying the route on Sept. 15, 2019, and flies it daily.').filter((v) => v.kind === 'date').map((v) => v.text)).toEqual(['Sept. 15, 2019']);
   });

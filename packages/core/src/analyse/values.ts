@@ -460,7 +460,8 @@ export function findValues(ctx: ValueContext): Value[] {
  * days", "five fire department helicopters"), up to three nouns in a row.
  */
 function countedNoun(tokens: readonly Token[], next: Token | undefined): Token | undefined {
-  if (!next || next.pos !== 'NOUN') return undefined;
+  // "rose to 7 yesterday": a day after a figure is when, not what it counts.
+  if (!next || next.pos !== 'NOUN' || DAY_WORD.test(next.text)) return undefined;
   let noun = next;
   for (let i = 0; i < 2; i++) {
     const head = tokenAfter(tokens, noun.span.end);
@@ -469,6 +470,8 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
   }
   return noun;
 }
+
+const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
 const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel))\s$/;
@@ -512,6 +515,9 @@ interface DateHit {
 
 const AFTER_ANOTHER_EVENT = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later|earlier|before|after|afterwards)$/i;
 
+/** A count chrono took for the day of the month or the hour, before a day named by a word. */
+const COUNT_BEFORE_DAY = /^(?:(?:up\s+|down\s+)?from\s+|to\s+)?\d{1,3}(?:\s+to\s+\d{1,3})?\s+(?:on\s+|(?=(?:today|tonight|yesterday|tomorrow|this|last|next|early|late)\b))/i;
+
 function safeChrono(text: string, reference: Date | undefined): DateHit[] {
   // chrono is the slowest step: run it only on short windows around words that can start or
   // end a date, and shift its results back into the block.
@@ -540,7 +546,8 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
             continue;
           }
           // "up from 19 on Sunday": the number is a count; only the weekday is a date.
-          const countOn = /^(?:(?:up\s+|down\s+)?from\s+|to\s+)?\d{1,3}\s+on\s+/i.exec(r.text);
+          // "rose to 11 today", "from 4 to 11 on Sunday": the same, before a day named by a word.
+          const countOn = COUNT_BEFORE_DAY.exec(r.text);
           if (countOn) {
             read(index + countOn[0].length, index + r.text.length);
             continue;
