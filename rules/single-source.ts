@@ -1,6 +1,7 @@
 import { defineRule, factSupport, quoteContentWords, quoteSupport, type Fact, type RuleContext, type Value } from '@factlint/core';
 import { figurePairing } from './support/figures.js';
 import { isBackground } from './support/background.js';
+import { ofAnotherEvent } from './support/other-events.js';
 import { excerpt, sourceName } from './support/describe.js';
 
 const QUANTITIES = new Set(['number', 'money', 'percent', 'duration', 'time']);
@@ -58,7 +59,7 @@ export default defineRule({
       const own = draft ? 0 : 1;
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
-        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !describes(d.doc.text, v));
+        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !describes(d.doc.text, v) && !ofAnotherEvent(d.doc.text, fact, v));
         if (!withDates && quantities.length === 0) continue;
         // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
         // more than 30 aftershocks" is two, and another source may carry only one. A

@@ -1,4 +1,5 @@
 import { EMPTY_LEMMAS, eventClass, normLemma, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
+import { ofAnotherEvent } from './other-events.js';
 
 /**
  * A value in its clause, read the way a reader would: what it counts (the unit
@@ -241,7 +242,7 @@ export function collectSlots(graph: ClaimGraph, opts: SlotOptions): Slot[] {
     for (const fact of facts) {
       const values = mergeDurations(dt, [...fact.values, ...hyphenNumbers(dt, fact), ...(opts.extra?.(di, fact) ?? [])]);
       for (const v of values) {
-        if (!opts.kinds.has(v.kind)) continue;
+        if (!opts.kinds.has(v.kind) || ofAnotherEvent(doc.doc.text, fact, v)) continue;
         const key = `${v.kind}:${v.span.start}:${v.span.end}`;
         if (seen.has(key)) continue;
         const slot = readSlot(graph, entities, dt, di, fact, v, values);

@@ -35,6 +35,19 @@ export function seedDocuments(): TestDocument[] {
   return SEED_FILES.map((f) => source(`seeds/${f}`, { published: '2013-06-16' }, readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8')));
 }
 
+/** A labelled cluster in `fixtures/` as its config loads it: its sources and drafts, with their metadata. */
+export function fixtureDocuments(name: string): TestDocument[] {
+  const dir = new URL(`../../fixtures/${name}/`, import.meta.url);
+  const config = JSON.parse(readFileSync(new URL('factlint.config.json', dir), 'utf8')) as {
+    sources: string[];
+    drafts?: string[];
+    documents?: Record<string, DocumentMeta>;
+  };
+  const read = (f: string) => readFileSync(new URL(f, dir), 'utf8');
+  const meta = (f: string) => config.documents?.[f] ?? {};
+  return [...config.sources.map((f) => source(f, meta(f), read(f))), ...(config.drafts ?? []).map((f) => draft(meta(f), read(f), f))];
+}
+
 /** Runs a rule's valid and invalid cases as vitest tests (RuleTester from `@factlint/core/testing`). */
 export function testRule<S extends OptionsSchema>(rule: Rule<S>, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   new RuleTester({ describe, it }).run(rule as unknown as Rule, cases);
