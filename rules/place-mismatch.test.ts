@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import rule from './place-mismatch.js';
-import { documents, onSeeds, testRule } from './test-support/documents.js';
+import { documents, fixtureDocuments, onSeeds, testRule } from './test-support/documents.js';
+import { runRule } from '@factlint/core/testing';
+import type { Rule } from '@factlint/core';
 
 const meta = { published: '2024-06-13T08:00:00Z' };
 
 testRule(rule, {
   valid: [
+    {
+      name: 'where a firm has its seat is not where anything happened ("the Akron-based company" / "the plant in Lima, Ohio")',
+      documents: documents(meta, [
+        'The Akron-based company said it would close the plant, cutting 600 jobs.\n',
+        'The company said it would close the plant in Lima, Ohio, cutting 600 jobs.\n',
+      ]),
+    },
+    {
+      name: 'a correction\'s retracted places are no report\'s ("An earlier entry on this page said the express was travelling from Howrah to Cuttack")',
+      documents: documents(meta, [
+        'An earlier entry on this page said the express was travelling from Howrah to Cuttack. We regret the error.\n',
+        'Nine carriages of the express, travelling from Cuttack to Howrah, came off the tracks on Saturday.\n',
+      ]),
+    },
     {
       name: 'the city the stories are filed from holds its suburbs',
       documents: documents(meta, {
@@ -269,5 +285,18 @@ testRule(rule, {
 describe('place-mismatch on the seeds', () => {
   it('does not report London against Downing Street, nor anything else', () => {
     expect(onSeeds(rule)).toEqual([]);
+  });
+});
+
+describe('place-mismatch on labelled clusters', () => {
+  const places = (name: string) =>
+    runRule(rule as unknown as Rule, fixtureDocuments(name)).map((d) => [d.data?.['textA'], ...(d.related ?? []).map((r) => r.message.replace(/^.*: /, ''))].join(' / '));
+
+  it('does not set "moved to Marion from Toledo" against "move production from Marion to Saltillo" (c46)', () => {
+    expect(places('c46-ohio-plant-layoffs').filter((p) => /Toledo/.test(p))).toEqual([]);
+  });
+
+  it('reads "to Howrah, near Kolkata" as Howrah, not a derailment near Kolkata against one in Odisha (c47)', () => {
+    expect(places('c47-odisha-train-derailment').filter((p) => /Kolkata/.test(p))).toEqual([]);
   });
 });

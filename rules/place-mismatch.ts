@@ -159,6 +159,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   return {
     score(a, b) {
       if (role(a.prep) !== role(b.prep)) return undefined;
+      // "move production from Marion to Saltillo" / "moved to Marion from Toledo": a clause that
+      // names the other's place in another part tells of another movement, not a misplaced one.
+      if (namesElsewhere(b, a) || namesElsewhere(a, b)) return undefined;
       // Where someone spoke is not where the events they spoke of happened.
       if (!a.spoken !== !b.spoken) return undefined;
       if (!sameTimeFrame(a, b)) return undefined;
@@ -179,6 +182,12 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     agree: (a, b) => relation(a, b) === true,
     plausible: (a, b) => relation(a, b) === false,
   };
+}
+
+/** Does `s`'s clause name `other`'s place as another of its places? */
+function namesElsewhere(s: Slot, other: Slot): boolean {
+  const key = placeKey(String(other.value.value));
+  return placeKey(String(s.value.value)) !== key && s.fact.values.some((v) => v !== s.value && v.kind === 'place' && !v.direction && placeKey(String(v.value)) === key);
 }
 
 /** A place coordinated with another in its clause: "in Montreal and Vancouver", "between Mission and Vancouver". */
@@ -215,7 +224,7 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
       const between = ctx.documents[cur.doc]!.doc.text.slice(prev.value.span.end, cur.value.span.start);
       // "the Santiago suburb of Maipú": the part named after its city is the place.
       if (PART_OF_CITY.test(between) && known(cur)) { drop.add(prev); continue; }
-      if (!/^\s*(?:,|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) continue;
+      if (!/^\s*(?:,\s*(?:in|near|outside)?|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) continue;
       if (known(prev)) { drop.add(cur); continue; }
       // A venue no table knows ("flown to San Maurizio hospital in Bolzano") leaves the town to
       // compare by, in the venue's role: the place he was flown to.
@@ -250,6 +259,8 @@ function valueData(ctx: RuleContext, s: Slot) {
  * country's ("UK", "UAE").
  */
 function placeLike(s: Slot): boolean {
+  // "the Cleveland-based company": where a firm has its seat, not where anything happened.
+  if (/-based$/i.test(s.value.text)) return false;
   const name = String(s.value.value).replace(/^the\s+/i, '');
   if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Boulevard|Lane)\b/.test(name)) return false;
   if (/^[A-Z]{2,}$/.test(name) && !placeReadings(name).some((r) => r.type === 'country')) return false;
