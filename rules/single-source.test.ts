@@ -10,6 +10,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a correction\'s retracted figure is no claim ("Correction: an earlier entry said about 3,000 people had been evacuated")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Fire crews evacuated 2,000 people on Sunday.\n\nCorrection: an earlier entry said about 3,000 people had been evacuated.\n' },
+        { path: 'b.txt', meta, text: 'Some 2,000 people were evacuated on Sunday.\n' },
+      ],
+    },
+    {
       name: 'a count of three significant digits given alike is carried, whatever else the clauses say ("Of the 184,500 patients, …" / "followed 184,500 adults")',
       documents: [
         { path: 'a.txt', meta, text: 'Of the 184,500 patients in the study, most were women.\n' },

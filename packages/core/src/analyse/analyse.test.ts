@@ -251,6 +251,8 @@ describe('numbers, money and percentages', () => {
   it('takes no number from names: G8, Group of Eight, Second World War', () => {
     expect(ofKind(valuesOf('Leaders of the G8 will meet in Northern Ireland.'), 'number')).toEqual([]);
     expect(ofKind(valuesOf('Leaders of the Group of Eight (G8) meet in June.'), 'number')).toEqual([]);
+    // A broadcaster's name whose capitalised word the tagger reads as an adverb.
+    expect(ofKind(valuesOf('The rescue is over, Swain told India Now 24.'), 'number')).toEqual([]);
     expect(valuesOf('Veterans of the Second World War were honoured.')).toEqual([]);
     expect(valuesAt(seeds['001'], 'Group of Eight (G8)')).toEqual([]);
     expect(valuesAt(seeds['002'], 'Second World War')).toEqual([]);

@@ -141,7 +141,8 @@ const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 function namesWithNumber(text: string, tokens: readonly Token[], base: number, start: number): boolean {
   if (text[start - 1] !== ' ') return false;
   const prev = tokenBefore(tokens, base + start);
-  if (!prev || prev.span.end !== base + start - 1 || prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text)) return false;
+  // "India Now 24", "France 24": the tagger may read a name's capitalised word as an adverb.
+  if (!prev || prev.span.end !== base + start - 1 || !/^\p{Lu}/u.test(prev.text) || (prev.pos !== 'PROPN' && !/^\p{Lu}/u.test(tokenBefore(tokens, prev.span.start)?.text ?? ''))) return false;
   if (CALENDAR_WORD.test(prev.text)) return false;
   const opening = text.slice(0, prev.span.start - base);
   return !/(?:^|[.!?:]["”’']?\s+|["“‘'«]\s*)$/.test(opening);
