@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a hedged clock time rounds the exact one ("around 7.50 pm" / "at 7.48 pm"), within five minutes',
+      documents: documents(same, [
+        'The express derailed near Korai station at around 7.50 pm on Saturday, officials said.\n',
+        'The express derailed near Korai station at 7.48 pm on Saturday, officials said.\n',
+      ]),
+    },
+    {
       name: 'a draft may give the figure a source states beneath another\'s "at least": "at least 40 lorries" / "46 lorries" / the draft\'s "46 lorries"',
       documents: documents(
         same,
@@ -145,6 +152,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a hedge does not stretch a clock time twenty minutes ("about 6:20 a.m." / "6:40 a.m.")',
+      documents: documents(same, [
+        'The blast at the chemical plant happened at about 6:20 a.m., dispatchers said.\n',
+        'The blast at the chemical plant happened at 6:40 a.m., officials said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'about 6:20 a.m.', related: [{ file: 'b.txt', text: '6:40 a.m.' }] }],
+    },
     {
       name: 'a draft that drops a source\'s "at least" and gives another figure: "at least 40 lorries" against the draft\'s "55 lorries"',
       documents: documents(

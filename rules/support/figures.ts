@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, utcMinutes, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
@@ -49,9 +49,25 @@ function within(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, tolerance) * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Clock times agree when they name the same instant ("0740 GMT" and "08:40 BST"). */
+/**
+ * Clock times agree when they name the same instant ("0740 GMT" and "08:40 BST"), or when one
+ * is hedged and rounds the other ("around 7.50 pm" for 7.48 pm: within five minutes).
+ */
 function clocksAgree(a: Slot, b: Slot): boolean {
-  return sameValue(a.value, b.value);
+  if (sameValue(a.value, b.value)) return true;
+  if (a.hedge !== 'approx' && b.hedge !== 'approx') return false;
+  const [x, y] = [clockMinutes(String(a.value.value)), clockMinutes(String(b.value.value))];
+  if (x === undefined || y === undefined) return false;
+  const d = Math.abs(x - y) % 1440;
+  return Math.min(d, 1440 - d) <= 5;
+}
+
+/** Minutes into the day, in UTC when the time carries a zone. */
+function clockMinutes(value: string): number | undefined {
+  const zoned = utcMinutes(value);
+  if (zoned !== undefined) return zoned;
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
 /** "10:40" local against "0740 GMT": without the place's zone the two cannot be compared. */
