@@ -22,6 +22,14 @@ const blog = (quote: string) => ({
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'two excerpts cut from different stretches of one remark, each exact, differ in nothing ("painful" / "no reflection on the skill of our Lima team")',
+      documents: [
+        { path: 'release.txt', text: '"These steps are painful, and they are no reflection on the skill of our Lima team," said Chief Executive Rosa Petrov.\n' },
+        { path: 'wire.txt', text: 'Chief Executive Rosa Petrov said the closure was "no reflection on the skill of our Lima team," but the company had to act.\n' },
+        { path: 'paper.txt', text: 'Chief Executive Rosa Petrov called the decision "painful" in the release.\n' },
+      ],
+    },
+    {
       name: 'a draft that quotes exactly, cuts with an ellipsis, or adds a [bracketed] word',
       documents: [
         wire('We opened every shelter within two hours and nobody was left outside'),

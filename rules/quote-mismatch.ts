@@ -77,6 +77,9 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
       const b = members[j]!;
       if (a.doc === b.doc) continue;
       const cmp = compareWordings(a.text, b.text);
+      // Two excerpts cut from different stretches of one remark ("difficult" and "in no way a
+      // reflection of …", both from the release's sentence) share no word to differ in.
+      if (cmp.difference !== 'same' && cmp.stretchA[1] - cmp.stretchA[0] === cmp.onlyA.length && cmp.stretchB[1] - cmp.stretchB[0] === cmp.onlyB.length) continue;
       if (RANK[cmp.difference] > RANK[worst]) worst = cmp.difference;
       if (a === primary && (!shown || RANK[cmp.difference] > RANK[shown.cmp.difference])) shown = { other: b, cmp };
     }
