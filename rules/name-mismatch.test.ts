@@ -80,6 +80,15 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a short surname two letters off when both other name parts agree ("Prakash Chandra Naik" / "Prakash Chandra Nayak")',
+      documents: [
+        { path: 'wire.txt', text: 'Chief Minister Prakash Chandra Nayak visited the site on Sunday.\n' },
+        { path: 'radio.txt', text: 'Chief Minister Prakash Chandra Nayak announced compensation.\n' },
+        { path: 'draft.md', role: 'draft', text: 'Chief Minister Prakash Chandra Naik visited the site on Sunday.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'draft.md', text: 'Naik', suggestions: ['Nayak'] }],
+    },
+    {
       name: 'a misspelled surname against sources that give the name with and without a middle name',
       documents: [
         { path: 'wire.txt', text: 'Treasury Cabinet Secretary Joseph Ronoh told a news conference the levy would stay.\n' },

@@ -56,7 +56,10 @@ function oneWordOff(wa: readonly string[], wb: readonly string[]): boolean {
   for (let i = 0; i < Math.min(wa.length, wb.length); i++) {
     if (wa[i] === wb[i]) continue;
     differing++;
-    if (editDistance(wa[i]!, wb[i]!) > (Math.min(wa[i]!.length, wb[i]!.length) >= 6 ? 2 : 1)) return false;
+    // Two letters off in a short word only when two other name parts vouch for it ("Sarat
+    // Chandra Naik" / "Sarat Chandra Nayak").
+    const shortest = Math.min(wa[i]!.length, wb[i]!.length);
+    if (editDistance(wa[i]!, wb[i]!) > (shortest >= 6 || (shortest >= 4 && Math.min(wa.length, wb.length) >= 3) ? 2 : 1)) return false;
   }
   return differing === 1;
 }
