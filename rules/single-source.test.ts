@@ -10,6 +10,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a sentence of a two-sentence quote told whole in indirect speech carries the remark ("He kept crying for his father. …" / "Ruiz said the boy had kept crying for his father")',
+      documents: [
+        { path: 'a.txt', meta, text: '"He kept crying for his father. We told him that his father was waiting outside," said rescuer Tomas Ruiz.\n' },
+        { path: 'b.txt', meta, text: 'Rescuer Tomas Ruiz said the boy had kept crying for his father throughout the night.\n' },
+      ],
+    },
+    {
       name: 'a correction\'s retracted figure is no claim ("Correction: an earlier entry said about 3,000 people had been evacuated")',
       documents: [
         { path: 'a.txt', meta, text: 'Fire crews evacuated 2,000 people on Sunday.\n\nCorrection: an earlier entry said about 3,000 people had been evacuated.\n' },

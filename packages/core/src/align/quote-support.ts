@@ -35,6 +35,9 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   if (speakers.size === 0) return support;
   const own = docs[doc]!;
   const words = quoteLemmas(own, quote);
+  // "She kept asking about her mother. We told her …": a sentence of the remark another source
+  // tells whole ("Koç said the girl had kept asking about her mother") carries the remark.
+  const sentences = quoteSentenceLemmas(own, quote);
   // "I had maybe a dozen people," Delgado said — carried by "Delgado said she served a
   // dozen customers": the figure, told of the same person.
   // "a bad day in one place" tells no figure: "one" in words is an article with emphasis.
@@ -42,7 +45,7 @@ export function quoteSupport(graph: ClaimGraph, doc: number, quote: Quote): Supp
   docs.forEach((d, di) => {
     if (carried.has(di) || d.doc.role !== 'source') return;
     for (const who of speakers) {
-      const sentence = indirectSpeech(graph, d, di, who, words, figures);
+      const sentence = indirectSpeech(graph, d, di, who, words, figures, sentences);
       if (sentence) { support.push({ doc: di, span: sentence }); break; }
     }
   });
@@ -101,6 +104,18 @@ export function quoteContentWords(d: ResolvedDocument, q: Quote): number {
   return tokens.filter((t) => t.kind !== 'punctuation' && CONTENT_POS.has(t.pos) && !AUXILIARY.has(t.lemma.toLowerCase())).length;
 }
 
+/** The content lemmas of each sentence of a quote of two or more sentences. */
+function quoteSentenceLemmas(d: ResolvedDocument, q: Quote): string[][] {
+  const tokens = withoutInsertions(d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end)));
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (/^[.!?]$/.test(t.text)) out.push([]);
+    else out.at(-1)!.push(t);
+  }
+  const lemmas = out.map((ts) => [...new Set(contentLemmas(ts))]).filter((l) => l.length > 0);
+  return lemmas.length >= 2 ? lemmas : [];
+}
+
 /** The quote's content lemmas, without an editor's insertions. */
 function quoteLemmas(d: ResolvedDocument, q: Quote): string[] {
   const tokens = d.tokens.slice(tokenIndexAt(d.tokens, q.span.start), tokenIndexAt(d.tokens, q.span.end));
@@ -132,7 +147,7 @@ function continuesSpeaker(d: ResolvedDocument, i: number, names: (k: number) => 
  * A sentence of `d` that names `speaker` (a mention of one of its local entities, or a
  * quote `d` gives them) and carries most of `words`.
  */
-function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, speaker: string, words: readonly string[], figures: readonly Value[]) {
+function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, speaker: string, words: readonly string[], figures: readonly Value[], sentences: readonly (readonly string[])[] = []) {
   const locals = d.entities.filter((e) => graph.entityOf.get(`${di}:${e.id}`) === speaker);
   if (locals.length === 0) return undefined;
   const spans = locals.flatMap((e) => e.mentions);
@@ -155,6 +170,8 @@ function indirectSpeech(graph: ClaimGraph, d: ResolvedDocument, di: number, spea
     // A short quote ("nobody came to look at the wall") is told when all its content words are.
     const need = Math.min(own ? MIN_SHARED_OWN : MIN_SHARED, Math.max(2, words.length));
     if (shared >= need && shared / Math.min(words.length, have.size) >= MIN_SHARE) return s.span;
+    // One sentence of the remark told whole, in a sentence that names the speaker.
+    if (spans.some(inside) && sentences.some((ws) => ws.length >= MIN_SHARED_OWN && ws.every((w) => senses(w).some((x) => have.has(x))))) return s.span;
     if (figures.length > 0 && d.values.some((w) => w.span.start >= s.span.start && w.span.end <= s.span.end && figures.some((v) => sameValue(v, w)))) return s.span;
   }
   return undefined;
