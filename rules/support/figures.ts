@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, utcMinutes, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
@@ -56,7 +56,7 @@ function within(a: number, b: number, tolerance: number): boolean {
 function clocksAgree(a: Slot, b: Slot): boolean {
   if (sameValue(a.value, b.value)) return true;
   if (a.hedge !== 'approx' && b.hedge !== 'approx') return false;
-  const [x, y] = [clockMinutes(String(a.value.value)), clockMinutes(String(b.value.value))];
+  const [x, y] = [clockMinutes(zonedTime(a.value)), clockMinutes(zonedTime(b.value))];
   if (x === undefined || y === undefined) return false;
   const d = Math.abs(x - y) % 1440;
   return Math.min(d, 1440 - d) <= 5;
@@ -71,7 +71,7 @@ function clockMinutes(value: string): number | undefined {
 }
 
 /** "10:40" local against "0740 GMT": without the place's zone the two cannot be compared. */
-const zoned = (s: Slot) => String(s.value.value).includes(' ');
+const zoned = (s: Slot) => zonedTime(s.value).includes(' ');
 
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {

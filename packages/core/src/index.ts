@@ -21,6 +21,7 @@ export {
   quoteSupport,
   sameCurrency,
   sameValue,
+  zonedTime,
   segmentSimilarity,
   editDistance,
   nearlySameName,

@@ -8,6 +8,12 @@ import { secondsPer } from '../analyse/time-units.js';
 
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
+/** A clock time with its zone: the one written, else the one its document's country keeps. */
+export function zonedTime(v: Value): string {
+  const t = String(v.value);
+  return v.zone && !t.includes(' ') ? `${t} ${v.zone}` : t;
+}
+
 function sameTime(a: string, b: string): boolean {
   const pa = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(a);
   const pb = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(b);
@@ -32,7 +38,7 @@ export function sameCurrency(a: string | undefined, b: string | undefined): bool
 /** Same kind and same normalised value (places: same name; times: same instant). */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'time') return sameTime(String(a.value), String(b.value));
+  if (a.kind === 'time') return sameTime(zonedTime(a), zonedTime(b));
   if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
   return String(a.value).toLowerCase() === String(b.value).toLowerCase();
 }

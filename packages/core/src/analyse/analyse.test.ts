@@ -5,6 +5,7 @@ import type { AnalysedDocument, DocumentMeta, Value } from '../model/index.js';
 import { parseDocument } from '../parse/index.js';
 import { secondsPer } from './time-units.js';
 import { utcMinutes } from './time-zones.js';
+import { sameValue } from '../align/facts.js';
 import { analyseDocument, findValues, referenceDate, tokenise } from './index.js';
 
 const SEEDS = new URL('../../../../seeds/', import.meta.url);
@@ -1001,5 +1002,14 @@ describe('time units and zones', () => {
     expect(utcMinutes('12:00 GMT')).toBe(720);
     expect(utcMinutes('12:00 AST')).toBeUndefined();
     expect(utcMinutes('12:00')).toBeUndefined();
+  });
+
+  it('gives an unzoned clock time the zone of the one country the report is set in, when it keeps one all year', () => {
+    const india = ofKind(valuesOf('The express derailed near Korai station in Odisha at 7.48 pm, officials said.'), 'time');
+    expect(india.map((v) => [v.value, v.zone])).toEqual([['19:48', 'IST']]);
+    expect(sameValue(india[0]!, { kind: 'time', span: { start: 0, end: 0 }, text: '14:18 GMT', value: '14:18 GMT' })).toBe(true);
+    // Summer time, or no country at all: the time stays local.
+    expect(ofKind(valuesOf('The train left Madrid at 7.48 pm.'), 'time').map((v) => v.zone)).toEqual([undefined]);
+    expect(ofKind(valuesOf('The meeting began at 7.48 pm.'), 'time').map((v) => v.zone)).toEqual([undefined]);
   });
 });

@@ -1,6 +1,8 @@
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
 import { findValues } from './values.js';
+import { FIXED_COUNTRY_ZONES } from './time-zones.js';
+import { storyCountries } from '../gazetteer/index.js';
 
 export { findValues } from './values.js';
 export { parseNumber } from './number-words.js';
@@ -59,5 +61,20 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text);
     values.push(...found);
   }
+  localZone(values);
   return { ...parsed, tokens, sentences, values };
+}
+
+/**
+ * Gives the document's unzoned clock times the zone of the one country its places lie in, when
+ * that country keeps one zone all year: "at 7.48 pm" in a report from Jajpur is 14:18 GMT.
+ */
+function localZone(values: Value[]): void {
+  const times = values.filter((v) => v.kind === 'time' && !String(v.value).includes(' '));
+  if (times.length === 0) return;
+  // A place's own name, and the larger place its phrase puts it in ("Korai station in Odisha").
+  const names = values.filter((v) => v.kind === 'place').flatMap((v) => [String(v.value), ...(/(?:\s+in\s+|,\s*)([^,]+)$/.exec(v.text)?.slice(1) ?? [])]);
+  const countries = storyCountries(names);
+  const zone = countries.size === 1 ? FIXED_COUNTRY_ZONES[[...countries][0]!] : undefined;
+  if (zone) for (const t of times) t.zone = zone;
 }

@@ -8,9 +8,19 @@ export const TIME_ZONE_OFFSETS: Readonly<Record<string, number>> = {
   EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10, ET: -5, PT: -8,
   BRT: -3, ART: -3,
   WAT: 1, CAT: 2, SAST: 2, EAT: 3,
-  PKT: 5, IST: 5.5, NPT: 5.75, ICT: 7, WIB: 7, WITA: 8, WIT: 9, SGT: 8, HKT: 8, PHT: 8, AWST: 8,
+  TRT: 3, PKT: 5, IST: 5.5, NPT: 5.75, ICT: 7, WIB: 7, WITA: 8, WIT: 9, SGT: 8, HKT: 8, PHT: 8, AWST: 8,
   JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13,
   CT: -6, MT: -7,
+};
+
+/**
+ * Countries on one zone all year, without summer time (ISO codes): a clock time a report set
+ * there gives without a zone is that zone's. Countries with several zones or summer time are
+ * left out: their local times stay local.
+ */
+export const FIXED_COUNTRY_ZONES: Readonly<Record<string, string>> = {
+  IN: 'IST', PK: 'PKT', NP: 'NPT', JP: 'JST', KR: 'KST', PH: 'PHT', SG: 'SGT', HK: 'HKT', TH: 'ICT', VN: 'ICT',
+  TR: 'TRT', NG: 'WAT', KE: 'EAT', TZ: 'EAT', UG: 'EAT', ET: 'EAT', ZA: 'SAST', ZM: 'CAT', ZW: 'CAT', MZ: 'CAT', AR: 'ART', GH: 'GMT',
 };
 
 /** Zones North American copy spells out ("12:01 a.m. Eastern time"), as their abbreviations. */

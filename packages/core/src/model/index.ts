@@ -132,6 +132,11 @@ export interface Value {
   direction?: string;
   /** For a range ("between 40 and 50 people"): its upper end; `value` is the lower. */
   upTo?: number;
+  /**
+   * For a clock time told without a zone: the zone of the country the document is set in, when
+   * that country keeps one zone all year ("at 7.48 pm" in a report from Odisha is IST).
+   */
+  zone?: string;
 }
 
 /** Stage 3 (analyse): sentences, tokens and values. */
