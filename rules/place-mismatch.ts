@@ -1,4 +1,4 @@
-import { compatiblePlaces, defineRule, distanceKm, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type ValueKind } from '@factlint/core';
+import { compatiblePlaces, defineRule, distanceKm, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type Value, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -145,6 +145,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
       // kinds and the kinds the stories give small places decide.
       r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
+      // A venue the phrase named before its town, against another venue of its kind: two
+      // stations by different names are two places, in one district or not.
+      if ((a.venue || b.venue) && venuesApart(String(a.venue?.value ?? va), String(b.venue?.value ?? vb)) === false) r = false;
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
@@ -210,6 +213,7 @@ const PART_OF_CITY = /^\s+(?:suburb|district|neighbou?rhood|borough|municipality
 export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) => boolean = () => true): Slot[] {
   const drop = new Set<Slot>();
   const inRole = new Map<Slot, string | undefined>();
+  const venues = new Map<Slot, Value>();
   const byFact = new Map<string, Slot[]>();
   for (const s of slots) {
     const k = `${s.doc}:${s.fact.id}`;
@@ -228,11 +232,14 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
       if (known(prev)) { drop.add(cur); continue; }
       // A venue no table knows ("flown to San Maurizio hospital in Bolzano") leaves the town to
       // compare by, in the venue's role: the place he was flown to.
+      // The venue's name still tells it from another venue of its kind ("near Korai station in
+      // Jajpur district" against "near Jenapur station").
       drop.add(prev);
       inRole.set(cur, prev.prep);
+      if (venueKind(String(prev.value.value))) venues.set(cur, prev.value);
     }
   }
-  return slots.filter((s) => !drop.has(s)).map((s) => (inRole.has(s) ? { ...s, prep: inRole.get(s) } : s));
+  return slots.filter((s) => !drop.has(s)).map((s) => (inRole.has(s) ? { ...s, prep: inRole.get(s), ...(venues.has(s) ? { venue: venues.get(s) } : {}) } : s));
 }
 
 /**
@@ -250,7 +257,7 @@ export function withDestination(ctx: RuleContext, s: Slot): Slot {
 
 function valueData(ctx: RuleContext, s: Slot) {
   const d = ctx.documents[s.doc]!;
-  return { file: d.doc.path, source: sourceName(d), text: s.value.text, place: s.value.value, ...(s.value.direction ? { direction: s.value.direction } : {}) };
+  return { file: d.doc.path, source: sourceName(d), text: s.value.text, place: s.value.value, ...(s.venue ? { venue: s.venue.text } : {}), ...(s.value.direction ? { direction: s.value.direction } : {}) };
 }
 
 /**
@@ -267,7 +274,9 @@ function placeLike(s: Slot): boolean {
   return true;
 }
 
-const shown = (s: Slot) => `"${s.value.text}"`;
+/** A town compared for a venue shows the venue too: "Korai station" (Jajpur district). */
+const shown = (s: Slot) => (s.venue ? `"${s.venue.text}" (${s.value.text})` : `"${s.value.text}"`);
+const spanOf = (s: Slot) => (s.venue ? { start: s.venue.span.start, end: s.value.span.end } : s.value.span);
 
 export default defineRule({
   id: 'place-mismatch',
@@ -303,7 +312,7 @@ export default defineRule({
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
-    const style = { span: (s: Slot) => s.value.span, show: shown, times: () => ({ sources: false, related: false }) };
+    const style = { span: spanOf, show: shown, times: () => ({ sources: false, related: false }) };
     reportSourceConflicts(ctx, pairing, agree, {
       ...style,
       report: ({ members }, w) => ({ messageId: 'differs', data: { ...w, places: members.map((s) => valueData(ctx, s)) } }),

@@ -46,6 +46,8 @@ export interface Slot {
   headVerb?: string;
   /** The preposition before the value ("on", "until", "near"). */
   prep?: string;
+  /** For a town compared in place of a venue no table knows ("Korai station in Jajpur district"): the venue. */
+  venue?: Value;
   /** Where someone spoke ("Cricket Australia said in Melbourne"), not where the story's events happened. */
   spoken?: boolean;
   /** A date qualifying a figure ("1.1% in 2025"): figures for different dates are different facts. */
