@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './date-mismatch.js';
-import { documents, fixtureDocuments, onSeeds, source, testRule } from './test-support/documents.js';
+import { documents, draft, fixtureDocuments, onSeeds, source, testRule } from './test-support/documents.js';
 import { runRule } from '@factlint/core/testing';
 import type { Rule } from '@factlint/core';
 
@@ -145,6 +145,14 @@ testRule(rule, {
         source('b.txt', { published: '2024-05-22T06:00:00Z' }, 'Brekke, 61, jetted in yesterday on a government plane.\n'),
       ],
       errors: [{ messageId: 'differs', file: 'a.txt', text: 'Monday', related: [{ file: 'b.txt', text: 'yesterday' }] }],
+    },
+    {
+      name: 'one announcement told at length on two days ("said on Monday it would close its tyre plant in Lima …" / "said on Tuesday that it will close its tyre plant in Lima …")',
+      documents: [
+        source('a.txt', tuesday, 'Kessler Tire said on Monday it would close its tyre plant in Lima, Ohio, by the end of September and cut 900 jobs.\n'),
+        draft(tuesday, 'Kessler Tire said on Tuesday that it will close its tyre plant in Lima, Ohio, by the end of September and cut 900 jobs.\n'),
+      ],
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'Tuesday', related: [{ file: 'a.txt', text: 'Monday' }] }],
     },
     {
       name: 'two weekday names for one arrival',

@@ -200,7 +200,14 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     agreeAt: 4,
     repeatsAcrossDocument: true,
     // The same event: the words the dates hang on, or much of the clause around them.
-    conflictAt: (a, b) => (sameEvent(a, b) && !((saying(a) || saying(b)) && !sameClock(a, b)) ? 5.5 : Infinity),
+    // A statement is dated by its clause only when the two clauses tell the same announcement
+    // at length ("said on Monday it would close its dryer plant in Marion" / "said on Tuesday
+    // that it will close its dryer plant in Marion").
+    conflictAt: (a, b) => {
+      if (!sameEvent(a, b)) return Infinity;
+      if ((saying(a) || saying(b)) && !sameClock(a, b)) return saying(a) && saying(b) && evidence(a, b).local.length >= 4 ? 12 : Infinity;
+      return 5.5;
+    },
     agree: (a, b) => {
       const [ia, ib] = [zonedInstant(a, r(a)), zonedInstant(b, r(b))];
       if (ia !== undefined && ib !== undefined) return ia === ib;
