@@ -10,6 +10,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'the length of a history is background ("ending more than 40 years of production", "has been shrinking for two decades")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Kessler Tire will close its Lima plant on Monday, ending more than 40 years of production there. For Lima, the loss lands on a factory base that has been shrinking for two decades.\n' },
+        { path: 'b.txt', meta, text: 'Kessler Tire will close its Lima plant on Monday, the company said.\n' },
+      ],
+    },
+    {
       name: 'a sentence of a two-sentence quote told whole in indirect speech carries the remark ("He kept crying for his father. …" / "Ruiz said the boy had kept crying for his father")',
       documents: [
         { path: 'a.txt', meta, text: '"He kept crying for his father. We told him that his father was waiting outside," said rescuer Tomas Ruiz.\n' },
@@ -227,6 +234,14 @@ tester.run(rule as unknown as Rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a prison term is news, however many years ("jailed for six years", "six years of imprisonment")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The former treasurer was jailed on Monday for six years of imprisonment for embezzlement.\n' },
+        { path: 'b.txt', meta, text: 'The former treasurer was convicted of embezzlement on Monday.\n' },
+      ],
+      errors: [{ messageId: 'single', file: 'a.txt' }],
+    },
     {
       name: 'a present verb of saying does not make the figure after it standing background ("their lawyer says 11 families have now joined it")',
       documents: [

@@ -15,7 +15,19 @@ export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boo
   // A live page tells the story as it unfolds, in the present ("Power is out for about 30,000
   // customers"): there the present tense is news.
   const present = !livePage(d) && governedByPresent(d.tokens, fact, value);
-  return present || datedHistory(d, fact, value) || describesPlace(d.doc.text, fact, value);
+  return present || datedHistory(d, fact, value) || describesPlace(d.doc.text, fact, value) || longStanding(d.doc.text, fact, value);
+}
+
+const YEAR_SECONDS = 365 * 86_400;
+/** "ending more than 60 years of production", "30 years of service": the length of a history. */
+const HISTORY_OF = /^\s+of\s+(?!(?:prison|jail|imprisonment|detention|probation)\b)\p{L}/u;
+/** "has been shrinking for two decades": a state that has lasted, told in the perfect. */
+const LASTED = /\b(?:has|have|had)\s+been\b[^,;]*\bfor\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?$/i;
+
+/** A length of years that tells how long something has stood, not what happened in the story. */
+function longStanding(text: string, fact: Fact, value: Value): boolean {
+  if (value.kind !== 'duration' || typeof value.value !== 'number' || value.value < YEAR_SECONDS) return false;
+  return HISTORY_OF.test(text.slice(value.span.end, value.span.end + 20)) || LASTED.test(text.slice(fact.span.start, value.span.start));
 }
 
 const livePages = new WeakMap<ResolvedDocument, boolean>();
