@@ -153,6 +153,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an unzoned time takes the one zone the other reports use ("at about 6:40 a.m. CDT" / "around 6:20 a.m.")',
+      documents: documents(same, [
+        'The blast happened at about 6:40 a.m. CDT in a distillation unit at the plant, the fire marshal said.\n',
+        'Dispatchers say the blast happened around 6:20 a.m. in a distillation unit at the plant.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: 'around 6:20 a.m.' }] }],
+    },
+    {
       name: 'a hedge does not stretch a clock time twenty minutes ("about 6:20 a.m." / "6:40 a.m.")',
       documents: documents(same, [
         'The blast at the chemical plant happened at about 6:20 a.m., dispatchers said.\n',

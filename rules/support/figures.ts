@@ -51,15 +51,29 @@ function within(a: number, b: number, tolerance: number): boolean {
 
 /**
  * Clock times agree when they name the same instant ("0740 GMT" and "08:40 BST"), or when one
- * is hedged and rounds the other ("around 7.50 pm" for 7.48 pm: within five minutes).
+ * is hedged and rounds the other ("around 7.50 pm" for 7.48 pm: within five minutes). `timeOf`
+ * gives each its zone, the cluster's own where the time has none.
  */
-function clocksAgree(a: Slot, b: Slot): boolean {
-  if (sameValue(a.value, b.value)) return true;
-  if (a.hedge !== 'approx' && b.hedge !== 'approx') return false;
-  const [x, y] = [clockMinutes(zonedTime(a.value)), clockMinutes(zonedTime(b.value))];
-  if (x === undefined || y === undefined) return false;
+function clocksAgree(a: Slot, b: Slot, timeOf: (s: Slot) => string): boolean {
+  const [x, y] = [clockMinutes(timeOf(a)), clockMinutes(timeOf(b))];
+  if (x === undefined || y === undefined) return sameValue(a.value, b.value);
   const d = Math.abs(x - y) % 1440;
-  return Math.min(d, 1440 - d) <= 5;
+  return Math.min(d, 1440 - d) <= (a.hedge === 'approx' || b.hedge === 'approx' ? 5 : 0);
+}
+
+/**
+ * The one local zone a cluster's zoned clock times use, GMT aside ("6:40 a.m. CDT" in the wire):
+ * the zone of another report's unzoned time of the story ("around 6:20 a.m." on the local
+ * station's page). Undefined when the reports use several zones or none.
+ */
+function clusterZone(slots: readonly Slot[]): string | undefined {
+  const zones = new Set<string>();
+  for (const s of slots) {
+    if (s.kind !== 'time') continue;
+    const zone = zonedTime(s.value).split(' ')[1];
+    if (zone && zone !== 'GMT' && zone !== 'UTC') zones.add(zone);
+  }
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /** Minutes into the day, in UTC when the time carries a zone. */
@@ -71,7 +85,7 @@ function clockMinutes(value: string): number | undefined {
 }
 
 /** "10:40" local against "0740 GMT": without the place's zone the two cannot be compared. */
-const zoned = (s: Slot) => zonedTime(s.value).includes(' ');
+
 
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
@@ -166,6 +180,12 @@ export function figureJudge(
   const perUnit = new Map<string, number>();
   for (const s of slots) if (s.unit) perUnit.set(`${s.doc}:${s.unit}`, (perUnit.get(`${s.doc}:${s.unit}`) ?? 0) + 1);
   const onlyOne = (s: Slot) => perUnit.get(`${s.doc}:${s.unit}`) === 1;
+  const localZone = clusterZone(slots);
+  const timeOf = (s: Slot) => {
+    const t = zonedTime(s.value);
+    return localZone && !t.includes(' ') ? `${t} ${localZone}` : t;
+  };
+  const zoned = (s: Slot) => timeOf(s).includes(' ');
   let storyCache: ReadonlySet<string> | undefined;
   const story = () => (storyCache ??= storyOf());
   const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
@@ -247,7 +267,7 @@ export function figureJudge(
       return 6;
     },
     agree: (a, b) => {
-      if (a.kind === 'time') return clocksAgree(a, b);
+      if (a.kind === 'time') return clocksAgree(a, b, timeOf);
       // "At least nine killed" in the morning and "12" at night fit one another, but the toll
       // has risen: a developing count told at different times is reported, not settled.
       if (risen(a, b) && (isDevelopingCount(a) || isDevelopingCount(b)) && publishedApart(a.doc, b.doc)) return false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, graphOf, seedDocuments } from '../test-support/documents.js';
 import { compareWordings } from './wording.js';
 import { normaliseWording, wordsOf } from './normalise.js';
+import { sameSense } from './senses.js';
 
 describe('normalising wordings', () => {
   it('ignores case, quote characters, dashes and whitespace', () => {
@@ -31,6 +32,14 @@ describe('comparing wordings', () => {
     expect(c.onlyB).toEqual(['their', 'internal']);
     expect(c.difference).toBe('content');
     expect(compareWordings('opened every shelter', 'We opened every shelter within two hours').difference).toBe('same');
+  });
+});
+
+describe('the news lexicon', () => {
+  it('reads the words reporters swap for one happening as one sense', () => {
+    expect(sameSense('blast', 'explosion')).toBe(true);
+    expect(sameSense('jet', 'fly')).toBe(true);
+    expect(sameSense('blast', 'fire')).toBe(false);
   });
 });
 

@@ -77,6 +77,7 @@ const GROUPS: string[][] = [
   ['collapse', 'break', 'fail', 'breakdown', 'founder', 'fall', 'topple', 'crash', 'tumble'],
   ['begin', 'start', 'open', 'launch', 'commence'],
   ['happen', 'occur', 'unfold'],
+  ['explosion', 'blast', 'explode', 'detonation', 'detonate'],
   ['move', 'shift', 'transfer', 'airlift'],
   ['stampede', 'crush', 'surge'],
   ['end', 'finish', 'close', 'conclude'],
