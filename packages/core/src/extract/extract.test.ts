@@ -430,6 +430,16 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['S. K. Deshmukh']);
   });
 
+  it('reads "Special Agent in Charge" as an office ("said Special Agent in Charge Nora Quill of the FBI")', () => {
+    const g = graphOf(doc('a.txt', '"We will keep following the money," said Special Agent in Charge Nora Quill of the FBI.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Nora Quill']);
+  });
+
+  it('takes no participle opening a sentence into a name ("Addressing Kessler directly, she said:")', () => {
+    const g = graphOf(doc('a.txt', 'Judge Maria Albertsen spoke for 20 minutes. Addressing Ruiz directly, she said: "You knew exactly what you were doing."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Maria Albertsen']);
+  });
+
   it('reads a German office left untranslated as a title ("Oberstaatsanwalt Henrik von Stetten")', () => {
     const g = graphOf(doc('a.txt', '"He treated the accounts like his own," Oberstaatsanwalt Henrik von Stetten told the court.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Henrik von Stetten']);

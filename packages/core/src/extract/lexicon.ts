@@ -65,7 +65,7 @@ export const TITLE_HEADS = new Set([
   'officer', 'chief', 'commissioner', 'colonel', 'general', 'major', 'captain', 'lieutenant', 'sergeant',
   'corporal', 'admiral', 'brigadier', 'commander', 'marshal', 'superintendent', 'inspector', 'constable',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'senator', 'manager', 'coach', 'boss',
-  'executive', 'ceo', 'cfo', 'coo', 'founder', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'executive', 'ceo', 'cfo', 'coo', 'founder', 'agent', 'charge', 'chancellor', 'premier', 'king', 'queen', 'prince',
   'princess', 'sheikh', 'emir', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'professor', 'dean',
   'rector', 'treasurer', 'attorney', 'prosecutor', 'councillor', 'councilman', 'alderman', 'whip', 'leader',
   'head', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'editor', 'correspondent', 'analyst',

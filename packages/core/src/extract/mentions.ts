@@ -63,6 +63,8 @@ function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined)
   if (isCapitalised(t)) {
     if (CALENDAR.test(t.text)) return false;
     if (sentenceInitial && SENTENCE_OPENERS.has(lower)) return false;
+    // "Addressing Kessler directly, she said": a participle opening its sentence is no given name.
+    if (sentenceInitial && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.text)) return false;
     // A capitalised common word opening a sentence ("Failure to …") is not a name.
     if (sentenceInitial && t.pos !== 'PROPN' && !(next && isCapitalised(next)) && !DEMONYMS.has(lower)) return false;
     return true;
@@ -86,6 +88,8 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   // "al-Assad" may come as "al", "-", "Assad".
   if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
+  // "Special Agent in Charge Lydia Brandt": an office in charge of something.
+  if (t.text === 'in' && next?.text === 'Charge' && TITLE_HEADS.has(prev.text.toLowerCase())) return true;
   // "State Minister for Shipping Shafiqul Islam Mazumder": a portfolio after "for" is the office's.
   if (t.text === 'for' && OFFICE_FOR.test(prev.text) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();

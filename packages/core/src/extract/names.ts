@@ -488,6 +488,11 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       i += 3;
       continue;
     }
+    // "Special Agent in Charge Lydia Brandt": an office in charge of something.
+    if (t.text === 'in' && i > start && i + 2 < max && tokens[i + 1]!.text === 'Charge' && TITLE_HEADS.has(lower(tokens[i - 1]!)) && isCapitalised(tokens[i + 2]!)) {
+      i++;
+      continue;
+    }
     if (t.text === 'of' && i > start && isCapitalised(tokens[i - 1]!) && i + 1 < max && isCapitalised(tokens[i + 1]!) && HEAD_OF_OF.test(tokens[i - 1]!.text)) {
       i++;
       continue;
