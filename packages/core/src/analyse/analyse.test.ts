@@ -539,6 +539,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads the minute of a match, as an ordinal or a stamp ("in the 78th minute", "63\' –", "90+4\'")', () => {
+    expect(valuesOf('Blake equalised in the 78th minute.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([['number', 'the 78th minute', 78, 'minute']]);
+    expect(valuesOf("63' – Pryce is sent off. 90+4' – Marco scores from the spot.").map((v) => [v.kind, v.value, v.unit])).toEqual([
+      ['number', 63, 'minute'],
+      ['number', 94, 'minute'],
+    ]);
+  });
+
   it('reads "rose to 11 today" and "from 4 to 9 on Monday" as counts and a day, and counts nothing with "yesterday"', () => {
     expect(valuesOf('The toll rose to 11 today.').map((v) => [v.kind, v.text, v.unit])).toEqual([
       ['number', '11', undefined],

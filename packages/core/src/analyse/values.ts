@@ -65,6 +65,7 @@ const RE = {
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
   // "263mm", "196km/h", "40kg": a measure written against its figure, as Australian and British
   // papers print it. ("2.5m" stays a scale: "£2.5m" is millions far more often than metres.)
+  matchMinute: /\bthe\s+(\d{1,3})(?:st|nd|rd|th)(?:\s*\+\s*(\d{1,2}))?\s+minute\b|(?<![\w.])(\d{1,3})(?:\+(\d{1,2}))?['’′](?=\s|$)/g,
   glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha)(?![\\p{L}\\d])`, 'gu'),
 };
 
@@ -427,6 +428,11 @@ export function findValues(ctx: ValueContext): Value[] {
     const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
+  // "in the 78th minute", "78'", "90+4'": the minute of a match a goal or a card came in.
+  for (const m of scan(RE.matchMinute, digits && MATCH_MINUTE_TEST.test(text))) {
+    const minute = Number(m[1] ?? m[3]) + Number(m[2] ?? m[4] ?? 0);
+    add('number', m.index, m.index + m[0].length, minute, 7, { unit: 'minute' });
+  }
   for (const m of scan(RE.glued, digits && /\d\p{L}/u.test(text))) {
     const n = parseNumber(m[0].slice(0, m[0].length - m[1]!.length));
     if (n !== undefined) add('number', m.index, m.index + m[0].length, n, 1, { unit: GLUED_UNIT[m[1]!]! });
@@ -472,6 +478,7 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
   return noun;
 }
 
+const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"). */
