@@ -539,6 +539,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a year a comparison names as a date, not a count ("down 2.8 points on 2024", "compared with 2019")', () => {
+    expect(valuesOf('Turnout fell 2.8 points on 2024. Sales rose compared with 2019 levels.').map((v) => [v.kind, v.value])).toEqual([
+      ['number', 2.8],
+      ['date', '2024'],
+      ['date', '2019'],
+    ]);
+    // A count that happens to fall in those years stays a count.
+    expect(ofKind(valuesOf('Police counted 2024 marchers on Sunday.'), 'number').map((v) => v.value)).toEqual([2024]);
+  });
+
   it('reads the minute of a match, as an ordinal or a stamp ("in the 78th minute", "63\' –", "90+4\'")', () => {
     expect(valuesOf('Blake equalised in the 78th minute.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([['number', 'the 78th minute', 78, 'minute']]);
     expect(valuesOf("63' – Pryce is sent off. 90+4' – Marco scores from the spot.").map((v) => [v.kind, v.value, v.unit])).toEqual([

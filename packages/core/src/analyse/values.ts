@@ -418,6 +418,12 @@ export function findValues(ctx: ValueContext): Value[] {
     if (namesWithNumber(text, tokens, base, start)) continue;
     const n = parseNumber(m[0].replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
+    // "down 2.8 points on 2024", "compared with 2019": a year a comparison names, which chrono
+    // leaves alone without "in", is a date.
+    if (/^(?:19|20)\d\d$/.test(m[0]) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+      add('date', start, start + 4, m[0], 5, { certainty: 'certain' });
+      continue;
+    }
     const next = tokenAfter(tokens, base + start + m[0].length);
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
     const after = text.slice(start + m[0].length, start + m[0].length + 10);
@@ -478,6 +484,7 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
   return noun;
 }
 
+const YEAR_BEFORE = /\b(?:on|since|than|with|versus|vs\.?|from|until|before|after)\s$/i;
 const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
