@@ -435,6 +435,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Nora Quill']);
   });
 
+  it('puts in focus the one person a subjectless sentence opens on ("For Whitaker, the sentence brings some relief. \'…,\' she said")', () => {
+    const g = graphOf(doc('a.txt', 'Lorraine Whitaker, 78, lost $40,000 to the scheme. Judge Maria Albertsen handed down the sentence on Tuesday.\n\nFor Whitaker, the sentence brings some relief, but not closure.\n\n"I hope he thinks about every one of us," she said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Lorraine Whitaker']);
+  });
+
   it('takes no participle opening a sentence into a name ("Addressing Kessler directly, she said:")', () => {
     const g = graphOf(doc('a.txt', 'Judge Maria Albertsen spoke for 20 minutes. Addressing Ruiz directly, she said: "You knew exactly what you were doing."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Maria Albertsen']);

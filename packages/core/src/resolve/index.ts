@@ -188,9 +188,19 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       const m = candidates.find((x) => x.span.start > after && personLike(x)) ?? candidates.find(personLike);
       if (m) events.push({ at: m.span.start, entity: table.get(m.span.start)! });
     }
+    // "For Whitaker, the sentence brings some relief, but not closure. '…,' she said": a sentence
+    // whose subject is no one's, opening on a phrase about one person, puts that person in focus.
+    const about = inSentence[0];
+    const aboutEntity = about && table.get(about.span.start);
+    if (!found && !writer && about && aboutEntity?.type === 'person' && ABOUT_OPENING.test(doc.doc.text.slice(s.span.start, about.span.start)) && /^\s*,/.test(doc.doc.text.slice(about.span.end, about.span.end + 2))) {
+      events.push({ at: about.span.start, entity: aboutEntity });
+    }
   }
   return events;
 }
+
+/** "For Whitaker, …", "To Ms Salas, …": a sentence opening on a phrase about one person. */
+const ABOUT_OPENING = /^[\s"“‘'«„]*(?:For|To|Like|Unlike)\s+$/;
 
 const ACRONYM = /^[A-Z]{2,5}$/;
 
