@@ -1,6 +1,6 @@
 import type { CueKind, Mention, Token, Value } from '../model/index.js';
 import { PARTY_STATE, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
-import { isCapitalised, mentionFromTokens, npBackward, npForward } from './names.js';
+import { isCapitalised, mentionFromTokens, nationalityNoun, npBackward, npForward } from './names.js';
 
 export interface Cue {
   kind: CueKind;
@@ -130,7 +130,12 @@ const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;
 
 function mentionBetween(z: Zone, start: number, end: number): Mention | null {
-  return mentionFromTokens(z.tokens, start, end, z.text);
+  const m = mentionFromTokens(z.tokens, start, end, z.text);
+  // '"…," the Swede said': a nationality refers back to someone, like "the veteran".
+  if (m?.name && start + 1 < end && /^the$/i.test(z.tokens[start]!.text) && nationalityNoun(z.tokens, start + 1, end)) {
+    return { span: m.span, text: m.text, titles: [], role: m.name.toLowerCase(), type: 'person' };
+  }
+  return m;
 }
 
 /** `"…," Putin said`, `"…," said the agency`, `"…," he added defiantly`, `"…", according to X`. */

@@ -1,7 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
-import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
+import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen, nationalityNoun } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -48,14 +48,6 @@ const VENUE_AFTER = /^(?:hospital|clinic|airport|station|bridge|stadium|square|s
 const isTitleModifier = (t: Token) =>
   (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.text))) && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text)) ||
   /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice|Additional|Joint)$/.test(t.text);
-
-/** "the Frenchman", "the Northern Irishman": a capitalised word naming a nationality, not someone. */
-const NATIONAL_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
-const COMPASS = /^(?:Northern|Southern|Eastern|Western)$/;
-function demonymNoun(tokens: readonly Token[], from: number, end: number): boolean {
-  const last = tokens[end - 1]!.text;
-  return NATIONAL_NOUN.test(last) && (end - from === 1 || (end - from === 2 && COMPASS.test(tokens[from]!.text)));
-}
 
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
@@ -171,7 +163,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       const m = mentionFromTokens(tokens, i, j, text);
       if (m?.name && PARTY_STATE.test(m.name)) { i = j; continue; }
       // "the Northern Irishman smiled": a nationality refers back to someone, like "the veteran".
-      if (m?.name && i > s.tokenStart && isThe(tokens[i - 1]!.text) && demonymNoun(tokens, i, j)) {
+      if (m?.name && i > s.tokenStart && isThe(tokens[i - 1]!.text) && nationalityNoun(tokens, i, j)) {
         const span = { start: tokens[i - 1]!.span.start, end: m.span.end };
         mentions.push({ span, text: text.slice(span.start, span.end), titles: [], role: m.name.toLowerCase(), type: 'person' });
         i = j;

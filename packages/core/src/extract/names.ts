@@ -203,6 +203,17 @@ function givenNameAt(run: readonly Token[]): number {
   return run.findIndex((t, k) => k >= 1 && k < run.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
 }
 
+/**
+ * "the Frenchman", "the Northern Irishman", "the Swede": a capitalised word naming a nationality,
+ * which refers back to someone rather than naming them.
+ */
+const NATIONAL_NOUN = /^(?:\p{Lu}\p{Ll}{2,}(?:man|woman)|Swede|Dane|Finn|Pole|Turk|Scot|Brit|Briton|Spaniard|Kiwi|Aussie|Croat|Serb)$/u;
+const COMPASS = /^(?:Northern|Southern|Eastern|Western)$/;
+export function nationalityNoun(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1]!.text;
+  return NATIONAL_NOUN.test(last) && (end - from === 1 || (end - from === 2 && COMPASS.test(tokens[from]!.text)));
+}
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   const m = readMention(tokens, start, end, text);
   // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an

@@ -176,6 +176,11 @@ describe('speakers', () => {
     expect(speakerOf(text)).toEqual(['Aidan Corrigan']);
   });
 
+  it('reads "the Swede" in a cue after a quote as a description of the man in focus', () => {
+    const text = 'Caldermoor manager Stefan Lindqvist praised his players.\n\n"I have not seen it again, so I will not say more than that," the Swede said.';
+    expect(speakerOf(text)).toEqual(['Stefan Lindqvist']);
+  });
+
   it('keeps a portfolio joined by "and" before the office ("Water and Sanitation Minister")', () => {
     const [e] = entities('Water and Sanitation Minister Sizwe Dlamini was scathing.');
     expect(e).toMatchObject({ canonical: 'Sizwe Dlamini', titles: ['Water and Sanitation Minister'] });
