@@ -549,6 +549,11 @@ describe('dates', () => {
     expect(ofKind(valuesOf('Police counted 2024 marchers on Sunday.'), 'number').map((v) => v.value)).toEqual([2024]);
   });
 
+  it('counts nothing in a line of ratings or squad numbers ("Okafor 6; Dunne 6, Garvey 7"), but keeps a count beside one name', () => {
+    expect(ofKind(valuesOf('CALDERMOOR (4-3-3): Okafor 6; Dunne 6, Garvey 7, Mensah 6; Blake 8.'), 'number')).toEqual([]);
+    expect(ofKind(valuesOf('Blake scored twice and Okafor made 6 saves.'), 'number').map((v) => v.value)).toEqual([6]);
+  });
+
   it('reads the minute of a match, as an ordinal or a stamp ("in the 78th minute", "63\' –", "90+4\'")', () => {
     expect(valuesOf('Blake equalised in the 78th minute.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([['number', 'the 78th minute', 78, 'minute']]);
     expect(valuesOf("63' – Pryce is sent off. 90+4' – Marco scores from the spot.").map((v) => [v.kind, v.value, v.unit])).toEqual([

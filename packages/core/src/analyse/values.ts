@@ -399,6 +399,9 @@ export function findValues(ctx: ValueContext): Value[] {
     }
   }
   const phones = digits && /\d[\s.-]\d{2}/.test(text) ? matchAll(PHONE, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // "Okafor 6; Dunne 6, Garvey 7": a line of names each given a small figure is a list of
+  // ratings or squad numbers, not counts.
+  const ratings = digits && (text.match(RATING) ?? []).length >= 3;
   for (const m of scan(RE.digits, digits)) {
     const start = m.index;
     const prev = text[start - 1];
@@ -407,6 +410,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // "241/6", "312/7": a score, not a count.
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     if (phones.some(([a, b]) => a <= start && start < b)) continue;
+    if (ratings && /^\d{1,2}$/.test(m[0]) && /\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[,;.]|\s*$)/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
     // "Number 10", "No. 10": a name, not a count.
     if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "1. The paper is published…": a numbered list's marker.
@@ -484,6 +488,7 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
   return noun;
 }
 
+const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
 const YEAR_BEFORE = /\b(?:on|since|than|with|versus|vs\.?|from|until|before|after)\s$/i;
 const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
