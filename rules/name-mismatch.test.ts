@@ -11,6 +11,13 @@ const radio = { path: 'radio.txt', text: 'Health Minister Tomas Lind said talks 
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a thing named in the singular and the plural is no misspelt person ("every Medicaid Benefit Notice" / "their Medicaid Benefit Notices")',
+      documents: [
+        { path: 'a.txt', text: 'Medicaid recommends that patients read every Medicaid Benefit Notice they receive.\n' },
+        { path: 'b.txt', text: 'Medicaid says patients should check their Medicaid Benefit Notices for charges.\n' },
+      ],
+    },
+    {
       name: 'one spelling and one office everywhere',
       documents: [wire, radio, { path: 'paper.txt', text: 'Mr Lind, the health minister, left early.\n' }],
     },

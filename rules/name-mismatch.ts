@@ -162,8 +162,9 @@ export default defineRule({
       };
       for (const spelling of spellings) {
         // The best-supported rival only: one report per misspelling.
+        // "Medicare Summary Notice" / "Notices": a plural is a thing's name, not a person's misspelt.
         const rival = spellings
-          .filter((o) => o !== spelling && nearlySameName(o, spelling))
+          .filter((o) => o !== spelling && nearlySameName(o, spelling) && o !== `${spelling}s` && spelling !== `${o}s`)
           .sort((a, b) => votesFor(b).length - votesFor(a).length || wordGap(a, spelling) - wordGap(b, spelling) || b.length - a.length)[0];
         if (rival) {
           const mine = votesFor(spelling);
