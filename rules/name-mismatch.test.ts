@@ -61,6 +61,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a court\'s level is part of a judge\'s office ("U.S. Magistrate Judge" / "U.S. District Judge"), though "District Judge" is still a judge',
+      documents: [
+        { path: 'a.txt', text: 'U.S. District Judge Helen Marsh sentenced Ortiz on Tuesday.\n' },
+        { path: 'b.txt', text: 'U.S. District Judge Helen Marsh imposed the sentence. Judge Marsh spoke for 20 minutes.\n' },
+        { path: 'draft.md', role: 'draft', text: 'U.S. Magistrate Judge Helen Marsh sentenced Ortiz on Tuesday.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'draft.md', data: { actual: 'magistrate judge', expected: 'district judge' } }],
+    },
+    {
       name: 'a rank word makes another office: "deputy regent of Sleman" is not the Sleman regent, an additional commissioner not the commissioner',
       documents: [
         { path: 'a.txt', text: '"We have opened the schools," said Dewi Lestari, deputy regent of Bantul, on Monday. Municipal commissioner Arjun Mehta said the drains had failed.\n' },

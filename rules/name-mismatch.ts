@@ -20,6 +20,7 @@ const OFFICE_HEADS = new Set([
 const OFFICE_WORDS = new Set([
   ...OFFICE_HEADS,
   'vice', 'assistant', 'associate', 'executive', 'managing', 'senior', 'technical', 'sporting', 'financial',
+  'district', 'magistrate', 'circuit', 'bankruptcy',
   'finance', 'operating', 'operations', 'foreign', 'interior', 'health', 'defence', 'defense', 'home', 'prime',
   'first', 'attorney', 'incident', 'section', 'budget', 'communications', 'compliance', 'medical', 'press',
   'police', 'fire', 'state', 'general', 'deputy', 'principal', 'permanent', 'under', 'information', 'technology',
