@@ -45,6 +45,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a quote of two short sentences given to another speaker, word for word ("This was not a paperwork error. It was a business model")',
+      documents: [
+        { path: 'wire.txt', text: 'Prosecutor Megan Holt told the judge the company was built on false billing. "This was not a paperwork error. It was a business model," she said.\n' },
+        { path: 'legal.txt', text: 'Prosecutor Megan Holt pressed the point. "This was not a paperwork error. It was a business model," Holt said.\n' },
+        { path: 'draft.md', role: 'draft', text: 'Judge Rita Alvarez spoke for 20 minutes. "This was not a paperwork error. It was a business model," Alvarez added.\n' },
+      ],
+      errors: [{ messageId: 'draft', file: 'draft.md', data: { expected: 'Megan Holt', actual: 'Rita Alvarez' } }],
+    },
+    {
       name: 'a draft gives the words to the wrong person',
       documents: [
         wire,

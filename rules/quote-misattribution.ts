@@ -24,9 +24,20 @@ export default defineRule({
   check(ctx, { minWords }) {
     const name = (id: string | undefined) => ctx.graph.entities.find((e) => e.id === id)?.canonical ?? 'someone';
     const role = (doc: number) => ctx.documents[doc]!.doc.role;
-    const substantial = (m: QuoteRef) => wordsOf(m.text).filter((w) => !FUNCTION_WORDS.has(w)).length >= minWords;
+    const contentWords = (text: string) => wordsOf(text).filter((w) => !FUNCTION_WORDS.has(w)).length;
+    const same = (a: QuoteRef, b: QuoteRef) => wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ');
+    // A short sentence counts when its whole quote is long enough and another speaker is given the
+    // very same words: "This was not a paperwork error. It was a business model" is evidence of who
+    // spoke, though each of its sentences is short.
+    const substantial = (m: QuoteRef, members: readonly QuoteRef[]) => {
+      if (contentWords(m.text) >= minWords) return true;
+      const whole = ctx.documents[m.doc]!.quotes.find((q) => q.id === m.quote)?.text ?? m.text;
+      return contentWords(whole) >= minWords && contentWords(m.text) >= 2 && members.some((o) => o.speaker !== m.speaker && same(o, m));
+    };
+    // One finding per quote, however many of its sentences are utterances of their own.
+    const quotesReported = new Set<string>();
     for (const u of ctx.graph.utterances) {
-      const attributed = u.members.filter((m) => m.speaker && substantial(m));
+      const attributed = u.members.filter((m) => m.speaker && substantial(m, u.members));
       if (new Set(attributed.map((m) => m.speaker)).size < 2) continue;
       // Who the sources say spoke, counted once per document.
       const docsBySpeaker = new Map<string, Set<number>>();
@@ -44,7 +55,7 @@ export default defineRule({
       const sourceList = (speaker: string) => [...new Set(evidence(speaker).map((m) => sourceName(ctx.documents[m.doc]!)))].join(', ');
       const reported = new Set<number>();
       for (const m of attributed) {
-        if (reported.has(m.doc)) continue;
+        if (reported.has(m.doc) || quotesReported.has(`${m.doc}:${m.quote}`)) continue;
         const isDraft = role(m.doc) === 'draft';
         // With no majority among the sources, the later document's attribution is the one questioned.
         const expected = majority ?? (isDraft ? undefined : ranked.find(([s]) => s !== m.speaker && [...docsBySpeaker.get(s)!].some((d) => d < m.doc))?.[0]);
@@ -52,6 +63,7 @@ export default defineRule({
         // One person spelled two ways is a name-mismatch, not a misattribution.
         if (nearlySameName(name(expected), name(m.speaker))) continue;
         reported.add(m.doc);
+        quotesReported.add(`${m.doc}:${m.quote}`);
         ctx.report({
           messageId: isDraft ? 'draft' : majority ? 'sources' : 'disputed',
           place: { doc: m.doc, span: m.span },
