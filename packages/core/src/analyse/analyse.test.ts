@@ -554,6 +554,14 @@ describe('dates', () => {
     expect(ofKind(valuesOf('Blake scored twice and Okafor made 6 saves.'), 'number').map((v) => v.value)).toEqual([6]);
   });
 
+  it('reads a quake\'s magnitude as a magnitude, not a count of what follows ("a magnitude 5.9 aftershock", "a 6.4-magnitude quake")', () => {
+    expect(ofKind(valuesOf('A magnitude 5.9 aftershock struck. A 6.4-magnitude quake hit in May. AFAD recorded 46 aftershocks.'), 'number').map((v) => [v.value, v.unit])).toEqual([
+      [5.9, 'magnitude'],
+      [6.4, 'magnitude'],
+      [46, 'aftershock'],
+    ]);
+  });
+
   it('reads the minute of a match, as an ordinal or a stamp ("in the 78th minute", "63\' –", "90+4\'")', () => {
     expect(valuesOf('Blake equalised in the 78th minute.').map((v) => [v.kind, v.text, v.value, v.unit])).toEqual([['number', 'the 78th minute', 78, 'minute']]);
     expect(valuesOf("63' – Pryce is sent off. 90+4' – Marco scores from the spot.").map((v) => [v.kind, v.value, v.unit])).toEqual([

@@ -435,7 +435,9 @@ export function findValues(ctx: ValueContext): Value[] {
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
     const noun = countedNoun(tokens, next);
-    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
+    // "a magnitude 5.9 aftershock", "a 6.4-magnitude quake": a quake's size, not a count of quakes.
+    const magnitude = /\bmagnitude[\s-]$/i.test(text.slice(Math.max(0, start - 10), start)) || /^-magnitude\b/i.test(after);
+    const unit = age ? 'years old' : magnitude ? 'magnitude' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   // "in the 78th minute", "78'", "90+4'": the minute of a match a goal or a card came in.
