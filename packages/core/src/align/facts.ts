@@ -7,13 +7,13 @@ import { utcMinutes } from '../analyse/time-zones.js';
 import { secondsPer } from '../analyse/time-units.js';
 
 
-/** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
 /** A clock time with its zone: the one written, else the one its document's country keeps. */
 export function zonedTime(v: Value): string {
   const t = String(v.value);
   return v.zone && !t.includes(' ') ? `${t} ${v.zone}` : t;
 }
 
+/** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
 function sameTime(a: string, b: string): boolean {
   const pa = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(a);
   const pb = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(b);

@@ -63,9 +63,10 @@ const RE = {
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
+  // "in the 78th minute", "78'", "90+4'": the minute of a match.
+  matchMinute: /\bthe\s+(\d{1,3})(?:st|nd|rd|th)(?:\s*\+\s*(\d{1,2}))?\s+minute\b|(?<![\w.])(\d{1,3})(?:\+(\d{1,2}))?['’′](?=\s|$)/g,
   // "263mm", "196km/h", "40kg": a measure written against its figure, as Australian and British
   // papers print it. ("2.5m" stays a scale: "£2.5m" is millions far more often than metres.)
-  matchMinute: /\bthe\s+(\d{1,3})(?:st|nd|rd|th)(?:\s*\+\s*(\d{1,2}))?\s+minute\b|(?<![\w.])(\d{1,3})(?:\+(\d{1,2}))?['’′](?=\s|$)/g,
   glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha)(?![\\p{L}\\d])`, 'gu'),
 };
 
