@@ -1,7 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
-import { isCapitalised, isRegionName, mentionFromTokens, npForward, portfolioBeforeOffice, portfolioOpen, nationalityNoun } from './names.js';
+import { inChargeOf, isCapitalised, isRegionName, mentionFromTokens, nationalityNoun, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -80,8 +80,7 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   // "al-Assad" may come as "al", "-", "Assad".
   if (t.text === '-' && isParticle(prev.text) && next && isCapitalised(next)) return true;
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
-  // "Special Agent in Charge Lydia Brandt": an office in charge of something.
-  if (t.text === 'in' && next?.text === 'Charge' && TITLE_HEADS.has(prev.text.toLowerCase())) return true;
+  if (inChargeOf(prev, t, next)) return true;
   // "State Minister for Shipping Shafiqul Islam Mazumder": a portfolio after "for" is the office's.
   if (t.text === 'for' && OFFICE_FOR.test(prev.text) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();

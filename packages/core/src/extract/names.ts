@@ -214,6 +214,11 @@ export function nationalityNoun(tokens: readonly Token[], from: number, end: num
   return NATIONAL_NOUN.test(last) && (end - from === 1 || (end - from === 2 && COMPASS.test(tokens[from]!.text)));
 }
 
+/** "Special Agent in Charge Lydia Brandt": "in" joins an office to "Charge", part of its title. */
+export function inChargeOf(prev: Token, t: Token, next: Token | undefined): boolean {
+  return t.text === 'in' && next?.text === 'Charge' && TITLE_HEADS.has(lower(prev));
+}
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   const m = readMention(tokens, start, end, text);
   // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an
@@ -499,8 +504,7 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       i += 3;
       continue;
     }
-    // "Special Agent in Charge Lydia Brandt": an office in charge of something.
-    if (t.text === 'in' && i > start && i + 2 < max && tokens[i + 1]!.text === 'Charge' && TITLE_HEADS.has(lower(tokens[i - 1]!)) && isCapitalised(tokens[i + 2]!)) {
+    if (i > start && i + 2 < max && inChargeOf(tokens[i - 1]!, t, tokens[i + 1]) && isCapitalised(tokens[i + 2]!)) {
       i++;
       continue;
     }
