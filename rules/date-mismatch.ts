@@ -1,4 +1,4 @@
-import { defineRule, namesWeekday, sameSense, utcMinutes, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, sameSense, SAYING_VERBS, utcMinutes, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -159,8 +159,7 @@ function parallelTest(slots: readonly Slot[], r: (s: Slot) => Reading | undefine
  * Verbs of saying: "the fire department said on Sunday evening" and "… said last night"
  * date two briefings as often as one; a statement is repeated, an event happens once.
  */
-const SAYING = new Set(['say', 'tell', 'add', 'state', 'write', 'tweet', 'post', 'comment', 'note', 'explain', 'speak']);
-const saying = (s: Slot) => s.verb !== undefined && SAYING.has(s.verb);
+const saying = (s: Slot) => s.verb !== undefined && SAYING_VERBS.has(s.verb);
 
 export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): PairJudge {
   const readings = new Map<Slot, Reading | undefined>();

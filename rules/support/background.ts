@@ -1,4 +1,4 @@
-import { tokenIndexAt, type Fact, type ResolvedDocument, type Token, type Value } from '@factlint/core';
+import { SAYING_VERBS, tokenIndexAt, type Fact, type ResolvedDocument, type Token, type Value } from '@factlint/core';
 import { published } from './published.js';
 
 /**
@@ -47,7 +47,6 @@ function describesPlace(text: string, fact: Fact, value: Value): boolean {
 }
 
 const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
-const SAYING = new Set(['say', 'tell', 'add', 'report', 'claim', 'insist', 'warn', 'write', 'tweet', 'note', 'explain']);
 
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -97,7 +96,7 @@ function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): 
   for (let i = at - 1; i >= first; i--) {
     // "their lawyer says 14 families have now joined it": a verb of saying attributes the clause
     // after it; the figure's own verb, when it has one, gives its tense.
-    if (tokens[i]!.pos === 'VERB' && SAYING.has(tokens[i]!.lemma.toLowerCase())) {
+    if (tokens[i]!.pos === 'VERB' && SAYING_VERBS.has(tokens[i]!.lemma.toLowerCase())) {
       saying = i;
       break;
     }

@@ -162,6 +162,14 @@ export const EMPTY_LEMMAS = new Set([
   'go', 'come', 'take', 'give', 'see', 'expect', 'least', 'further', 'since', 'ago', 'km', 'gmt', 'utc', 'am', 'pm',
 ]);
 
+/**
+ * Verbs that tell a statement: the value rules read a date they carry as a statement's, not an
+ * event's, and a figure after them takes its tense from its own verb.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'write', 'tweet', 'post', 'comment', 'note', 'explain', 'speak',
+]);
+
 /** Generic counted nouns: any people-noun can stand for them ("12 workers" are "12 people"). */
 export const GENERIC_PERSON = new Set(['people', 'person', 'individual', 'victim', 'civilian', 'resident', 'inhabitant', 'soul']);
 
