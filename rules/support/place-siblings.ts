@@ -23,6 +23,8 @@ interface Relations {
   listed: Set<string>;
   /** Each name's larger places, by key. */
   parents: Map<string, Set<string>>;
+  /** The names with a sibling: another name in their list, or another name in their larger place. */
+  withSibling: Set<string>;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -31,14 +33,20 @@ const learned = new WeakMap<RuleContext, Relations>();
 function relationsOf(ctx: RuleContext): Relations {
   let r = learned.get(ctx);
   if (r) return r;
-  r = { listed: new Set(), parents: new Map() };
+  r = { listed: new Set(), parents: new Map(), withSibling: new Set() };
   for (const d of ctx.documents) {
     const places = d.values.filter((v) => v.kind === 'place' && !v.direction).sort((x, y) => x.span.start - y.span.start);
     let run: Value[] = [];
     const closeRun = (ended: boolean) => {
       if (ended && run.length >= 2) {
         const names = run.map((v) => String(v.value)).filter((n) => !LINEAR.test(n)).map(placeKey);
-        for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (names[i] !== names[j]) r!.listed.add(pairKey(names[i]!, names[j]!));
+        for (let i = 0; i < names.length; i++) {
+          for (let j = i + 1; j < names.length; j++) {
+            if (names[i] === names[j]) continue;
+            r!.listed.add(pairKey(names[i]!, names[j]!));
+            r!.withSibling.add(names[i]!).add(names[j]!);
+          }
+        }
       }
       run = [];
     };
@@ -64,6 +72,12 @@ function relationsOf(ctx: RuleContext): Relations {
     }
     closeRun(false);
   }
+  // Names that share a larger place: each has a sibling ("Aliade" and "Taraku", both in Gwer East).
+  const byParent = new Map<string, string[]>();
+  for (const [name, parents] of r.parents) for (const p of parents) byParent.set(p, [...(byParent.get(p) ?? []), name]);
+  for (const names of byParent.values()) {
+    for (const a of names) if (names.some((b) => b !== a && !a.includes(b) && !b.includes(a))) r.withSibling.add(a);
+  }
   learned.set(ctx, r);
   return r;
 }
@@ -74,13 +88,7 @@ function relationsOf(ctx: RuleContext): Relations {
  * "the general hospital in Guntur", is still compared by the larger place.)
  */
 export function placedByStories(ctx: RuleContext, name: string): boolean {
-  const r = relationsOf(ctx);
-  const key = placeKey(name);
-  for (const p of r.listed) if (p.startsWith(`${key}|`) || p.endsWith(`|${key}`)) return true;
-  const mine = r.parents.get(key);
-  if (!mine) return false;
-  for (const [other, theirs] of r.parents) if (other !== key && !other.includes(key) && !key.includes(other) && [...theirs].some((p) => mine.has(p))) return true;
-  return false;
+  return relationsOf(ctx).withSibling.has(placeKey(name));
 }
 
 /** Two names the stories list as separate places, or place in the same larger place, are two places. */
