@@ -410,6 +410,17 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Darren McInnes']);
   });
 
+  it('reads a short surname in capitals after an honorific ("Dr MARSH:") as a person, one with the "Dr Helen Marsh" of another report', () => {
+    const g = graphOf(
+      doc('hansard.txt', ['CHAIR: What did you find?', '', 'Dr MARSH: By first light the river was white with fish.'].join('\n')),
+      doc('abc.txt', '"The river was white with them," said Dr Helen Marsh, a freshwater ecologist.\n'),
+    );
+    const marsh = g.documents[0]!.entities.find((e) => e.canonical.includes('Marsh'))!;
+    expect(marsh.type).toBe('person');
+    const other = g.documents[1]!.entities.find((e) => e.canonical.includes('Marsh'))!;
+    expect(g.entityOf.get(`0:${marsh.id}`)).toBe(g.entityOf.get(`1:${other.id}`));
+  });
+
   it('gives "CHAIR:" in a transcript to the member its header marks "(Chair)"', () => {
     const g = graphOf(
       doc(

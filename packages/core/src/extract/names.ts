@@ -222,9 +222,10 @@ export function inChargeOf(prev: Token, t: Token, next: Token | undefined): bool
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   const m = readMention(tokens, start, end, text);
   // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an
-  // honorific is the name "Renshaw"; capitals alone may be an acronym and stay.
+  // honorific is the name "Renshaw", a person's however short ("Dr MARSH" is no acronym);
+  // capitals alone may be an acronym and stay.
   if (m?.name && m.titles.some((t) => PERSONAL_HONORIFIC.test(t)) && /^(?:(?:Mc|Mac)?[\p{Lu}.'’-]+\s?)+$/u.test(m.name) && /\p{Lu}{3}/u.test(m.name)) {
-    return { ...m, name: m.name.toLowerCase().replace(/(?:^|[\s'’-]|\bmc|\bmac)\p{Ll}/gu, (c) => c.toUpperCase()) };
+    return { ...m, type: 'person', name: m.name.toLowerCase().replace(/(?:^|[\s'’-]|\bmc|\bmac)\p{Ll}/gu, (c) => c.toUpperCase()) };
   }
   return m;
 }
