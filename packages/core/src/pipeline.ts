@@ -15,9 +15,14 @@ export function buildGraph(documents: readonly SourceDocument[]): ClaimGraph {
   // Stage by stage over the documents rather than document by document: each stage's code
   // and tables stay warm in the processor's caches for the whole cluster.
   const extracted = documents.map(parseDocument).map(analyseDocument).map(extractClaims);
-  // Who is who across the cluster, so each document's roles and pronouns can use it.
-  const book = NameBook.from(extracted);
-  return alignDocuments(extracted.map((doc) => resolveDocument(doc, book)));
+  // Who is who across the cluster, so each document's roles and pronouns can use it. The sources
+  // teach it; a draft is what is being checked, so its titles ("Deputy Health Minister" for the
+  // national director) must not change how the sources are read. A draft reads the sources' book
+  // and its own.
+  const sources = extracted.filter((d) => d.doc.role !== 'draft');
+  const book = NameBook.from(sources);
+  const bookFor = (doc: (typeof extracted)[number]) => (doc.doc.role === 'draft' ? NameBook.from([...sources, doc]) : book);
+  return alignDocuments(extracted.map((doc) => resolveDocument(doc, bookFor(doc))));
 }
 
 export interface LintOptions {

@@ -328,3 +328,38 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   if (m.name && SENTENCE_OPENERS.has(m.name.toLowerCase())) return null;
   return { kind: 'subject', verb: next.span, mention: m };
 }
+
+/** Verbs of an interview whose object, after "to" or "with", is the one answering. */
+const INTERVIEW_VERB = /^(?:spoke|speaks|speaking|talked|talks|talking|sat|sits|chatted|caught)$/i;
+const INTERVIEW_PREPOSITION = /^(?:to|with|up)$/i;
+
+/**
+ * Who answers an interview printed as questions and answers, as the paragraph before it says:
+ * "Chiveve FM spoke this afternoon to the Provincial Health Director, Dr. Rosário Mabjaia",
+ * "we interviewed Dr Ana Ruiz", "in an interview with Dr Ana Ruiz". A person only: when a
+ * player "sat down with RAFC TV", the one who sat down answers, and the caller decides.
+ */
+export function interviewee(z: Zone, from: number, to: number): Mention | null {
+  for (let i = from; i < to - 1; i++) {
+    const t = z.tokens[i]!;
+    let at = -1;
+    if (/^interview(?:ed|s)?$/i.test(t.text)) {
+      at = /^with$/i.test(z.tokens[i + 1]!.text) ? i + 2 : /ed$/i.test(t.text) ? i + 1 : -1;
+    } else if (INTERVIEW_VERB.test(t.text)) {
+      // "spoke this afternoon to …", "caught up with …": a few words may stand before the preposition.
+      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+        if (INTERVIEW_PREPOSITION.test(z.tokens[k]!.text)) {
+          at = /^up$/i.test(z.tokens[k]!.text) && /^with$/i.test(z.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+          break;
+        }
+        if (/^[,.;:]$/.test(z.tokens[k]!.text)) break;
+      }
+    }
+    if (at < 0 || at >= to) continue;
+    const e = npForward(z.tokens, at, to);
+    if (e <= at) continue;
+    const m = withAppositiveName(z, at, e, to);
+    if (m?.name && m.type === 'person') return m;
+  }
+  return null;
+}

@@ -277,6 +277,52 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('gives an interview\'s answers to the person the station "spoke to", not to the station', () => {
+    const g = graphOf(
+      doc(
+        'radio.txt',
+        [
+          '"We queue from four in the morning," said Joaquim Cossa, 52, a fisherman.',
+          '',
+          'Coast FM spoke this afternoon to the Provincial Health Director, Dr. Rosa Mabjaia. Part of the interview is transcribed below.',
+          '',
+          'Q: Doctor, where do things stand?',
+          '',
+          'A: We have 1,902 cases and 25 deaths as of midday.',
+          '',
+          'Q: What is your message to listeners?',
+          '',
+          'A: Go to the nearest health unit at the first sign of diarrhoea.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Joaquim Cossa', 'Rosa Mabjaia', 'Rosa Mabjaia']);
+  });
+
+  it('reads an office set before the name ("Norlantic\'s chief operating officer, Katrin Vossberg,") as hers, so "the chief operating officer" later is her', () => {
+    const g = graphOf(
+      doc(
+        'paper.txt',
+        [
+          'Daniel Okafor, 38, a software engineer, was returning from a business trip.',
+          '',
+          '"The smoke came out of nowhere," Okafor told reporters.',
+          '',
+          'In a statement, Norlantic\'s chief operating officer, Katrin Vossberg, said the airline was "deeply sorry for the distress" and was doing "everything we can to get them home as quickly as possible."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Daniel Okafor', 'Katrin Vossberg', 'Katrin Vossberg']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Katrin Vossberg')?.titles).toEqual(['chief operating officer']);
+  });
+
+  it('reads "Norlantic Airways Flight NA418" as a flight, so "the airline" is Norlantic Airways', () => {
+    const g = graphOf(
+      doc('wire.txt', 'Norlantic Airways said all 212 passengers were safe. Norlantic Airways Flight NA418 landed in Keflavik at 1:31 p.m. The airline said in a statement that the source of the smoke "has not yet been determined".\n'),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Norlantic Airways']);
+  });
+
   it('reads a given name alone as the one person who has it, and a release\'s "Statement from X:" as X\'s words', () => {
     const g = graphOf(
       doc(

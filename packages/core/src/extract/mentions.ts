@@ -27,7 +27,13 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
  * article (", a spokesman for" describes; ", spokesman for" names the post).
  */
-const POST_TITLE = /^,\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+)?((?:(?:deputy|vice|acting|assistant|associate|senior|interim|additional|joint|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate))(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])/u;
+/** An office in the writer's lower-case words: "chief operating officer", "deputy head". */
+const OFFICE = String.raw`(?:(?:deputy|vice|acting|assistant|associate|senior|interim|additional|joint|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate)`;
+/** Whose office it is: "Norlantic's", "the JMA's". */
+const OWNER = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+`;
+const POST_TITLE = new RegExp(String.raw`^,\s+(?:${OWNER})?(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])`, 'u');
+/** "Norlantic's chief operating officer, Katrin Vossberg,": the office set before the name, owned by a body or "the"/"its". */
+const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');
 
 const OFFICE_FOR = /^(?:MMC|Minister|Secretary|Commissioner)$/;
 const LOCATIVE = /^(?:in|at|near|outside|inside|around|across)$/;
@@ -189,6 +195,13 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         const post = POST_TITLE.exec(text.slice(m.span.end, m.span.end + 120));
         if (post && !m.titles.some((t) => t.toLowerCase() === post[1]!.toLowerCase())) {
           m.titles = [...m.titles, post[1]!];
+          m.type = 'person';
+        }
+        // "In a statement, Norlantic's chief operating officer, Katrin Vossberg, said": so later
+        // is "the chief operating officer".
+        const pre = m.titles.length === 0 ? PRE_TITLE.exec(text.slice(Math.max(0, m.span.start - 90), m.span.start)) : null;
+        if (pre) {
+          m.titles = [pre[1]!];
           m.type = 'person';
         }
       }

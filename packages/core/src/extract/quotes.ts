@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Block, Mention, Quote, Token } from '../model/index.js';
-import { cueAfter, cueBefore, isReportingVerb, sentenceSubject, type Cue, type Zone } from './attribution.js';
+import { cueAfter, cueBefore, interviewee, isReportingVerb, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { SPEAKER_LABEL } from '../parse/classify.js';
 import { isKnownPlace } from '../gazetteer/index.js';
@@ -92,6 +92,25 @@ function unmarkedSpan(block: Block, skip = 0): QuotedSpan {
   };
 }
 
+/**
+ * The person the paragraph before an interview's questions says is answering them ("Chiveve FM
+ * spoke this afternoon to the Provincial Health Director, Dr. Rosário Mabjaia. Part of the
+ * interview is transcribed below."), looking past the question lines to the nearest prose.
+ */
+function introducedInterviewee(doc: AnalysedDocument, answerBlock: number): Mention | null {
+  const zone: Zone = { tokens: doc.tokens, text: doc.doc.text, values: doc.values };
+  let seen = 0;
+  for (let k = answerBlock - 1; k >= 0 && seen < 2; k--) {
+    const b = doc.blocks[k]!;
+    if (QUESTION.test(b.text) || ANSWER.test(b.text)) continue;
+    if (!CLAIM_BLOCKS.has(b.kind)) continue;
+    seen++;
+    const m = interviewee(zone, tokenIndexAt(doc.tokens, b.span.start), tokenIndexAt(doc.tokens, b.span.end));
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Quote candidates of a document, in order, including unmarked block quotes. */
 function candidates(doc: AnalysedDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -127,6 +146,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   // An interview printed as questions and answers: "A: It's a special day for me…", and the
   // paragraphs that carry an answer on in the first person, are the interviewee's words.
   let answering = false;
+  let answerer: Mention | null = null;
   let lastLabel: Mention | null = null;
   // A transcript: speaker labels open three or more of its paragraphs and most of them (a story
   // that quotes a few lines of one does not run its own prose on as the last speaker's).
@@ -172,10 +192,12 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       continue;
     }
     const answer = ANSWER.exec(b.text);
+    // The first answer of an interview: the paragraph that introduces it may name who answers.
+    if (answer && !answering) answerer = introducedInterviewee(doc, b.index) ?? answerer;
     answering = answer !== null || (answering && !blockHasMarks(b) && FIRST_PERSON.test(b.text.replace(/’/g, "'")));
     if (answering) {
       claimed.add(b.index);
-      out.push({ block: b, q: unmarkedSpan(b, answer?.[0].length ?? 0), unmarked: { mention: null, kind: 'answer' } });
+      out.push({ block: b, q: unmarkedSpan(b, answer?.[0].length ?? 0), unmarked: { mention: answerer, kind: 'answer' } });
       if (blockHasMarks(b)) for (const q of scanQuotes(b.text, b.span.start)) out.push({ block: b, q: { ...q, nested: true } });
     }
   }
@@ -257,6 +279,9 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     }
     if (c.unmarked?.kind === 'signature') {
       cue = c.unmarked.mention ? { kind: 'signature', verb: c.unmarked.mention.span, mention: c.unmarked.mention } : null;
+    } else if (c.unmarked?.kind === 'answer' && c.unmarked.mention) {
+      // An interview's answer: the person its introduction names, however far back.
+      cue = { kind: 'before', verb: c.unmarked.mention.span, mention: c.unmarked.mention };
     } else {
       cue = cueAfter(zone, qEnd, afterEnd);
       // `"… has been checked." He said crews were …`: a quote that ends its sentence is followed

@@ -83,6 +83,17 @@ describe('speakers', () => {
     return d.quotes.map((q) => (q.speaker ? names.get(q.speaker) : null));
   };
 
+  it('reads the sources by what the sources say: a draft\'s wrong title ("Deputy Health Minister") does not make "the Minister" someone else', () => {
+    const source = doc(
+      'ministry.txt',
+      'Health Minister Helena Macuácua was accompanied by the National Director of Public Health, Lourenço Nhantumbo.\n\n"We have enough beds for the moment," said Nhantumbo.\n\n"The situation is serious but under control," said the Minister.\n',
+    );
+    const draft = doc('draft.md', 'Deputy Health Minister Lourenço Nhantumbo said the beds were enough.\n', {}, 'draft');
+    const d = graphOf(source, draft).documents[0]!;
+    const names = new Map(d.entities.map((e) => [e.id, e.canonical]));
+    expect(d.quotes.map((q) => (q.speaker ? names.get(q.speaker) : null))).toEqual(['Lourenço Nhantumbo', 'Helena Macuácua']);
+  });
+
   it('resolves "the Russian leader" by nationality, not recency', () => {
     expect(
       speakerOf(
