@@ -393,6 +393,16 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads any ISO currency code, the metical in words, and a sign set apart ("US$ 11.4 billion"), but not "TOP 10"', () => {
+    const money = (text: string) => ofKind(valuesOf(text), 'money').map((v) => [v.text, v.value, v.unit]);
+    expect(money('The government approved MZN 45 million, or 54 million meticais in the radio\'s count; trade reached US$ 11.4 billion (R$ 63 billion). The TOP 10 list grew.')).toEqual([
+      ['MZN 45 million', 45e6, 'MZN'],
+      ['54 million meticais', 54e6, 'MZN'],
+      ['US$ 11.4 billion', 11.4e9, 'USD'],
+      ['R$ 63 billion', 63e9, 'BRL'],
+    ]);
+  });
+
   it('reads the Philippine peso as papers write it (₱, P1.2 billion), but not a form called P45', () => {
     const money = (text: string) => ofKind(valuesOf(text), 'money').map((v) => [v.text, v.value, v.unit]);
     expect(money('Damage reached ₱486.5 million, and crops lost P1.2 billion.')).toEqual([
@@ -691,6 +701,29 @@ describe('dates', () => {
   });
 });
 
+describe('years that date a work or an event', () => {
+  const dates = (text: string) => ofKind(valuesOf(text, { published: '2026-03-04' }), 'date').map((v) => [v.text, v.value]);
+
+  it('reads a year in brackets, a year\'s possessive, a year before a noun and the years of a list as dates, not counts', () => {
+    expect(dates('Her best-known recordings include Lantern Light (1979), while 1979\'s Harbour Songs sold more. She received nominations in 1992 and 1999, and said in a 2016 interview that she recorded the 1986 duet quickly.')).toEqual([
+      ['1979', '1979'],
+      ['1979', '1979'],
+      ['1992', '1992'],
+      ['1999', '1999'],
+      ['2016', '2016'],
+      ['1986', '1986'],
+    ]);
+    expect(ofKind(valuesOf('A 2000-strong crowd gathered.'), 'date')).toEqual([]);
+  });
+
+  it('reads "Twenty-five years ago" whole (chrono reads only "five years ago"), and months ago in words', () => {
+    expect(dates('Twenty-five years ago she took a chance. Eighteen months ago the tour began.')).toEqual([
+      ['Twenty-five years ago', '2001'],
+      ['Eighteen months ago', '2024-09'],
+    ]);
+  });
+});
+
 describe('places', () => {
   const places = (text: string) => ofKind(valuesOf(text), 'place').map((v) => v.value);
 
@@ -951,6 +984,20 @@ describe('places', () => {
 
   it('reads an unknown island or town followed by "with"', () => {
     expect(ofKind(valuesOf('The engineer was flown to the general hospital in Syros with burns to his arms.'), 'place').map((v) => v.value)).toEqual(['Syros']);
+  });
+
+  it('reads where a journey goes as a place ("flown to Lukla"), but not whom one speaks to', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Benedetti and Pasang were first flown to Lukla and then to Kathmandu.')).toEqual(['Lukla', 'Kathmandu']);
+    expect(places('The climbers were evacuated from Pheriche on Tuesday.')).toEqual(['Pheriche']);
+    expect(places('Pasang spoke to Mingma on the radio.')).toEqual([]);
+  });
+
+  it('reads climbing camps, faces and glaciers, and the world\'s regions and ranges, as places', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('They climbed from Camp II to Camp III on the Lhotse Face, then rested at Base Camp.')).toEqual(['Camp II', 'Camp III', 'the Lhotse Face', 'Base Camp']);
+    expect(places('Fires burn in the Amazon; he trekked in the Himalayas and skied in the Alps.')).toEqual(['the Amazon', 'the Himalayas', 'the Alps']);
+    expect(places('Amazon said its shares rose.')).toEqual([]);
   });
 
   it('takes no place from a person after "in" ("rein in Assad")', () => {

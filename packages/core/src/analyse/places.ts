@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -58,6 +58,8 @@ const locative = new RegExp(
 );
 
 // Only verbs whose object is a place: one also visits, reaches or evacuates people.
+/** A verb of carrying or travelling, with a word or two after it, just before "to" or "from". */
+const MOVED_BEFORE = /\b(?:flown|flew|airlifted|evacuated|taken|carried|driven|drove|transferred|brought|moved|rushed|long-lined|winched|ferried|trekked|hiked|descended|sailed|shipped|diverted|travell?ed|relocated|transported|retreated|fled|returned)(?:\s+(?:back|on|out|down|up|first|later|then|directly|straight|safely))*\s+$/;
 const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing|reach|reached|reaches|reaching)\b/;
 const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?|(reach(?:ed|es|ing)?)(?:\\sthe)?)\\s+(${NAME})`, 'gu');
 /** "the district of Vila Esperança" with no preposition before it: the lead alone says it is a place. */
@@ -77,7 +79,7 @@ const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(?:(?:downtown|central|northern|southern|eastern|western)\\s)?(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
-const ON_PLACE_WORD = /^(?:Street|Road|Avenue|Lane|Square|Bridge|Hill|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
+const ON_PLACE_WORD = /^(?:Face|Glacier|Ridge|Icefall|Col|Street|Road|Avenue|Lane|Square|Bridge|Hill|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
 /** "East Arm", "North Shields": a bearing that opens a two-word name is part of a place's name. */
 const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
@@ -350,7 +352,10 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
     // "in Kourou, French Guiana": a name no table knows, placed by the country or region after it.
     const placedBy = kept.length === 2 && !/^the\s/.test(kept[0]!) && encloses(kept[1]!, kept[0]!);
-    if (!led && !list && !placedBy && !division && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
+    // "flown to Lukla and then to Kathmandu", "evacuated from Pheriche": where a journey goes, a
+    // name no table knows is a place; people are spoken to, not flown to.
+    const moved = /^(?:to|from|towards?)$/.test(prep) && kept.length === 1 && words.length <= 2 && !possessive && !phrase.startsWith('the ') && MOVED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !usedAsPerson(phrase, document);
+    if (!led && !list && !placedBy && !division && !moved && !kept.every(placeLike) && !(kept.length === 1 && bareUnknownPlace(phrase, prep, possessive, after, tokens, base + start, text.slice(Math.max(0, start - 30), start), document))) continue;
     // "to" and "from" take people as often as places: only accept clear place words or known places there.
     // A country after "to" or "from" is as often a party ("weapons to Syria", "pleas from the West").
     // "hotels around Reykjavik" is a place; "talks revolved around Smith", "rallied around Biden" are not.
@@ -360,7 +365,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (prep === 'around' && (AROUND_PARTICLE.test(text.slice(Math.max(0, m.index - 20), m.index + 'around '.length)) || !kept.every(isKnownPlace) || usedAsPerson(phrase, document))) continue;
     // "differences between Britain and Russia": countries between which something lies are parties.
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list) continue;
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list && !moved) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && usedAsPerson(phrase, document)) continue;
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;

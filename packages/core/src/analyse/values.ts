@@ -18,7 +18,12 @@ const CURRENCY_SIGN: Record<string, string> = {
   NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '৳': 'BDT', '₦': 'NGN',
   '₱': 'PHP',
 };
-const CURRENCY_CODES = 'Rs\\.?|Rp\\.?|KSh|Kshs?|Sh|USh|TSh|UGX|TZS|KES|PHP|USD|EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CAD|AUD|BRL|INR|RUB|TRY|ZAR|MXN|KRW|HKD|SGD|NZD|BDT|PEN|CZK|HUF|Tk|Fr\\.';
+/**
+ * ISO 4217 codes as the platform lists them ("MZN 45 million", "KES 2bn"), less those that are
+ * also capitalised English words ("TOP 10", "ALL 3") and the bullion and test codes.
+ */
+const ISO_CURRENCIES = Intl.supportedValuesOf('currency').filter((c) => !/^(?:ALL|TOP|CUP|SOS|BAM|GEL|MOP|CUC|XDR|XSU|XCG)$/.test(c));
+const CURRENCY_CODES = `Rs\\.?|Rp\\.?|KSh|Kshs?|Sh|USh|TSh|Tk|Fr\\.|${ISO_CURRENCIES.join('|')}`;
 /** Local abbreviations of a currency, without a trailing full stop: "Rs." is the rupee, "Sh" the Kenyan shilling. */
 const CODE_UNIT: Record<string, string> = {
   Fr: 'CHF', Tk: 'BDT', Rs: 'INR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', USh: 'UGX', TSh: 'TZS',
@@ -31,11 +36,14 @@ const CURRENCY_WORD: Record<string, string> = {
   lira: 'TRY', won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
   shekels: 'ILS', shilling: 'KES', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH',
   kwacha: 'ZMW', cedis: 'GHS', cedi: 'GHS', birr: 'ETB',
+  metical: 'MZN', meticais: 'MZN', meticals: 'MZN', kwanza: 'AOA', kwanzas: 'AOA', quetzales: 'GTQ', quetzals: 'GTQ',
+  lempiras: 'HNL', bolivianos: 'BOB', lei: 'RON', leva: 'BGN', tenge: 'KZT', manat: 'AZN', lari: 'GEL', kyat: 'MMK',
 };
 
 const RE = {
-  money: new RegExp(`(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱]|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
-  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?|kwacha|cedis?|birr)\\b`, 'gi'),
+  // "US$ 11.4 billion", "R$ 63 billion": Brazilian and Portuguese style set a space after the sign.
+  money: new RegExp(`((?:US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱])\\s?|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
+  moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?|kwacha|cedis?|birr|metical|meticais|meticals|kwanzas?|quetzal(?:es|s)|lempiras|bolivianos|lei|leva|tenge|manat|lari|kyat)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   rand: new RegExp(`\\bR(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
@@ -60,6 +68,12 @@ const RE = {
   year: /\b(in|since|by|until|from|between|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
   // "between 2008 and 2015", "from 2019 to 2021": the second year of a span.
   yearSpanEnd: /\b(?:between|from)\s(?:1[89]|20)\d{2}\s(and|to|until)\s((?:1[89]|20)\d{2})\b/gi,
+  // "in 1992 and 1999", "in 2019, 2021 and 2023": the years after the first share its preposition.
+  yearList: /\b(?:in|since|during)\s(?:1[89]|20)\d{2}((?:,\s(?:1[89]|20)\d{2})*,?\s(?:and|or)\s(?:1[89]|20)\d{2})\b/g,
+  // "Lantern Light (1979)", "1979's Lantern Light", "a 2016 interview": a year that dates a work or an event.
+  yearAlone: /\((1[89]\d{2}|20\d{2})\)|\b((?:1[89]|20)\d{2})['’]s\b|\b(?:a|an|her|his|its|their|this|that|whose)\s((?:1[89]|20)\d{2})\s(?=\p{Ll}+\b)(?!\p{Ll}+s\b|strong\b|more\b|of\b)/gu,
+  // "Twenty-five years ago": chrono reads only "five years ago" of it.
+  yearsAgo: new RegExp(`\\b(${CARDINAL_WORDS})\\s(years?|months?)\\sago\\b`, 'gi'),
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
   words: new RegExp(`\\b${CARDINAL_WORDS}\\b(${SCALE})?`, 'gi'),
@@ -90,7 +104,7 @@ const TIME_UNIT = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|
  * pattern. Each is implied by its pattern (same case flags), so skipping never loses a match.
  */
 const NEEDS = {
-  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|shilling|dirham|riyal|forint|hryvnia|kwacha|cedi|birr)/i,
+  moneyWords: /\s(?:dollar|euro|pound|yen|yuan|rouble|ruble|rupee|franc|kron|zloty|reais|peso|sole|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekel|shilling|dirham|riyal|forint|hryvnia|kwacha|cedi|birr|metica|kwanza|quetzal|lempira|boliviano|lei|leva|tenge|manat|lari|kyat)/i,
   percent: /%|per ?cent/i,
   range: /[Bb]etween \S+ and /,
   naira: /\bN\d/,
@@ -333,6 +347,23 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.year, digits && NEEDS.year.test(text))) {
     const start = m.index + m[1]!.length + 1;
     add('date', start, m.index + m[0].length, m[2]!, 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.yearList, digits && NEEDS.year.test(text))) {
+    const listStart = m.index + m[0].length - m[1]!.length;
+    for (const y of m[1]!.matchAll(/(?:1[89]|20)\d{2}/g)) add('date', listStart + y.index, listStart + y.index + 4, y[0], 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.yearAlone, digits && NEEDS.year.test(text))) {
+    const year = (m[1] ?? m[2] ?? m[3])!;
+    const start = m.index + m[0].indexOf(year);
+    add('date', start, start + 4, year, 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.yearsAgo, numberWords && ctx.reference !== undefined && /\bago\b/i.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n === undefined || !Number.isInteger(n) || n <= 0) continue;
+    const ref = ctx.reference!;
+    const months = ref.getUTCFullYear() * 12 + ref.getUTCMonth() - (/^year/i.test(m[2]!) ? n * 12 : n);
+    const value = /^year/i.test(m[2]!) ? `${Math.floor(months / 12)}` : `${Math.floor(months / 12)}-${two((months % 12) + 1)}`;
+    add('date', m.index, m.index + m[0].length, value, 7, { certainty: 'certain' });
   }
   for (const r of safeChrono(text, ctx.reference)) {
     const has = (c: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(c);
