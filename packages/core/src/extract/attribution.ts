@@ -152,8 +152,15 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   if (isReportingVerb(t) || isCueSlotVerb(t)) {
     let j = i + 1;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
-    const e = npForward(z.tokens, j, to);
-    const m = withAppositiveName(z, j, e, to);
+    let e = npForward(z.tokens, j, to);
+    let m = withAppositiveName(z, j, e, to);
+    // "said Harbourline managing director Declan Shiels": a body's name before a lower-case
+    // office is whose office it is; the person named after the office speaks.
+    if ((!m || (!m.name?.includes(' ') && m.type !== 'person')) && e < to && /^\p{Ll}/u.test(z.tokens[e]!.text)) {
+      const e2 = npForward(z.tokens, e, to);
+      const named = e2 > e ? withAppositiveName(z, e, e2, to) : null;
+      if (named?.name && named.type === 'person') { m = named; e = e2; }
+    }
     // "…", said it had weakened: a verb after the noun phrase makes it the subject of what was
     // said, and the speaker is the sentence's subject before the quote.
     const clause = z.tokens[e]?.pos === 'VERB' || z.tokens[e]?.pos === 'AUX';

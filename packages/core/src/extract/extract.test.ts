@@ -316,6 +316,35 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Katrin Vossberg')?.titles).toEqual(['chief operating officer']);
   });
 
+  it('reads a body\'s name before a lower-case office as whose office it is ("said Harbourline managing director Declan Shiels", "the label\'s managing director, Declan Shiels, said")', () => {
+    const g = graphOf(
+      doc(
+        'trade.txt',
+        'Orla Devane died on Tuesday.\n\n"Orla was the first artist this label ever signed," said Harbourline managing director Declan Shiels.\n\n"Every record she made with us is still in print," the label’s managing director, Declan Shiels, said.\n',
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Declan Shiels', 'Declan Shiels']);
+    const alone = graphOf(doc('draft.md', 'Orla Devane died on Tuesday.\n\n"Every record she made with us is still in print," the label’s managing director, Declan Shiels, said.\n'));
+    expect(quotesOf(alone).map(([, speaker]) => speaker)).toEqual(['Declan Shiels']);
+  });
+
+  it('reads "the Devane family" as one speaker that "the family" refers back to, and gives "the family" no other speaker', () => {
+    const named = graphOf(doc('a.txt', 'The Devane family said Orla Devane died at home.\n\n"She sang to us long before she sang to the world," the family said.\n'));
+    expect(quotesOf(named).map(([, speaker]) => speaker)).toEqual(['Devane family']);
+    const unnamed = graphOf(doc('b.txt', 'Harbourline Records released her albums.\n\n"She sang to us long before she sang to the world," the family said.\n'));
+    expect(quotesOf(unnamed).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('reads "Mayo-born Orla" as Orla and "Co Galway" as a county, not a person in focus', () => {
+    const g = graphOf(
+      doc('a.txt', 'Mayo-born Orla, who sold 12 million records, insisted she "never wanted to be famous".\n\nShe died at her home in Roundstone, Co Galway, her family said.\n\n"It is with broken hearts that we tell you," the statement said.\n'),
+    );
+    const [first, second] = quotesOf(g).map(([, speaker]) => speaker);
+    expect(first).toBe('Orla');
+    expect(second).not.toBe('Co Galway');
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Co Galway')?.type).toBe('place');
+  });
+
   it('reads "Norlantic Airways Flight NA418" as a flight, so "the airline" is Norlantic Airways', () => {
     const g = graphOf(
       doc('wire.txt', 'Norlantic Airways said all 212 passengers were safe. Norlantic Airways Flight NA418 landed in Keflavik at 1:31 p.m. The airline said in a statement that the source of the smoke "has not yet been determined".\n'),

@@ -111,7 +111,7 @@ export const ORG_ROLE_NOUNS = new Set([
   'board', 'fund', 'network', 'broadcaster', 'newspaper', 'institute', 'university', 'hospital',
   'coalition', 'alliance', 'campaign', 'movement', 'operator', 'airline', 'insurer', 'lender',
   'retailer', 'manufacturer', 'carmaker', 'giant', 'conglomerate', 'startup', 'kremlin', 'palace',
-  'service', 'services', 'ngo', 'nonprofit', 'group', 'utility', 'railway',
+  'service', 'services', 'family', 'families', 'ngo', 'nonprofit', 'group', 'utility', 'railway',
 ]);
 
 /** Words that head an organisation's name. */

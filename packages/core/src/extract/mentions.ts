@@ -166,6 +166,13 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         for (let k = 0; k < 3 && i > s.tokenStart && isTitleModifier(tokens[i - 1]!) && !quotedTok[i - 1] && !dateTok[i - 1]; k++) i--;
       }
       const m = mentionFromTokens(tokens, i, j, text);
+      // "the Devane family said": a surname before "family" names the family, who speak as one.
+      if (m?.name && !m.titles.length && /^famil(?:y|ies)$/.test(tokens[j]?.text ?? '') && !quotedTok[j]) {
+        const span = { start: m.span.start, end: tokens[j]!.span.end };
+        mentions.push({ span, text: text.slice(span.start, span.end), name: `${m.name} family`, titles: [], role: 'family', type: 'organisation' });
+        i = j + 1;
+        continue;
+      }
       if (m?.name && PARTY_STATE.test(m.name)) { i = j; continue; }
       // "the Northern Irishman smiled": a nationality refers back to someone, like "the veteran".
       if (m?.name && i > s.tokenStart && isThe(tokens[i - 1]!.text) && nationalityNoun(tokens, i, j)) {

@@ -140,6 +140,8 @@ export function classifyName(words: string[], titles: string[]): EntityType {
     if (lookupRegion(name).length > 0) return 'place';
   }
   if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
+  // "Co Galway", "Co. Mayo": an Irish county, not a company.
+  if (titles.length === 0 && words.length >= 2 && /^Co\.?$/.test(words[0]!) && lookupRegion(words.slice(1).join(' ')).length > 0) return 'place';
   if (words.some((w) => ORG_NAME_WORDS.test(w)) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
   if (titles.length > 0) return 'person';
   if (words.length >= 2) return 'person';
@@ -241,6 +243,10 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
       const m = mentionFromTokens(rest, 0, rest.length, text);
       return m && { ...m, span: { start: tokens[start]!.span.start, end: tokens[end - 1]!.span.end }, text: text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end) };
     }
+  }
+  // "Mayo-born Orla", "London-based Ana Ruiz": where someone is from describes them; the name follows.
+  for (let k = start + 1; k < end - 1; k++) {
+    if (/^(?:born|based|bred|raised)$/i.test(tokens[k]!.text) && tokens[k - 1]!.span.end === tokens[k]!.span.start && /-$/.test(text.slice(tokens[k]!.span.start - 1, tokens[k]!.span.start))) start = k + 1;
   }
   // A possessor names someone else: "Al Jazeera's Tim Friend" is Tim Friend. But a
   // possessive inside a name stays: "Swedish Health Workers' Union", "Queen's Park".
@@ -495,8 +501,9 @@ export function npForward(tokens: readonly Token[], start: number, max: number):
       continue;
     }
     // "launch director Hélène Marchetti": a word the tagger reads as a verb, naming what an office heads.
-    // "chief operating officer": the same inside an office's words.
-    if (t.pos === 'VERB' && !isCapitalised(t) && i + 1 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && ((i === start && i + 2 < max && isCapitalised(tokens[i + 2]!)) || (i > start && TITLE_HEADS.has(lower(tokens[i - 1]!))))) {
+    // "chief operating officer": the same inside an office's words; and "the label's managing
+    // director" after a determiner or a possessive.
+    if (t.pos === 'VERB' && !isCapitalised(t) && i + 1 < max && TITLE_HEADS.has(lower(tokens[i + 1]!)) && ((i === start && i + 2 < max && isCapitalised(tokens[i + 2]!)) || (i > start && (TITLE_HEADS.has(lower(tokens[i - 1]!)) || /^(?:['’]s|the|its|his|her|their)$/i.test(tokens[i - 1]!.text))))) {
       i++;
       continue;
     }

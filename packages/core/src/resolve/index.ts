@@ -149,7 +149,9 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       if (firstComma === 0 && lastComma > 0) gap = gap.slice(lastComma + 1);
       // Only adverbs, commas and short time phrases may stand between subject and verb.
       // A verb inside ", who …" belongs to a relative clause, not to the sentence's subject.
-      if (gap.length <= 8 && !gap.some(isVerb) && !gap.some((x) => /^(?:who|which|that|whose)$/i.test(x.text))) {
+      // "… in Roundstone, Co Galway, her family said": a pronoun or possessive between the name
+      // and the verb opens the verb's own subject.
+      if (gap.length <= 8 && !gap.some(isVerb) && !gap.some((x) => /^(?:who|which|that|whose|he|she|they|we|his|her|their|its|our)$/i.test(x.text))) {
         events.push({ at: m.span.start, entity: e });
         found = true;
         break;
@@ -276,6 +278,9 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       const name = text.slice(span.start, span.end);
       return table.ensure({ span, text: name, name, titles: [], type: 'organisation' });
     }
+    // "the family said": the family the story named ("the Devane family"), or nobody — never
+    // the record label last named.
+    if (/^famil(?:y|ies)$/.test(head)) return described.sort((a, b) => recency(b) - recency(a))[0];
     if (described.length === 0 && STATE_BODY.test(head)) {
       // "The ministry said": the one ministry the other outlets name, or nobody — never the
       // broadcaster or company last named.
