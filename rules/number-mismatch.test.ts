@@ -153,6 +153,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a verb governs its object past asides of date and place ("signed this Tuesday (11), at the Planalto Palace, in Brasília, 11 agreements" / "signed 12 agreements")',
+      documents: documents({ published: '2031-03-11T19:40:00-03:00' }, [
+        'The President of the Republic, Renato Souza, and the Prime Minister of Japan, Kenji Takamura, signed this Tuesday (11), at the Planalto Palace, in Brasília, 11 agreements and memoranda of understanding in the areas of trade, investment and energy.\n',
+        'The two governments signed 12 agreements.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: '12 agreements' }] }],
+    },
+    {
       name: 'an unzoned time takes the one zone the other reports use ("at about 6:40 a.m. CDT" / "around 6:20 a.m.")',
       documents: documents(same, [
         'The blast happened at about 6:40 a.m. CDT in a distillation unit at the plant, the fire marshal said.\n',

@@ -351,12 +351,24 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   let verb: string | undefined;
   let nounHead: string | undefined;
   const hedgeStartTok = dt.range({ start, end: start + 1 })[0];
+  const asideValue = (t: Token) => values.some((x) => (x.kind === 'place' || x.kind === 'date' || x.kind === 'time') && x.span.start <= t.span.start && t.span.end <= x.span.end);
   for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4; k--, n++) {
     const t = toks[k]!;
     // "declared at Hartwell Leisure Centre shortly before 3am": the place between is no word of its own.
     if (values.some((x) => x.kind === 'place' && x.span.start <= t.span.start && t.span.end <= x.span.end)) {
       n--;
       continue;
+    }
+    // "signed this Tuesday (11), at the Planalto Palace, in Brasília, 11 agreements": asides
+    // between commas that hold only a date, a time or a place stand between the verb and its object.
+    if (t.text === ',') {
+      let m = k - 1;
+      while (m >= fa && (asideValue(toks[m]!) || toks[m]!.pos === 'ADP' || toks[m]!.pos === 'DET' || /^[()]$/.test(toks[m]!.text))) m--;
+      if (m < k - 1 && m >= fa && (toks[m]!.text === ',' || toks[m]!.pos === 'VERB')) {
+        k = m + 1;
+        n--;
+        continue;
+      }
     }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       verb = t.lemma.toLowerCase();

@@ -716,6 +716,14 @@ describe('years that date a work or an event', () => {
     expect(ofKind(valuesOf('A 2000-strong crowd gathered.'), 'date')).toEqual([]);
   });
 
+  it('reads the day of the month in brackets after a weekday ("this Tuesday (11)") as part of the date, not a count', () => {
+    const values = valuesOf('The leaders signed this Tuesday (11) a trade deal. Takamura arrived on Monday night (10).', { published: '2031-03-11' });
+    expect(values.map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['date', 'Tuesday (11)', '2031-03-11'],
+      ['date', 'Monday night (10)', '2031-03-10'],
+    ]);
+  });
+
   it('reads "Twenty-five years ago" whole (chrono reads only "five years ago"), and months ago in words', () => {
     expect(dates('Twenty-five years ago she took a chance. Eighteen months ago the tour began.')).toEqual([
       ['Twenty-five years ago', '2001'],

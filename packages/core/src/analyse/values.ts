@@ -40,6 +40,8 @@ const CURRENCY_WORD: Record<string, string> = {
   lempiras: 'HNL', bolivianos: 'BOB', lei: 'RON', leva: 'BGN', tenge: 'KZT', manat: 'AZN', lari: 'GEL', kyat: 'MMK',
 };
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 const RE = {
   // "US$ 11.4 billion", "R$ 63 billion": Brazilian and Portuguese style set a space after the sign.
   money: new RegExp(`((?:US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱])\\s?|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
@@ -73,6 +75,9 @@ const RE = {
   // "Lantern Light (1979)", "1979's Lantern Light", "a 2016 interview": a year that dates a work or an event.
   yearAlone: /\((1[89]\d{2}|20\d{2})\)|\b((?:1[89]|20)\d{2})['’]s\b|\b(?:a|an|her|his|its|their|this|that|whose)\s((?:1[89]|20)\d{2})\s(?=\p{Ll}+\b)(?!\p{Ll}+s\b|strong\b|more\b|of\b)/gu,
   // "Twenty-five years ago": chrono reads only "five years ago" of it.
+  // "this Tuesday (11)", "on Monday night (10)": Brazilian and Portuguese style give the day of
+  // the month in brackets after the weekday.
+  weekdayDay: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)((?:\s(?:morning|afternoon|evening|night))?)\s\((\d{1,2})\)/g,
   yearsAgo: new RegExp(`\\b(${CARDINAL_WORDS})\\s(years?|months?)\\sago\\b`, 'gi'),
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
@@ -356,6 +361,17 @@ export function findValues(ctx: ValueContext): Value[] {
     const year = (m[1] ?? m[2] ?? m[3])!;
     const start = m.index + m[0].indexOf(year);
     add('date', start, start + 4, year, 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.weekdayDay, digits && ctx.reference !== undefined && /\(\d{1,2}\)/.test(text))) {
+    const day = Number(m[3]);
+    const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
+    // The date within a week of publication with that weekday and that day of the month.
+    for (let offset = -7; offset <= 7; offset++) {
+      const d = new Date(ctx.reference!.getTime() + offset * 86_400_000);
+      if (d.getUTCDate() !== day || d.getUTCDay() !== weekday) continue;
+      add('date', m.index, m.index + m[0].length, `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(day)}`, 7, { certainty: 'certain' });
+      break;
+    }
   }
   for (const m of scan(RE.yearsAgo, numberWords && ctx.reference !== undefined && /\bago\b/i.test(text))) {
     const n = parseNumber(m[1]!);
