@@ -345,6 +345,32 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Co Galway')?.type).toBe('place');
   });
 
+  it('gives a transcript\'s "INTERPRETER:" lines to the one speaker the header says was interpreted', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        [
+          'Lightly edited transcript. President Souza spoke in Portuguese. Prime Minister Takamura spoke in Japanese and was interpreted by his government\'s interpreter.',
+          '',
+          'PRESIDENT SOUZA: Good afternoon. Today we open a new chapter.',
+          '',
+          'INTERPRETER: Thank you, President Souza, for your warm welcome.',
+          '',
+          'REPORTER: A question for the Prime Minister.',
+          '',
+          'INTERPRETER: Japan respects Brazil\'s sovereignty.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Souza', 'Takamura', 'Reporter', 'Takamura']);
+  });
+
+  it('reads "the Minister of Agriculture and Livestock, Otávio Brandão," as his office, not a person called "Livestock"', () => {
+    const g = graphOf(doc('a.txt', 'The Minister of Agriculture and Livestock, Otávio Brandão, praised the deal. Trade rose.\n\n"The opening of the Japanese market is a historic victory," said the minister.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Otávio Brandão']);
+    expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('Livestock');
+  });
+
   it('reads "Norlantic Airways Flight NA418" as a flight, so "the airline" is Norlantic Airways', () => {
     const g = graphOf(
       doc('wire.txt', 'Norlantic Airways said all 212 passengers were safe. Norlantic Airways Flight NA418 landed in Keflavik at 1:31 p.m. The airline said in a statement that the source of the smoke "has not yet been determined".\n'),

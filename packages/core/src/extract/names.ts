@@ -334,6 +334,13 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     titles.splice(0, lastOffice);
   }
   let nameTokens = tokens.slice(i, end);
+  // "the Minister of Health", "Minister of Agriculture and Livestock": a portfolio and nothing
+  // after it is the office, held by whoever the text names beside it, not a person called "Health".
+  if (titles.length && i > start && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && nameTokens.length > 0 && PORTFOLIO_WORDS.has(nameTokens[0]!.text) && nameTokens.every((t, k) => PORTFOLIO_WORDS.has(t.text) || (k > 0 && AND.test(t.text)) || (k > 0 && isCapitalised(t) && AND.test(nameTokens[k - 1]!.text) && k === nameTokens.length - 1))) {
+    titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end)}`;
+    roleWords.push(...nameTokens.map(lower));
+    nameTokens = [];
+  }
   // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
   // on to the person's given name.
   if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {

@@ -6,6 +6,7 @@ import { isKnownPlace } from '../gazetteer/index.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
+import { mentionFromTokens } from './names.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -111,6 +112,29 @@ function introducedInterviewee(doc: AnalysedDocument, answerBlock: number): Ment
   return null;
 }
 
+const INTERPRETER_LABEL = /^(?:THE\s+)?(?:INTERPRETER|TRANSLATOR)$/i;
+/** "Prime Minister Takamura spoke in Japanese", "…, speaking through an interpreter", "was interpreted by". */
+const INTERPRETED = /\s(?:spoke|speaks|speaking)\s+(?:in\s+\p{Lu}\p{Ll}+|through\s+an?\s+(?:interpreter|translator))|\s(?:was|were)\s+(?:interpreted|translated)\b/gu;
+
+/**
+ * Whose words a transcript's "INTERPRETER:" lines render: the one person the document says spoke
+ * in another language or through an interpreter and who has no label of their own.
+ */
+function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]): Mention | null {
+  const found: Mention[] = [];
+  for (const m of doc.doc.text.matchAll(INTERPRETED)) {
+    const verb = tokenIndexAt(doc.tokens, m.index + 1);
+    let start = verb;
+    while (start > 0 && /^\p{Lu}/u.test(doc.tokens[start - 1]!.text) && doc.tokens[start - 1]!.span.end + 1 >= doc.tokens[start]!.span.start) start--;
+    if (start === verb) continue;
+    const mention = mentionFromTokens(doc.tokens, start, verb, doc.doc.text);
+    const surname = mention?.name?.split(/\s+/).at(-1)?.toLowerCase();
+    if (!mention?.name || !surname || labelled.some((l) => l.split(/\s+/).includes(surname))) continue;
+    if (!found.some((f) => f.name === mention.name)) found.push(mention);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** Quote candidates of a document, in order, including unmarked block quotes. */
 function candidates(doc: AnalysedDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -153,6 +177,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   const prose = blocks.filter((b) => CLAIM_BLOCKS.has(b.kind) || (b.kind === 'boilerplate' && SPEAKER_LABEL.test(b.text)));
   const labelled = prose.filter((b) => SPEAKER_LABEL.test(b.text)).length;
   const transcript = labelled >= 3 && labelled * 2 > prose.length;
+  // The names a transcript's labels give ("PRESIDENT SOUZA" → "souza"), in lower case.
+  const labelledNames = prose.map((b) => SPEAKER_LABEL.exec(b.text)?.[1]?.toLowerCase()).filter((x): x is string => x !== undefined);
   for (const b of blocks) {
     if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
       if (b.kind !== 'paragraph') lastLabel = null;
@@ -171,7 +197,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       const bare = honorific ? label[1]!.slice(honorific.length).trim() : label[1]!;
       // "CHAIR:" in a hearing's transcript is the member its header marks "(Chair)".
       const chair = /^(?:THE\s+)?CHAIR(?:MAN|PERSON|WOMAN)?$/.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
-      const mention: Mention = { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
+      // "INTERPRETER:" renders the words of the one speaker the transcript says was interpreted.
+      const interpreted = INTERPRETER_LABEL.test(bare) ? interpretedSpeaker(doc, labelledNames) : null;
+      const mention: Mention = interpreted ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
       lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
       // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
