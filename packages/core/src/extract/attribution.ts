@@ -90,7 +90,11 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
         // Only a name standing alone between the commas: ", professor of psychiatry at the University
         // of Kingsbridge," describes the subject before it; the university is no appositive name.
         const alone = inner !== null && inner.span.start <= z.tokens[k + 1]!.span.end;
+        // "The pilot, Captain Bikram Rana of Mountain Wings Aviation, said": the name's own "of …"
+        // phrase in capitals closes the apposition.
+        const ofPhrase = innerEnd < j - 2 && isCapitalised(z.tokens[k + 1]!) && !/^(?:a|an|the)$/i.test(z.tokens[k + 1]!.text) && /^(?:of|from|at)$/i.test(z.tokens[innerEnd]!.text) && z.tokens.slice(innerEnd + 1, j - 1).every((t) => isCapitalised(t) || /^(?:the|of|and|&)$/i.test(t.text));
         if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && !PARTY_STATE.test(inner.name) && (innerEnd === j - 1 || postNominal)) return j - 1;
+        if (inner?.name && alone && inner.type === 'person' && ofPhrase) return innerEnd;
         j = k;
         // Two asides in a row: "Professor Helen Okafor, professor of old-age psychiatry at the
         // University of Kingsbridge, who was not involved in the study, said".

@@ -371,6 +371,24 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('Livestock');
   });
 
+  it('reads "The pilot, Captain Bikram Rana of Mountain Wings Aviation, said" as the pilot named, not the last person met', () => {
+    const g = graphOf(doc('draft.md', 'Pasang Dorje Sherpa held on through the night.\n\nThe pilot, Captain Bikram Rana of Mountain Wings Aviation, said the helicopter had "very little power left" at that height. "I have flown long-line rescues for eleven years," he said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Bikram Rana', 'Bikram Rana']);
+  });
+
+  it('keeps a person a person when "which" after the name belongs to the phrase it ends ("a team led by Mingma Tenzing Sherpa, which climbed")', () => {
+    const g = graphOf(
+      doc('wire.txt', '"Graham had already gone," Mingma Tenzing Sherpa told Northstar.\n'),
+      doc('draft.md', 'A three-man team led by Mingma Tenzing Sherpa, which climbed through the night, reached them.\n\n"Graham had already gone," Mingma Tenzing Sherpa said.\n', {}, 'draft'),
+    );
+    expect(g.documents[1]!.entities.find((e) => e.canonical === 'Mingma Tenzing Sherpa')?.type).toBe('person');
+  });
+
+  it('does not take a county set after a town ("in Roundstone, Co Galway, following …") as the subject in focus', () => {
+    const g = graphOf(doc('a.txt', 'She died on Tuesday at her home in Roundstone, Co Galway, following a short illness, her family said.\n\n"It is with broken hearts that we tell you," the statement said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).not.toContain('Co Galway');
+  });
+
   it('reads "Norlantic Airways Flight NA418" as a flight, so "the airline" is Norlantic Airways', () => {
     const g = graphOf(
       doc('wire.txt', 'Norlantic Airways said all 212 passengers were safe. Norlantic Airways Flight NA418 landed in Keflavik at 1:31 p.m. The airline said in a statement that the source of the smoke "has not yet been determined".\n'),

@@ -85,7 +85,15 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
         !POSSESSIVE_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 2)),
     );
     // A preposition before a role word only ("leader in council Riaan Pretorius") governs the role, not the person.
-    const afterPreposition = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start)) && !(m.role && m.name && /^\p{Ll}/u.test(m.text) && !m.titles.length);
+    const governed = (m: Mention) => PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start)) && !(m.role && m.name && /^\p{Ll}/u.test(m.text) && !m.titles.length);
+    // "at her home in Roundstone, Co Galway, following …": a place set after a place the
+    // preposition governs is governed with it.
+    const afterPreposition = (m: Mention): boolean => {
+      if (governed(m)) return true;
+      if (table.get(m.span.start)?.type !== 'place') return false;
+      const prev = inSentence.filter((x) => x.span.end <= m.span.start).at(-1);
+      return prev !== undefined && /^,\s*$/.test(doc.doc.text.slice(prev.span.end, m.span.start)) && table.get(prev.span.start)?.type !== 'person' && governed(prev);
+    };
     let found = false;
     // "…, the fire jumped the river, said Mara Lindqvist, a spokeswoman": the person an
     // inverted reporting cue names is the one in focus, whatever the reported clause's subject.

@@ -2,6 +2,7 @@ import type { EntityType, ExtractedDocument } from '../model/index.js';
 import { nameWords, namesCompatible } from './entities.js';
 
 const NON_PERSON_RELATIVE = /^,?\s+which\b/;
+const PREPOSITION_BEFORE = /\b(?:by|of|with|from|for|to|and)\s+$/i;
 
 export interface BookEntry {
   name: string;
@@ -28,7 +29,9 @@ export class NameBook {
       if (!e) book.entries.push((e = { name, type: m.type, titles: [] }));
       // "Alpenbahn Südtirol, which operates the service": two capitalised words need not be a
       // person; "which" says so for every outlet that names it.
-      if (m.titles.length === 0 && NON_PERSON_RELATIVE.test(text.slice(m.span.end, m.span.end + 8))) e.type = 'organisation';
+      // After a preposition the name ends a longer phrase ("a team led by Mingma Tenzing Sherpa,
+      // which climbed"), and "which" may be the phrase's.
+      if (m.titles.length === 0 && NON_PERSON_RELATIVE.test(text.slice(m.span.end, m.span.end + 8)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.span.start - 8), m.span.start))) e.type = 'organisation';
       for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
       if (m.nationality && !e.nationality) e.nationality = m.nationality;
       if (e.type === 'unknown') e.type = m.type;
