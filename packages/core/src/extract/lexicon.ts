@@ -27,6 +27,21 @@ export const REPORTING_VERBS = new Set([
 /** Nouns that name a piece of speech: "comments by X", "X's remarks". */
 export const SPEECH_NOUNS = /^(?:comments?|remarks?|words|statement|statements|claims?|warnings?|accusations?|description|pledge|promise|insistence|assertions?|message|speech|testimony|verdict|ruling|tweet|post|letter|announcement|admission|plea|appeal|interview)$/i;
 
+/**
+ * Who a vox pop or a tribute is, before the name ("Baker Tom Reyes said", "Singer Kieran
+ * Mulhall", "Pilot Bikram Rana"); never the last word of a name run. A trade says what someone
+ * does, not which office they hold: another outlet's "the singer" need not be the same person.
+ */
+export const OCCUPATIONS = [
+  'baker', 'shopkeeper', 'vendor', 'fisherman', 'farmer', 'trader', 'teacher', 'student', 'resident',
+  'mechanic', 'grocer', 'volunteer', 'pensioner', 'retiree', 'commuter', 'passenger', 'villager',
+  'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'nurse', 'paramedic', 'firefighter',
+  'singer', 'songwriter', 'singer-songwriter', 'musician', 'guitarist', 'drummer', 'rapper', 'actor', 'actress',
+  'comedian', 'poet', 'novelist', 'author', 'painter', 'presenter', 'chef', 'footballer', 'athlete',
+  'climber', 'mountaineer', 'pilot', 'surgeon', 'engineer', 'scientist', 'researcher',
+  'historian', 'journalist', 'photographer', 'activist', 'campaigner', 'survivor', 'miner',
+];
+
 /** Honorifics and titles that may stand before a name, capitalised or not. Longest first. */
 export const TITLES = [
   'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
@@ -40,7 +55,7 @@ export const TITLES = [
   'vice-president', 'president-elect', 'first minister', 'attorney general', 'chief justice',
   'chief constable', 'deputy chief constable', 'chief inspector', 'detective chief inspector',
   'detective inspector', 'police chief', 'fire chief', 'health secretary', 'chancellor', 'president',
-  'minister', 'secretary', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.',
+  'minister', 'secretary', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.',
   'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'regent', 'prefect', 'general',
   'gen.', 'judge', 'justice', 'ambassador', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson',
   'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'captain', 'skipper', 'vice-captain', 'umpire', 'referee', 'inspector',
@@ -53,10 +68,7 @@ export const TITLES = [
   'rear admiral', 'vice admiral', 'admiral', 'commodore', 'lieutenant colonel', 'colonel', 'lieutenant general',
   'major general', 'brigadier general', 'brigadier', 'lieutenant', 'commander', 'marshal', 'corporal', 'constable',
   'superintendent',
-  // Who a vox pop is, before the name ("Baker Tom Reyes said"); never the last word of a name run.
-  'baker', 'shopkeeper', 'vendor', 'fisherman', 'farmer', 'trader', 'teacher', 'student', 'resident',
-  'mechanic', 'grocer', 'volunteer', 'pensioner', 'retiree', 'commuter', 'passenger', 'villager',
-  'homeowner', 'businessman', 'businesswoman', 'entrepreneur', 'nurse', 'paramedic', 'firefighter',
+  ...OCCUPATIONS,
 ];
 
 /** Head words of a title: whatever capitalised words precede one belong to the title ("Labour Minister", "SNB Chairman"). */

@@ -1,5 +1,8 @@
 import type { EntityType, ExtractedDocument } from '../model/index.js';
 import { nameWords, namesCompatible } from './entities.js';
+import { OCCUPATIONS } from '../extract/lexicon.js';
+
+const OCCUPATION: ReadonlySet<string> = new Set(OCCUPATIONS);
 
 const NON_PERSON_RELATIVE = /^,?\s+which\b/;
 const PREPOSITION_BEFORE = /\b(?:by|of|with|from|for|to|and)\s+$/i;
@@ -32,7 +35,9 @@ export class NameBook {
       // After a preposition the name ends a longer phrase ("a team led by Mingma Tenzing Sherpa,
       // which climbed"), and "which" may be the phrase's.
       if (m.titles.length === 0 && NON_PERSON_RELATIVE.test(text.slice(m.span.end, m.span.end + 8)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.span.start - 8), m.span.start))) e.type = 'organisation';
-      for (const t of m.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
+      // A trade ("Singer Kieran Mulhall") is no office: another outlet's "the singer" is whoever it
+      // writes about, so the book does not lend it.
+      for (const t of m.titles) if (!OCCUPATION.has(t.toLowerCase()) && !e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
       if (m.nationality && !e.nationality) e.nationality = m.nationality;
       if (e.type === 'unknown') e.type = m.type;
     }

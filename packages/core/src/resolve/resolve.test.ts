@@ -94,6 +94,16 @@ describe('speakers', () => {
     expect(d.quotes.map((q) => (q.speaker ? names.get(q.speaker) : null))).toEqual(['Lourenço Nhantumbo', 'Helena Macuácua']);
   });
 
+  it('reads a trade before a name ("Singer Kieran Mulhall", "Taoiseach Eamon Cullinane") as no part of it, and lends no trade to another outlet\'s "the singer"', () => {
+    const g = graphOf(
+      doc('tabloid.txt', 'Singer Kieran Mulhall posted: "She took a chance on a young lad from Dundalk." Taoiseach Eamon Cullinane said she was "a national treasure".\n'),
+      doc('family.txt', 'It is with great sadness that we announce the death of the singer and songwriter Orla Devane. She died at home.\n'),
+    );
+    const names = (d: number) => g.documents[d]!.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
+    expect(names(0)).toEqual(expect.arrayContaining(['Kieran Mulhall', 'Eamon Cullinane']));
+    expect(names(1)).not.toContain('Kieran Mulhall');
+  });
+
   it('resolves "the Russian leader" by nationality, not recency', () => {
     expect(
       speakerOf(
