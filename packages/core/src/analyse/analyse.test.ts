@@ -701,6 +701,19 @@ describe('dates', () => {
   });
 });
 
+describe('ages', () => {
+  it('reads an age told after the verb ("died aged 72", "at the age of 72", "She was 72.") as an age, and no distance or count as one', () => {
+    const ages = (t: string) => ofKind(valuesOf(t), 'number').map((v) => [v.text, v.unit]);
+    expect(ages('Orla Devane has died aged 72. She was 72. The poet died at the age of 70. The 73-year-old sang.')).toEqual([
+      ['72', 'years old'],
+      ['72', 'years old'],
+      ['70', 'years old'],
+      ['73', 'years old'],
+    ]);
+    expect(ages('She was 72 kilometres away. The team was 12 strong.').map(([, unit]) => unit)).not.toContain('years old');
+  });
+});
+
 describe('years that date a work or an event', () => {
   const dates = (text: string) => ofKind(valuesOf(text, { published: '2026-03-04' }), 'date').map((v) => [v.text, v.value]);
 

@@ -479,7 +479,9 @@ export function findValues(ctx: ValueContext): Value[] {
     const next = tokenAfter(tokens, base + start + m[0].length);
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
     const after = text.slice(start + m[0].length, start + m[0].length + 10);
-    const age = /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
+    // "died aged 72", "at the age of 72", "died at 72", "She was 72.": an age told after the verb.
+    const told = n < 120 && Number.isInteger(n) && (/\b(?:aged|at the age of|(?:died|dead|retired|passed away) at)\s$/i.test(text.slice(Math.max(0, start - 18), start)) || (/\b(?:[Ss]he|[Hh]e) (?:was|is)\s$/.test(text.slice(Math.max(0, start - 8), start)) && /^(?:[.;]|,\s(?:and|but)\b|\s(?:years old|when)\b|$)/.test(after)));
+    const age = told || /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
     const noun = countedNoun(tokens, next);
