@@ -161,6 +161,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: '12 agreements' }] }],
     },
     {
+      name: 'two verbs, one happening the nouns name alike ("held a press briefing this morning at 10:00 CAT" / "Speaking at a press conference in Maputo at 11:00")',
+      documents: documents(same, [
+        'The Minister of Health, Helena Macuácua, held a press briefing this morning at 10:00 CAT in Maputo on the cholera outbreak.\n',
+        'Speaking at a press conference in Maputo at 11:00, the Minister of Health, Helena Macuácua, described the situation as serious.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: '11:00' }] }],
+    },
+    {
       name: 'an unzoned time takes the one zone the other reports use ("at about 6:40 a.m. CDT" / "around 6:20 a.m.")',
       documents: documents(same, [
         'The blast happened at about 6:40 a.m. CDT in a distillation unit at the plant, the fire marshal said.\n',

@@ -194,7 +194,9 @@ export function figureJudge(
       if (a.kind !== b.kind) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
       // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
-      if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb)) return undefined;
+      // But "held a press briefing at 10:00" and "speaking at a press conference at 11:00" time one
+      // happening, which the nouns name alike.
+      if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb) && !a.head.some((w) => w !== a.headVerb && b.head.some((x) => x !== b.headVerb && sameSense(w, x)))) return undefined;
       if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
       // What may happen does not contradict what did.
       if (a.hypothetical !== b.hypothetical) return undefined;
