@@ -123,6 +123,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a district no table knows is placed by a list a source gives after a colon ("four districts: Beira, Dondo, Nhamatanda and Búzi")',
+      documents: documents(meta, [
+        'The outbreak affects four districts: Beira, Dondo, Nhamatanda and Búzi. The fourth treatment centre opened on Friday in Dondo.\n',
+        'The newest treatment centre opened on Friday in Nhamatanda, health officials said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Dondo', related: [{ file: 'b.txt', text: 'Nhamatanda' }] }],
+    },
+    {
       name: 'two stations no table knows, each named before the same district, are two places ("near Dhanmandal station in Odisha\'s Jajpur district" / "near Byasanagar station in …")',
       documents: documents(
         meta,

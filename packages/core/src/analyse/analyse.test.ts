@@ -1007,6 +1007,10 @@ describe('places', () => {
     expect(ofKind(valuesOf('The engineer was flown to the general hospital in Syros with burns to his arms.'), 'place').map((v) => v.value)).toEqual(['Syros']);
   });
 
+  it('reads the names a list gives after "districts:" as places', () => {
+    expect(ofKind(valuesOf('The outbreak currently affects four districts: Beira, Dondo, Nhamatanda and Búzi.'), 'place').map((v) => v.value)).toEqual(['Beira', 'Dondo', 'Nhamatanda', 'Búzi']);
+  });
+
   it('reads where a journey goes as a place ("flown to Lukla"), but not whom one speaks to', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('Benedetti and Pasang were first flown to Lukla and then to Kathmandu.')).toEqual(['Lukla', 'Kathmandu']);

@@ -101,7 +101,8 @@ const PLURAL_AREA = '(?:suburbs|towns|villages|areas|districts|neighbou?rhoods|c
 /** A cheap test that either list pattern can match. */
 const PLURAL_KIND_WORD = new RegExp(`\\b(?:${PLURAL_PLACE}|${PLURAL_AREA})\\b`);
 const NAMES_BEFORE_KIND = new RegExp(`\\b(?:[Tt]he|for|in|across|of|from)\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
-const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}\\s(?:including|such\\sas|like)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
+// "districts including X, Y and Z", "four districts: Beira, Dondo, Nhamatanda and Búzi".
+const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}(?:\\s(?:including|such\\sas|like)|:)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 /** "low-lying areas of Mumbai", "the outskirts of Kyiv": a part of a place is in it. */
