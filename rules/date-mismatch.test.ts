@@ -11,6 +11,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'one person in two happenings is no evidence of one date ("Laura Benedetti … were evacuated … this morning" / "Laura Benedetti … answered the phone … on Thursday")',
+      documents: [
+        source('company.txt', { published: '2030-05-15T21:30:00+05:45' }, 'We are relieved to report that Laura Benedetti and our guide Pasang Dorje Sherpa were evacuated from the mountain by helicopter this morning and are now receiving medical care in Kathmandu.\n'),
+        source('magazine.txt', { published: '2030-05-17T09:00:00-06:00' }, 'Laura Benedetti’s voice was still hoarse when she answered the phone in her hospital room in Kathmandu on Thursday.\n'),
+      ],
+    },
+    {
       name: "a Sunday paper's tomorrow is Monday",
       documents: [
         source('sunday.txt', sunday, 'The G8 summit opens tomorrow in Lough Erne, the prime minister said.\n'),

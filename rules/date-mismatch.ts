@@ -185,12 +185,18 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       // Nor are the people a clause counts evidence of one event when the verbs differ ("recovered
       // the bodies of two miners on Tuesday" / "reached the last three trapped miners this morning").
       const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
-      const participant = (w: string) => otherVerbs && counted(a, w) && counted(b, w);
+      // Nor are the people both clauses name ("Laura Benedetti was evacuated this morning" /
+      // "Laura Benedetti answered the phone on Thursday").
+      const participant = (w: string) => otherVerbs && ((counted(a, w) && counted(b, w)) || (properName(a, w) && properName(b, w)));
       const head = e.head.filter((w) => !participant(w));
       if (otherVerbs && head.length === 0) s -= 1.5;
       s += cap(head.length * 3, 6);
       s += cap(e.local.filter((w) => !participant(w)).length, 3);
-      s += clauseScore(e);
+      // Different verbs and no shared event word: the person both clauses are about ("Laura
+      // Benedetti was evacuated this morning" / "Laura Benedetti answered the phone on Thursday")
+      // is evidence of the person, not of one happening.
+      const ownFacts = e.facts.filter((w) => !participant(w));
+      s += clauseScore(otherVerbs && head.length === 0 && ownFacts.length < 2 ? { ...e, facts: ownFacts, entities: 0, subject: false } : e);
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
       if (sameClock(a, b)) s += 4;
@@ -228,6 +234,12 @@ function counted(s: Slot, lemma: string): boolean {
   let re = countedPattern.get(lemma);
   if (!re) countedPattern.set(lemma, (re = new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu')));
   return re.test(s.fact.text);
+}
+
+/** Does the clause write `lemma` only as a capitalised name ("Laura", "Benedetti")? */
+function properName(s: Slot, lemma: string): boolean {
+  const words = s.fact.text.match(new RegExp(`(?<![\\p{L}])${lemma.replace(/[^\p{L}-]/gu, '')}(?![\\p{L}])`, 'giu')) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 function describeDate(s: Slot): string {
