@@ -737,6 +737,15 @@ describe('years that date a work or an event', () => {
     ]);
   });
 
+  it('reads "last July" as the July before publication and "next May" as the one after (chrono reads the month alone, this year)', () => {
+    expect(dates('Her final gig was at the festival last July. We met last March, on last March 4 exactly. The tour starts next May.')).toEqual([
+      ['last July', '2025-07'],
+      ['last March', '2025-03'],
+      ['last March 4', '2025-03-04'],
+      ['next May', '2026-05'],
+    ]);
+  });
+
   it('reads "Twenty-five years ago" whole (chrono reads only "five years ago"), and months ago in words', () => {
     expect(dates('Twenty-five years ago she took a chance. Eighteen months ago the tour began.')).toEqual([
       ['Twenty-five years ago', '2001'],

@@ -40,6 +40,7 @@ const CURRENCY_WORD: Record<string, string> = {
   lempiras: 'HNL', bolivianos: 'BOB', lei: 'RON', leva: 'BGN', tenge: 'KZT', manat: 'AZN', lari: 'GEL', kyat: 'MMK',
 };
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const RE = {
@@ -74,6 +75,8 @@ const RE = {
   yearList: /\b(?:in|since|during)\s(?:1[89]|20)\d{2}((?:,\s(?:1[89]|20)\d{2})*,?\s(?:and|or)\s(?:1[89]|20)\d{2})\b/g,
   // "Lantern Light (1979)", "1979's Lantern Light", "a 2016 interview": a year that dates a work or an event.
   yearAlone: /\((1[89]\d{2}|20\d{2})\)|\b((?:1[89]|20)\d{2})['’]s\b|\b(?:a|an|her|his|its|their|this|that|whose)\s((?:1[89]|20)\d{2})\s(?=\p{Ll}+\b)(?!\p{Ll}+s\b|strong\b|more\b|of\b)/gu,
+  // "last July", "next March": chrono reads the month alone, in the year of publication.
+  lastMonth: /\b(last|next)\s(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})/g,
   // "Twenty-five years ago": chrono reads only "five years ago" of it.
   // "this Tuesday (11)", "on Monday night (10)": Brazilian and Portuguese style give the day of
   // the month in brackets after the weekday.
@@ -361,6 +364,14 @@ export function findValues(ctx: ValueContext): Value[] {
     const year = (m[1] ?? m[2] ?? m[3])!;
     const start = m.index + m[0].indexOf(year);
     add('date', start, start + 4, year, 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.lastMonth, ctx.reference !== undefined && /\b(?:last|next)\s\p{Lu}/u.test(text))) {
+    const month = MONTH_NAMES.indexOf(m[2]!);
+    const ref = ctx.reference!;
+    const refMonth = ref.getUTCMonth();
+    // The month before publication ("last March" in March is a year ago), or after it.
+    const year = m[1] === 'last' ? ref.getUTCFullYear() - (month >= refMonth ? 1 : 0) : ref.getUTCFullYear() + (month <= refMonth ? 1 : 0);
+    add('date', m.index, m.index + m[0].length, m[3] ? `${year}-${two(month + 1)}-${two(Number(m[3]))}` : `${year}-${two(month + 1)}`, 7, { certainty: 'certain' });
   }
   for (const m of scan(RE.weekdayDay, digits && ctx.reference !== undefined && /\(\d{1,2}\)/.test(text))) {
     const day = Number(m[3]);
