@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a country after "outside" says where something is not ("descent outside Japan" / "the Japanese-Brazilian community in Liberdade")',
+      documents: documents(meta, [
+        'On Wednesday he will meet representatives of the Japanese-Brazilian community in Liberdade, the traditional Japanese district of São Paulo.\n',
+        'He will meet members of the Japanese-Brazilian community, the largest population of Japanese descent outside Japan.\n',
+      ]),
+    },
+    {
       name: 'where a firm has its seat is not where anything happened ("the Akron-based company" / "the plant in Lima, Ohio")',
       documents: documents(meta, [
         'The Akron-based company said it would close the plant, cutting 600 jobs.\n',

@@ -19,6 +19,14 @@ function widen(ctx: RuleContext, s: Slot): number {
 }
 
 /** What a preposition makes of a place: where something is, where it comes from, where it goes. */
+/**
+ * "the largest community of Japanese descent outside Japan": a country or region after
+ * "outside" says where something is not (a village "outside Lagos" lies beside the city).
+ */
+function excluded(s: Slot): boolean {
+  return (s.prep === 'outside' || s.prep === 'beyond') && placeReadings(String(s.value.value)).some((r) => r.type === 'country' || r.type === 'region' || r.type === 'area');
+}
+
 function role(prep: string | undefined): string {
   if (prep === 'from') return 'from';
   if (prep === 'to' || prep === 'into' || prep === 'towards' || prep === 'toward') return 'to';
@@ -161,7 +169,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   };
   return {
     score(a, b) {
-      if (role(a.prep) !== role(b.prep)) return undefined;
+      if (role(a.prep) !== role(b.prep) || excluded(a) || excluded(b)) return undefined;
       // "move production from Marion to Saltillo" / "moved to Marion from Toledo": a clause that
       // names the other's place in another part tells of another movement, not a misplaced one.
       if (namesElsewhere(b, a) || namesElsewhere(a, b)) return undefined;
