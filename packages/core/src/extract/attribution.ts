@@ -48,7 +48,8 @@ function endsClause(z: Zone, i: number, to: number): boolean {
 }
 
 function isAdverb(t: Token): boolean {
-  return t.pos === 'ADV' || (LY.test(t.text) && t.pos !== 'PROPN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
+  // "-ly" marks an adverb the tagger missed ("said defiantly"), not a noun ("family", "assembly", "ally").
+  return t.pos === 'ADV' || (LY.test(t.text) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && !isCapitalised(t)) || AUXILIARY.test(t.text);
 }
 
 export interface Zone {

@@ -335,6 +335,12 @@ describe('quotes and speakers', () => {
     expect(quotesOf(unnamed).map(([, speaker]) => speaker)).toEqual([null]);
   });
 
+  it('reads "Her family said in a statement:" as the family speaking ("family" ends in -ly but is no adverb), not the granddaughter named before', () => {
+    const g = graphOf(doc('tabloid.txt', 'Her granddaughter Saoirse Devane shared a clip on Instagram with the message: "Sing me to sleep one more time, Nana."\n\nHer family said in a statement: "She was a wife, a mum, a nan and a friend."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Saoirse Devane', null]);
+    expect(g.documents[0]!.quotes[1]!.speakerMention?.role).toBe('family');
+  });
+
   it('reads "Mayo-born Orla" as Orla and "Co Galway" as a county, not a person in focus', () => {
     const g = graphOf(
       doc('a.txt', 'Mayo-born Orla, who sold 12 million records, insisted she "never wanted to be famous".\n\nShe died at her home in Roundstone, Co Galway, her family said.\n\n"It is with broken hearts that we tell you," the statement said.\n'),
