@@ -161,6 +161,15 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: '12 agreements' }] }],
     },
     {
+      name: '"over five years" after a sum is the span it is paid across, not "more than five years": six years is another figure',
+      documents: documents(
+        same,
+        ['Japan pledged $150 million over five years to the Amazon Fund, the environment ministry said.\n', 'Tokyo put $150m over five years into the Amazon Fund, becoming its first Asian donor.\n'],
+        'Japan pledged $150 million over six years to the Amazon Fund.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'six years' }],
+    },
+    {
       name: 'two verbs, one happening the nouns name alike ("held a press briefing this morning at 10:00 CAT" / "Speaking at a press conference in Maputo at 11:00")',
       documents: documents(same, [
         'The Minister of Health, Helena Macuácua, held a press briefing this morning at 10:00 CAT in Maputo on the cholera outbreak.\n',

@@ -266,9 +266,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
 
   let hedge: Hedge | undefined;
   let start = v.span.start;
+  // "$150 million over five years", "the Amazon Fund over five years", "spread over two days":
+  // "over" before a length of time is the span something happens across; it means "more than"
+  // only after "for", a verb of lasting or a copula ("for over five years", "lasted over two hours").
+  const across = v.kind === 'duration' && /\bover\s*$/i.test(before) && !/\b(?:for|last|lasts|lasted|lasting|took|take|takes|taking|waited|wait|spent|spend|served|serve|been|be|is|was|were|are|of|in|within|after)\s+over\s*$/i.test(before) && !/^\s*(?:ago|old|later|earlier)\b/i.test(after);
   for (const [re, h] of HEDGES) {
     const m = re.exec(before);
-    if (m) {
+    if (m && !(across && /over\s*$/i.test(m[0]))) {
       hedge = h;
       start = v.span.start - (before.length - m.index);
       break;
