@@ -1,9 +1,9 @@
-import { defineRule, namesWeekday, sameSense, SAYING_VERBS, utcMinutes, type RuleContext, type ValueKind } from '@factlint/core';
+import { defineRule, namesWeekday, SAYING_VERBS, utcMinutes, type RuleContext, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
-import { clauseScore, evidence, type Slot } from './support/slots.js';
+import { clauseScore, evidence, happeningEvidence, type Slot } from './support/slots.js';
 
 const KINDS = new Set<ValueKind>(['date']);
 const DAY = 86_400_000;
@@ -176,27 +176,16 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     score(a, b) {
       if (!r(a) || !r(b)) return undefined;
       if (roleOf(a) !== roleOf(b)) return undefined;
-      const e = evidence(a, b);
+      // Verbs naming different events weigh against one date, and the people the clauses
+      // count or name are then no evidence of one happening (`happeningEvidence`). ("markets are
+      // betting on a cut at its next assessment on September 26" / "the next assessment is
+      // scheduled for 19 September": a shared head noun names the event.)
+      const { head, local, clause, otherVerbs } = happeningEvidence(a, b);
       let s = 0;
-      // "the fire jumped the river early Monday" and "the fire started yesterday afternoon" are
-      // two happenings of one fire: verbs that name different events weigh against one date.
-      // ("markets are betting on a cut at its next assessment on September 26" / "the next
-      // assessment is scheduled for 19 September": a shared head noun names the event.)
-      // Nor are the people a clause counts evidence of one event when the verbs differ ("recovered
-      // the bodies of two miners on Tuesday" / "reached the last three trapped miners this morning").
-      const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
-      // Nor are the people both clauses name ("Laura Benedetti was evacuated this morning" /
-      // "Laura Benedetti answered the phone on Thursday").
-      const participant = (w: string) => otherVerbs && ((counted(a, w) && counted(b, w)) || (properName(a, w) && properName(b, w)));
-      const head = e.head.filter((w) => !participant(w));
       if (otherVerbs && head.length === 0) s -= 1.5;
       s += cap(head.length * 3, 6);
-      s += cap(e.local.filter((w) => !participant(w)).length, 3);
-      // Different verbs and no shared event word: the person both clauses are about ("Laura
-      // Benedetti was evacuated this morning" / "Laura Benedetti answered the phone on Thursday")
-      // is evidence of the person, not of one happening.
-      const ownFacts = e.facts.filter((w) => !participant(w));
-      s += clauseScore(otherVerbs && head.length === 0 && ownFacts.length < 2 ? { ...e, facts: ownFacts, entities: 0, subject: false } : e);
+      s += cap(local.length, 3);
+      s += clauseScore(clause);
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
       if (sameClock(a, b)) s += 4;
@@ -224,22 +213,6 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       return relate(r(a)!, r(b)!, compareWeekdays) === 'conflict';
     },
   };
-}
-
-const COUNT_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|many|some|all)';
-
-/** Is `lemma` what the slot's clause counts ("two miners", "the last three trapped miners")? Then it names who took part, not the event. */
-const countedPattern = new Map<string, RegExp>();
-function counted(s: Slot, lemma: string): boolean {
-  let re = countedPattern.get(lemma);
-  if (!re) countedPattern.set(lemma, (re = new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu')));
-  return re.test(s.fact.text);
-}
-
-/** Does the clause write `lemma` only as a capitalised name ("Laura", "Benedetti")? */
-function properName(s: Slot, lemma: string): boolean {
-  const words = s.fact.text.match(new RegExp(`(?<![\\p{L}])${lemma.replace(/[^\p{L}-]/gu, '')}(?![\\p{L}])`, 'giu')) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 function describeDate(s: Slot): string {

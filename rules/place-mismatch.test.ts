@@ -9,6 +9,25 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a journey\'s places in one story of two people are different happenings ("held in Iran … exchange at Muscat International Airport" / "left Muscat" / "landed in Muscat")',
+      documents: documents(
+        meta,
+        [
+          'The Dutch plane carrying Maarten Visser and Azadeh Rahimi left Muscat at 14:25 local time and landed at Eindhoven Air Base at 1725 GMT.\n',
+          'Maarten Visser and Azadeh Rahimi were flown from Tehran on an Omani plane that landed in Muscat at 12:20 local time.\n',
+        ],
+        'Two Dutch nationals held in Iran, Maarten Visser and Azadeh Rahimi, were back in the Netherlands on Tuesday after a prisoner exchange at Muscat International Airport.\n',
+      ),
+    },
+    {
+      name: 'where a voyage was bound is not where the ship broke down ("bound for Iloilo" / "east of Pola"), and "Iloilo City" is Iloilo',
+      documents: documents(meta, [
+        'MT Celestine Star lost engine power about 13 kilometres east of Pola while carrying fuel oil bound for Iloilo.\n',
+        'The vessel was on a voyage from Limay to Iloilo City when it lost engine power off Pola.\n',
+        'The tanker MT Celestine Star lost engine power off Pola on a voyage from Limay to Iloilo.\n',
+      ]),
+    },
+    {
       name: 'a country after "outside" says where something is not ("descent outside Japan" / "the Japanese-Brazilian community in Liberdade")',
       documents: documents(meta, [
         'On Wednesday he will meet representatives of the Japanese-Brazilian community in Liberdade, the traditional Japanese district of São Paulo.\n',
@@ -129,6 +148,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a town named before its court places the verdict ("convicted … by the district court in The Hague" / "convicted … by a Rotterdam court")',
+      documents: documents(meta, [
+        'Sadeghi was arrested in May 2026 and convicted in 2027 by the district court in The Hague of preparing a murder.\n',
+        'Sadeqi was convicted in 2027 by a Rotterdam court of plotting to murder an opposition activist.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'The Hague', related: [{ file: 'b.txt', text: 'Rotterdam' }] }],
+    },
     {
       name: 'a district no table knows is placed by a list a source gives after a colon ("four districts: Beira, Dondo, Nhamatanda and Búzi")',
       documents: documents(meta, [
@@ -315,6 +342,14 @@ describe('place-mismatch on the seeds', () => {
 describe('place-mismatch on labelled clusters', () => {
   const places = (name: string) =>
     runRule(rule as unknown as Rule, fixtureDocuments(name)).map((d) => [d.data?.['textA'], ...(d.related ?? []).map((r) => r.message.replace(/^.*: /, ''))].join(' / '));
+
+  it('does not set where a tanker was "bound for" against where it broke down (c56)', () => {
+    expect(places('c56-coastal-oil-spill').filter((p) => /Iloilo/.test(p))).toEqual([]);
+  });
+
+  it('does not set the legs of a prisoner exchange against each other (c57)', () => {
+    expect(places('c57-prisoner-exchange').filter((p) => /Muscat|Iran\b|Netherlands/.test(p))).toEqual([]);
+  });
 
   it('does not set "moved to Marion from Toledo" against "move production from Marion to Saltillo" (c46)', () => {
     expect(places('c46-ohio-plant-layoffs').filter((p) => /Toledo/.test(p))).toEqual([]);

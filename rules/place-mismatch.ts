@@ -3,7 +3,8 @@ import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
-import { clauseScore, evidence, sameTimeFrame, type Slot } from './support/slots.js';
+import { clauseScore, evidence, happeningEvidence, historic, sameTimeFrame, type Slot } from './support/slots.js';
+import { published } from './support/published.js';
 import { kindOf, kindsApart } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
 
@@ -25,6 +26,12 @@ function widen(ctx: RuleContext, s: Slot): number {
  */
 function excluded(s: Slot): boolean {
   return (s.prep === 'outside' || s.prep === 'beyond') && placeReadings(String(s.value.value)).some((r) => r.type === 'country' || r.type === 'region' || r.type === 'area');
+}
+
+/** "bound for Iloilo", "headed for Mumbai": where a voyage goes, like "to". */
+function roleOf(s: Slot): string {
+  if (s.prep === 'for' && s.headVerb !== undefined && /^(?:bind|bound|head|destine|sail|leave)$/.test(s.headVerb)) return 'to';
+  return role(s.prep);
 }
 
 function role(prep: string | undefined): string {
@@ -132,8 +139,18 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   /** How narrow a place is: a venue is narrower than a city, a city than a country. */
   const nameOf = (s: Slot) => lookupName(String(s.value.value), story) ?? String(s.value.value);
   const specificity = (s: Slot) => (s.value.direction ? 2 : (placeRank(nameOf(s), story) ?? 6));
+  // How large a place is, an unknown name taken for a small one (a village the tables lack).
+  const level = (s: Slot) => (s.value.direction ? 2 : (placeRank(nameOf(s), story) ?? 2));
   const use = (s: Slot): PlaceUse => ({ name: nameOf(s), widen: ctx ? widen(ctx, s) : 0 });
   const settlement = (name: string) => storyReadings(name, story).some(isSettlement);
+  const publishedAt = (s: Slot) => (ctx ? published(ctx.documents[s.doc]!)?.at : undefined);
+  // x is a place inside y (never the country around it: a clause that names "Peru" still places
+  // its quake near Chivay, not near Cabanaconde; nor a neighbouring town: El Alto is not La Paz).
+  const onePlace = (x: string, y: string) => {
+    const town = venueTown(x);
+    if (town && placeKey(town) === placeKey(y)) return true;
+    return (placeRank(x, story) ?? 6) < (placeRank(y, story) ?? 6) && compatiblePlaces({ name: x }, { name: y }, story) === true;
+  };
   const memo = new Map<string, boolean | undefined>();
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
@@ -152,7 +169,10 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       const [va, vb] = [String(a.value.value), String(b.value.value)];
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
       // kinds and the kinds the stories give small places decide.
-      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
+      // "Iloilo City" and "Iloilo", "Kuwait City" and "Kuwait": a city named after its province or
+      // country lies in it, whatever the tables' codes say.
+      const bare = (x: string) => placeKey(x.replace(/\s+City$/i, ''));
+      r = placeKey(va) === placeKey(vb) || bare(va) === bare(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       // A venue the phrase named before its town, against another venue of its kind: two
       // stations by different names are two places, in one district or not.
       if ((a.venue || b.venue) && venuesApart(String(a.venue?.value ?? va), String(b.venue?.value ?? vb)) === false) r = false;
@@ -169,25 +189,30 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   };
   return {
     score(a, b) {
-      if (role(a.prep) !== role(b.prep) || excluded(a) || excluded(b)) return undefined;
+      if (roleOf(a) !== roleOf(b) || excluded(a) || excluded(b)) return undefined;
       // "move production from Marion to Saltillo" / "moved to Marion from Toledo": a clause that
       // names the other's place in another part tells of another movement, not a misplaced one.
-      if (namesElsewhere(b, a) || namesElsewhere(a, b)) return undefined;
+      if (namesElsewhere(b, a, onePlace) || namesElsewhere(a, b, onePlace)) return undefined;
       // Where someone spoke is not where the events they spoke of happened.
       if (!a.spoken !== !b.spoken) return undefined;
-      if (!sameTimeFrame(a, b)) return undefined;
-      const e = evidence(a, b);
+      if (!sameTimeFrame(a, b) || historic(a, publishedAt(a)) !== historic(b, publishedAt(b))) return undefined;
+      // "held in Iran" / "landed in Muscat" / "left Muscat" in one story of the same two people:
+      // different verbs and no shared event word place different happenings.
+      const { head, local, clause, otherVerbs } = happeningEvidence(a, b);
       let s = 0;
-      s += cap(e.head.length * 3, 6);
-      s += cap(e.local.length, 3);
-      s += clauseScore(e);
+      if (otherVerbs && head.length === 0) s -= 1.5;
+      s += cap(head.length * 3, 6);
+      s += cap(local.length, 3);
+      s += clauseScore(clause);
       return s;
     },
     agreeAt: 3,
     // "in the Colca Valley" agrees with both Chivay and Cabanaconde: containment settles
     // nothing unless the two phrases are as clearly about one event as a conflict must be.
     settleAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
-    conflictAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
+    // A country against a town in another country ("held in the Netherlands" / "left Muscat") in
+    // a story that travels between them needs clearer evidence of one happening than two towns do.
+    conflictAt: (a, b) => (!sameEvent(a, b) ? Infinity : Math.abs(level(a) - level(b)) >= 3 ? 7.5 : 6),
     settles: (by, s) => specificity(by) <= specificity(s),
     listed: (s) => listedPlace(ctx, s),
     agree: (a, b) => relation(a, b) === true,
@@ -195,10 +220,16 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   };
 }
 
-/** Does `s`'s clause name `other`'s place as another of its places? */
-function namesElsewhere(s: Slot, other: Slot): boolean {
-  const key = placeKey(String(other.value.value));
-  return placeKey(String(s.value.value)) !== key && s.fact.values.some((v) => v !== s.value && v.kind === 'place' && !v.direction && placeKey(String(v.value)) === key);
+/**
+ * Does `s`'s clause name `other`'s place as another of its places? The place itself or one
+ * the tables put in it or around it: "back in the Netherlands … after an exchange at Muscat
+ * International Airport" names where "the plane left Muscat" as well.
+ */
+function namesElsewhere(s: Slot, other: Slot, onePlace: (x: string, y: string) => boolean): boolean {
+  const name = String(other.value.value);
+  const key = placeKey(name);
+  if (placeKey(String(s.value.value)) === key) return false;
+  return s.fact.values.some((v) => v !== s.value && v.kind === 'place' && !v.direction && (placeKey(String(v.value)) === key || onePlace(String(v.value), name)));
 }
 
 /** A place coordinated with another in its clause: "in Montreal and Vancouver", "between Mission and Vancouver". */

@@ -28,8 +28,11 @@ describe('quality on the labelled fixtures', async () => {
     expect(result.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('finds values (F1 ≥ 0.93)', () => {
-    expect(result.overall.values.all.f1).toBeGreaterThanOrEqual(0.93);
+  // The target is 0.9; the floor sits a point under the measured figure (93.0 on 58
+  // clusters, README "Quality") so that a regression fails the build while each new blind cluster,
+  // which lowers the total as the held-out set will, does not.
+  it('finds values (F1 ≥ 0.92)', () => {
+    expect(result.overall.values.all.f1).toBeGreaterThanOrEqual(0.92);
   });
 
   // The target is 0.9 for every rule; the floor sits under it because the blind-labelled

@@ -1,4 +1,4 @@
-import { EMPTY_LEMMAS, eventClass, normLemma, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
+import { EMPTY_LEMMAS, eventClass, normLemma, sameSense, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
 import { ofAnotherEvent } from './other-events.js';
 
 /**
@@ -638,6 +638,26 @@ function rangesOf(s: Slot): [number, number][] {
   return r;
 }
 
+/**
+ * Is the slot's clause dated a year or more before `published` ("the fuel that smothered
+ * mangroves from Naujan to Pola in 2023")? Such a clause tells of history, not of the story's
+ * present, which an undated clause of another report tells.
+ */
+export function historic(s: Slot, published: number | undefined): boolean {
+  if (published === undefined) return false;
+  // The date nearest the value dates it: "lost power off Pola on Monday … the fuel that smothered
+  // mangroves from Naujan to Pola in 2023" tells of 2023 at its second Pola.
+  let nearest: Value | undefined;
+  let gap = Infinity;
+  for (const v of s.fact.values) {
+    if (v.kind !== 'date' || v === s.value) continue;
+    const d = v.span.start >= s.value.span.end ? v.span.start - s.value.span.end : s.value.span.start - v.span.end;
+    if (d < gap) [nearest, gap] = [v, d];
+  }
+  const range = nearest && dateRange(nearest);
+  return range !== undefined && range[1] < published - 365 * DAY;
+}
+
 export function sameTimeFrame(a: Slot, b: Slot): boolean {
   const da = rangesOf(a);
   const db = rangesOf(b);
@@ -701,6 +721,41 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
  * The part of a pair's score every value rule counts alike: shared clause words,
  * one clause restating the other, the same subject, shared entities, other values.
  */
+/**
+ * The evidence two clauses give of one happening, for the date and place judges. Verbs that
+ * name different events ("the fire jumped the river early Monday" / "the fire started yesterday")
+ * weigh against one happening, and then the people the clauses count ("recovered the bodies of
+ * two miners" / "reached the last three trapped miners") or name ("Laura Benedetti was evacuated
+ * this morning" / "Laura Benedetti answered the phone on Thursday") are evidence of the people,
+ * not of the happening: with no event word in common and little else, they do not count.
+ */
+export function happeningEvidence(a: Slot, b: Slot): { head: string[]; local: string[]; clause: Evidence; otherVerbs: boolean } {
+  const e = evidence(a, b);
+  const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
+  const participant = (w: string) => otherVerbs && ((counted(a, w) && counted(b, w)) || (properName(a, w) && properName(b, w)));
+  const head = e.head.filter((w) => !participant(w));
+  const local = e.local.filter((w) => !participant(w));
+  const ownFacts = e.facts.filter((w) => !participant(w));
+  const clause = otherVerbs && head.length === 0 && ownFacts.length < 2 ? { ...e, facts: ownFacts, entities: 0, subject: false } : e;
+  return { head, local, clause, otherVerbs };
+}
+
+const COUNT_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|many|some|all)';
+
+/** Is `lemma` what the slot's clause counts ("two miners", "the last three trapped miners")? Then it names who took part, not the event. */
+const countedPattern = new Map<string, RegExp>();
+function counted(s: Slot, lemma: string): boolean {
+  let re = countedPattern.get(lemma);
+  if (!re) countedPattern.set(lemma, (re = new RegExp(`\\b${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?${lemma.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'iu')));
+  return re.test(s.fact.text);
+}
+
+/** Does the clause write `lemma` only as a capitalised name ("Laura", "Benedetti")? */
+function properName(s: Slot, lemma: string): boolean {
+  const words = s.fact.text.match(new RegExp(`(?<![\\p{L}])${lemma.replace(/[^\p{L}-]/gu, '')}(?![\\p{L}])`, 'giu')) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 export function clauseScore(e: Evidence): number {
   let s = Math.min(e.facts.length * 0.5, 3);
   // One clause restating the other.

@@ -711,6 +711,10 @@ describe('ages', () => {
       ['73', 'years old'],
     ]);
     expect(ages('She was 72 kilometres away. The team was 12 strong.').map(([, unit]) => unit)).not.toContain('years old');
+    expect(ages('A nine-year-old boy survived; his grandmother died aged ninety-one.')).toEqual([
+      ['nine', 'years old'],
+      ['ninety-one', 'years old'],
+    ]);
   });
 });
 
@@ -735,6 +739,10 @@ describe('years that date a work or an event', () => {
       ['date', 'Tuesday (11)', '2031-03-11'],
       ['date', 'Monday night (10)', '2031-03-10'],
     ]);
+  });
+
+  it('reads "on the afternoon of 13 March" as that date (chrono leaves every field of it implied)', () => {
+    expect(dates('Oil first reached the shoreline on the afternoon of 13 March.')).toEqual([['13 March', '2026-03-13']]);
   });
 
   it('reads "last July" as the July before publication and "next May" as the one after (chrono reads the month alone, this year)', () => {
@@ -1014,6 +1022,21 @@ describe('places', () => {
 
   it('reads an unknown island or town followed by "with"', () => {
     expect(ofKind(valuesOf('The engineer was flown to the general hospital in Syros with burns to his arms.'), 'place').map((v) => v.value)).toEqual(['Syros']);
+  });
+
+  it('ends a bearing\'s place at its name ("east of Pola while carrying …", "southeast of the port city of Kushiro")', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => [v.text, v.value]);
+    expect(places('It lost power about 13 kilometres east of Pola while carrying fuel oil.')).toEqual([['13 kilometres east of Pola', 'Pola']]);
+    expect(places('The quake hit about 40 km southeast of the port city of Kushiro.')).toEqual([['40 km southeast of the port city of Kushiro', 'Kushiro']]);
+  });
+
+  it('reads a country\'s coast, a barangay, a town before its court and a position in degrees as places, and no coast guard', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('The boat left from the Tunisian coast. The crew was handed to the Philippine Coast Guard.')).toEqual(['the Tunisian coast']);
+    expect(places('Oil reached the shore in Barangay Buhay na Tubig on Tuesday.')).toEqual(['Barangay Buhay na Tubig']);
+    expect(places('He was convicted in 2027 by a Rotterdam court of plotting a murder.')).toEqual(['Rotterdam']);
+    const values = valuesOf("On scene at 34°52'N 012°33'E, the crew saw the boat.");
+    expect(values.map((v) => [v.kind, v.text])).toEqual([['place', "34°52'N 012°33'E"]]);
   });
 
   it('reads the names a list gives after "districts:" as places', () => {

@@ -6,9 +6,9 @@ import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
-const NOT_PLACE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
+const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -20,14 +20,19 @@ const direction = new RegExp(
   'giu',
 );
 
+const TOWN_BEFORE_BODY = /\b(?:[Aa]n?|[Tt]he)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?:(?:district|regional|city|high|criminal|military|appeals?|federal|state|general|central|university|women's|children's)\s)?(?:court|hospital|prison|jail|morgue|mortuary|tribunal)\b/gu;
+const COUNTRY_COAST = /\b(?:[Ii]n|[Oo]n|[Oo]ff|[Ff]rom|[Aa]long|[Nn]ear|[Tt]o|[Tt]owards?)\s+(the\s\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\s(?:coast|coastline|shore|mainland))\b/gu;
+const LED_ANCHOR = /^the\s(?:[\p{Ll}-]+\s){0,2}(?:city|town|village|port|capital|district|province|region|island|municipality|county|state)\sof\s(?=\p{Lu})/u;
+
 // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
 // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
 // Capitals with accents too: "Édouard-Herriot hospital", "Île-de-France", "Łódź".
 // Road numbers too ("the BR-040 highway", "the M25"), kept only beside a word that makes them a road.
 const WORD = "(?:St\\.|\\p{Lu}{1,3}-?\\d{1,4}(?![\\p{L}\\d])|\\p{Lu}[\\p{L}'’-]*)";
 const ROAD_NUMBER = /\d/;
-const NAME_PARTICLE = '(?:de(?:\\sla)?|del|la|des|du|della|di|da|do|dos|das|van|von|aan(?:\\sden)?|op|am)';
-const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das|van|von|aan|den|op|am)$/;
+// "Buhay na Tubig": the Filipino linker "na" joins a place's words like "de".
+const NAME_PARTICLE = '(?:de(?:\\sla)?|del|la|des|du|della|di|da|do|dos|das|van|von|aan(?:\\sden)?|op|am|na)';
+const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das|van|von|aan|den|op|am|na)$/;
 // Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|${NAME_PARTICLE}\\s)?${WORD})*`;
 const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME}|the\\s(?:capital|city|town|border|coast))\\b`, 'gu');
@@ -272,12 +277,20 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   const out: Value[] = [];
   const bearing = HAS_BEARING.test(text);
   for (const m of bearing ? matchAll(direction, text) : []) {
-    const anchor = m[4]!;
+    // The pattern is case-blind for "13 Kilometres North of": the place's name stops at the first
+    // lower-case word ("east of Pola while carrying …").
+    // "40 km southeast of the port city of Kushiro": the name after the lead is the place.
+    const lead = LED_ANCHOR.exec(m[4]!)?.[0] ?? '';
+    const named = m[4]!.slice(lead.length);
+    const lower = /\s\p{Ll}/u.exec(lead ? named : named.replace(/^the\s/i, 'the_'));
+    const anchor = lower ? named.slice(0, lower.index) : named;
+    const whole = m[0].slice(0, m[0].length - (named.length - anchor.length));
+    if (/^\p{Ll}/u.test(anchor) && !/^the\s/i.test(anchor)) continue;
     const n = parseNumber(m[1]!);
     out.push({
       kind: 'place',
-      span: { start: base + m.index, end: base + m.index + m[0].length },
-      text: m[0],
+      span: { start: base + m.index, end: base + m.index + whole.length },
+      text: whole,
       value: anchor.replace(/^the\s/i, 'the '),
       direction: `${n ?? m[1]} ${m[2]} ${m[3]!.toLowerCase()}`,
     });
@@ -292,6 +305,19 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!generic && (!placeLike(anchor.replace(/^the\s/, '')) || usedAsPerson(anchor, document))) continue;
     span.end = span.start + m[0].length - (m[3]!.length - anchor.length);
     out.push({ kind: 'place', span, text: text.slice(span.start - base, span.end - base), value: anchor, direction: [m[1], m[2]].filter(Boolean).join(' and ').toLowerCase() });
+  }
+  // "convicted by a Rotterdam court", "taken to a Galway hospital": a town named before the body
+  // that sits in it places what happened there.
+  for (const m of /\b(?:court|hospital|prison|jail|morgue|mortuary|tribunal)\b/.test(text) ? matchAll(TOWN_BEFORE_BODY, text) : []) {
+    const name = m[1]!;
+    if (!isSettlement(name) || usedAsPerson(name, document)) continue;
+    const at = m.index + m[0].indexOf(name);
+    out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
+  }
+  // "from the Tunisian coast", "on the Libyan side of the border": a country's coast or side.
+  for (const m of /\b(?:the|its)\s\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\s(?:coast|coastline|shore|mainland|side|border)\b/u.test(text) ? matchAll(COUNTRY_COAST, text) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: 'place', span: { start: base + at, end: base + at + m[1]!.length }, text: m[1]!, value: m[1]! });
   }
   for (const m of matchAll(locative, text)) {
     let phrase = m[1]!;

@@ -75,6 +75,7 @@ const RE = {
   yearList: /\b(?:in|since|during)\s(?:1[89]|20)\d{2}((?:,\s(?:1[89]|20)\d{2})*,?\s(?:and|or)\s(?:1[89]|20)\d{2})\b/g,
   // "Lantern Light (1979)", "1979's Lantern Light", "a 2016 interview": a year that dates a work or an event.
   yearAlone: /\((1[89]\d{2}|20\d{2})\)|\b((?:1[89]|20)\d{2})['’]s\b|\b(?:a|an|her|his|its|their|this|that|whose)\s((?:1[89]|20)\d{2})\s(?=\p{Ll}+\b)(?!\p{Ll}+s\b|strong\b|more\b|of\b)/gu,
+  coordinates: /\b\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[NS],?\s+\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[EW]\b/g,
   // "last July", "next March": chrono reads the month alone, in the year of publication.
   lastMonth: /\b(last|next)\s(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})/g,
   // "Twenty-five years ago": chrono reads only "five years ago" of it.
@@ -441,6 +442,8 @@ export function findValues(ctx: ValueContext): Value[] {
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
   for (const p of findPlaces(text, tokens, base, ctx.document ?? text)) out.push({ v: p, priority: 5 });
+  // "34°52'N 012°33'E": a position, one place value; its degrees and minutes count nothing.
+  for (const m of scan(RE.coordinates, digits && text.includes('°'))) add('place', m.index, m.index + m[0].length, m[0], 9);
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
   const times = out.filter((c) => c.v.kind === 'time').map((c) => c.v);
   for (const { v: c } of out) {
@@ -529,8 +532,10 @@ export function findValues(ctx: ValueContext): Value[] {
     }
     const n = parseNumber(word.replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
-    const noun = countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
-    add('number', start, start + word.length, n * scaleOf(m[1]), 1, noun ? { unit: noun.lemma } : {});
+    // "a nine-year-old boy", "died aged nine": an age in words, as in digits.
+    const age = /^-year-old/.test(text.slice(start + word.length, start + word.length + 9)) || /\baged\s$/i.test(text.slice(Math.max(0, start - 6), start));
+    const noun = age ? undefined : countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
+    add('number', start, start + word.length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : noun ? { unit: noun.lemma } : {});
   }
   return dropOverlaps(out);
 }
@@ -633,6 +638,13 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
           const countOn = COUNT_BEFORE_DAY.exec(r.text);
           if (countOn) {
             read(index + countOn[0].length, index + r.text.length);
+            continue;
+          }
+          // "on the afternoon of 13 March": chrono reads the part of the day and leaves every date
+          // field implied; the date after "of" is the date.
+          const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+/i.exec(r.text);
+          if (partOf && !r.start.isCertain('day') && !r.start.isCertain('month')) {
+            read(index + partOf[0].length, index + r.text.length);
             continue;
           }
           if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
