@@ -170,6 +170,14 @@ testRule(rule, {
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'six years' }],
     },
     {
+      name: 'two counts of the missing ("at least 30 people were missing" / "At least 35 people are still missing"): "are missing" is the missing, whatever the tagger calls the verb',
+      documents: documents(same, [
+        'According to the first accounts gathered from the survivors, at least 30 people were missing after the boat capsized.\n',
+        'At least 35 people are still missing after the boat capsized, and hope of finding them alive is fading.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'at least 30 people', related: [{ file: 'b.txt', text: 'At least 35 people' }] }],
+    },
+    {
       name: 'two verbs, one happening the nouns name alike ("held a press briefing this morning at 10:00 CAT" / "Speaking at a press conference in Maputo at 11:00")',
       documents: documents(same, [
         'The Minister of Health, Helena Macuácua, held a press briefing this morning at 10:00 CAT in Maputo on the cholera outbreak.\n',

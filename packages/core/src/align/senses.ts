@@ -240,7 +240,7 @@ export function sharedSenses(a: Iterable<string>, b: Iterable<string>): string[]
 const EVENT_CLASSES: Record<string, string[]> = {
   death: ['kill', 'die', 'dead', 'death', 'toll', 'fatality', 'perish', 'killed', 'died', 'life', 'body', 'fatal'],
   injury: ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'treat', 'hospitalise', 'hospitalize', 'hospitalize'],
-  missing: ['missing', 'unaccounted'],
+  missing: ['missing', 'unaccounted', 'miss'],
   arrest: ['arrest', 'detain', 'held', 'custody'],
   displaced: ['evacuate', 'displace', 'flee', 'evacuee', 'homeless', 'shelter'],
   rescue: ['rescue', 'save'],
