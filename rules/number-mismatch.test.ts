@@ -170,6 +170,14 @@ testRule(rule, {
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'six years' }],
     },
     {
+      name: 'people on board a boat are its passengers, one count in each report ("58 people had been on board" / "64 people were on board")',
+      documents: documents(same, [
+        'Survivors told our teams that 58 people had been on board the metal boat, which left Sfax on Sunday night.\n',
+        'According to prosecutors, 64 people were on board when the boat set off from Mahdia.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '58 people', related: [{ file: 'b.txt', text: '64 people' }] }],
+    },
+    {
       name: 'two counts of the missing ("at least 30 people were missing" / "At least 35 people are still missing"): "are missing" is the missing, whatever the tagger calls the verb',
       documents: documents(same, [
         'According to the first accounts gathered from the survivors, at least 30 people were missing after the boat capsized.\n',

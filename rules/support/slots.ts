@@ -1,4 +1,4 @@
-import { EMPTY_LEMMAS, eventClass, normLemma, sameSense, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
+import { EMPTY_LEMMAS, eventClass, GENERIC_PERSON, normLemma, sameSense, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
 import { ofAnotherEvent } from './other-events.js';
 
 /**
@@ -324,6 +324,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       if (subjectTok && (subjectTok.pos === 'NOUN' || opening)) unit = normLemma(subjectTok.lemma.toLowerCase());
     }
     if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
+    // "58 people had been on board", "64 migrants aboard": people on board a vessel are its passengers.
+    if (unit && (GENERIC_PERSON.has(unit) || unit === 'migrant') && /^\s*(?:\p{L}+\s+){0,2}?(?:(?:had\s+been|have\s+been|were|was|are|is)\s+)?(?:on\s+board|aboard)\b/u.test(text.slice(end, end + 40))) unit = 'passenger';
     // "the bodies of two miners … three others": others of the thing the clause counted before.
     if (unit === 'other' || unit === 'more') {
       const earlier = values.filter((x) => x.kind === 'number' && x.span.end <= v.span.start && x.span.start >= fact.span.start).at(-1);
