@@ -17,6 +17,14 @@ const radio = {
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a company\'s statement quotes its chief; outlets give the same words to the company',
+      documents: [
+        { path: 'company.txt', text: 'BLUEWAKE MARITIME INC.\n\nMEDIA STATEMENT\n\n"We will meet every legitimate claim and stay on site for as long as it takes," said Ramon Ilagan, President and Chief Executive Officer of Bluewake.\n' },
+        { path: 'green.txt', text: 'Bluewake Maritime Inc. said in a statement: "We will meet every legitimate claim and stay on site for as long as it takes."\n' },
+        { path: 'local.txt', text: 'Bluewake Maritime Inc. promised: "We will meet every legitimate claim and stay on site for as long as it takes."\n' },
+      ],
+    },
+    {
       name: 'the same words given to the same person everywhere',
       documents: [wire, radio, { path: 'draft.md', role: 'draft', text: 'Anna Berg said: "Our members are exhausted and they will not be ignored any longer."\n' }],
     },

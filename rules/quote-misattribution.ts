@@ -34,6 +34,21 @@ export default defineRule({
       const whole = ctx.documents[m.doc]!.quotes.find((q) => q.id === m.quote)?.text ?? m.text;
       return contentWords(whole) >= minWords && contentWords(m.text) >= 2 && members.some((o) => o.speaker !== m.speaker && same(o, m));
     };
+    // Does the person hold an office of the organisation ("Ramon Ilagan, President and Chief
+    // Executive Officer of Bluewake" for Bluewake Maritime Inc.)? Their words are the body's.
+    const speaksFor = (personId: string, orgId: string) => {
+      const org = ctx.graph.entities.find((e) => e.id === orgId);
+      const person = ctx.graph.entities.find((e) => e.id === personId);
+      // The body may be typed unknown, or a person ("Bluewake Maritime", two capitalised words) who
+      // holds no title of their own.
+      if (!org || org.type === 'place' || (org.type === 'person' && org.titles.length > 0) || !person || person.type !== 'person' || org === person) return false;
+      const words = new Set([org.canonical.split(/\s+/)[0]!.toLowerCase()].filter((w) => w.length > 2));
+      const offices = person.members.flatMap((m) => {
+        const local = ctx.documents[m.doc]!.entities.find((e) => e.id === m.entity);
+        return local ? [...local.titles, ...local.roles] : [];
+      });
+      return offices.some((o) => o.toLowerCase().split(/[\s,]+/).some((w) => words.has(w)));
+    };
     // One finding per quote, however many of its sentences are utterances of their own.
     const quotesReported = new Set<string>();
     for (const u of ctx.graph.utterances) {
@@ -62,6 +77,8 @@ export default defineRule({
         if (!expected || m.speaker === expected) continue;
         // One person spelled two ways is a name-mismatch, not a misattribution.
         if (nearlySameName(name(expected), name(m.speaker))) continue;
+        // A company's statement quotes its chief; an outlet gives the words to the company.
+        if (speaksFor(expected, m.speaker!) || speaksFor(m.speaker!, expected)) continue;
         reported.add(m.doc);
         quotesReported.add(`${m.doc}:${m.quote}`);
         ctx.report({

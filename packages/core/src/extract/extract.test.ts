@@ -395,6 +395,13 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).not.toContain('Co Galway');
   });
 
+  it('reads a corporate tail with its full stop or in capitals as a company\'s ("BLUEWAKE MARITIME INC."), and "Chief Executive Officer of Bluewake" as an office', () => {
+    const g = graphOf(doc('company.txt', 'BLUEWAKE MARITIME INC.\n\nThe tanker is operated by Bluewake Maritime Inc., the company said.\n\n"We will meet every legitimate claim," said Ramon Ilagan, President and Chief Executive Officer of Bluewake.\n'));
+    const types = new Map(g.documents[0]!.entities.map((e) => [e.canonical, e.type]));
+    expect([...types.entries()].filter(([name]) => /Bluewake|BLUEWAKE/.test(name)).map(([, type]) => type)).not.toContain('person');
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ramon Ilagan']);
+  });
+
   it('reads "Norlantic Airways Flight NA418" as a flight, so "the airline" is Norlantic Airways', () => {
     const g = graphOf(
       doc('wire.txt', 'Norlantic Airways said all 212 passengers were safe. Norlantic Airways Flight NA418 landed in Keflavik at 1:31 p.m. The airline said in a statement that the source of the smoke "has not yet been determined".\n'),

@@ -132,6 +132,11 @@ function isNameSyllable(tokens: readonly Token[], k: number): boolean {
   return /^\p{Ll}+$/u.test(t.text) && dash?.text === '-' && before !== undefined && isCapitalised(before) && before.span.end === dash.span.start && dash.span.end === t.span.start;
 }
 
+function isOrgWord(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return ORG_NAME_WORDS.test(w) || (/^\p{Lu}{2,}$/u.test(w) && ORG_NAME_WORDS.test(w[0] + w.slice(1).toLowerCase()));
+}
+
 export function classifyName(words: string[], titles: string[]): EntityType {
   if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some((w) => ORG_NAME_WORDS.test(w))))) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
@@ -142,7 +147,9 @@ export function classifyName(words: string[], titles: string[]): EntityType {
   if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
   // "Co Galway", "Co. Mayo": an Irish county, not a company.
   if (titles.length === 0 && words.length >= 2 && /^Co\.?$/.test(words[0]!) && lookupRegion(words.slice(1).join(' ')).length > 0) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.test(w)) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
+  // "Bluewake Maritime Inc.", "BLUEWAKE MARITIME INC." (a release's letterhead): a corporate tail
+  // keeps its full stop, and a letterhead its capitals.
+  if (words.some(isOrgWord) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
   if (titles.length > 0) return 'person';
   if (words.length >= 2) return 'person';
   return 'unknown';
@@ -339,6 +346,13 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   if (titles.length && i > start && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && nameTokens.length > 0 && PORTFOLIO_WORDS.has(nameTokens[0]!.text) && nameTokens.every((t, k) => PORTFOLIO_WORDS.has(t.text) || (k > 0 && AND.test(t.text)) || (k > 0 && isCapitalised(t) && AND.test(nameTokens[k - 1]!.text) && k === nameTokens.length - 1))) {
     titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end)}`;
     roleWords.push(...nameTokens.map(lower));
+    nameTokens = [];
+  }
+  // "President and Chief Executive Officer of Bluewake", "Mayor of Roundstone": one word after an
+  // office's "of" that no list knows as a given name is the body or place the office is of.
+  if (titles.length && i > start && lower(tokens[i - 1]!) === 'of' && nameTokens.length === 1 && getGender(nameTokens[0]!.text) === 'unknown') {
+    titles[titles.length - 1] = `${titles.at(-1)!} of ${nameTokens[0]!.text}`;
+    roleWords.push(lower(nameTokens[0]!));
     nameTokens = [];
   }
   // "Minister of Infrastructure and Water Management Sanne de Vries": a portfolio after "of" runs
