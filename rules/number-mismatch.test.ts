@@ -170,6 +170,22 @@ testRule(rule, {
       errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'six years' }],
     },
     {
+      name: 'a sum in one currency with its digits swapped ("released 45 million meticais" / "set aside 54 million meticais")',
+      documents: documents(same, [
+        'The government has released 45 million meticais for the response, the minister said.\n',
+        'The government has set aside 54 million meticais to fight the disease.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '45 million meticais', related: [{ file: 'b.txt', text: '54 million meticais' }] }],
+    },
+    {
+      name: 'one sum in one currency in each report, "of the financial resources" naming what it is ("1.6 billion euros of the financial resources" / "about 1.1 billion euros in Iranian funds")',
+      documents: documents(same, [
+        'Pursuant to the understanding reached, 1.6 billion euros of the financial resources of the Islamic Republic of Iran will be transferred to accounts at the central bank.\n',
+        'As part of the arrangement, about 1.1 billion euros in Iranian funds frozen under sanctions will be transferred to central bank accounts.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '1.6 billion euros', related: [{ file: 'b.txt', text: 'about 1.1 billion euros' }] }],
+    },
+    {
       name: 'people on board a boat are its passengers, one count in each report ("58 people had been on board" / "64 people were on board")',
       documents: documents(same, [
         'Survivors told our teams that 58 people had been on board the metal boat, which left Sfax on Sunday night.\n',

@@ -234,6 +234,9 @@ export function figureJudge(
         s += sameDistinctive ? 2.5 : fewOfThem ? 1 : 0;
       }
       if (a.kind === 'money') s += 1;
+      // A sum in one currency that each report gives once is one sum ("1.6 billion euros of the
+      // financial resources" / "about 1.1 billion euros in Iranian funds").
+      if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
       if (a.verb && b.verb && sameSense(a.verb, b.verb)) s += 2;
       if (a.qualifier && a.qualifier === b.qualifier) s += 1;
@@ -263,6 +266,8 @@ export function figureJudge(
       const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && (digits >= 3 || (digits === 2 && !!a.verb && a.verb === b.verb));
       // Four or more digits the same but two swapped (12,482 for 12,842) are rarely two figures.
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? (digits >= 4 ? 4 : 5) : 7.5;
+      // "45 million meticais" / "54 million meticais": a sum in one currency with its digits swapped.
+      if (a.kind === 'money' && typo && a.unit === b.unit) return 4;
       // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy
       // occurred around 6.15"): the event verb is the evidence a time has.
       if (a.kind === 'time' && evidence(a, b).head.length > 0) return 5;

@@ -288,7 +288,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   const vague = rate || VAGUE.test(v.text) || (v.kind === 'number' && /^(?:dozens?|hundreds|thousands|scores)$/i.test(v.text.trim()));
   const increment = /^\s*(?:more|additional|further|extra|new)\b/i.test(after) || /\b(?:another|an additional|a further)\s*$/i.test(before);
   // "including one child", "12 of the injured": a part of another count.
-  const subset = /\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after);
+  // "12 of the 40 passengers" is part of a count; "1.6 billion euros of the financial resources of
+  // Iran" names what the sum is.
+  const subset = /\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after));
   const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text));
 
   // The counted noun: the last noun of the noun phrase after the value.
