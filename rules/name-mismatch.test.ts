@@ -105,6 +105,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'spelling', file: 'draft.md', text: 'Naik', suggestions: ['Nayak'] }],
     },
     {
+      name: 'a transliteration that hyphenates one part and spells the other two letters off ("Gholam-Reza Sadeqi" / "Gholamreza Sadeghi")',
+      documents: [
+        { path: 'wire.txt', text: 'The Netherlands released Gholamreza Sadeghi, who had served three years of an 18-year sentence.\n' },
+        { path: 'tv.txt', text: 'Gholamreza Sadeghi landed in Tehran at 12:00 GMT.\n' },
+        { path: 'paper.txt', text: 'In return the Netherlands freed Gholam-Reza Sadeqi, who had served three years.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'paper.txt', text: 'Sadeqi', suggestions: ['Sadeghi'] }],
+    },
+    {
       name: 'a misspelled surname against sources that give the name with and without a middle name',
       documents: [
         { path: 'wire.txt', text: 'Treasury Cabinet Secretary Joseph Ronoh told a news conference the levy would stay.\n' },

@@ -178,7 +178,9 @@ export default defineRule({
           for (const u of usages.filter((x) => x.spelling === spelling)) {
             const right = usages.find((x) => x.spelling === rival)!;
             const at = ctx.documents[u.doc]!.doc.text.slice(u.span.start, u.span.end);
-            const wrongWord = spelling.split(/\s+/).find((w, i) => w !== rival.split(/\s+/)[i]);
+            // "Gholam-Reza Sadeqi" against "Gholamreza Sadeghi": the hyphen is a style, the surname the error.
+            const styled = (w: string | undefined) => w?.replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').toLowerCase();
+            const wrongWord = spelling.split(/\s+/).find((w, i) => styled(w) !== styled(rival.split(/\s+/)[i]));
             const wordAt = wrongWord ? at.indexOf(wrongWord) : -1;
             const span = wordAt >= 0 ? { start: u.span.start + wordAt, end: u.span.start + wordAt + wrongWord!.length } : u.span;
             const replacement = wordAt >= 0 ? rival.split(/\s+/)[spelling.split(/\s+/).indexOf(wrongWord!)]! : rival;

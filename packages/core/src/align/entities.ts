@@ -37,7 +37,8 @@ export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: 
  * Accents are spelling too: "Tomás Brannigan" and "Tomas Branagan" differ in the surname only.
  */
 export function nearlySameName(a: string, b: string): boolean {
-  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).filter(Boolean);
+  // "Gholam-Reza" and "Gholamreza": a hyphen or an apostrophe inside a name part is no spelling.
+  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').split(/\s+/).filter(Boolean);
   const wa = fold(a);
   const wb = fold(b);
   const n = Math.min(wa.length, wb.length);
