@@ -112,6 +112,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a day outside the month of the same year is another date ("arrested on 9 June 2026" / "arrested in May 2026")',
+      documents: [
+        source('ministry.txt', { published: '2029-06-12T18:30:00+03:30' }, 'The ministry recalls that Mr. Sadeghi was arrested on 9 June 2026 on fabricated charges.\n'),
+        source('wire.txt', { published: '2029-06-12T18:05:00Z' }, 'Sadeghi was arrested in May 2026 and convicted in 2027 by the district court in The Hague.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'ministry.txt', text: '9 June 2026' }],
+    },
+    {
       name: 'a weekday against a resolved date of another weekday ("on Tuesday" / "last night" said on Thursday)',
       documents: [
         { path: 'wire.txt', meta: { published: '2026-10-14T15:45:00+08:00' }, text: 'The typhoon made landfall in Guiuan at 10:40 p.m. local time on Tuesday, officials said.\n' },

@@ -84,7 +84,10 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
   }
   if (a.precision !== b.precision) {
     const [day, month] = a.precision === 'day' ? [a, b] : [b, a];
-    return day.value.startsWith(month.value) ? 'agree' : 'unrelated';
+    if (day.value.startsWith(month.value)) return 'agree';
+    // "arrested on 9 June 2026" against "arrested in May 2026": a day outside the month of the same
+    // year is another date; a day against a year is too coarse to say.
+    return day.precision === 'day' && month.precision === 'month' && day.value.slice(0, 4) === month.value.slice(0, 4) ? 'conflict' : 'unrelated';
   }
   if (a.value === b.value) return 'agree';
   // "began flying the route on Sept. 15, 2019" and "will fly on Thursday": years apart, two
