@@ -112,6 +112,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '"set off" is a departure like "left" ("the boat left Sfax on Sunday night" / "the boat set off from Mahdia on Monday night")',
+      documents: [
+        source('unhcr.txt', { published: '2029-09-20T09:30:00Z' }, 'Survivors said the metal boat carrying 58 people left Sfax on Sunday night.\n'),
+        source('paper.txt', { published: '2029-09-20T17:30:00Z' }, 'Prosecutors said the metal boat carrying 64 people set off from Mahdia on Monday night.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'unhcr.txt', text: 'Sunday night' }],
+    },
+    {
       name: 'a day outside the month of the same year is another date ("arrested on 9 June 2026" / "arrested in May 2026")',
       documents: [
         source('ministry.txt', { published: '2029-06-12T18:30:00+03:30' }, 'The ministry recalls that Mr. Sadeghi was arrested on 9 June 2026 on fabricated charges.\n'),

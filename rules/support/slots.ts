@@ -463,7 +463,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         continue;
       }
       if (t.pos === 'VERB' || t.pos === 'NOUN') {
-        const w = normLemma(t.lemma);
+        const w = (t.pos === 'VERB' && phrasalSense(t, toks[k + 1])) || normLemma(t.lemma);
         if (!EMPTY_LEMMAS.has(w)) head.push(w);
         if (t.pos === 'VERB' && ++verbs >= 1) {
           headVerb = w;
@@ -733,6 +733,21 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
  * this morning" / "Laura Benedetti answered the phone on Thursday") are evidence of the people,
  * not of the happening: with no event word in common and little else, they do not count.
  */
+/**
+ * A verb whose particle changes its sense: "set off from Mahdia" and "left Sfax" both tell of a
+ * departure, "passed away" of a death, "touched down" of a landing.
+ */
+const PHRASAL: Record<string, Record<string, string>> = {
+  set: { off: 'leave', out: 'leave', sail: 'leave' },
+  take: { off: 'leave' },
+  pass: { away: 'die' },
+  touch: { down: 'land' },
+  break: { out: 'begin' },
+};
+function phrasalSense(verb: Token, next: Token | undefined): string | undefined {
+  return next ? PHRASAL[verb.lemma.toLowerCase()]?.[next.text.toLowerCase()] : undefined;
+}
+
 export function happeningEvidence(a: Slot, b: Slot): { head: string[]; local: string[]; clause: Evidence; otherVerbs: boolean } {
   const e = evidence(a, b);
   const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
