@@ -157,7 +157,7 @@ interface Counterparts {
 function figureCounterparts(ctx: RuleContext): Counterparts {
   const isSource = (doc: number) => ctx.documents[doc]!.doc.role === 'source';
   // Pairs are judged two documents at a time, so the source pairs are the same with drafts present.
-  const { agreements, conflicts } = figurePairing(ctx, 0).pairing;
+  const { agreements, conflicts, contested } = figurePairing(ctx, 0).pairing;
   const support = new Map<Value, Support[]>();
   const disputed = new Set<Value>();
   const add = (v: Value, s: Support) => {
@@ -174,5 +174,8 @@ function figureCounterparts(ctx: RuleContext): Counterparts {
     if (isSource(e.a.doc) && isSource(e.b.doc)) link(e);
     else disputed.add(isSource(e.a.doc) ? e.b.value : e.a.value);
   }
+  // "met for about an hour" / "a closed-door meeting that lasted an hour and a half": two sources
+  // giving one fact differently, if too loosely for number-mismatch to say so, each carry it.
+  for (const e of contested) if (isSource(e.a.doc) && isSource(e.b.doc)) link(e);
   return { support, disputed };
 }

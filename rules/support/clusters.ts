@@ -46,6 +46,11 @@ export interface Edge {
 export interface Pairing {
   agreements: Edge[];
   conflicts: Edge[];
+  /**
+   * Differing values as clearly about one fact as agreeing ones must be, but short of what a
+   * conflict needs: too weak to report, strong enough that neither is a claim only one report makes.
+   */
+  contested: Edge[];
 }
 
 export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJudge): Pairing {
@@ -59,6 +64,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
   const docs = [...byDoc.keys()].sort((x, y) => x - y);
   const agreements: Edge[] = [];
   const conflicts: Edge[] = [];
+  const contested: Edge[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const di = docs[i]!;
@@ -104,6 +110,8 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
             }
           } else if (score >= judge.conflictAt(a, b) && judge.plausible(a, b)) {
             candidates.push({ a, b, score });
+          } else if (score >= judge.agreeAt && judge.plausible(a, b)) {
+            contested.push({ a, b, score });
           }
         }
       }
@@ -124,7 +132,7 @@ export function pairSlots(ctx: RuleContext, slots: readonly Slot[], judge: PairJ
       }
     }
   }
-  return { agreements, conflicts };
+  return { agreements, conflicts, contested };
 }
 
 /** Connected groups of source slots joined by conflicts (and the agreements around them). */
