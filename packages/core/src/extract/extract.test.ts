@@ -341,6 +341,15 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.quotes[1]!.speakerMention?.role).toBe('family');
   });
 
+  it('gives "…," the statement said to whoever the text last said issued a statement, or to no one', () => {
+    const named = graphOf(doc('a.txt', 'The Devane family said in a statement that Orla Devane had died at home.\n\n"It is with broken hearts that we tell you," the statement said.\n'));
+    expect(quotesOf(named).map(([, speaker]) => speaker)).toEqual(['Devane family']);
+    const company = graphOf(doc('b.txt', 'Acme Corp said in a statement that the plant would close. "We regret the decision," the statement said.\n'));
+    expect(quotesOf(company).map(([, speaker]) => speaker)).toEqual(['Acme Corp']);
+    const unnamed = graphOf(doc('c.txt', 'Orla Devane died on Tuesday at home, her family said in a statement issued through her publicist.\n\n"It is with broken hearts that we tell you," the statement said.\n'));
+    expect(quotesOf(unnamed).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
   it('reads "Mayo-born Orla" as Orla and "Co Galway" as a county, not a person in focus', () => {
     const g = graphOf(
       doc('a.txt', 'Mayo-born Orla, who sold 12 million records, insisted she "never wanted to be famous".\n\nShe died at her home in Roundstone, Co Galway, her family said.\n\n"It is with broken hearts that we tell you," the statement said.\n'),

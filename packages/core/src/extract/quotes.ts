@@ -135,6 +135,30 @@ function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]):
   return found.length === 1 ? found[0]! : null;
 }
 
+/** `"…," the statement said.`: a document's words, after the quote, named only as what they came in. */
+const STATEMENT_CUE = /^\s*[,—–-]?\s*the\s+(?:statement|release|letter|post|message)\s+(?:said|says|added|adds|read|reads|continued|went on)\b/i;
+/** "her family said in a statement", "Bluewake issued a statement": the sentence that names who issued it. */
+const ISSUED_STATEMENT = /\b(?:said|says|added)\s+in\s+an?\s+(?:\p{L}+\s+)?statement\b|\b(?:issued|released|put\s+out|posted)\s+an?\s+(?:\p{L}+\s+)?statement\b/u;
+
+/**
+ * `"It is with broken hearts …," the statement said.`: the speaker is whoever the text last said
+ * issued a statement, within the three sentences before the quote; no one if none did.
+ */
+function statementCue(doc: AnalysedDocument, zone: Zone, close: number): Cue | null {
+  const m = STATEMENT_CUE.exec(doc.doc.text.slice(close + 1, close + 60));
+  if (!m) return null;
+  const verbStart = close + 1 + m[0].search(/\S+$/);
+  const verb = { start: verbStart, end: close + 1 + m[0].length };
+  const at = doc.sentences.findIndex((x) => x.span.end >= close);
+  for (let k = (at < 0 ? doc.sentences.length : at) - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const sentence = doc.sentences[k]!;
+    if (!ISSUED_STATEMENT.test(doc.doc.text.slice(sentence.span.start, sentence.span.end))) continue;
+    const found = cueBefore(zone, sentence.tokenStart, sentence.tokenEnd);
+    return { kind: 'after', verb, mention: found?.mention ?? null };
+  }
+  return { kind: 'after', verb, mention: null };
+}
+
 /** Quote candidates of a document, in order, including unmarked block quotes. */
 function candidates(doc: AnalysedDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -311,7 +335,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // An interview's answer: the person its introduction names, however far back.
       cue = { kind: 'before', verb: c.unmarked.mention.span, mention: c.unmarked.mention };
     } else {
-      cue = cueAfter(zone, qEnd, afterEnd);
+      cue = cueAfter(zone, qEnd, afterEnd) ?? statementCue(doc, zone, q.close);
       // `"… has been checked." He said crews were …`: a quote that ends its sentence is followed
       // by a new one, whose reporting verb governs its own clause. Only a bare `He said.` after it
       // is its cue.
