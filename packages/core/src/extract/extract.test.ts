@@ -350,6 +350,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(unnamed).map(([, speaker]) => speaker)).toEqual([null]);
   });
 
+  it('gives the name of a charge to no one ("a sentence for \'propaganda against the state\'") and "the Dutch government" its own words', () => {
+    const g = graphOf(doc('wire.txt', 'Azadeh Rahimi was detained while visiting relatives, and was later handed a five-year sentence for "propaganda against the state".\n\nVisser was jailed on espionage charges that the Dutch government called "baseless".\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual([null, 'Dutch government']);
+  });
+
   it('reads "Mayo-born Orla" as Orla and "Co Galway" as a county, not a person in focus', () => {
     const g = graphOf(
       doc('a.txt', 'Mayo-born Orla, who sold 12 million records, insisted she "never wanted to be famous".\n\nShe died at her home in Roundstone, Co Galway, her family said.\n\n"It is with broken hearts that we tell you," the statement said.\n'),

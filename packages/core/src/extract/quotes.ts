@@ -135,6 +135,9 @@ function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]):
   return found.length === 1 ? found[0]! : null;
 }
 
+/** A charge or offence the quote names: "sentence for", "convicted of", "charged with", "accused of". */
+const CHARGE_BEFORE = /\b(?:sentenced?|jailed|imprisoned|convicted|charged|accused|indicted|guilty|arrested|detained|prosecuted)\b[^.;:!?]{0,40}\b(?:for|of|with)\s*$/i;
+
 /** `"…," the statement said.`: a document's words, after the quote, named only as what they came in. */
 const STATEMENT_CUE = /^\s*[,—–-]?\s*the\s+(?:statement|release|letter|post|message)\s+(?:said|says|added|adds|read|reads|continued|went on)\b/i;
 /** "her family said in a statement", "Bluewake issued a statement": the sentence that names who issued it. */
@@ -360,7 +363,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         }
       }
       // "the so-called 'adobe problem'": a label the writer quotes, not anyone's words.
-      const scare = partial && /\b(?:so-called|so called|dubbed|termed|known as|nicknamed)\s*$/i.test(block.text.slice(0, q.open - block.span.start));
+      // "handed a five-year sentence for 'propaganda against the state'", "charged with 'insulting the
+      // president'": the name of a charge is the law's words, not the subject's.
+      const lead = block.text.slice(0, q.open - block.span.start);
+      const scare = partial && (/\b(?:so-called|so called|dubbed|termed|known as|nicknamed)\s*$/i.test(lead) || CHARGE_BEFORE.test(lead.slice(-80)));
       if (scare) cue = null;
       else if (!cue && partial) {
         // The sentence's subject speaks through a partial quote: find where the sentence starts.

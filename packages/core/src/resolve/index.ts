@@ -289,6 +289,12 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     // "the family said": the family the story named ("the Devane family"), or nobody — never
     // the record label last named.
     if (/^famil(?:y|ies)$/.test(head)) return described.sort((a, b) => recency(b) - recency(a))[0];
+    // "the Dutch government said", "the Iranian foreign ministry": a state body named by its
+    // nation is a body of its own, not the last organisation met.
+    if (described.length === 0 && STATE_BODY.test(head) && m.nationality) {
+      const name = m.text.replace(/^the\s+/i, '');
+      return table.ensure({ span: m.span, text: m.text, name: name.charAt(0).toUpperCase() + name.slice(1), titles: [], type: 'organisation' });
+    }
     if (described.length === 0 && STATE_BODY.test(head)) {
       // "The ministry said": the one ministry the other outlets name, or nobody — never the
       // broadcaster or company last named.
