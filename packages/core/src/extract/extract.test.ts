@@ -353,6 +353,9 @@ describe('quotes and speakers', () => {
   it('gives the name of a charge to no one ("a sentence for \'propaganda against the state\'") and "the Dutch government" its own words', () => {
     const g = graphOf(doc('wire.txt', 'Azadeh Rahimi was detained while visiting relatives, and was later handed a five-year sentence for "propaganda against the state".\n\nVisser was jailed on espionage charges that the Dutch government called "baseless".\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual([null, 'Dutch government']);
+    // An accusation is the accuser's words, not a charge's name.
+    const accused = graphOf(doc('b.txt', 'Opposition leader Maria Costa accused the government of "a ransom payment".\n'));
+    expect(quotesOf(accused).map(([, speaker]) => speaker)).toEqual(['Maria Costa']);
   });
 
   it('reads "Mayo-born Orla" as Orla and "Co Galway" as a county, not a person in focus', () => {

@@ -136,7 +136,7 @@ function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]):
 }
 
 /** A charge or offence the quote names: "sentence for", "convicted of", "charged with", "accused of". */
-const CHARGE_BEFORE = /\b(?:sentenced?|jailed|imprisoned|convicted|charged|accused|indicted|guilty|arrested|detained|prosecuted)\b[^.;:!?]{0,40}\b(?:for|of|with)\s*$/i;
+const CHARGE_BEFORE = /\b(?:sentenced?|jailed|imprisoned|convicted|charged|indicted|guilty|arrested|detained|prosecuted)\b[^.;:!?]{0,40}\b(?:for|of|with)\s*$/i;
 
 /** `"…," the statement said.`: a document's words, after the quote, named only as what they came in. */
 const STATEMENT_CUE = /^\s*[,—–-]?\s*the\s+(?:statement|release|letter|post|message)\s+(?:said|says|added|adds|read|reads|continued|went on)\b/i;
