@@ -135,7 +135,7 @@ function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]):
   return found.length === 1 ? found[0]! : null;
 }
 
-/** A charge or offence the quote names: "sentence for", "convicted of", "charged with", "accused of". */
+/** A charge or offence the quote names: "sentence for", "convicted of", "charged with" (an accusation stays its accuser's words). */
 const CHARGE_BEFORE = /\b(?:sentenced?|jailed|imprisoned|convicted|charged|indicted|guilty|arrested|detained|prosecuted)\b[^.;:!?]{0,40}\b(?:for|of|with)\s*$/i;
 
 /** `"…," the statement said.`: a document's words, after the quote, named only as what they came in. */
