@@ -222,8 +222,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
 
 /**
  * Does `s`'s clause name `other`'s place as another of its places? The place itself or one
- * the tables put in it or around it: "back in the Netherlands … after an exchange at Muscat
- * International Airport" names where "the plane left Muscat" as well.
+ * inside it: "back in the Netherlands … after an exchange at Muscat International Airport" names
+ * where "the plane left Muscat" as well.
  */
 function namesElsewhere(s: Slot, other: Slot, onePlace: (x: string, y: string) => boolean): boolean {
   const name = String(other.value.value);
