@@ -21,7 +21,7 @@ export function buildGraph(documents: readonly SourceDocument[]): ClaimGraph {
   // and its own.
   const sources = extracted.filter((d) => d.doc.role !== 'draft');
   const book = NameBook.from(sources);
-  const bookFor = (doc: (typeof extracted)[number]) => (doc.doc.role === 'draft' ? NameBook.from([...sources, doc]) : book);
+  const bookFor = (doc: (typeof extracted)[number]) => (doc.doc.role === 'draft' ? book.withDocument(doc) : book);
   return alignDocuments(extracted.map((doc) => resolveDocument(doc, bookFor(doc))));
 }
 

@@ -25,11 +25,28 @@ export class NameBook {
 
   static from(docs: readonly ExtractedDocument[]): NameBook {
     const book = new NameBook();
-    const named = docs.flatMap((d) => d.mentions.filter((m) => m.name && nameWords(m.name).length >= 2).map((m) => ({ m, text: d.doc.text })));
-    for (const { m, text } of named) {
-      const name = m.name!;
-      let e = book.entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
-      if (!e) book.entries.push((e = { name, type: m.type, titles: [] }));
+    for (const d of docs) book.read(d);
+    return book;
+  }
+
+  /**
+   * This book and what one more document says, leaving this book as it was: a draft reads the
+   * sources' book and its own names, and its titles never reach the sources.
+   */
+  withDocument(doc: ExtractedDocument): NameBook {
+    const book = new NameBook();
+    for (const e of this.entries) book.entries.push({ ...e, titles: [...e.titles] });
+    book.read(doc);
+    return book;
+  }
+
+  private read(d: ExtractedDocument): void {
+    const text = d.doc.text;
+    for (const m of d.mentions) {
+      if (!m.name || nameWords(m.name).length < 2) continue;
+      const name = m.name;
+      let e = this.entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!e) this.entries.push((e = { name, type: m.type, titles: [] }));
       // "Alpenbahn Südtirol, which operates the service": two capitalised words need not be a
       // person; "which" says so for every outlet that names it.
       // After a preposition the name ends a longer phrase ("a team led by Mingma Tenzing Sherpa,
@@ -41,7 +58,6 @@ export class NameBook {
       if (m.nationality && !e.nationality) e.nationality = m.nationality;
       if (e.type === 'unknown') e.type = m.type;
     }
-    return book;
   }
 
   /** The entry a (possibly partial) name refers to, when exactly one fits. */
