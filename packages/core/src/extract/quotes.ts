@@ -7,6 +7,7 @@ import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
 import { mentionFromTokens } from './names.js';
+import { matchAll } from '../analyse/match-all.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -122,7 +123,7 @@ const INTERPRETED = /\s(?:spoke|speaks|speaking)\s+(?:in\s+\p{Lu}\p{Ll}+|through
  */
 function interpretedSpeaker(doc: AnalysedDocument, labelled: readonly string[]): Mention | null {
   const found: Mention[] = [];
-  for (const m of doc.doc.text.matchAll(INTERPRETED)) {
+  for (const m of matchAll(INTERPRETED, doc.doc.text)) {
     const verb = tokenIndexAt(doc.tokens, m.index + 1);
     let start = verb;
     while (start > 0 && /^\p{Lu}/u.test(doc.tokens[start - 1]!.text) && doc.tokens[start - 1]!.span.end + 1 >= doc.tokens[start]!.span.start) start--;
@@ -206,6 +207,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   const transcript = labelled >= 3 && labelled * 2 > prose.length;
   // The names a transcript's labels give ("PRESIDENT SOUZA" → "souza"), in lower case.
   const labelledNames = prose.map((b) => SPEAKER_LABEL.exec(b.text)?.[1]?.toLowerCase()).filter((x): x is string => x !== undefined);
+  // Whom the INTERPRETER lines speak for: read once, at the first such line.
+  let interpreted: Mention | null | undefined;
   for (const b of blocks) {
     if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
       if (b.kind !== 'paragraph') lastLabel = null;
@@ -225,8 +228,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       // "CHAIR:" in a hearing's transcript is the member its header marks "(Chair)".
       const chair = /^(?:THE\s+)?CHAIR(?:MAN|PERSON|WOMAN)?$/.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
       // "INTERPRETER:" renders the words of the one speaker the transcript says was interpreted.
-      const interpreted = INTERPRETER_LABEL.test(bare) ? interpretedSpeaker(doc, labelledNames) : null;
-      const mention: Mention = interpreted ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
+      if (INTERPRETER_LABEL.test(bare) && interpreted === undefined) interpreted = interpretedSpeaker(doc, labelledNames);
+      const mention: Mention = (INTERPRETER_LABEL.test(bare) ? interpreted : null) ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
       lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
       // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
