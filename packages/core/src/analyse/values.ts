@@ -40,6 +40,8 @@ const CURRENCY_WORD: Record<string, string> = {
   lempiras: 'HNL', bolivianos: 'BOB', lei: 'RON', leva: 'BGN', tenge: 'KZT', manat: 'AZN', lari: 'GEL', kyat: 'MMK',
 };
 
+/** Words that put an age after them: "died aged 72", "at the age of ninety", "died at 72". */
+const AGE_LEAD = /\b(?:aged|at the age of|(?:died|dead|retired|passed away) at)\s$/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -494,7 +496,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // Ages ("the 61-year-old", "Martin Keogh, 61,") describe a person; mark them so.
     const after = text.slice(start + m[0].length, start + m[0].length + 10);
     // "died aged 72", "at the age of 72", "died at 72", "She was 72.": an age told after the verb.
-    const told = n < 120 && Number.isInteger(n) && (/\b(?:aged|at the age of|(?:died|dead|retired|passed away) at)\s$/i.test(text.slice(Math.max(0, start - 18), start)) || (/\b(?:[Ss]he|[Hh]e) (?:was|is)\s$/.test(text.slice(Math.max(0, start - 8), start)) && /^(?:[.;]|,\s(?:and|but)\b|\s(?:years old|when)\b|$)/.test(after)));
+    const told = n < 120 && Number.isInteger(n) && (AGE_LEAD.test(text.slice(Math.max(0, start - 18), start)) || (/\b(?:[Ss]he|[Hh]e) (?:was|is)\s$/.test(text.slice(Math.max(0, start - 8), start)) && /^(?:[.;]|,\s(?:and|but)\b|\s(?:years old|when)\b|$)/.test(after)));
     const age = told || /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
@@ -533,7 +535,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const n = parseNumber(word.replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
     // "a nine-year-old boy", "died aged nine": an age in words, as in digits.
-    const age = /^-year-old/.test(text.slice(start + word.length, start + word.length + 9)) || /\baged\s$/i.test(text.slice(Math.max(0, start - 6), start));
+    const age = /^-year-old/.test(text.slice(start + word.length, start + word.length + 9)) || AGE_LEAD.test(text.slice(Math.max(0, start - 18), start));
     const noun = age ? undefined : countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
     add('number', start, start + word.length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : noun ? { unit: noun.lemma } : {});
   }

@@ -138,7 +138,7 @@ function isOrgWord(word: string): boolean {
 }
 
 export function classifyName(words: string[], titles: string[]): EntityType {
-  if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some((w) => ORG_NAME_WORDS.test(w))))) return 'place';
+  if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some(isOrgWord)))) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
   if (titles.length === 0 && words.length <= 4) {
     const name = words.join(' ');
