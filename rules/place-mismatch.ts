@@ -169,10 +169,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       const [va, vb] = [String(a.value.value), String(b.value.value)];
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
       // kinds and the kinds the stories give small places decide.
-      // "Iloilo City" and "Iloilo", "Kuwait City" and "Kuwait": a city named after its province or
-      // country lies in it, whatever the tables' codes say.
-      const bare = (x: string) => placeKey(x.replace(/\s+City$/i, ''));
-      r = placeKey(va) === placeKey(vb) || bare(va) === bare(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
+      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       // A venue the phrase named before its town, against another venue of its kind: two
       // stations by different names are two places, in one district or not.
       if ((a.venue || b.venue) && venuesApart(String(a.venue?.value ?? va), String(b.venue?.value ?? vb)) === false) r = false;

@@ -127,6 +127,10 @@ export function storyReadings(name: string, story: ReadonlySet<string>): PlaceRe
  * readings is apart; `undefined` when either name is unknown (nothing can be backed).
  */
 export function compatiblePlaces(a: PlaceUse, b: PlaceUse, story: ReadonlySet<string> = new Set()): boolean | undefined {
+  // "Iloilo City" and "Iloilo", "Kuwait City" and "Kuwait": a city named after its province or
+  // country lies in it, whether or not the tables list it.
+  const bare = (n: string) => placeKey(n.replace(/\s+City$/i, ''));
+  if (bare(a.name) === bare(b.name)) return true;
   const ra = storyReadings(a.name, story);
   const rb = storyReadings(b.name, story);
   if (ra.length === 0 || rb.length === 0) return undefined;

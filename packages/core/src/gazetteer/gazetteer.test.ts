@@ -16,6 +16,10 @@ describe('gazetteer', () => {
     expect(isKnownPlace('Gazipur')).toBe(true);
   });
 
+  it('takes a city named after its province or country as lying in it ("Iloilo City" / "Iloilo")', () => {
+    expect(compatiblePlaces({ name: 'Iloilo City' }, { name: 'Iloilo' }, new Set(['PH']))).toBe(true);
+  });
+
   it('knows a region by its name without the division word, unless that leaves a common word', () => {
     expect(lookupRegion('Hokkaido').map((r) => [r.type, r.country])).toEqual([['region', 'JP']]);
     expect(compatiblePlaces({ name: 'Kushiro' }, { name: 'Hokkaido' })).toBe(true);
