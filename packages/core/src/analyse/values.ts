@@ -40,6 +40,7 @@ const CURRENCY_WORD: Record<string, string> = {
   lempiras: 'HNL', bolivianos: 'BOB', lei: 'RON', leva: 'BGN', tenge: 'KZT', manat: 'AZN', lari: 'GEL', kyat: 'MMK',
 };
 
+const YEAR_IN_LIST = /(?:1[89]|20)\d{2}/g;
 /** Words that put an age after them: "died aged 72", "at the age of ninety", "died at 72". */
 const AGE_LEAD = /\b(?:aged|at the age of|(?:died|dead|retired|passed away) at)\s$/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -80,10 +81,10 @@ const RE = {
   coordinates: /\b\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[NS],?\s+\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[EW]\b/g,
   // "last July", "next March": chrono reads the month alone, in the year of publication.
   lastMonth: /\b(last|next)\s(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})/g,
-  // "Twenty-five years ago": chrono reads only "five years ago" of it.
   // "this Tuesday (11)", "on Monday night (10)": Brazilian and Portuguese style give the day of
   // the month in brackets after the weekday.
   weekdayDay: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)((?:\s(?:morning|afternoon|evening|night))?)\s\((\d{1,2})\)/g,
+  // "Twenty-five years ago": chrono reads only "five years ago" of it.
   yearsAgo: new RegExp(`\\b(${CARDINAL_WORDS})\\s(years?|months?)\\sago\\b`, 'gi'),
   // Not ordinals ("88th"), not scores ("2-1"), not parts of codes ("G8", "COVID-19").
   digits: new RegExp(`${NUM}(${SCALE})?(?![\\p{L}\\d]|-\\d)`, 'gu'),
@@ -361,7 +362,7 @@ export function findValues(ctx: ValueContext): Value[] {
   }
   for (const m of scan(RE.yearList, digits && NEEDS.year.test(text))) {
     const listStart = m.index + m[0].length - m[1]!.length;
-    for (const y of m[1]!.matchAll(/(?:1[89]|20)\d{2}/g)) add('date', listStart + y.index, listStart + y.index + 4, y[0], 6, { certainty: 'certain' });
+    for (const y of matchAll(YEAR_IN_LIST, m[1]!)) add('date', listStart + y.index, listStart + y.index + 4, y[0], 6, { certainty: 'certain' });
   }
   for (const m of scan(RE.yearAlone, digits && NEEDS.year.test(text))) {
     const year = (m[1] ?? m[2] ?? m[3])!;
