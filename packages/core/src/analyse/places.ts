@@ -22,7 +22,6 @@ const direction = new RegExp(
 
 const TOWN_BEFORE_BODY = /\b(?:[Aa]n?|[Tt]he)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?:(?:district|regional|city|high|criminal|military|appeals?|federal|state|general|central|university|women's|children's)\s)?(?:court|hospital|prison|jail|morgue|mortuary|tribunal)\b/gu;
 const COUNTRY_COAST = /\b(?:[Ii]n|[Oo]n|[Oo]ff|[Ff]rom|[Aa]long|[Nn]ear|[Tt]o|[Tt]owards?)\s+(the\s\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\s(?:coast|coastline|shore|mainland))\b/gu;
-const LED_ANCHOR = /^the\s(?:[\p{Ll}-]+\s){0,2}(?:city|town|village|port|capital|district|province|region|island|municipality|county|state)\sof\s(?=\p{Lu})/u;
 
 // A capitalised place name, possibly several words ("Lough Erne", "Isle of Man", "St. Louis"),
 // after a locative preposition and optional modifiers ("in southern Peru", "near the town of Chivay").
@@ -41,6 +40,8 @@ const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|
 const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
+/** "the port city of Kushiro": the lead a locative phrase may open with, before a bearing's place too. */
+const LED_ANCHOR = new RegExp(`^${LEAD}(?=\\p{Lu})`, 'u');
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
 const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
@@ -314,8 +315,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const at = m.index + m[0].indexOf(name);
     out.push({ kind: 'place', span: { start: base + at, end: base + at + name.length }, text: name, value: name });
   }
-  // "from the Tunisian coast", "on the Libyan side of the border": a country's coast or side.
-  for (const m of /\b(?:the|its)\s\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\s(?:coast|coastline|shore|mainland|side|border)\b/u.test(text) ? matchAll(COUNTRY_COAST, text) : []) {
+  // "from the Tunisian coast", "along the Libyan coastline": a country's coast.
+  for (const m of /\bthe\s\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)\s(?:coast|coastline|shore|mainland)\b/u.test(text) ? matchAll(COUNTRY_COAST, text) : []) {
     const at = m.index + m[0].length - m[1]!.length;
     out.push({ kind: 'place', span: { start: base + at, end: base + at + m[1]!.length }, text: m[1]!, value: m[1]! });
   }
