@@ -153,6 +153,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'what lasted is the subject of "lasted": "a meeting between the leaders that lasted an hour and a half" / "the leaders met for about an hour"',
+      documents: documents(same, [
+        'The accords were signed at noon, after a closed-door meeting between the two presidents that lasted an hour and a half.\n',
+        'The two presidents met for about an hour before the news conference and then oversaw the signing.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'an hour and a half', related: [{ file: 'b.txt', text: 'about an hour' }] }],
+    },
+    {
+      name: 'a length told as an adjective: "the week-long vaccination campaign" / "the campaign will run for five days"',
+      documents: documents(same, [
+        'The doses land in Beira tomorrow, and the week-long vaccination campaign begins next Monday.\n',
+        'The vaccination campaign will run for five days, starting next Monday, in the worst-hit neighbourhoods.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'week-long', related: [{ file: 'b.txt', text: 'five days' }] }],
+    },
+    {
       name: 'a verb governs its object past asides of date and place ("signed this Tuesday (11), at the Planalto Palace, in Brasília, 11 agreements" / "signed 12 agreements")',
       documents: documents({ published: '2031-03-11T19:40:00-03:00' }, [
         'The President of the Republic, Renato Souza, and the Prime Minister of Japan, Kenji Takamura, signed this Tuesday (11), at the Planalto Palace, in Brasília, 11 agreements and memoranda of understanding in the areas of trade, investment and energy.\n',

@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
@@ -180,6 +180,15 @@ export function figureJudge(
   const perUnit = new Map<string, number>();
   for (const s of slots) if (s.unit) perUnit.set(`${s.doc}:${s.unit}`, (perUnit.get(`${s.doc}:${s.unit}`) ?? 0) + 1);
   const onlyOne = (s: Slot) => perUnit.get(`${s.doc}:${s.unit}`) === 1;
+  // What a length of time measures: the meeting that "lasted an hour and a half" is the one the
+  // leaders "met for about an hour". A report gives few lengths of one thing.
+  const lasting = (s: Slot) => (s.kind === 'duration' && (s.unit ?? s.verb) ? senses(s.unit ?? s.verb!)[0] : undefined);
+  const perLasting = new Map<string, number>();
+  for (const s of slots) {
+    const what = lasting(s);
+    if (what) perLasting.set(`${s.doc}:${what}`, (perLasting.get(`${s.doc}:${what}`) ?? 0) + 1);
+  }
+  const onlyLength = (s: Slot) => perLasting.get(`${s.doc}:${lasting(s)}`) === 1;
   const localZone = clusterZone(slots);
   const timeOf = (s: Slot) => {
     const t = zonedTime(s.value);
@@ -239,6 +248,10 @@ export function figureJudge(
       if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
       if (a.verb && b.verb && sameSense(a.verb, b.verb)) s += 2;
+      else if (a.kind === 'duration' && lasting(a) !== undefined && lasting(a) === lasting(b)) {
+        s += 2;
+        if (onlyLength(a) && onlyLength(b)) s += 1.5;
+      }
       if (a.qualifier && a.qualifier === b.qualifier) s += 1;
       const e = evidence(a, b);
       const skip = new Set([a.unit, b.unit, a.verb, b.verb]);

@@ -78,6 +78,39 @@ function parseSimpleNumber(text: string): number | undefined {
   return WORD_NUMBERS[t];
 }
 
+/** Verbs a length of time hangs on that say nothing of what lasted: "the meeting lasted an hour". */
+const LASTING = /^(?:last|take|run|continue|drag)$/;
+
+/**
+ * The noun that lasted, back from the verb before a length of time: "a closed-door meeting
+ * between the two leaders that lasted an hour and a half" is the meeting, not the leaders; the
+ * noun an "of", "between" or "with" phrase hangs on is the head.
+ */
+function whatLasts(toks: readonly Token[], fa: number, va: number): string | undefined {
+  let verbAt = va - 1;
+  while (verbAt > fa && toks[verbAt]!.pos !== 'VERB') verbAt--;
+  let found: string | undefined;
+  for (let k = verbAt - 1, n = 0; k >= fa && n < 10; k--, n++) {
+    const t = toks[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || /^(?:that|which)$/i.test(t.text)) continue;
+    if (t.pos === 'NOUN') {
+      found = normLemma(t.lemma);
+      // "meeting between the two leaders": the phrase's noun yields to the one it hangs on.
+      let m = k - 1;
+      while (m >= fa && (toks[m]!.pos === 'DET' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'NUM' || toks[m]!.pos === 'NOUN')) m--;
+      if (m >= fa && /^(?:between|with|of|among)$/i.test(toks[m]!.text)) {
+        k = m;
+        continue;
+      }
+      return found;
+    }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (found) return found;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') break;
+  }
+  return found;
+}
+
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
 const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
@@ -340,13 +373,15 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   } else if (v.kind === 'duration') {
     // What lasts: "three years' probation", "a 48-hour strike", "18 months in prison".
     const poss = /^['’]s?\s+|^\s+in\s+(?=prison|jail|custody)/i.exec(after);
-    const adjectival = /-(?:day|hour|week|month|year|minute)s?$/i.test(v.text);
+    const adjectival = /-(?:day|hour|week|month|year|minute)s?$|-long$/i.test(v.text);
     if (poss || adjectival) {
       for (let k = vb; k < fb && k < vb + 4; k++) {
         const t = toks[k]!;
         if (t.pos === 'NOUN') {
           unit = normLemma(t.lemma);
           end = t.span.end;
+          // "the week-long vaccination campaign": a compound's head is its last noun.
+          if (toks[k + 1]?.pos === 'NOUN' && k + 1 < fb) continue;
           break;
         }
         if (t.pos !== 'ADJ' && t.pos !== 'PUNCT' && t.pos !== 'PART' && t.pos !== 'ADP') break;
@@ -407,6 +442,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     const head = toks[va - 2];
     if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = normLemma(head.lemma);
     else if (nounHead) unit = nounHead;
+    else if (verb && LASTING.test(verb)) unit = whatLasts(toks, fa, va);
   }
   let event = (verb && eventClass(verb)) || (nounHead && eventClass(nounHead)) || (unit && eventClass(unit)) || undefined;
   let nearest: string | undefined;

@@ -69,7 +69,8 @@ const GROUPS: string[][] = [
   ['agreement', 'deal', 'accord', 'pact', 'treaty', 'partnership'],
   ['sign', 'seal', 'conclude'],
   // A summit is its own event: "talks on the sidelines of the summit".
-  ['talk', 'talks', 'negotiation', 'meeting'],
+  // Leaders who "met for an hour" held a meeting; a crowd that gathers is a rally.
+  ['talk', 'talks', 'negotiation', 'meeting', 'meet'],
   ['conference', 'briefing'],
   ['factory', 'plant', 'mill', 'facility', 'works'],
   ['company', 'firm', 'business', 'group'],
@@ -82,7 +83,7 @@ const GROUPS: string[][] = [
   ['stampede', 'crush', 'surge'],
   ['end', 'finish', 'close', 'conclude'],
   ['arrive', 'land', 'arrival'],
-  ['rally', 'gather', 'gathering', 'demonstration', 'protest', 'march', 'meet'],
+  ['rally', 'gather', 'gathering', 'demonstration', 'protest', 'march'],
   ['sentence', 'term', 'jail', 'prison', 'imprisonment'],
   ['fine', 'pay', 'payment', 'penalty', 'compensation'],
   ['appoint', 'appointment', 'hire', 'name', 'nominate'],

@@ -71,6 +71,7 @@ const RE = {
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
     'gi',
   ),
+  lengthAdjective: /\b(minute|hour|day|week|fortnight|month|year|decade)-long\b/gi,
   year: /\b(in|since|by|until|from|between|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
   // "between 2008 and 2015", "from 2019 to 2021": the second year of a span.
   yearSpanEnd: /\b(?:between|from)\s(?:1[89]|20)\d{2}\s(and|to|until)\s((?:1[89]|20)\d{2})\b/gi,
@@ -350,6 +351,11 @@ export function findValues(ctx: ValueContext): Value[] {
         last.unit = unit;
       } else durations.push({ start: m.index, end: m.index + m[0].length, seconds: n * unit, unit });
     }
+  }
+  // "the week-long campaign", "a day-long strike": one of the unit, told as an adjective.
+  for (const m of scan(RE.lengthAdjective, text.includes('-long'))) {
+    const unit = secondsPer(m[1]!.toLowerCase());
+    if (unit !== undefined) durations.push({ start: m.index, end: m.index + m[0].length, seconds: unit, unit });
   }
   for (const d of durations) add('duration', d.start, d.end, d.seconds, 7);
   for (const m of scan(RE.yearSpanEnd, digits && NEEDS.year.test(text))) {
