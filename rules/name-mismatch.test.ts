@@ -11,6 +11,13 @@ const radio = { path: 'radio.txt', text: 'Health Minister Tomas Lind said talks 
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a wire that drops diacritics spells no name wrong ("Rastislav Hudák" / "Rastislav Hudak")',
+      documents: [
+        { path: 'a.txt', text: 'Prime Minister Rastislav Hudák conceded defeat on Wednesday.\n' },
+        { path: 'b.txt', text: 'Prime Minister Rastislav Hudak conceded defeat after the vote.\n' },
+      ],
+    },
+    {
       name: 'a thing named in the singular and the plural is no misspelt person ("every Medicaid Benefit Notice" / "their Medicaid Benefit Notices")',
       documents: [
         { path: 'a.txt', text: 'Medicaid recommends that patients read every Medicaid Benefit Notice they receive.\n' },

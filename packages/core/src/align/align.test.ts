@@ -56,6 +56,15 @@ describe('aligning documents', () => {
     ]);
   });
 
+  it('merges a name a wire prints without its diacritics, and keeps a name one letter off apart from it', () => {
+    const g = graphOf(
+      doc('a.txt', 'Prime Minister Rastislav Hudák conceded defeat. Władysław Kołodziej, the speaker, read the result.'),
+      doc('b.txt', 'Rastislav Hudak, the prime minister, conceded defeat. Wladyslaw Kolodziej read the result. Rastislav Hudek was absent.'),
+    );
+    const people = g.entities.filter((e) => e.type === 'person').map((e) => [e.canonical, e.members.length]);
+    expect(people).toEqual(expect.arrayContaining([['Rastislav Hudák', 2], ['Władysław Kołodziej', 2], ['Rastislav Hudek', 1]]));
+  });
+
   it('gives one document its entities and no cross-document groups', () => {
     const g = graphOf(doc('a.txt', 'Finance Minister Ana Duarte spoke first. "We will cut the deficit," Duarte said. Duarte said the deficit fell to 3%.'));
     expect(g.entities.map((e) => [e.canonical, e.members.length])).toEqual([['Ana Duarte', 1]]);

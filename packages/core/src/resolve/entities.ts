@@ -92,7 +92,7 @@ function nameForm(name: string): NameForm {
   let form = formCache.get(name);
   if (!form) {
     const words = nameWords(name);
-    const lower = words.map((w) => w.toLowerCase());
+    const lower = words.map(foldName);
     const first = familyFirst(words);
     form = {
       lower,
@@ -105,6 +105,19 @@ function nameForm(name: string): NameForm {
     formCache.set(name, form);
   }
   return form;
+}
+
+/** Letters that do not decompose into a base letter and a mark: "Łukasz", "Søren", "Đoković". */
+const UNMARKED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
+
+/**
+ * A name word as wires print it: lower case without diacritics. Agencies drop them ("Rastislav
+ * Hudak" for "Rastislav Hudák"); it is one name, and spelling rules judge the rest.
+ */
+export function foldName(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łøđßæœıðþ]/g, (c) => UNMARKED[c]!);
 }
 
 /** Do two forms name the same person? "Vladimir Putin" ~ "Putin" ~ "V. Putin"; "Ana Duarte" ≁ "Rui Duarte". */
