@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: '"more than 40" and "at least 41" name one bound of whole things',
+      documents: documents(same, [
+        'At least 41 patients in nine hospitals have been infected with the bacterium, the ministry said.\n',
+        'Five patients have died and more than 40 have been infected in nine hospitals.\n',
+      ]),
+    },
+    {
       name: 'a hedged clock time rounds the exact one ("around 7.50 pm" / "at 7.48 pm"), within five minutes',
       documents: documents(same, [
         'The express derailed near Korai station at around 7.50 pm on Saturday, officials said.\n',
@@ -152,6 +159,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'what an ending verb came after lasted that long: "the hearing closed, after some 11 hours" / "the hearing lasted a total of 14 hours"',
+      documents: documents(same, [
+        'Counting both days, the hearing lasted a total of 14 hours.\n',
+        'The hearing has now closed, after some 11 hours in all.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '14 hours', related: [{ file: 'b.txt', text: 'some 11 hours' }] }],
+    },
     {
       name: 'what lasted is the subject of "lasted": "a meeting between the leaders that lasted an hour and a half" / "the leaders met for about an hour"',
       documents: documents(same, [

@@ -95,8 +95,9 @@ function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
   const x = a.value.value as number;
   const y = b.value.value as number;
   if (within(x, y, tolerance)) return true;
-  // Two writers hedging the same way are quoting a figure each: the figures must match.
-  if (a.hedge && a.hedge === b.hedge) return false;
+  // Two writers hedging the same way are quoting a figure each: the figures must match, but for
+  // the one between "more than 40" and "at least 41", which name one bound of whole things.
+  if (a.hedge && a.hedge === b.hedge) return (a.hedge === 'min' || a.hedge === 'max') && Number.isInteger(x) && Number.isInteger(y) && Math.abs(x - y) === 1 && a.kind === 'number';
   if (a.value.upTo !== undefined || b.value.upTo !== undefined) {
     const [a0, a1] = interval(a);
     const [b0, b1] = interval(b);
@@ -247,14 +248,18 @@ export function figureJudge(
       // financial resources" / "about 1.1 billion euros in Iranian funds").
       if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
-      if (a.verb && b.verb && sameSense(a.verb, b.verb)) s += 2;
+      const verbsMatch = !!a.verb && !!b.verb && sameSense(a.verb, b.verb);
+      if (verbsMatch) s += 2;
       else if (a.kind === 'duration' && lasting(a) !== undefined && lasting(a) === lasting(b)) {
         s += 2;
         if (onlyLength(a) && onlyLength(b)) s += 1.5;
       }
       if (a.qualifier && a.qualifier === b.qualifier) s += 1;
       const e = evidence(a, b);
-      const skip = new Set([a.unit, b.unit, a.verb, b.verb]);
+      // Units and verbs compared above are not counted again as shared words; the noun one figure
+      // counts and the other's clause only names ("the debate lasted 19 hours" / "the debate has
+      // closed, after some 17 hours") is a shared word like any other.
+      const skip = new Set([...(a.unit && b.unit ? [a.unit, b.unit] : []), ...(verbsMatch ? [a.verb, b.verb] : [])]);
       s += cap(e.local.filter((w) => !skip.has(w)).length, 3);
       s += clauseScore(e);
       if (a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x)))) s += 1;

@@ -111,6 +111,19 @@ function whatLasts(toks: readonly Token[], fa: number, va: number): string | und
   return found;
 }
 
+/** Verbs of ending: "the debate closed after some 17 hours" tells how long the debate lasted. */
+const ENDING = /^(?:end|close|finish|conclude|wrap|adjourn|break)$/;
+
+/** "…, the debate has now closed, after some 17 hours": a length of time an ending verb came after. */
+function endedAfter(toks: readonly Token[], fa: number, at: number): boolean {
+  let k = at - 1;
+  if (k < fa || !/^(?:after|following)$/i.test(toks[k]!.text)) return false;
+  k--;
+  if (k >= fa && toks[k]!.text === ',') k--;
+  while (k >= fa && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
+  return k >= fa && toks[k]!.pos === 'VERB' && ENDING.test(toks[k]!.lemma.toLowerCase());
+}
+
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
 const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
@@ -443,6 +456,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = normLemma(head.lemma);
     else if (nounHead) unit = nounHead;
     else if (verb && LASTING.test(verb)) unit = whatLasts(toks, fa, va);
+    else if (!verb && endedAfter(toks, fa, hedgeStartTok)) unit = whatLasts(toks, fa, hedgeStartTok);
   }
   let event = (verb && eventClass(verb)) || (nounHead && eventClass(nounHead)) || (unit && eventClass(unit)) || undefined;
   let nearest: string | undefined;
