@@ -160,6 +160,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'finds counted as objects, artefacts or relics are one count; a dig is an excavation ("37 objects" / "47 relics"; "the five-week dig" / "the six-week excavation")',
+      documents: documents(same, [
+        'Divers recovered 37 objects from the wreck during the six-week excavation, the museum said.\n',
+        'The five-week dig brought up 47 relics from the wreck, the museum said.\n',
+      ]),
+      errors: [
+        { messageId: 'differs', file: 'a.txt', text: '37 objects', related: [{ file: 'b.txt', text: '47 relics' }] },
+        { messageId: 'differs', file: 'a.txt', text: 'six-week', related: [{ file: 'b.txt', text: 'five-week' }] },
+      ],
+    },
+    {
       name: 'what an ending verb came after lasted that long: "the hearing closed, after some 11 hours" / "the hearing lasted a total of 14 hours"',
       documents: documents(same, [
         'Counting both days, the hearing lasted a total of 14 hours.\n',

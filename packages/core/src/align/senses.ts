@@ -115,6 +115,9 @@ const GROUPS: string[][] = [
   ['rain', 'rainfall', 'downpour'],
   ['elect', 'win', 'election', 'victory'],
   ['margin', 'lead'],
+  // Things found, seized or shown: "37 objects", "37 artefacts", "47 relics".
+  ['object', 'artifact', 'artefact', 'relic', 'item'],
+  ['excavate', 'excavation', 'dig'],
   // Shipping: a box is a container.
   ['container', 'box'],
   ['ship', 'vessel'],
