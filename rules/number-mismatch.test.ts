@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a part is not the whole another report names alone ("Nine of the party\'s 14 deputies voted against" / "Without the party\'s 14 deputies"; "1,450 of its 1,600 pilots" / "most of its 1,600 pilots")',
+      documents: documents(same, [
+        'Nine of Civic Alliance\'s 14 deputies voted against the government. The union represents about 1,450 of the airline\'s 1,600 pilots.\n',
+        'Without Civic Alliance\'s 14 deputies the coalition was a minority government. The union represents most of the airline\'s 1,600 pilots.\n',
+      ]),
+    },
+    {
       name: '"more than 40" and "at least 41" name one bound of whole things',
       documents: documents(same, [
         'At least 41 patients in nine hospitals have been infected with the bacterium, the ministry said.\n',
@@ -159,6 +166,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a part counts what its clause\'s verb counts, and the whole it is part of is another figure ("cancelled 318 of the 421 flights" / "has cancelled 280 of its 421 flights")',
+      documents: documents(same, [
+        'The airline said it had cancelled 318 of the 421 flights scheduled for Thursday.\n',
+        'The airline has cancelled 280 of its 421 flights today, it said on Thursday.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '318', related: [{ file: 'b.txt', text: '280' }] }],
+    },
     {
       name: 'finds counted as objects, artefacts or relics are one count; a dig is an excavation ("37 objects" / "47 relics"; "the five-week dig" / "the six-week excavation")',
       documents: documents(same, [

@@ -208,6 +208,12 @@ export function figureJudge(
       // happening, which the nouns name alike.
       if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb) && !a.head.some((w) => w !== a.headVerb && b.head.some((x) => x !== b.headVerb && sameSense(w, x)))) return undefined;
       if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
+      // The flights cancelled are not the flights scheduled; a count told as part of a whole is
+      // another report's count only when the same verb counts it ("cancelled 318 of the 421
+      // flights" / "has cancelled 280"), not any figure of the same noun ("Nine of its 14 deputies"
+      // / "its 14 deputies").
+      if ((a.whole && b.part) || (a.part && b.whole)) return undefined;
+      if (a.part !== b.part && !(a.verb && b.verb && sameSense(a.verb, b.verb))) return undefined;
       // What may happen does not contradict what did.
       if (a.hypothetical !== b.hypothetical) return undefined;
       // Ages only against the same person's age.

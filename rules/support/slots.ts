@@ -26,6 +26,10 @@ export interface Slot {
   increment: boolean;
   /** "including one child": a part of another count. */
   subset: boolean;
+  /** "318 of the 421 flights": the 421, the whole a count was part of. */
+  whole: boolean;
+  /** "318 of the 421 flights": the 318, a count told as part of a whole. */
+  part: boolean;
   /** "if talks fail, the next strike could last two days": a figure of what may happen, not of what did. */
   hypothetical: boolean;
   /** The counted noun, normalised ("worker", "project"). */
@@ -122,6 +126,25 @@ function endedAfter(toks: readonly Token[], fa: number, at: number): boolean {
   if (k >= fa && toks[k]!.text === ',') k--;
   while (k >= fa && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
   return k >= fa && toks[k]!.pos === 'VERB' && ENDING.test(toks[k]!.lemma.toLowerCase());
+}
+
+/** "most of Rhenania's", "half of the": a quantifier before a whole. */
+const QUANTIFIED_WHOLE = /\b(?:most|many|some|all|half|none|few|several|majority|minority|rest)\s+of\s+(?:the|its|their|his|her|our|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?)\s+$/iu;
+
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
+
+/** Between a part and its whole: "318 of the 421 flights", "280 of its 421 flights". */
+const PARTITIVE_GAP = /^\s+of\s+(?:the|its|their|his|her|our|a\s+total\s+of|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?)\s+$/iu;
+
+/** The counted noun after a figure's tokens: the last noun of the compound ("flights", "cabin crew members"). */
+function countedAfter(toks: readonly Token[], from: number, to: number): string | undefined {
+  let found: string | undefined;
+  for (let k = from; k < to && k < from + 4; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN' && !DEICTIC_DAY.test(t.text)) found = normLemma(t.lemma);
+    else if (found || (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.text) && toks[k + 1]?.pos === 'NOUN'))) break;
+  }
+  return found;
 }
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
@@ -336,7 +359,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // "including one child", "12 of the injured": a part of another count.
   // "12 of the 40 passengers" is part of a count; "1.6 billion euros of the financial resources of
   // Iran" names what the sum is.
-  const subset = /\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after));
+  // "cancelled 318 of the 421 flights": the part is the clause's count of flights, and the whole
+  // is the count it was part of, which the clause's verb does not govern.
+  const partitive = (x: Value, y: Value) => x.kind === 'number' && y.kind === 'number' && PARTITIVE_GAP.test(text.slice(x.span.end, y.span.start));
+  const wholeOf = v.kind === 'number' ? values.find((w) => w.span.start > v.span.end && w.span.start - v.span.end < 40 && partitive(v, w)) : undefined;
+  // "most of Rhenania's 1,600 pilots" is a whole too.
+  const whole = v.kind === 'number' && (values.some((w) => w.span.end <= v.span.start && v.span.start - w.span.end < 40 && partitive(w, v)) || QUANTIFIED_WHOLE.test(before));
+  const subset = !wholeOf && (/\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after)));
   const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text));
 
   // The counted noun: the last noun of the noun phrase after the value.
@@ -349,6 +378,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     for (let k = 0; j < fb && k < 4; j++, k++) {
       const t = toks[j]!;
       const nextIsNoun = toks[j + 1]?.pos === 'NOUN';
+      // "421 flights today": the day is when, not what is counted.
+      if (DEICTIC_DAY.test(t.text)) break;
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
         if (unit && MEASURE.test(unit)) unitWords.push(normLemma(t.lemma));
         else if (t.pos === 'NOUN' || (k === 0 && MEASURE.test(normLemma(t.lemma)))) {
@@ -362,6 +393,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       break;
     }
     if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = normLemma(v.unit);
+    if (!unit && wholeOf) unit = countedAfter(toks, dt.range(wholeOf.span)[1], fb);
     // "Turnout was 42.2%", "Inflation stood at 3.1%", "a majority of 3,435": the copula's subject, or
     // the noun the figure is "of", is what the figure measures.
     if (!unit) {
@@ -408,7 +440,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   let nounHead: string | undefined;
   const hedgeStartTok = dt.range({ start, end: start + 1 })[0];
   const asideValue = (t: Token) => values.some((x) => (x.kind === 'place' || x.kind === 'date' || x.kind === 'time') && x.span.start <= t.span.start && t.span.end <= x.span.end);
-  for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4; k--, n++) {
+  for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4 && !whole; k--, n++) {
     const t = toks[k]!;
     // "declared at Hartwell Leisure Centre shortly before 3am": the place between is no word of its own.
     if (values.some((x) => x.kind === 'place' && x.span.start <= t.span.start && t.span.end <= x.span.end)) {
@@ -608,6 +640,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     vague,
     increment,
     subset,
+    whole,
+    part: wholeOf !== undefined,
     hypothetical,
     ...(unit ? { unit } : {}),
     unitWords,
