@@ -65,6 +65,15 @@ describe('aligning documents', () => {
     expect(people).toEqual(expect.arrayContaining([['Rastislav Hudák', 2], ['Władysław Kołodziej', 2], ['Rastislav Hudek', 1]]));
   });
 
+  it('merges a Spanish name told without its second surname, but not two people who share a first name and a surname', () => {
+    const g = graphOf(
+      doc('a.txt', 'The Minister of Health, Carmen Lozano Ibarra, spoke first. Luis Ortega Ruiz, her deputy, followed.'),
+      doc('b.txt', 'Health Minister Carmen Lozano spoke in Madrid. Luis Ortega Sanz, a doctor, listened.'),
+    );
+    const people = g.entities.filter((e) => e.type === 'person').map((e) => [e.canonical, e.members.length]);
+    expect(people).toEqual(expect.arrayContaining([['Carmen Lozano Ibarra', 2], ['Luis Ortega Ruiz', 1], ['Luis Ortega Sanz', 1]]));
+  });
+
   it('gives one document its entities and no cross-document groups', () => {
     const g = graphOf(doc('a.txt', 'Finance Minister Ana Duarte spoke first. "We will cut the deficit," Duarte said. Duarte said the deficit fell to 3%.'));
     expect(g.entities.map((e) => [e.canonical, e.members.length])).toEqual([['Ana Duarte', 1]]);

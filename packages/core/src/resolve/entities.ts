@@ -148,7 +148,12 @@ export function namesCompatible(a: string, b: string): boolean {
     if (full.lower.length === 1) return bare === full.lower[0];
     return bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1]);
   }
-  if (formA.family !== formB.family) return false;
+  if (formA.family !== formB.family) {
+    // "Carmen Lozano" for "Carmen Lozano Ibarra": a Spanish or Portuguese name without its second
+    // surname, the first name and the first surname the same.
+    const [two, three] = wa.length === 2 && wb.length === 3 ? [wa, wb] : wb.length === 2 && wa.length === 3 ? [wb, wa] : [];
+    return !!two && !!three && two[0] === three[0] && two[1] === three[1] && !familyFirst(nameWords(a)) && !familyFirst(nameWords(b));
+  }
   // "Durga Prasad" for "V. Durga Prasad", "Venkata Rao" for "Gali Venkata Rao": the fuller
   // name ends with every word of the shorter one.
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
