@@ -90,6 +90,14 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a remark one outlet prints as two sentences and another as one: the second sentence is compared with the rest of the one ("But our members have been pushed to the limit" / ", but our pilots have been pushed to breaking point")',
+      documents: [
+        { path: 'radio.txt', text: 'Union leader Katja Brenner said the strike would go ahead. "Nobody wants to see passengers sleeping on airport floors. But our members have been pushed to the limit," she said.\n' },
+        { path: 'blog.txt', text: 'Union leader Katja Brenner told the station: "Nobody wants to see passengers sleeping on airport floors, but our pilots have been pushed to breaking point."\n' },
+      ],
+      errors: [{ messageId: 'differs', severity: 'warning', file: 'radio.txt', related: [{ file: 'blog.txt' }] }],
+    },
+    {
       name: 'a [bracket] excuses the words it replaces, not a changed word elsewhere',
       documents: [
         wire('We will find out why this happened, and if anyone is responsible they will answer for it'),

@@ -1,7 +1,7 @@
 import type { ClaimGraph, ResolvedDocument } from '../model/index.js';
 import { alignEntities } from './entities.js';
 import { alignFacts } from './facts.js';
-import { groupSegments, matchSegments, matchTranslations, quoteSegments } from './quotes.js';
+import { groupSegments, matchContinuations, matchSegments, matchTranslations, quoteSegments } from './quotes.js';
 import { senses } from './senses.js';
 
 export { normaliseWording, wordsOf, wordTokens, expandContractions, type WordToken } from './normalise.js';
@@ -20,7 +20,8 @@ export function alignDocuments(resolved: ResolvedDocument[]): ClaimGraph {
   const globalSpeaker = (doc: number, local: string | undefined) => (local ? entityOf.get(`${doc}:${local}`) : undefined);
   const segments = quoteSegments(documents, globalSpeaker);
   const sameSpeaker = matchSegments(segments);
-  const quoteGroups = groupSegments(segments, [...sameSpeaker, ...matchTranslations(segments, sameSpeaker, senses, (d) => documents[d]!.doc.role === 'source')]);
+  const matched = [...sameSpeaker, ...matchTranslations(segments, sameSpeaker, senses, (d) => documents[d]!.doc.role === 'source')];
+  const quoteGroups = groupSegments(segments, [...matched, ...matchContinuations(segments, matched)]);
   const utterances = groupSegments(segments, matchSegments(segments, 0.6, false));
   const factGroups = alignFacts(documents);
   return { documents, entities, entityOf, quoteGroups, utterances, factGroups };

@@ -1,5 +1,5 @@
 import type { QuoteGroup, QuoteRef, ResolvedDocument, Span, Token } from '../model/index.js';
-import { alignWords, FUNCTION_WORDS } from './wording.js';
+import { alignLocally, alignWords, FUNCTION_WORDS } from './wording.js';
 import { contentLemmas } from '../extract/facts.js';
 import { tokenIndexAt } from '../model/tokens.js';
 
@@ -337,6 +337,46 @@ export function matchTranslations(
     }
     const n = Math.min(a.segs.length, b.segs.length);
     for (let k = 0; k < n; k++) out.push({ a: a.segs[k]!, b: b.segs[k]!, score: sc });
+  }
+  return out;
+}
+
+/**
+ * A remark one outlet prints as two sentences and another as one ("Nobody wants to see
+ * passengers sleeping on airport floors. But our members have been pushed to the limit" /
+ * "…floors, but our pilots have been pushed to breaking point"): when a segment matches the
+ * start (or the end) of a longer segment of the same speaker, its neighbour in the same quote
+ * is the rest of that segment, if it keeps enough of the rest's words in order. The rewording is
+ * then compared instead of lost.
+ */
+export function matchContinuations(segments: readonly Segment[], matches: readonly SegmentMatch[]): SegmentMatch[] {
+  const matchedTo = new Set<string>();
+  for (const m of matches) matchedTo.add(`${m.a}>${segments[m.b]!.doc}`).add(`${m.b}>${segments[m.a]!.doc}`);
+  const out: SegmentMatch[] = [];
+  for (const m of matches) {
+    for (const [x, y] of [[m.a, m.b], [m.b, m.a]] as const) {
+      const sx = segments[x]!;
+      const sy = segments[y]!;
+      if (sx.speaker === undefined || sx.speaker !== sy.speaker) continue;
+      const { pairs } = alignLocally(sx.sequence, sy.sequence);
+      if (pairs.length < 3) continue;
+      const first = pairs[0]![1];
+      const last = pairs.at(-1)![1];
+      // The neighbour after x against the words of y after x's stretch, and the one before x
+      // against the words before it.
+      for (const [neighbour, rest] of [
+        [x + 1, sy.sequence.slice(last + 1)],
+        [x - 1, sy.sequence.slice(0, first)],
+      ] as const) {
+        const sn = segments[neighbour];
+        if (!sn || sn.doc !== sx.doc || sn.quote !== sx.quote || matchedTo.has(`${neighbour}>${sy.doc}`)) continue;
+        if (rest.length < 4 || sn.sequence.length < 4) continue;
+        const kept = alignWords(sn.sequence, rest).pairs.length;
+        if (kept < 3 || kept * 2 < Math.min(sn.sequence.length, rest.length)) continue;
+        matchedTo.add(`${neighbour}>${sy.doc}`);
+        out.push({ a: neighbour, b: y, score: 0.6 });
+      }
+    }
   }
   return out;
 }
