@@ -99,6 +99,14 @@ describe('aligning documents', () => {
     expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1]]);
   });
 
+  it('groups two translations of a remark in one sentence and in two (verdict / decision, "better served" / "serves … better")', () => {
+    const g = graphOf(
+      doc('wire.txt', '"I accept the verdict of the council, but I will not pretend that this region is better served by inaction," Governor Ivan Kral told reporters.'),
+      doc('blog.txt', 'Governor Ivan Kral spoke after the vote. "I respect the decision of the council. But nobody will convince me that inaction serves Moravia better."'),
+    );
+    expect(g.quoteGroups.map((q) => q.members.map((m) => m.doc))).toEqual([[0, 1, 1]]);
+  });
+
   it('groups two free translations of one remark by one speaker that share two senses, but not a draft\'s rewording', () => {
     const g = graphOf(
       doc('wire.txt', '"It is a small miracle that nobody was killed," provincial governor Martin Gasser told reporters.'),

@@ -38,6 +38,11 @@ const SPELLING: Record<string, string> = {
   species: 'species',
   // Forms the tagger leaves as their own lemma: "had lost control", "speeding".
   lost: 'lose',
+  // The tagger reads "better" as good in one sentence and leaves it in the next.
+  better: 'good',
+  best: 'good',
+  worse: 'bad',
+  worst: 'bad',
   speeding: 'speed',
 };
 
@@ -129,6 +134,7 @@ const GROUPS: string[][] = [
   ['fire', 'lob', 'shoot', 'hurl'],
   // Translators' choices for one word.
   ['burden', 'load'],
+  ['verdict', 'decision'],
   ['curve', 'bend'],
   ['thick', 'dense', 'heavy'],
   ['appear', 'apparently', 'seem', 'seemingly', 'apparent'],
