@@ -327,6 +327,14 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(valuesOf('1. They were recruited between 2008 and 2015.').map((v) => [v.kind, v.value])).toEqual([['date', '2008'], ['date', '2015']]);
   });
 
+  it('reads noon, midday and midnight after a preposition as clock times, with a zone when given, and not "a noon rally"', () => {
+    expect(ofKind(valuesOf('Pilots rallied at noon local time. The deal was signed before midnight. Talks resumed at midday GMT. It was a noon rally.'), 'time').map((v) => [v.text, v.value])).toEqual([
+      ['noon local time', '12:00'],
+      ['midnight', '00:00'],
+      ['midday GMT', '12:00 GMT'],
+    ]);
+  });
+
   it('reads "two in the morning" and "3 in the afternoon" as clock times', () => {
     expect(ofKind(valuesOf('The papers were lodged at two in the morning; he trained at 3 in the afternoon.'), 'time').map((v) => v.value)).toEqual(['02:00', '15:00']);
   });

@@ -71,6 +71,7 @@ const RE = {
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
     'gi',
   ),
+  namedHour: new RegExp(`\\b(?:at|by|before|after|until|till|from|around|about|since)\\s+(noon|midday|midnight)\\b((?:\\s(${ZONE})\\b)?)`, 'gi'),
   lengthAdjective: /\b(minute|hour|day|week|fortnight|month|year|decade)-long\b/gi,
   year: /\b(in|since|by|until|from|between|during|of|early|late|mid-?|the|before|after)\s((?:1[89]|20)\d{2})s?\b/gi,
   // "between 2008 and 2015", "from 2019 to 2021": the second year of a span.
@@ -314,6 +315,11 @@ export function findValues(ctx: ValueContext): Value[] {
     // Without "at night" or "in the evening" the hour is read as written, as "ten o'clock" mostly means.
     const later = m[3] !== undefined && !/morning/i.test(m[3]) && n < 12;
     add('time', m.index, m.index + m[1]!.length, `${two(later ? n + 12 : n)}:00`, 8);
+  }
+  // "rallied at noon local time", "signed before midnight": the two hours with names.
+  for (const m of scan(RE.namedHour, /\b(?:noon|midday|midnight)\b/i.test(text))) {
+    const start = m.index + m[0].length - m[1]!.length - (m[2] ? m[2].length : 0);
+    add('time', start, m.index + m[0].length, `${/midnight/i.test(m[1]!) ? '00' : '12'}:00${m[3] && m[3] !== 'local time' ? ` ${zoneCode(m[3])}` : ''}`, 8);
   }
   // "at two in the morning", "shortly after 3 in the afternoon".
   for (const m of scan(RE.hourOfDay, numeric && NEEDS.hourOfDay.test(text))) {
