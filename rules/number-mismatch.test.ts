@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: '"shortly before 11pm" is a bound some minutes before the hour: 22:52 fits it',
+      documents: documents(same, [
+        'The result was published by the returns officer at 20:52 GMT (22:52 CEST), officials said.\n',
+        'The result was published by the returns officer shortly before 11pm CEST last night.\n',
+      ]),
+    },
+    {
       name: 'a part is not the whole another report names alone ("Nine of the party\'s 14 deputies voted against" / "Without the party\'s 14 deputies"; "1,450 of its 1,600 pilots" / "most of its 1,600 pilots")',
       documents: documents(same, [
         'Nine of Civic Alliance\'s 14 deputies voted against the government. The union represents about 1,450 of the airline\'s 1,600 pilots.\n',

@@ -58,7 +58,15 @@ function clocksAgree(a: Slot, b: Slot, timeOf: (s: Slot) => string): boolean {
   const [x, y] = [clockMinutes(timeOf(a)), clockMinutes(timeOf(b))];
   if (x === undefined || y === undefined) return sameValue(a.value, b.value);
   const d = Math.abs(x - y) % 1440;
-  return Math.min(d, 1440 - d) <= (a.hedge === 'approx' || b.hedge === 'approx' ? 5 : 0);
+  if (Math.min(d, 1440 - d) <= (a.hedge === 'approx' || b.hedge === 'approx' ? 5 : 0)) return true;
+  // "shortly before 11pm" agrees with 22:52, "shortly after 3am" with 03:10: within a quarter of
+  // an hour on the bound's side.
+  const within = (bound: Slot, at: number, other: number) => {
+    const ahead = (((other - at) % 1440) + 1440) % 1440;
+    const behind = (1440 - ahead) % 1440;
+    return bound.hedge === 'max' ? behind <= 15 : bound.hedge === 'min' ? ahead <= 15 : false;
+  };
+  return within(a, x, y) || within(b, y, x);
 }
 
 /**
@@ -269,6 +277,9 @@ export function figureJudge(
       s += cap(e.local.filter((w) => !skip.has(w)).length, 3);
       s += clauseScore(e);
       if (a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x)))) s += 1;
+      // A clock time is the time of what its clause says happened: the same happening verb and
+      // the same subject ("the vote was held at 11:47" / "the vote took place at 10:52 GMT").
+      if (a.kind === 'time' && a.headVerb && b.headVerb && sameSense(a.headVerb, b.headVerb) && e.head.length >= 2) s += 2 + 2 * Math.min(e.head.length - 1, 2);
       return s;
     },
     agreeAt: 4,

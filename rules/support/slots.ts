@@ -200,6 +200,11 @@ const HEDGES: [RegExp, Hedge][] = [
   [/\b(?:nearly|almost|just under|close to|approaching|short of|not quite)\s*$/i, 'near'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|c\.|or so|approx\.?|round about|just over|more or less)\s*$/i, 'approx'],
 ];
+/** "shortly before 11pm" is a bound on the clock: some minutes before it, not after. */
+const TIME_HEDGES: [RegExp, Hedge][] = [
+  [/\b(?:shortly|just|soon|moments|minutes)\s+before\s*$/i, 'max'],
+  [/\b(?:shortly|just|soon|moments|minutes)\s+after\s*$/i, 'min'],
+];
 /** The same hedges at the start of a value's own text ("about 30 km"). */
 const HEDGES_INSIDE: [RegExp, Hedge][] = HEDGES.map(([re, h]) => [new RegExp(`^${re.source.replace(/\\s\*\$$/, '\\s+')}`, 'i'), h]);
 const VAGUE = /^(?:dozens|hundreds|thousands|millions|scores|several|a few|many|tens of|a handful|some)\b/i;
@@ -339,7 +344,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // "over" before a length of time is the span something happens across; it means "more than"
   // only after "for", a verb of lasting or a copula ("for over five years", "lasted over two hours").
   const across = v.kind === 'duration' && /\bover\s*$/i.test(before) && !/\b(?:for|last|lasts|lasted|lasting|took|take|takes|taking|waited|wait|spent|spend|served|serve|been|be|is|was|were|are|of|in|within|after)\s+over\s*$/i.test(before) && !/^\s*(?:ago|old|later|earlier)\b/i.test(after);
-  for (const [re, h] of HEDGES) {
+  for (const [re, h] of v.kind === 'time' ? [...TIME_HEDGES, ...HEDGES] : HEDGES) {
     const m = re.exec(before);
     if (m && !(across && /over\s*$/i.test(m[0]))) {
       hedge = h;
@@ -545,7 +550,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         continue;
       }
       if (t.pos === 'VERB' || t.pos === 'NOUN') {
-        const w = (t.pos === 'VERB' && phrasalSense(t, toks[k + 1])) || normLemma(t.lemma);
+        const w = (t.pos === 'VERB' && phrasalSense(t, toks[k + 1], toks[k - 1])) || normLemma(t.lemma);
         if (!EMPTY_LEMMAS.has(w)) head.push(w);
         if (t.pos === 'VERB' && ++verbs >= 1) {
           headVerb = w;
@@ -561,6 +566,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
           if (q >= fa && toks[q]!.pos === 'NOUN') {
             const subj = normLemma(toks[q]!.lemma);
             if (!EMPTY_LEMMAS.has(subj)) head.push(subj);
+            // "The vote on the motion was held": the noun the phrase hangs on is the subject too.
+            let m = q - 1;
+            while (m >= fa && (toks[m]!.pos === 'DET' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'NOUN')) m--;
+            if (m - 1 >= fa && /^(?:of|on|over|between|against|for)$/i.test(toks[m]!.text) && toks[m - 1]!.pos === 'NOUN') {
+              const owner = normLemma(toks[m - 1]!.lemma);
+              if (!EMPTY_LEMMAS.has(owner)) head.push(owner);
+            }
           }
           // "a tanker overturned and exploded on Saturday": the date is the first verb's too.
           if (q >= fa + 1 && toks[q]!.pos === 'CCONJ' && toks[q - 1]!.pos === 'VERB') {
@@ -823,12 +835,14 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
  */
 const PHRASAL: Record<string, Record<string, string>> = {
   set: { off: 'leave', out: 'leave', sail: 'leave' },
-  take: { off: 'leave' },
+  take: { off: 'leave', place: 'happen' },
   pass: { away: 'die' },
   touch: { down: 'land' },
   break: { out: 'begin' },
 };
-function phrasalSense(verb: Token, next: Token | undefined): string | undefined {
+function phrasalSense(verb: Token, next: Token | undefined, prev?: Token): string | undefined {
+  // "The vote was held at 11:47" tells when it took place.
+  if (prev && verb.lemma.toLowerCase() === 'hold' && /^(?:was|were|is|are|be|been|being)$/i.test(prev.text)) return 'happen';
   return next ? PHRASAL[verb.lemma.toLowerCase()]?.[next.text.toLowerCase()] : undefined;
 }
 

@@ -15,8 +15,8 @@ export function zonedTime(v: Value): string {
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */
 function sameTime(a: string, b: string): boolean {
-  const pa = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(a);
-  const pb = /^(\d{2}):(\d{2})(?: (\w+))?$/.exec(b);
+  const pa = /^(\d{2}):(\d{2})(?: (\S+))?$/.exec(a);
+  const pb = /^(\d{2}):(\d{2})(?: (\S+))?$/.exec(b);
   if (!pa || !pb) return a === b;
   const minutes = (p: RegExpExecArray) => Number(p[1]) * 60 + Number(p[2]);
   if (!pa[3] || !pb[3]) return minutes(pa) === minutes(pb);

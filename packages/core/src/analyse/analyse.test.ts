@@ -1155,4 +1155,19 @@ describe('time units and zones', () => {
     expect(ofKind(valuesOf('The train left Madrid at 7.48 pm.'), 'time').map((v) => v.zone)).toEqual([undefined]);
     expect(ofKind(valuesOf('The meeting began at 7.48 pm.'), 'time').map((v) => v.zone)).toEqual([undefined]);
   });
+
+  it('gives the clocks of a dateline\'s country on the day of publication, and "local time" those of the story\'s country', () => {
+    const release = (published: string) => ofKind(valuesOf('PRESS RELEASE\n\nBratislava, 12 March 2031\n\nThe vote on the motion was held at 11:47.\n', { published }), 'time');
+    expect(release('2031-03-12T13:30:00+01:00').map((v) => v.zone)).toEqual(['UTC+01:00']);
+    expect(release('2031-07-12T13:30:00+02:00').map((v) => v.zone)).toEqual(['UTC+02:00']);
+    expect(utcMinutes('11:47 UTC+01:00')).toBe(10 * 60 + 47);
+    const blog = 'The pilots walked out at 00:01. Several hundred rallied at noon local time outside the headquarters in Düsseldorf.\n';
+    // Without a dateline an unmarked time may be the writer's clock; "local time" is the place's.
+    expect(ofKind(valuesOf(blog, { published: '2030-03-07T14:20:00+00:00' }), 'time').map((v) => [v.value, v.zone])).toEqual([
+      ['00:01', undefined],
+      ['12:00', 'UTC+01:00'],
+    ]);
+    // A country whose zones differ that day (Spain and the Canaries) gives none.
+    expect(ofKind(valuesOf('Madrid, 14 July 2031\n\nThe peak came at 17:40.\n', { published: '2031-07-14T19:00:00+02:00' }), 'time').map((v) => v.zone)).toEqual([undefined]);
+  });
 });

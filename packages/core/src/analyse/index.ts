@@ -1,8 +1,8 @@
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
 import { findValues } from './values.js';
-import { FIXED_COUNTRY_ZONES } from './time-zones.js';
-import { storyCountries } from '../gazetteer/index.js';
+import { countryOffsetAt, FIXED_COUNTRY_ZONES } from './time-zones.js';
+import { countryTimeZones, storyCountries } from '../gazetteer/index.js';
 
 export { findValues } from './values.js';
 export { parseNumber } from './number-words.js';
@@ -61,7 +61,8 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text);
     values.push(...found);
   }
-  localZone(values);
+  // The town a dateline names ("LONDON -", "Bratislava, 12 March 2031") sets the clocks too.
+  localZone(values, reference, parsed.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
   return { ...parsed, tokens, sentences, values };
 }
 
@@ -69,12 +70,25 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
  * Gives the document's unzoned clock times the zone of the one country its places lie in, when
  * that country keeps one zone all year: "at 7.48 pm" in a report from Jajpur is 14:18 GMT.
  */
-function localZone(values: Value[]): void {
+function localZone(values: Value[], at: Date | undefined, datelines: readonly string[]): void {
   const times = values.filter((v) => v.kind === 'time' && !String(v.value).includes(' '));
   if (times.length === 0) return;
   // A place's own name, and the larger place its phrase puts it in ("Korai station in Odisha").
   const names = values.filter((v) => v.kind === 'place').flatMap((v) => [String(v.value), ...(/(?:\s+in\s+|,\s*)([^,]+)$/.exec(v.text)?.slice(1) ?? [])]);
-  const countries = storyCountries(names);
-  const zone = countries.size === 1 ? FIXED_COUNTRY_ZONES[[...countries][0]!] : undefined;
-  if (zone) for (const t of times) t.zone = zone;
+  const countries = storyCountries([...names, ...datelines]);
+  const country = countries.size === 1 ? [...countries][0]! : undefined;
+  // A country whose clocks change keeps the offset of the day the document was published
+  // ("11:47" in Bratislava in March is UTC+01:00), when all its zones agree then. Only a
+  // dateline says that the clocks are that country's: a blog in London naming Düsseldorf may
+  // tell London's time or Düsseldorf's.
+  const dated = datelines.length > 0 ? storyCountries(datelines) : undefined;
+  const datedCountry = dated?.size === 1 ? [...dated][0]! : undefined;
+  const fixed = country ? FIXED_COUNTRY_ZONES[country] : undefined;
+  const zone = fixed ?? (datedCountry && at ? countryOffsetAt(countryTimeZones(datedCountry), at) : undefined);
+  // "at noon local time" says the clocks are those of the place the story is in.
+  const local = fixed ?? (country && at ? countryOffsetAt(countryTimeZones(country), at) : undefined);
+  for (const t of times) {
+    const z = /\blocal time\b/i.test(t.text) ? (local ?? zone) : zone;
+    if (z) t.zone = z;
+  }
 }

@@ -42,7 +42,44 @@ export const ZONE_PATTERN = `(?:${[...Object.keys(ZONE_NAMES), ...Object.keys(TI
  * the table knows.
  */
 export function utcMinutes(time: string): number | undefined {
-  const m = /^(\d{2}):(\d{2}) (\w+)$/.exec(time);
-  const offset = m ? TIME_ZONE_OFFSETS[m[3]!] : undefined;
+  const m = /^(\d{2}):(\d{2}) (\S+)$/.exec(time);
+  const offset = m ? zoneOffset(m[3]!) : undefined;
   return m && offset !== undefined ? Number(m[1]) * 60 + Number(m[2]) - offset * 60 : undefined;
+}
+
+/** Hours ahead of UTC of a zone code: an abbreviation ("CET") or an offset ("UTC+01:00"). */
+export function zoneOffset(code: string): number | undefined {
+  const known = TIME_ZONE_OFFSETS[code];
+  if (known !== undefined) return known;
+  const m = /^UTC([+-])(\d{2}):(\d{2})$/.exec(code);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) + Number(m[3]) / 60) : undefined;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset a country's clocks keep at an instant, as a zone code ("UTC+01:00"), when all its
+ * zones keep the same one then: Slovakia in March is UTC+01:00, in July UTC+02:00; Spain, with
+ * the Canaries an hour behind, has none.
+ */
+export function countryOffsetAt(zones: readonly string[], at: Date): string | undefined {
+  let offset: string | undefined;
+  for (const zone of zones) {
+    let format = offsetFormats.get(zone);
+    if (!format) {
+      try {
+        format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
+      } catch {
+        return undefined;
+      }
+      offsetFormats.set(zone, format);
+    }
+    const name = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    // "GMT+01:00", or "GMT" alone for UTC itself.
+    const m = /^GMT([+-]\d{2}:\d{2})?$/.exec(name);
+    const o = m ? `UTC${m[1] ?? '+00:00'}` : undefined;
+    if (!o || (offset && o !== offset)) return undefined;
+    offset = o;
+  }
+  return offset;
 }

@@ -47,7 +47,7 @@ function exactKey(name: string): string {
     .trim();
 }
 
-interface CountryRow { name: string; isoCode: string; latitude: string; longitude: string }
+interface CountryRow { name: string; isoCode: string; latitude: string; longitude: string; timezones?: { zoneName: string }[] | null }
 interface StateRow { name: string; isoCode: string; countryCode: string; latitude: string; longitude: string }
 type CityRow = [name: string, country: string, state: string, lat: string, lon: string];
 
@@ -82,6 +82,18 @@ function landmarkReading(l: Landmark): PlaceReading {
     lon: l.lon,
     ...(l.radius ? { radius: l.radius } : {}),
   };
+}
+
+let countryZones: Map<string, string[]> | undefined;
+
+/** The IANA time zones of a country (ISO 3166-1 alpha-2), from the same tables. */
+export function countryTimeZones(code: string): readonly string[] {
+  if (!countryZones) {
+    const require = createRequire(import.meta.url);
+    const countries = require('country-state-city/lib/assets/country.json') as CountryRow[];
+    countryZones = new Map(countries.map((c) => [c.isoCode, (c.timezones ?? []).map((z) => z.zoneName)]));
+  }
+  return countryZones.get(code) ?? [];
 }
 
 function load(): Tables {

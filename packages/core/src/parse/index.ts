@@ -9,6 +9,9 @@ export { classifyBlock, datelineLength, datelinePlace } from './classify.js';
 export { plainTextParagraphs } from './plain-text.js';
 export { findDirectives } from './directives.js';
 
+/** A press release's place-and-date line: "Bratislava, 12 March 2031", "Geneva, March 12, 2031". */
+const ISSUED_AT = /^\s*(\p{Lu}[\p{L}.'’ -]{1,30}?),\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4}\s*$/u;
+
 export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown|mdown|mkd)$/i.test(path);
 }
@@ -62,7 +65,10 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
           block.text = text;
         }
       }
-      if (kind === 'paragraph') seenProse = true;
+      // A release's line of its own, "Bratislava, 12 March 2031": where it was issued, and when.
+      const issued = !seenProse && !block.dateline ? ISSUED_AT.exec(text) : null;
+      if (issued) block.dateline = issued[1]!;
+      else if (kind === 'paragraph') seenProse = true;
     }
     blocks.push(block);
   }
