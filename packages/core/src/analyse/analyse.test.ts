@@ -1051,6 +1051,19 @@ describe('places', () => {
     expect(ofKind(valuesOf('The outbreak currently affects four districts: Beira, Dondo, Nhamatanda and Búzi.'), 'place').map((v) => v.value)).toEqual(['Beira', 'Dondo', 'Nhamatanda', 'Búzi']);
   });
 
+  it('reads the two ends of a route where the line speaks of travel or lists routes, but not a pair of names or one hyphenated name', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Düsseldorf–Manchester is about 650 km, so you are owed €250.')).toEqual(['Düsseldorf', 'Manchester']);
+    expect(places('Cancelled routes:\n\n- Düsseldorf – Lisbon\n- Düsseldorf — Munich')).toEqual(['Düsseldorf', 'Lisbon', 'Düsseldorf', 'Munich']);
+    expect(places('The Smith–Jones partnership won the case.')).toEqual([]);
+    expect(places('The Madrid-Retiro station recorded 40.9C on Sunday.')).not.toContain('Madrid');
+  });
+
+  it('reads fens, moors and marshes as places, and a compass point before a place ("in west Norfolk")', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('The boat was found at Sallow Fen, a farm in west Norfolk, and will go on show in the Fens.')).toEqual(['Sallow Fen', 'Norfolk', 'the Fens']);
+  });
+
   it('reads where a journey goes as a place ("flown to Lukla"), but not whom one speaks to', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('Benedetti and Pasang were first flown to Lukla and then to Kathmandu.')).toEqual(['Lukla', 'Kathmandu']);

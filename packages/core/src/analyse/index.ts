@@ -52,7 +52,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   // line before it says is of places is a list of places, however unknown the names.
   let placeList = false;
   for (const { block, tokens: blockTokens } of claimBlocks) {
-    const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, ...(reference ? { reference } : {}) });
+    const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, listItem: block.kind === 'list-item', ...(reference ? { reference } : {}) });
     const item = block.kind === 'list-item' ? LIST_PLACE.exec(block.text) : null;
     if (placeList && item && found.length === 0) {
       const start = block.span.start + item.index + item[0].indexOf(item[1]!);

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -35,7 +35,7 @@ const PARTICLE_WORD = /^(?:de|del|la|des|du|della|di|da|do|dos|das|van|von|aan|d
 // Particles inside names of places: "Isle of Man", "Place des Terreaux", "Hôtel de Ville", "Rue du Bac".
 const NAME = `${WORD}(?:\\s(?:of\\s(?:the\\s)?|${NAME_PARTICLE}\\s)?${WORD})*`;
 const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\s((?:the\\s)?${NAME}|the\\s(?:capital|city|town|border|coast))\\b`, 'gu');
-const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater)\\s)';
+const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater|(?:north|south)(?:-?(?:east|west))?|east|west)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD_KIND =
   "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
@@ -274,7 +274,7 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
  * Ireland", "30 km north of the capital". A country acting as an agent
  * ("Russia said") is not a place value, so only locative phrases count.
  */
-export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text): Value[] {
+export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text, listItem = false): Value[] {
   const out: Value[] = [];
   const bearing = HAS_BEARING.test(text);
   for (const m of bearing ? matchAll(direction, text) : []) {
@@ -555,9 +555,34 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     out.push({ kind: 'place', span, text: m[1]!, value: /business|CBD/.test(m[1]!) ? 'central business district' : 'city centre' });
   }
+  // "Düsseldorf–Manchester is about 650 km", "- Cologne Bonn – Palma de Mallorca": the two ends
+  // of a route, when one is a town the tables know and the other is built like a place. A plain
+  // hyphen joins the parts of one name ("Madrid-Retiro", "Baden-Württemberg"), not two places.
+  for (const m of /\p{Lu}[\p{L}'’.]*(?:\s[–—-]\s|[–—])\p{Lu}/u.test(text) ? matchAll(ROUTE, text) : []) {
+    const ends = [
+      { name: m[1]!, at: m.index },
+      { name: m[2]!, at: m.index + m[0].length - m[2]!.length },
+    ];
+    // Only where the line speaks of travel, or lists routes: "Smith–Jones" is a pair of names.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!listItem && !/^\s*[-•*–]\s/.test(line) && !ROUTE_CONTEXT.test(line)) continue;
+    if (!ends.some((e) => isSettlement(e.name)) || !ends.every((e) => placeLike(e.name) && !usedAsPerson(e.name, document))) continue;
+    for (const e of ends) {
+      const span = { start: base + e.at, end: base + e.at + e.name.length };
+      if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+      out.push({ kind: 'place', span, text: e.name, value: e.name });
+    }
+  }
   out.sort((a, b) => a.span.start - b.span.start);
   return nestPlaces(out, text, base);
 }
+
+const ROUTE_NAME = "(?!(?:The|A|An|In|On|At|From|To)\\s)\\p{Lu}[\\p{L}'’.]*(?:\\s(?:(?:de|del|da|do|am|upon|on|sur)\\s)?\\p{Lu}[\\p{L}'’.]*){0,3}";
+const ROUTE_CONTEXT = /\b(?:km|kilomet(?:re|er)s?|miles?|flights?|flew|fly|routes?|trains?|rail(?:way)?|services?|bus(?:es)?|coach|roads?|motorways?|highways?|expressway|lines?|corridor|ferr(?:y|ies)|crossings?|connections?|journeys?|departures?|arrivals?|cancell?ed|pipeline)\b/i;
+/** Two names joined by a dash: an en or em dash, or a spaced hyphen. */
+const ROUTE = new RegExp(`(?<![\\p{L}'’])(${ROUTE_NAME})(?:\\s[–—-]\\s|[–—])(${ROUTE_NAME})(?![\\p{L}])`, 'gu');
 
 /** "Lough Erne in Northern Ireland": a place and the region it lies in are one place, the smaller. */
 function nestPlaces(places: Value[], text: string, base: number): Value[] {

@@ -214,6 +214,8 @@ export interface ValueContext {
   reference?: Date;
   /** The whole document's text: how a name is used elsewhere tells a person from a place. */
   document?: string;
+  /** The block is an item of a list ("- Düsseldorf – Lisbon" under "Cancelled routes"). */
+  listItem?: boolean;
 }
 
 /** Stage 3 values: numbers, money, percentages, durations, clock times, dates and places in one block. */
@@ -456,7 +458,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const certain = !(has('weekday') && !has('day')) && !/\bweek\b/i.test(t) && (ctx.reference !== undefined || !relative);
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
-  for (const p of findPlaces(text, tokens, base, ctx.document ?? text)) out.push({ v: p, priority: 5 });
+  for (const p of findPlaces(text, tokens, base, ctx.document ?? text, ctx.listItem)) out.push({ v: p, priority: 5 });
   // "34°52'N 012°33'E": a position, one place value; its degrees and minutes count nothing.
   for (const m of scan(RE.coordinates, digits && text.includes('°'))) add('place', m.index, m.index + m[0].length, m[0], 9);
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.

@@ -105,7 +105,7 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (SPEAKER_LABEL.test(t) && /\?["”’']?$/.test(t)) return { kind: 'boilerplate' };
   // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
   // key points carry claims however short.
-  if (/^[•●▪◦*]\s+\S/.test(t)) return { kind: 'list-item' };
+  if (/^(?:[•●▪◦*]|[-–](?!-))\s+\S/.test(t)) return { kind: 'list-item' };
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp

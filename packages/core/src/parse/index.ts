@@ -72,6 +72,15 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
     }
     blocks.push(block);
   }
+  // "- Hudák vows to take Domov's case to the voters" closing a run of dashed lines is the
+  // list's last item, not a signature under a pull quote.
+  const dashed = (b: Block | undefined) => b !== undefined && /^\s*[-–]\s+\S/.test(b.text);
+  for (const b of blocks) {
+    if (b.kind === 'signature' && dashed(b) && (dashed(blocks[b.index - 1]) || dashed(blocks[b.index + 1]))) {
+      b.kind = 'list-item';
+      delete b.signature;
+    }
+  }
   return {
     doc,
     blocks,

@@ -147,6 +147,13 @@ describe('block classification', () => {
     expect(parse('live.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'paragraph']);
   });
 
+  it('takes dashed lines for list items, the last of a run too, but a lone dashed name under a paragraph for a signature', () => {
+    const text = 'Key points\n- Parliament voted at 11:47 to bring down the government\n- Hudák vows to take Domov\'s case to the voters\n\nWe will not be silenced.\n\n– prime minister david cameron';
+    const blocks = parse('live.txt', text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'paragraph', 'signature']);
+    expect(blocks.at(-1)!.signature).toBe('prime minister david cameron');
+  });
+
   it('takes the rows of a results table for list items, but not a headline that ends in a number or a date', () => {
     const text = 'Full result\n\nNadia Fairclough (Labour) 12,842\n\nRejected ballots: 143\n\nTurnout 42.2%\n\nTop 10\n\nPublished 14 March 2025';
     expect(parse('result.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'heading']);
