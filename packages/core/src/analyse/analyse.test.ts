@@ -1062,6 +1062,7 @@ describe('places', () => {
   it('reads fens, moors and marshes as places, and a compass point before a place ("in west Norfolk")', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('The boat was found at Sallow Fen, a farm in west Norfolk, and will go on show in the Fens.')).toEqual(['Sallow Fen', 'Norfolk', 'the Fens']);
+    expect(places('The pipeline burst at Crown Mines on Sunday; the talks moved to Palm Springs.')).toEqual(['Crown Mines', 'Palm Springs']);
   });
 
   it('reads where a journey goes as a place ("flown to Lukla"), but not whom one speaks to', () => {
