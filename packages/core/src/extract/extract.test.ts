@@ -600,6 +600,18 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Lorraine Whitaker']);
   });
 
+  it('puts in focus a person a subjectless sentence brings in by full name, but not one a pronoun subject mentions', () => {
+    const g = graphOf(doc('a.txt', '"It was just a lump of bog oak," Mr Rudd said.\n\nThe field belongs to Richard Bellamy, whose family has owned land there since 1931.\n\n"My grandfather ploughed this field for fifty years," he said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rudd', 'Richard Bellamy']);
+    const h = graphOf(doc('a.txt', '"We need a striker," manager Aidan Corr said.\n\nHe also ruled out the departure of Ghana international Kofi Mensah.\n\n"Kofi stays," he added.\n'));
+    expect(quotesOf(h).map(([, speaker]) => speaker)).toEqual(['Aidan Corr', 'Aidan Corr']);
+  });
+
+  it('reads the name set after a neighbour or a relative in a cue ("said the neighbour, Encarnación Ruiz")', () => {
+    const g = graphOf(doc('a.txt', 'Rafael Cantero, 81, was found on the kitchen floor.\n\n"The door was open, as it always was," said the neighbour, Encarnación Ruiz.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Encarnación Ruiz']);
+  });
+
   it('takes no participle opening a sentence into a name ("Addressing Kessler directly, she said:")', () => {
     const g = graphOf(doc('a.txt', 'Judge Maria Albertsen spoke for 20 minutes. Addressing Ruiz directly, she said: "You knew exactly what you were doing."\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Maria Albertsen']);

@@ -112,6 +112,10 @@ export const PERSON_ROLE_NOUNS = new Set([
   'firefighter', 'engineer', 'worker', 'student', 'teacher', 'pilot', 'driver', 'farmer', 'trader',
   'investor', 'negotiator', 'mediator', 'interpreter', 'host', 'guest', 'counterpart', 'premier',
   'year-old', 'prime', 'gaffer', 'skipper', 'boss', 'chief', 'minister', 'premier', 'chancellor',
+  // The people of vox pops and family stories: "said the neighbour, Encarnación Ruiz".
+  'neighbour', 'neighbor', 'friend', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'colleague', 'passenger', 'patient',
+  'shopkeeper', 'landlord', 'landlady', 'tenant', 'landowner', 'mourner', 'parent', 'commuter', 'villager',
 ]);
 
 /** Nouns a role description may end in when it refers back to an organisation. */

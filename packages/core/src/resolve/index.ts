@@ -204,10 +204,26 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     const aboutEntity = about && table.get(about.span.start);
     if (!found && !writer && about && aboutEntity?.type === 'person' && ABOUT_OPENING.test(doc.doc.text.slice(s.span.start, about.span.start)) && /^\s*,/.test(doc.doc.text.slice(about.span.end, about.span.end + 2))) {
       events.push({ at: about.span.start, entity: aboutEntity });
+      found = true;
+    }
+    // "The field belongs to Richard Bellamy, whose family has owned land there since 1931. '…,' he
+    // said": a sentence whose subject is no one, bringing in one person by full name for the
+    // first time, puts that newcomer in focus.
+    // ("He also ruled out the departure of Kofi Mensah": a pronoun subject keeps the focus.)
+    if (!found && !writer && !PRONOUN_OPENING.test(doc.doc.text.slice(s.span.start, s.span.end))) {
+      const newcomers = candidates.filter((m) => {
+        const e = table.get(m.span.start);
+        return e?.type === 'person' && m.name !== undefined && nameWords(m.name).length >= 2 && e.mentions[0]?.start === m.span.start;
+      });
+      const people = inSentence.filter((m) => table.get(m.span.start)?.type === 'person' && !inQuote(m.span.start));
+      if (newcomers.length === 1 && people.length === 1) events.push({ at: newcomers[0]!.span.start, entity: table.get(newcomers[0]!.span.start)! });
     }
   }
   return events;
 }
+
+/** A sentence whose subject is a pronoun, after at most an opening phrase: "He also ruled out …", "On Friday, she said …". */
+const PRONOUN_OPENING = /^[\s"“‘'«„]*(?:[\p{L}\d ]{0,30},\s*)?(?:he|she|they|we|i)\b/iu;
 
 /** "For Whitaker, …", "To Ms Salas, …": a sentence opening on a phrase about one person. */
 const ABOUT_OPENING = /^[\s"“‘'«„]*(?:For|To|Like|Unlike)\s+$/;
