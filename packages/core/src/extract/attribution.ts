@@ -9,7 +9,7 @@ export interface Cue {
 }
 
 /** Verbs that attribute even where the tagger is unsure of the part of speech. */
-const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked)$/i;
+const STRONG_VERBS = /^(?:said|says|say|added|adds|told|tells|wrote|writes|tweeted|insisted|warned|stressed|declared|claimed|explained|noted|argued|continued|replied|asked|shouted|yelled|screamed|interjected|cried|exclaimed)$/i;
 /** Reporting verbs that come before their subject in news prose ("said Mr Smith"). */
 const INVERTING = /^(?:said|says|added|adds|wrote|writes|continued|explained|insisted|warned|replied|declared|noted|stressed|argued)$/i;
 const AUX_VERB = /^(?:has|have|had|will|would|did|does|do|is|was|are|were|had)$/i;

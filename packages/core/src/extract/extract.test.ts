@@ -607,6 +607,13 @@ describe('quotes and speakers', () => {
     expect(quotesOf(h).map(([, speaker]) => speaker)).toEqual(['Aidan Corr', 'Aidan Corr']);
   });
 
+  it('takes a shout\'s cue after its exclamation mark, with where it was shouted ("\'Shame on you!\' Sloboda shouted towards the benches"), but not a new sentence after a full stop', () => {
+    const g = graphOf(doc('a.txt', 'Peter Dobsinsky defended his party. "We did not leave," he said.\n\nTempers flared. "Shame on you! You sold yourselves!" party leader Juraj Sloboda shouted towards the benches.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Peter Dobsinsky', 'Juraj Sloboda']);
+    const h = graphOf(doc('a.txt', 'Mayor Ana Ortiz spoke first. "The bridge has been checked." Engineer Luis Vega said crews were still on site.\n'));
+    expect(quotesOf(h).map(([, speaker]) => speaker)).not.toContain('Luis Vega');
+  });
+
   it('reads the name set after a neighbour or a relative in a cue ("said the neighbour, Encarnación Ruiz")', () => {
     const g = graphOf(doc('a.txt', 'Rafael Cantero, 81, was found on the kitchen floor.\n\n"The door was open, as it always was," said the neighbour, Encarnación Ruiz.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Encarnación Ruiz']);

@@ -347,7 +347,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // is its cue.
       if (cue && /[.!?…]$/.test(innerText.trimEnd())) {
         const after = tokens[tokenIndexAt(tokens, Math.max(cue.verb.end, cue.mention?.span.end ?? 0))];
-        if (after && after.span.start < (tokens[afterEnd]?.span.start ?? Infinity) && after.kind === 'word') cue = null;
+        // An exclamation or a question ends no sentence of the writer's: `"Shame on you!" Sloboda
+        // shouted towards the benches` is the shout's cue, with where it was shouted after it.
+        const aside = /[!?]$/.test(innerText.trimEnd()) && (after?.pos === 'ADP' || after?.pos === 'ADV');
+        if (after && after.span.start < (tokens[afterEnd]?.span.start ?? Infinity) && after.kind === 'word' && !aside) cue = null;
       }
       if (!cue) {
         const before = cueBefore(zone, beforeStart, qStart);
