@@ -63,6 +63,8 @@ function inTimeValue(z: Zone, t: Token): boolean {
   return z.values.some((v) => (v.kind === 'date' || v.kind === 'time') && v.span.start <= t.span.start && t.span.end <= v.span.end);
 }
 
+const INTENSIFIER = /^(?:himself|herself|themselves|itself)$/i;
+
 /** Steps back from a verb over adverbs, auxiliaries, time phrases and a ", who …," clause to its subject's end. */
 function subjectEnd(z: Zone, verb: number, min: number): number {
   let j = verb;
@@ -70,6 +72,8 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
     const t = z.tokens[j - 1];
     if (!t || j <= min) return j;
     if (isAdverb(t)) { j--; continue; }
+    // "Hudák himself, after 41 months in office, conceded": an intensifier after the name.
+    if (INTENSIFIER.test(t.text)) { j--; continue; }
     if (inTimeValue(z, t)) {
       j--;
       while (j > min && inTimeValue(z, z.tokens[j - 1]!)) j--;
@@ -82,7 +86,8 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
       // "Jane Doe, a spokeswoman for the agency, said".
       let k = j - 2;
       while (k > min && z.tokens[k]!.text !== ',' && j - k < 24) k--;
-      if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, k, min) < k) {
+      const named = k > min && INTENSIFIER.test(z.tokens[k - 1]!.text) ? k - 1 : k;
+      if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, named, min) < named) {
         // "Brazil's foreign minister, Marina Lopes, described …": the appositive name is the subject.
         const inner = mentionBetween(z, k + 1, j - 1);
         const innerEnd = npForward(z.tokens, k + 1, j - 1);

@@ -614,6 +614,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(h).map(([, speaker]) => speaker)).not.toContain('Luis Vega');
   });
 
+  it('steps over an intensifier after the subject ("Hudák himself, after 41 months in office, conceded defeat but warned that …")', () => {
+    const g = graphOf(doc('a.txt', 'Rastislav Hudák lost the vote. Hudák himself, after 41 months in office, conceded defeat but warned that Slovakia would not be "better off with chaos".\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rastislav Hudák']);
+  });
+
   it('reads the name set after a neighbour or a relative in a cue ("said the neighbour, Encarnación Ruiz")', () => {
     const g = graphOf(doc('a.txt', 'Rafael Cantero, 81, was found on the kitchen floor.\n\n"The door was open, as it always was," said the neighbour, Encarnación Ruiz.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Encarnación Ruiz']);
