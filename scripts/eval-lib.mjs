@@ -192,7 +192,10 @@ async function evaluate(dir) {
     const touches = (f, ps) => f.ruleId === diag.ruleId && f.places.some((l) => ps.some((p) => p.file === l.file && overlaps(p.span, l.span)));
     // A finding at the diagnostic's own range first, then one not yet matched: a draft's
     // diagnostic lists the sources' conflict among its related places, but is its own finding.
-    let hit = findings.findIndex((f) => touches(f, places.slice(0, 1)));
+    // Among findings at its own range, one not yet matched first: two labelled findings may
+    // share a quote (the sources' two wordings, and a draft's misquote of one of them).
+    let hit = findings.findIndex((f, i) => !matchedFindings.has(i) && touches(f, places.slice(0, 1)));
+    if (hit < 0) hit = findings.findIndex((f) => touches(f, places.slice(0, 1)));
     if (hit < 0) hit = findings.findIndex((f, i) => !matchedFindings.has(i) && touches(f, places));
     if (hit < 0) hit = findings.findIndex((f) => touches(f, places));
     if (hit >= 0) {

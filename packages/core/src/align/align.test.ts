@@ -33,6 +33,14 @@ describe('comparing wordings', () => {
     expect(c.difference).toBe('content');
     expect(compareWordings('opened every shelter', 'We opened every shelter within two hours').difference).toBe('same');
   });
+
+  it('compares two whole wordings that share only a phrase at opposite ends as wholes, in either order', () => {
+    const a = 'In 2032, nobody should still be dying of cholera,';
+    const b = 'No one should die of cholera in 2032.';
+    expect(compareWordings(a, b).difference).toBe('content');
+    expect(compareWordings(b, a).difference).toBe('content');
+    expect(compareWordings(a, b).onlyA).toEqual(['in', '2032', 'nobody', 'still', 'be', 'dying']);
+  });
 });
 
 describe('the news lexicon', () => {

@@ -108,7 +108,7 @@ export function compareWordings(a: string, b: string): WordingComparison {
   const chars = (t: typeof ta, s: number, e: number): [number, number] => (e > s ? [t[s]!.start, t[e - 1]!.end] : [0, 0]);
   // Case and house spelling never make two words different.
   const lower = (w: string[]) => w.map(spellingKey);
-  const { pairs } = alignLocally(lower(wa), lower(wb));
+  let { pairs } = alignLocally(lower(wa), lower(wb));
   if (pairs.length === 0) {
     return {
       difference: 'content', onlyA: wa, onlyB: wb, stretchA: [0, wa.length], stretchB: [0, wb.length],
@@ -123,6 +123,16 @@ export function compareWordings(a: string, b: string): WordingComparison {
   let startB = fa > 0 && fb > 0 ? 0 : fb;
   let endA = la < wa.length - 1 && lb < wb.length - 1 ? wa.length : la + 1;
   let endB = la < wa.length - 1 && lb < wb.length - 1 ? wb.length : lb + 1;
+  // An excerpt lies (nearly) whole inside the other's stretch. When neither side does, the
+  // aligned stretch is a phrase the two share, not an excerpt ("In 2032, nobody should still be
+  // dying of cholera" / "No one should die of cholera in 2032"): the whole sides are compared.
+  if (endA - startA < 0.8 * wa.length && endB - startB < 0.8 * wb.length) {
+    startA = 0;
+    startB = 0;
+    endA = wa.length;
+    endB = wb.length;
+    pairs = alignWords(lower(wa), lower(wb)).pairs;
+  }
   const matchedA = new Set(pairs.map((p) => p[0]));
   const matchedB = new Set(pairs.map((p) => p[1]));
   const onlyA: string[] = [];
