@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a bare figure coordinated after a counted one counts the same thing ("32 wildfires were burning in Spain and 14 in Portugal" is no "44 degrees")',
+      documents: documents(same, [
+        'On Monday, 32 wildfires were burning in Spain and 14 in Portugal, as temperatures topped 44 degrees.\n',
+        'Temperatures topped 44 degrees across the south on Monday, and 32 wildfires were burning in Spain.\n',
+      ]),
+    },
+    {
       name: '"shortly before 11pm" is a bound some minutes before the hour: 22:52 fits it',
       documents: documents(same, [
         'The result was published by the returns officer at 20:52 GMT (22:52 CEST), officials said.\n',

@@ -412,7 +412,10 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     // "58 people had been on board", "64 migrants aboard": people on board a vessel are its passengers.
     if (unit && (GENERIC_PERSON.has(unit) || unit === 'migrant') && /^\s*(?:\p{L}+\s+){0,2}?(?:(?:had\s+been|have\s+been|were|was|are|is)\s+)?(?:on\s+board|aboard)\b/u.test(text.slice(end, end + 40))) unit = 'passenger';
     // "the bodies of two miners … three others": others of the thing the clause counted before.
-    if (unit === 'other' || unit === 'more') {
+    // "32 wildfires were burning in Spain and 14 in Portugal": a bare figure coordinated after a
+    // counted one counts the same thing.
+    const elided = !unit && /\b(?:and|but|while|with)\s+$|,\s+$/.test(before.slice(-8)) && /^\s+(?:in|at|on|from|for)\s/.test(after);
+    if (unit === 'other' || unit === 'more' || elided) {
       const earlier = values.filter((x) => x.kind === 'number' && x.span.end <= v.span.start && x.span.start >= fact.span.start).at(-1);
       const [, eb] = earlier ? dt.range(earlier.span) : [0, 0];
       const noun = earlier ? toks.slice(eb, Math.min(eb + 3, fb)).find((t) => t.pos === 'NOUN') : undefined;

@@ -327,6 +327,16 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(valuesOf('1. They were recruited between 2008 and 2015.').map((v) => [v.kind, v.value])).toEqual([['date', '2008'], ['date', '2015']]);
   });
 
+  it('takes no figure after a date and a comma for its year ("between 8 July and 13 July, 27.4% more deaths")', () => {
+    const values = valuesOf('MoMo estimates 1,312 excess deaths between 8 July and 13 July, 27.4% more than expected. A ballot closed on 20 February, 94.6 per cent voting yes.', { published: '2031-07-16' });
+    expect(ofKind(values, 'date').map((v) => [v.text, v.value])).toEqual([
+      ['8 July', '2031-07-08'],
+      ['13 July', '2031-07-13'],
+      ['20 February', '2031-02-20'],
+    ]);
+    expect(ofKind(values, 'number').map((v) => v.value)).toEqual([1312]);
+  });
+
   it('reads noon, midday and midnight after a preposition as clock times, with a zone when given, and not "a noon rally"', () => {
     expect(ofKind(valuesOf('Pilots rallied at noon local time. The deal was signed before midnight. Talks resumed at midday GMT. It was a noon rally.'), 'time').map((v) => [v.text, v.value])).toEqual([
       ['noon local time', '12:00'],

@@ -410,7 +410,16 @@ export function findValues(ctx: ValueContext): Value[] {
     const value = /^year/i.test(m[2]!) ? `${Math.floor(months / 12)}` : `${Math.floor(months / 12)}-${two((months % 12) + 1)}`;
     add('date', m.index, m.index + m[0].length, value, 7, { certainty: 'certain' });
   }
-  for (const r of safeChrono(text, ctx.reference)) {
+  for (const found of safeChrono(text, ctx.reference)) {
+    let r = found;
+    // "between 8 July and 13 July, 27.4% more deaths": the figure after the comma is no year.
+    const glued = /,\s*\d{1,4}$/.exec(r.text.replace(/[\s.;:]+$/, ''));
+    if (glued && /^(?:[.,]\d|\s?%|\s?per ?cent)/i.test(text.slice(r.index + r.text.replace(/[\s.;:]+$/, '').length))) {
+      const again = safeChrono(r.text.slice(0, glued.index), ctx.reference)[0];
+      if (!again || again.index !== 0) continue;
+      r = again;
+      r.index = found.index;
+    }
     const has = (c: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(c);
     const dayPart = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i.test(r.text);
     const isDate = has('day') || has('month') || has('year') || has('weekday') || dayPart;
