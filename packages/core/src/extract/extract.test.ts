@@ -472,6 +472,16 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('takes a work dated in brackets or described after a comma for a title, not a quote ("\'Jeune fille au jardin, Mézy\' (1891)", "\'Quai de la Bourse\', an 1898 view")', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        'Also taken were Berthe Morisot\'s \'Jeune fille au jardin, Mézy\' (1891) and the seascape \'Voiles à l\'aube, Cadzand\'. Among them is "Quai de la Bourse à Rouen, temps gris", an 1898 view of the port. "This is a terrible blow," the director said.\n',
+      ),
+    );
+    expect(quotesOf(g).map(([text]) => text)).toEqual(['This is a terrible blow,']);
+  });
+
   it('takes the title of a show or a paper for no quote, but keeps a report\'s words after a colon', () => {
     const g = graphOf(
       doc(

@@ -61,11 +61,13 @@ export function signatureMention(block: Block): Mention | null {
 const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
 const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|CORRECTION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|KEY POINTS|LIVE|BREAKING|ALSO READ|RELATED|DISCLAIMER)$/;
 
-const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|titled|entitled),?\s*$/i;
+const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|single|track|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|painting|canvas|portrait|seascape|landscape|sculpture|poem|titled|entitled),?\s*$/i;
+/** "'Jeune fille au jardin, Mézy' (1891)": a year in brackets after the marks dates a work. */
+const DATED_AFTER = /^\s*\((?:c\.\s*)?(?:1[0-9]|20)\d{2}\)|^\s*,\s+(?:an?|the|his|her|their)\s+(?:(?:1[0-9]|20)\d{2}\s+)?(?:view|painting|canvas|portrait|seascape|landscape|work|song|single|film|novel|album|poem)\b/i;
 const POSSESSIVE_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
 
-function isTitleOfWork(before: string, inner: string): boolean {
-  if (WORK_BEFORE.test(before)) return true;
+function isTitleOfWork(before: string, inner: string, after = ''): boolean {
+  if (WORK_BEFORE.test(before) || DATED_AFTER.test(after)) return true;
   // After an outlet's possessive, a short run of capitalised words is a show's name.
   const words = inner.replace(/[.,!?]+$/, '').split(/\s+/);
   return POSSESSIVE_NAME_BEFORE.test(before) && words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|nga|de|a|in|on)/u.test(w));
@@ -311,7 +313,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     const innerText = text.slice(q.inner.start, q.inner.end);
     // "on DYWR's early program "Maupay nga Aga"", "CBN's "Opening Bell Live"": the title of a
     // show, a book or a paper is no one's words.
-    if (!c.unmarked && isTitleOfWork(block.text.slice(0, q.open - block.span.start), innerText)) continue;
+    if (!c.unmarked && isTitleOfWork(block.text.slice(0, q.open - block.span.start), innerText, block.text.slice(q.inner.end - block.span.start, q.inner.end - block.span.start + 30).replace(/^["”’'»]/, ''))) continue;
     const blockStartTok = tokenIndexAt(tokens, block.span.start);
     const blockEndTok = tokenIndexAt(tokens, block.span.end);
     const qStart = tokenIndexAt(tokens, q.open);
