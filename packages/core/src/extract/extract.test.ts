@@ -624,6 +624,15 @@ describe('quotes and speakers', () => {
     expect(quotesOf(h).map(([, speaker]) => speaker)).not.toContain('Luis Vega');
   });
 
+  it('puts an unnamed subject in focus for the next pronoun ("One European negotiator, who asked not to be named, put it more plainly"), but not a lead\'s unnamed person or an aside', () => {
+    const g = graphOf(doc('a.txt', 'Delegates agreed the deal at dawn.\n\nRohan Abeysekera, the UN climate chief, called the goal "an insurance policy". One European negotiator, who asked not to be named, put it more plainly.\n\n"We got the number we could sell at home," he said.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rohan Abeysekera', 'one European negotiator']);
+    const lead = graphOf(doc('a.txt', 'A Nigerian federal judge on Thursday ordered the bank to lift the freeze.\n\nJustice Halima Bello-Sanni said the bank had acted unlawfully. "A bank cannot turn its own error into a punishment," she said.\n'));
+    expect(quotesOf(lead).map(([, speaker]) => speaker)).toEqual(['Halima Bello-Sanni']);
+    const aside = graphOf(doc('a.txt', 'Coach Javier Ocampo spoke after the match.\n\nAsked about his late father, a former amateur player, the coach became emotional. "He always told me never to stop running," he said.\n'));
+    expect(quotesOf(aside).map(([, speaker]) => speaker)).toEqual(['Javier Ocampo']);
+  });
+
   it('steps over an intensifier after the subject ("Hudák himself, after 41 months in office, conceded defeat but warned that …")', () => {
     const g = graphOf(doc('a.txt', 'Rastislav Hudák lost the vote. Hudák himself, after 41 months in office, conceded defeat but warned that Slovakia would not be "better off with chaos".\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rastislav Hudák']);

@@ -116,6 +116,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'neighbour', 'neighbor', 'friend', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'colleague', 'passenger', 'patient',
   'shopkeeper', 'landlord', 'landlady', 'tenant', 'landowner', 'mourner', 'parent', 'commuter', 'villager',
+  'delegate', 'aide', 'insider', 'source', 'guard', 'bystander', 'eyewitness', 'guest',
 ]);
 
 /** Nouns a role description may end in when it refers back to an organisation. */

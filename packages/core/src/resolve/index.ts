@@ -1,6 +1,6 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
-import { BUSINESS_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
+import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
 import { EntityTable, initials, nameWords, type EntityDraft } from './entities.js';
 import { NameBook } from './name-book.js';
 
@@ -225,6 +225,51 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
 /** A sentence whose subject is a pronoun, after at most an opening phrase: "He also ruled out …", "On Friday, she said …". */
 const PRONOUN_OPENING = /^[\s"“‘'«„]*(?:[\p{L}\d ]{0,30},\s*)?(?:he|she|they|we|i)\b/iu;
 
+/**
+ * "One European negotiator, who asked not to be named, put it more plainly. '…,' he said": a
+ * sentence whose subject is an unnamed person ("one European negotiator", "a senior official",
+ * "I asked a young Kenyan delegate") brings someone new into focus, whom the next pronoun means,
+ * not the named person before. The description becomes an anonymous entity of its document.
+ */
+function anonymousSubjects(doc: ExtractedDocument, salience: SalienceEvent[], table: EntityTable): void {
+  const quoted = doc.quotes.map((q) => q.span);
+  // A lead withholds names it gives later ("A Nigerian federal judge on Thursday ordered …"):
+  // its unnamed people are not new to the story.
+  const lead = doc.blocks.find((b) => b.kind === 'paragraph');
+  for (const s of doc.sentences) {
+    if (lead && s.span.start < lead.span.end) continue;
+    const text = doc.doc.text.slice(s.span.start, s.span.end);
+    const m = UNNAMED_SUBJECT.exec(text);
+    if (!m) continue;
+    // The description runs to its first person noun: "One European negotiator", "a young Kenyan delegate".
+    const words = m[1]!.split(/\s+/);
+    const head = words.findIndex((w, i) => i > 0 && PERSON_ROLE_NOUNS.has(w.toLowerCase()));
+    if (head < 0) continue;
+    const phrase = words.slice(0, head + 1).join(' ');
+    // "an ICC spokesperson" speaks for the body it names; only nationalities may be capitalised.
+    if (words.slice(1, head).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w.toLowerCase()))) continue;
+    const at = s.span.start + m.index + m[0].length - m[1]!.length;
+    // Only the subject: a verb, or ", who", follows ("Asked about his late father, a former
+    // amateur player, the coach became emotional" names the father, not the subject); the writer's
+    // interviewee is the exception.
+    const after = text.slice(m.index + m[0].length - m[1]!.length + phrase.length);
+    const next = doc.tokens[tokenIndexAt(doc.tokens, at + phrase.length)];
+    const writers = /\bI\s+\S+(?:\s+to)?\s+$/.test(text.slice(0, m.index + m[0].length - m[1]!.length));
+    if (!writers && !/^\s*,\s*(?:who|whose)\b/.test(after) && !(next && next.span.start >= at + phrase.length && isVerb(next))) continue;
+    // "A Nigerian federal judge, Halima Bello-Sanni, ruled": the name in apposition is the subject.
+    if (/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*(?:,|$)/u.test(text.slice(m.index + m[0].length - m[1]!.length + phrase.length).replace(/^\s*,\s*/, ', ')) && /^\s*,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length - m[1]!.length + phrase.length))) continue;
+    if (quoted.some((q) => q.start <= at && at < q.end)) continue;
+    // A named person the sentence makes its subject keeps the focus.
+    if (salience.some((e) => e.at >= s.span.start && e.at < s.span.end && e.entity.type === 'person')) continue;
+    const description = phrase.replace(/^(?:One|A|An|Another)\b/, (w) => w.toLowerCase());
+    const entity = table.ensure({ span: { start: at, end: at + phrase.length }, text: phrase, name: description, titles: [], role: words[head]!.toLowerCase(), type: 'person' });
+    insertEvent(salience, { at, entity });
+  }
+}
+
+/** A sentence opening on an unnamed person, or a writer's sentence about one: "One European negotiator, who …", "I asked a young Kenyan delegate". */
+const UNNAMED_SUBJECT = /^[\s"“‘'«„]*(?:[^,.]{0,60},\s*)?(?:I\s+(?:asked|spoke\s+to|talked\s+to|met)\s+)?((?:One|one|A|a|An|an|Another|another)(?:\s+[\p{L}-]+){1,5})/u;
+
 /** "For Whitaker, …", "To Ms Salas, …": a sentence opening on a phrase about one person. */
 const ABOUT_OPENING = /^[\s"“‘'«„]*(?:For|To|Like|Unlike)\s+$/;
 
@@ -393,6 +438,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   }
   learnGenderFromPronouns(doc, byMention);
   const salience = subjectEvents(doc, byMention);
+  anonymousSubjects(doc, salience, table);
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.
   // "The gaffer didn't …", "Afterwards the governor said …": a role opening its sentence,
