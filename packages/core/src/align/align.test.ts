@@ -40,6 +40,10 @@ describe('comparing wordings', () => {
     expect(compareWordings(a, b).difference).toBe('content');
     expect(compareWordings(b, a).difference).toBe('content');
     expect(compareWordings(a, b).onlyA).toEqual(['in', '2032', 'nobody', 'still', 'be', 'dying']);
+    // Two excerpts of one remark that overlap in a run of its words differ only where they overlap.
+    const c = 'There are very big differences between us and who is to blame but where there is common ground is that we both see a humanitarian catastrophe';
+    const d = 'Where there is common ground is we both see a humanitarian catastrophe, we both see the dangers of instability';
+    expect(compareWordings(c, d).difference).toBe('function-words');
   });
 });
 

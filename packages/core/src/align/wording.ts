@@ -123,10 +123,12 @@ export function compareWordings(a: string, b: string): WordingComparison {
   let startB = fa > 0 && fb > 0 ? 0 : fb;
   let endA = la < wa.length - 1 && lb < wb.length - 1 ? wa.length : la + 1;
   let endB = la < wa.length - 1 && lb < wb.length - 1 ? wb.length : lb + 1;
-  // An excerpt lies (nearly) whole inside the other's stretch. When neither side does, the
-  // aligned stretch is a phrase the two share, not an excerpt ("In 2032, nobody should still be
-  // dying of cholera" / "No one should die of cholera in 2032"): the whole sides are compared.
-  if (endA - startA < 0.8 * wa.length && endB - startB < 0.8 * wb.length) {
+  // An excerpt lies (nearly) whole inside the other's stretch, and two excerpts cut from one
+  // remark overlap in a run of its words ("where there is common ground is [that] we both see a
+  // humanitarian catastrophe"). When neither side lies in the other and they share only a short
+  // phrase, it is no excerpt ("In 2032, nobody should still be dying of cholera" / "No one should
+  // die of cholera in 2032"): the whole sides are compared.
+  if (endA - startA < 0.8 * wa.length && endB - startB < 0.8 * wb.length && pairs.length < 4) {
     startA = 0;
     startB = 0;
     endA = wa.length;
