@@ -221,6 +221,13 @@ describe('quote-mismatch on the seeds', () => {
     expect(wordings.some((w) => /common ground is that/.test(w) && /common ground is we/.test(w))).toBe(true);
   });
 
+  it('grades them as the words differ: content for the translations, a function word ("that") for Cameron\'s overlapping excerpts', () => {
+    const severity = (re: RegExp) => diagnostics.find((d) => re.test(JSON.stringify(d.data.wordings)))?.severity;
+    expect(severity(/humanitarian and cultural values/)).toBe('warning');
+    expect(severity(/blood is on the hands/)).toBe('warning');
+    expect(severity(/common ground is we/)).toBe('info');
+  });
+
   it('stays quiet on Cameron\'s words that two sources print identically', () => {
     expect(diagnostics.some((d) => /What I take from our conversation/.test(JSON.stringify(d.data)))).toBe(false);
   });
