@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doc, graphOf, seedDocuments } from '../test-support/documents.js';
 import { compareWordings } from './wording.js';
+import { nearlySameName } from './entities.js';
 import { normaliseWording, wordsOf } from './normalise.js';
 import { sameSense } from './senses.js';
 
@@ -84,6 +85,14 @@ describe('aligning documents', () => {
     );
     const people = g.entities.filter((e) => e.type === 'person').map((e) => [e.canonical, e.members.length]);
     expect(people).toEqual(expect.arrayContaining([['Carmen Lozano Ibarra', 2], ['Luis Ortega Ruiz', 1], ['Luis Ortega Sanz', 1]]));
+  });
+
+  it('reads a name transliterated two ways or with its particle joined as one spelling slip, but not a hyphen for a space', () => {
+    expect(nearlySameName('Rajeev Kumar Saxena', 'Rajiv Kumar Saxena')).toBe(true);
+    expect(nearlySameName('Mahbub Chowdhury', 'Mahbub Choudhury')).toBe(true);
+    expect(nearlySameName('Jan De Wulf', 'Jan Dewulf')).toBe(true);
+    expect(nearlySameName('Place Jean-Macé', 'Place Jean Macé')).toBe(false);
+    expect(nearlySameName('Rajiv Saxena', 'Ravi Saxena')).toBe(false);
   });
 
   it('gives one document its entities and no cross-document groups', () => {

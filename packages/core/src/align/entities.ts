@@ -41,6 +41,10 @@ export function nearlySameName(a: string, b: string): boolean {
   const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').split(/\s+/).filter(Boolean);
   const wa = fold(a);
   const wb = fold(b);
+  // "Jan De Wulf" and "Jan Dewulf": a particle written apart or joined is one name, spelt two ways.
+  // ("Place Jean-Macé" and "Place Jean Macé" differ in a hyphen, which is house style.)
+  const spaced = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+  if (wa.length !== wb.length && wa.join('') === wb.join('') && Math.min(wa.length, wb.length) >= 2) return spaced(a) !== spaced(b);
   const n = Math.min(wa.length, wb.length);
   if (n < 2 || Math.abs(wa.length - wb.length) > 1) return false;
   if (oneWordOff(wa, wb)) return true;
@@ -51,12 +55,29 @@ export function nearlySameName(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A name as romanisations vary it: doubled and long vowels, "ee" and "i", "oo" and "u", "ph" and
+ * "f", "w" and "v", an aspirate's "h" ("Rajeev" / "Rajiv", "Chowdhury" / "Choudhury").
+ */
+function transliterationKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/([bcdgjkpt])h/g, '$1')
+    .replace(/ee|ie|y(?=[^aeiou]|$)/g, 'i')
+    .replace(/oo|ou|ow(?=[^aeiou]|$)/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/([aeiou])\1+/g, '$1')
+    .replace(/([^aeiou])\1+/g, '$1');
+}
+
 /** Exactly one word a letter or two off, the words before it equal, position by position. */
 function oneWordOff(wa: readonly string[], wb: readonly string[]): boolean {
   let differing = 0;
   for (let i = 0; i < Math.min(wa.length, wb.length); i++) {
     if (wa[i] === wb[i]) continue;
     differing++;
+    // "Rajeev" and "Rajiv", "Mohamed" and "Muhammad": one name transliterated two ways.
+    if (transliterationKey(wa[i]!) === transliterationKey(wb[i]!)) continue;
     // Two letters off in a short word only when two other name parts vouch for it ("Sarat
     // Chandra Naik" / "Sarat Chandra Nayak").
     const shortest = Math.min(wa[i]!.length, wb[i]!.length);

@@ -633,6 +633,12 @@ describe('quotes and speakers', () => {
     expect(quotesOf(aside).map(([, speaker]) => speaker)).toEqual(['Javier Ocampo']);
   });
 
+  it('opens a person\'s name at an honorific after an office\'s initials ("Hardoi CMO Dr Rajeev Kumar Saxena said"), and keeps a spelled-out office as a title', () => {
+    const g = graphOf(doc('a.txt', 'Hardoi CMO Dr Rajeev Kumar Saxena said: "Most patients are out of danger."\n\nChief Medical Officer Dr Anita Rao said: "We are ready."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rajeev Kumar Saxena', 'Anita Rao']);
+    expect(g.entities.find((e) => e.canonical === 'Anita Rao')?.titles).toContain('Chief Medical Officer');
+  });
+
   it('steps over an intensifier after the subject ("Hudák himself, after 41 months in office, conceded defeat but warned that …")', () => {
     const g = graphOf(doc('a.txt', 'Rastislav Hudák lost the vote. Hudák himself, after 41 months in office, conceded defeat but warned that Slovakia would not be "better off with chaos".\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rastislav Hudák']);

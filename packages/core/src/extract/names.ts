@@ -251,6 +251,16 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
       return m && { ...m, span: { start: tokens[start]!.span.start, end: tokens[end - 1]!.span.end }, text: text.slice(tokens[start]!.span.start, tokens[end - 1]!.span.end) };
     }
   }
+  // "Hardoi CMO Dr Rajeev Kumar Saxena": a personal honorific inside the run opens the person's
+  // name; the capitalised words before it, with an office's initials among them, are no name of
+  // theirs ("Chief Medical Officer Dr …" keeps its title).
+  for (let k = start + 1; k < end - 1; k++) {
+    const before = tokens.slice(start, k);
+    if (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(tokens[k]!.text) && isCapitalised(tokens[k + 1]!) && before.every((t) => isCapitalised(t) && !PERSONAL_HONORIFIC.test(t.text)) && before.some((t) => /^[A-Z]{2,6}$/.test(t.text))) {
+      start = k;
+      break;
+    }
+  }
   // "Mayo-born Orla", "London-based Ana Ruiz": where someone is from describes them; the name follows.
   for (let k = start + 1; k < end - 1; k++) {
     if (/^(?:born|based|bred|raised)$/i.test(tokens[k]!.text) && tokens[k - 1]!.span.end === tokens[k]!.span.start && /-$/.test(text.slice(tokens[k]!.span.start - 1, tokens[k]!.span.start))) start = k + 1;
