@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a score in brackets after a surname is no age ("Matenga (87) is caught" / "Matenga, who made 78, said")',
+      documents: documents(same, [
+        '2.47pm – Matenga (87) is caught by Bright at second slip off Dunstan.\n',
+        'Josh Matenga, 29, was caught at second slip on Sunday.\n',
+      ]),
+    },
+    {
       name: 'a bare figure coordinated after a counted one counts the same thing ("32 wildfires were burning in Spain and 14 in Portugal" is no "44 degrees")',
       documents: documents(same, [
         'On Monday, 32 wildfires were burning in Spain and 14 in Portugal, as temperatures topped 44 degrees.\n',
@@ -180,6 +187,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an age before a name or in brackets after a full name is that person\'s ("68-year-old Sukhram Pal" / "Sukhram Pal (68)" / "Sukhram Pal, 65,")',
+      documents: documents(same, [
+        'Six-year-old Anshika and 68-year-old Sukhram Pal, a neighbour, died on Monday.\n',
+        'Sukhram Pal, 65, a neighbour of the family, died at the district hospital on Monday.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: '65' }] }],
+    },
     {
       name: 'a part counts what its clause\'s verb counts, and the whole it is part of is another figure ("cancelled 318 of the 421 flights" / "has cancelled 280 of its 421 flights")',
       documents: documents(same, [

@@ -628,11 +628,16 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   if (!age && v.kind === 'number' && !unit && Number.isInteger(v.value) && (v.value as number) >= 1 && (v.value as number) <= 110) {
     const prev = toks[va - 2];
     if (/,\s*$/.test(before) && /^\s*(?:[,)]|$)/.test(after) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) age = true;
+    // "Sukhram Pal (68)": an age in brackets after a full name ("Matenga (87)" is a batsman's score).
+    if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*\(\s*$/u.test(before) && /^\s*\)/.test(after)) age = true;
   }
   let owner: string | undefined;
   if (age) {
     const doc = graph.documents[di]!;
-    const near = doc.mentions.filter((m) => m.span.end <= v.span.start && v.span.start - m.span.end <= 4).at(-1);
+    // The name before the age ("Rina Akter, 23"), or after it ("68-year-old Sukhram Pal").
+    const near =
+      doc.mentions.filter((m) => m.span.end <= v.span.start && v.span.start - m.span.end <= 4).at(-1) ??
+      doc.mentions.find((m) => m.span.start >= v.span.end && m.span.start - v.span.end <= 12 && /^-?\s*(?:year|yr)s?-old\s+$/i.test(text.slice(v.span.end, m.span.start)) && !!m.name);
     owner = entities.of(di, near?.span ?? fact.subject?.span ?? { start: -1, end: -1 }) ?? entities.ofMention(di, fact.subject);
   }
 
