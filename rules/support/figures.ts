@@ -119,11 +119,11 @@ function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
   return a0 <= b1 + slack && b0 <= a1 + slack;
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trln: 1e12 };
 
 /** The step a figure is written to: 12,400 → 100, 1.2 million → 100,000, 3.1% → 0.1. */
 function step(s: Slot): { step: number; significant: number } | undefined {
-  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(s.value.text);
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|bln|mln|trln|[kmb])?\b/i.exec(s.value.text);
   if (!m) return undefined;
   const whole = m[1]!.replace(/,/g, '');
   const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;

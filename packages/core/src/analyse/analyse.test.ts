@@ -327,6 +327,15 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(valuesOf('1. They were recruited between 2008 and 2015.').map((v) => [v.kind, v.value])).toEqual([['date', '2008'], ['date', '2015']]);
   });
 
+  it('reads "$300 bln a year" as a sum and a rate, and "COP33" as no sum', () => {
+    const values = valuesOf('At COP33 the goal was set at $300 bln a year, up from the $250bn a year of Friday\'s draft; MZN 45 million went to Beira.');
+    expect(values.filter((v) => v.kind !== 'date').map((v) => [v.kind, v.text])).toEqual([
+      ['money', '$300 bln'],
+      ['money', '$250bn'],
+      ['money', 'MZN 45 million'],
+    ]);
+  });
+
   it('takes no figure after a date and a comma for its year ("between 8 July and 13 July, 27.4% more deaths")', () => {
     const values = valuesOf('MoMo estimates 1,312 excess deaths between 8 July and 13 July, 27.4% more than expected. A ballot closed on 20 February, 94.6 per cent voting yes.', { published: '2031-07-16' });
     expect(ofKind(values, 'date').map((v) => [v.text, v.value])).toEqual([

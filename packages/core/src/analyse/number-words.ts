@@ -10,6 +10,8 @@ export const TENS: Record<string, number> = {
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, tn: 1e12,
+  // Wire shorthand: "$300 bln", "4.2 mln".
+  mln: 1e6, bln: 1e9, trln: 1e12,
   // South Asian counting: a lakh is 100,000, a crore ten million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };

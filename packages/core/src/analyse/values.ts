@@ -9,7 +9,7 @@ import { secondsPer } from './time-units.js';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
-const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn';
+const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn|bln|mln|trln';
 // "R1.5-billion": South African papers hyphenate the scale word.
 const SCALE = `(?:\\s?(?:${SCALE_WORDS}|m|k)\\b|-(?:million|billion|trillion)\\b)`;
 const SCALE_AT_END = new RegExp(`${SCALE}$`, 'i');
@@ -192,6 +192,8 @@ function isRateBefore(tokens: readonly Token[], offset: number): boolean {
   if (prev.text === '-' || prev.text === '–') return true;
   if (/^(?:more|less|extra)$/i.test(prev.text)) return tokenBefore(tokens, prev.span.start)?.pos === 'NUM';
   if (/^(?:once|twice|times|each)$/i.test(prev.text)) return true;
+  // "$300 bln a year": a figure's scale word.
+  if (/^(?:million|billion|trillion|thousand|bn|mn|tn|bln|mln|trln|m|k)$/i.test(prev.text)) return true;
   // A plural count noun right before ("vehicles a day"), or a figure ("$5 an hour").
   return (prev.pos === 'NOUN' && /s$/i.test(prev.text) && prev.lemma !== prev.text.toLowerCase()) || prev.pos === 'NUM';
 }
@@ -237,6 +239,8 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/\bper\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const n = parseNumber(m[2]!);
     const code = m[1]!.trim();
+    // "COP33", "G20": a code glued to a small whole number names a meeting or a group, not a sum.
+    if (/^[A-Z]{3}$/.test(m[1]!) && !m[3] && /^\d{1,3}$/.test(m[2]!)) continue;
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[code.toUpperCase()] ?? CODE_UNIT[code.replace(/\.$/, '')] ?? code });
   }
   // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
