@@ -358,6 +358,12 @@ export function matchContinuations(segments: readonly Segment[], matches: readon
       const sx = segments[x]!;
       const sy = segments[y]!;
       if (sx.speaker === undefined || sx.speaker !== sy.speaker) continue;
+      // Only a quote of several sentences has a neighbour to join; most have none.
+      const open = (k: number) => {
+        const sn = segments[k];
+        return !!sn && sn.doc === sx.doc && sn.quote === sx.quote && sn.sequence.length >= 4 && !matchedTo.has(`${k}>${sy.doc}`);
+      };
+      if (!open(x + 1) && !open(x - 1)) continue;
       const { pairs } = alignLocally(sx.sequence, sy.sequence);
       if (pairs.length < 3) continue;
       const first = pairs[0]![1];
