@@ -248,16 +248,18 @@ function anonymousSubjects(doc: ExtractedDocument, salience: SalienceEvent[], ta
     const phrase = words.slice(0, head + 1).join(' ');
     // "an ICC spokesperson" speaks for the body it names; only nationalities may be capitalised.
     if (words.slice(1, head).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w.toLowerCase()))) continue;
-    const at = s.span.start + m.index + m[0].length - m[1]!.length;
+    const from = m.index + m[0].length - m[1]!.length;
+    const at = s.span.start + from;
+    const after = text.slice(from + phrase.length);
+    // "A Nigerian federal judge, Halima Bello-Sanni, ruled", "I asked a local doctor, Ana Ruiz, …":
+    // the name in apposition is the person, met as a name.
+    if (/^\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(after)) continue;
     // Only the subject: a verb, or ", who", follows ("Asked about his late father, a former
     // amateur player, the coach became emotional" names the father, not the subject); the writer's
     // interviewee is the exception.
-    const after = text.slice(m.index + m[0].length - m[1]!.length + phrase.length);
     const next = doc.tokens[tokenIndexAt(doc.tokens, at + phrase.length)];
-    const writers = /\bI\s+\S+(?:\s+to)?\s+$/.test(text.slice(0, m.index + m[0].length - m[1]!.length));
+    const writers = /\bI\s+\S+(?:\s+to)?\s+$/.test(text.slice(0, from));
     if (!writers && !/^\s*,\s*(?:who|whose)\b/.test(after) && !(next && next.span.start >= at + phrase.length && isVerb(next))) continue;
-    // "A Nigerian federal judge, Halima Bello-Sanni, ruled": the name in apposition is the subject.
-    if (/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*(?:,|$)/u.test(text.slice(m.index + m[0].length - m[1]!.length + phrase.length).replace(/^\s*,\s*/, ', ')) && /^\s*,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length - m[1]!.length + phrase.length))) continue;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     // A named person the sentence makes its subject keeps the focus.
     if (salience.some((e) => e.at >= s.span.start && e.at < s.span.end && e.entity.type === 'person')) continue;
