@@ -61,12 +61,12 @@ function clocksAgree(a: Slot, b: Slot, timeOf: (s: Slot) => string): boolean {
   if (Math.min(d, 1440 - d) <= (a.hedge === 'approx' || b.hedge === 'approx' ? 5 : 0)) return true;
   // "shortly before 11pm" agrees with 22:52, "shortly after 3am" with 03:10: within a quarter of
   // an hour on the bound's side.
-  const within = (bound: Slot, at: number, other: number) => {
+  const onBoundSide = (bound: Slot, at: number, other: number) => {
     const ahead = (((other - at) % 1440) + 1440) % 1440;
     const behind = (1440 - ahead) % 1440;
     return bound.hedge === 'max' ? behind <= 15 : bound.hedge === 'min' ? ahead <= 15 : false;
   };
-  return within(a, x, y) || within(b, y, x);
+  return onBoundSide(a, x, y) || onBoundSide(b, y, x);
 }
 
 /**
@@ -191,7 +191,11 @@ export function figureJudge(
   const onlyOne = (s: Slot) => perUnit.get(`${s.doc}:${s.unit}`) === 1;
   // What a length of time measures: the meeting that "lasted an hour and a half" is the one the
   // leaders "met for about an hour". A report gives few lengths of one thing.
-  const lasting = (s: Slot) => (s.kind === 'duration' && (s.unit ?? s.verb) ? senses(s.unit ?? s.verb!)[0] : undefined);
+  const lastingOf = new Map<Slot, string | undefined>();
+  const lasting = (s: Slot) => {
+    if (!lastingOf.has(s)) lastingOf.set(s, s.kind === 'duration' && (s.unit ?? s.verb) ? senses(s.unit ?? s.verb!)[0] : undefined);
+    return lastingOf.get(s);
+  };
   const perLasting = new Map<string, number>();
   for (const s of slots) {
     const what = lasting(s);
