@@ -128,13 +128,16 @@ function endedAfter(toks: readonly Token[], fa: number, at: number): boolean {
   return k >= fa && toks[k]!.pos === 'VERB' && ENDING.test(toks[k]!.lemma.toLowerCase());
 }
 
+/** Whose the whole is, after "of": "the", "its", "the German carrier's". */
+const WHOLE_OWNER = "(?:the|its|their|his|her|our|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s?)";
+
 /** "most of Rhenania's", "half of the": a quantifier before a whole. */
-const QUANTIFIED_WHOLE = /\b(?:most|many|some|all|half|none|few|several|majority|minority|rest)\s+of\s+(?:the|its|their|his|her|our|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?)\s+$/iu;
+const QUANTIFIED_WHOLE = new RegExp(`\\b(?:most|many|some|all|half|none|few|several|majority|minority|rest)\\s+of\\s+${WHOLE_OWNER}\\s+$`, 'iu');
 
 const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
 
 /** Between a part and its whole: "318 of the 421 flights", "280 of its 421 flights". */
-const PARTITIVE_GAP = /^\s+of\s+(?:the|its|their|his|her|our|a\s+total\s+of|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?)\s+$/iu;
+const PARTITIVE_GAP = new RegExp(`^\\s+of\\s+(?:a\\s+total\\s+of|${WHOLE_OWNER})\\s+$`, 'iu');
 
 /** The counted noun after a figure's tokens: the last noun of the compound ("flights", "cabin crew members"). */
 function countedAfter(toks: readonly Token[], from: number, to: number): string | undefined {
