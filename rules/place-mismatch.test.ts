@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a list of places that names the region around the other\'s place covers it ("firefighters in Spain and Portugal battled wildfires" / "wildfires in Andalusia")',
+      documents: documents(meta, [
+        'Temperatures topped 44 degrees as firefighters in Spain and Portugal battled dozens of wildfires on Monday.\n',
+        'Firefighters battled dozens of wildfires in Andalusia on Monday as temperatures topped 44 degrees.\n',
+      ]),
+    },
+    {
       name: 'a journey\'s places in one story of two people are different happenings ("held in Iran … exchange at Muscat International Airport" / "left Muscat" / "landed in Muscat")',
       documents: documents(
         meta,

@@ -190,6 +190,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       // "move production from Marion to Saltillo" / "moved to Marion from Toledo": a clause that
       // names the other's place in another part tells of another movement, not a misplaced one.
       if (namesElsewhere(b, a, onePlace) || namesElsewhere(a, b, onePlace)) return undefined;
+
       // Where someone spoke is not where the events they spoke of happened.
       if (!a.spoken !== !b.spoken) return undefined;
       if (!sameTimeFrame(a, b) || historic(a, publishedAt(a)) !== historic(b, publishedAt(b))) return undefined;
@@ -209,7 +210,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     settleAt: (a, b) => (sameEvent(a, b) ? 6 : Infinity),
     // A country against a town in another country ("held in the Netherlands" / "left Muscat") in
     // a story that travels between them needs clearer evidence of one happening than two towns do.
-    conflictAt: (a, b) => (!sameEvent(a, b) ? Infinity : Math.abs(level(a) - level(b)) >= 3 ? 7.5 : 6),
+    // "firefighters in Spain and Portugal" / "in Andalusia": a list that names the other's place,
+    // or a place around it, covers it and conflicts with none of it.
+    conflictAt: (a, b) => (!sameEvent(a, b) || listedAround(ctx, a, b, onePlace) || listedAround(ctx, b, a, onePlace) ? Infinity : Math.abs(level(a) - level(b)) >= 3 ? 7.5 : 6),
     settles: (by, s) => specificity(by) <= specificity(s),
     listed: (s) => listedPlace(ctx, s),
     agree: (a, b) => relation(a, b) === true,
@@ -227,6 +230,13 @@ function namesElsewhere(s: Slot, other: Slot, onePlace: (x: string, y: string) =
   const key = placeKey(name);
   if (placeKey(String(s.value.value)) === key) return false;
   return s.fact.values.some((v) => v !== s.value && v.kind === 'place' && !v.direction && (placeKey(String(v.value)) === key || onePlace(String(v.value), name)));
+}
+
+/** Is `s` one of a list of places that also names `other`'s place or one around it? */
+function listedAround(ctx: RuleContext | undefined, s: Slot, other: Slot, onePlace: (x: string, y: string) => boolean): boolean {
+  if (!listedPlace(ctx, s)) return false;
+  const name = String(other.value.value);
+  return s.fact.values.some((v) => v !== s.value && v.kind === 'place' && !v.direction && (placeKey(String(v.value)) === placeKey(name) || onePlace(name, String(v.value))));
 }
 
 /** A place coordinated with another in its clause: "in Montreal and Vancouver", "between Mission and Vancouver". */
