@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a city\'s old quarter is in the city, whatever town elsewhere is called Old Town ("at the Government Office in Bratislava" / "in the Old Town")',
+      documents: documents(meta, [
+        'Hudak told reporters at the Government Office in Bratislava that he accepted the verdict.\n',
+        'Hudak has just finished speaking to reporters at the Government Office in the Old Town.\n',
+      ]),
+    },
+    {
       name: 'a list of places that names the region around the other\'s place covers it ("firefighters in Spain and Portugal battled wildfires" / "wildfires in Andalusia")',
       documents: documents(meta, [
         'Temperatures topped 44 degrees as firefighters in Spain and Portugal battled dozens of wildfires on Monday.\n',

@@ -575,9 +575,14 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       out.push({ kind: 'place', span, text: e.name, value: e.name });
     }
   }
+  // "in the Old Town", "the historic centre": a city's old quarter, told the same by any name
+  // (and no town called Old Town).
+  for (const v of out) if (OLD_QUARTER.test(v.text)) v.value = 'historic centre';
   out.sort((a, b) => a.span.start - b.span.start);
   return nestPlaces(out, text, base);
 }
+
+const OLD_QUARTER = /^(?:the\s+)?(?:old\s+town|old\s+city|historic\s+(?:centre|center|quarter|district)|old\s+quarter)$/i;
 
 const ROUTE_NAME = "(?!(?:The|A|An|In|On|At|From|To)\\s)\\p{Lu}[\\p{L}'’.]*(?:\\s(?:(?:de|del|da|do|am|upon|on|sur)\\s)?\\p{Lu}[\\p{L}'’.]*){0,3}";
 const ROUTE_CONTEXT = /\b(?:km|kilomet(?:re|er)s?|miles?|flights?|flew|fly|routes?|trains?|rail(?:way)?|services?|bus(?:es)?|coach|roads?|motorways?|highways?|expressway|lines?|corridor|ferr(?:y|ies)|crossings?|connections?|journeys?|departures?|arrivals?|cancell?ed|pipeline)\b/i;
