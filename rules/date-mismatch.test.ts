@@ -11,6 +11,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a span\'s first or last day is no day of a happening ("between 8 July and 13 July … 21 deaths" / "yesterday\'s bulletin put the toll at 21"; "until the end of Monday 14 July" / "downgraded to orange today")',
+      documents: documents({ published: '2031-07-15T04:30:00Z' }, [
+        'Between 8 July and 13 July, the regions notified the ministry of 21 deaths from heat stroke, 9 of them in Andalusia. Red warnings remain in force in the province until the end of Monday 14 July.\n',
+        'Yesterday\'s bulletin from the ministry put the national toll of heatstroke deaths at 21, nine of them in Andalusia. After 48 hours under a red warning, the province was downgraded to orange today.\n',
+      ]),
+    },
+    {
       name: 'one person in two happenings is no evidence of one date ("Laura Benedetti … were evacuated … this morning" / "Laura Benedetti … answered the phone … on Thursday")',
       documents: [
         source('company.txt', { published: '2030-05-15T21:30:00+05:45' }, 'We are relieved to report that Laura Benedetti and our guide Pasang Dorje Sherpa were evacuated from the mountain by helicopter this morning and are now receiving medical care in Kathmandu.\n'),

@@ -59,7 +59,13 @@ function role(prep: string | undefined): string {
 
 /** "the fourth quarter ended Dec. 31": a period's last day, compared only with other ends. */
 function roleOf(s: Slot): string {
-  if (!s.prep && (s.headVerb === 'end' || /\b(?:ended|ending|ends)\s+$/i.test(s.fact.text.slice(0, Math.max(0, s.value.span.start - s.fact.span.start))))) return 'until';
+  const before = s.fact.text.slice(0, Math.max(0, s.value.span.start - s.fact.span.start));
+  if (!s.prep && (s.headVerb === 'end' || /\b(?:ended|ending|ends)\s+$/i.test(before))) return 'until';
+  // "until the end of Monday 14 July", "through the end of Monday": the span's last day.
+  if (/\b(?:until|till|through|to)\s+the\s+end\s+of\s+$/i.test(before)) return 'until';
+  // "between 8 July and 13 July": the span's first day and its last.
+  if (s.prep === 'between') return 'since';
+  if (/\bbetween\s+[^,;]{1,40}\s+and\s+$/i.test(before)) return 'until';
   return role(s.prep);
 }
 
