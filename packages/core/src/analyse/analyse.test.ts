@@ -336,6 +336,10 @@ describe('shares, rates, spans and hours told in words', () => {
     ]);
   });
 
+  it('takes "for a second day" and "in a minute" for no date', () => {
+    expect(ofKind(valuesOf('Pilots were on strike for a second day on Friday. "Back in a minute," he said.'), 'date').map((v) => v.text)).toEqual(['Friday']);
+  });
+
   it('takes no figure after a date and a comma for its year ("between 8 July and 13 July, 27.4% more deaths")', () => {
     const values = valuesOf('MoMo estimates 1,312 excess deaths between 8 July and 13 July, 27.4% more than expected. A ballot closed on 20 February, 94.6 per cent voting yes.', { published: '2031-07-16' });
     expect(ofKind(values, 'date').map((v) => [v.text, v.value])).toEqual([

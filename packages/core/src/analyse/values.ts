@@ -453,6 +453,8 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/.test(t)) continue;
     // "Viña del Mar", "Mar-a-Lago": a month's abbreviation alone is a word of a name, not a month.
     if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/i.test(t)) continue;
+    // "for a second day", "in a minute": an ordinal or a moment, no date.
+    if (/^(?:for|in|after|within|by)?\s*(?:an?|one)\s+(?:second|minute|moment)s?$/i.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.
