@@ -336,6 +336,14 @@ describe('shares, rates, spans and hours told in words', () => {
     ]);
   });
 
+  it('dates a month told in the past without its year to the last one, and a month a clause looks ahead to the next', () => {
+    const dates = (t: string) => ofKind(valuesOf(t, { published: '2030-04-16' }), 'date').map((v) => v.value);
+    expect(dates('Kessler pleaded guilty in October to fraud.')).toEqual(['2029-10']);
+    expect(dates('The boat will be lifted in a purpose-built steel cradle in October.')).toEqual(['2030-10']);
+    expect(dates('The market read it as a door left open for September.')).toEqual(['2030-09']);
+    expect(dates('The senator directed the authority to provide a written account by March 26.')).toEqual(['2030-03-26']);
+  });
+
   it('takes "for a second day" and "in a minute" for no date', () => {
     expect(ofKind(valuesOf('Pilots were on strike for a second day on Friday. "Back in a minute," he said.'), 'date').map((v) => v.text)).toEqual(['Friday']);
   });

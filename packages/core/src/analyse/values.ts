@@ -220,6 +220,23 @@ export interface ValueContext {
   listItem?: boolean;
 }
 
+/** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
+const PAST_BEFORE = /\b(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent)\b[^.;!?]*$/u;
+
+/**
+ * "pleaded guilty in October": a month after "in" or "on" whose clause is told in the past.
+ * Not "a door left open for September", "to provide … by March 26", nor "will be lifted … in
+ * October": a month a clause looks ahead to.
+ */
+function pastMonth(text: string, start: number): boolean {
+  const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
+  if (!/\b(?:in|on)\s+$/i.test(sentence) || FUTURE_BEFORE.test(sentence)) return false;
+  return PAST_BEFORE.test(sentence.slice(-40));
+}
+
+/** "will be lifted in October", "is due to open in May": what is still to come. */
+const FUTURE_BEFORE = /\b(?:will|would|shall|'ll|due|plans?|planned|expected|scheduled|set\s+to|going\s+to|to\s+be)\b[^.;!?]*$/i;
+
 /** Stage 3 values: numbers, money, percentages, durations, clock times, dates and places in one block. */
 export function findValues(ctx: ValueContext): Value[] {
   const { text, base, tokens } = ctx;
@@ -458,10 +475,14 @@ export function findValues(ctx: ValueContext): Value[] {
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.
-    const year = r.start.get('year');
+    let year = r.start.get('year');
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (year === null || month === null) continue;
+    // "pleaded guilty in October", told in April: a month named without its year in a clause told
+    // in the past is the last one, not the one to come (chrono takes the publication's year).
+    const ref = ctx.reference;
+    if (ref && has('month') && !has('year') && !has('weekday') && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
     const value =
       has('day') || has('weekday') || dayPart
         ? `${year}-${two(month)}-${two(day ?? 1)}`
