@@ -639,6 +639,11 @@ describe('quotes and speakers', () => {
     expect(g.entities.find((e) => e.canonical === 'Anita Rao')?.titles).toContain('Chief Medical Officer');
   });
 
+  it('takes a live page\'s label ("LATEST:", "ANALYSIS:") for no speaker of an unmarked quote', () => {
+    const g = graphOf(doc('a.txt', 'The toll rose to three this evening.\n\nLATEST: Health officials have now confirmed that 112 people fell ill after eating at the feast.\n\nANALYSIS: The caterer had no licence.\n'));
+    expect(quotesOf(g)).toEqual([]);
+  });
+
   it('steps over an intensifier after the subject ("Hudák himself, after 41 months in office, conceded defeat but warned that …")', () => {
     const g = graphOf(doc('a.txt', 'Rastislav Hudák lost the vote. Hudák himself, after 41 months in office, conceded defeat but warned that Slovakia would not be "better off with chaos".\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rastislav Hudák']);

@@ -59,7 +59,7 @@ export function signatureMention(block: Block): Mention | null {
 
 /** "Senator Jane Holloway (Chair)": the member a transcript's header names as its chair. */
 const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
-const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|CORRECTION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|KEY POINTS|LIVE|BREAKING|ALSO READ|RELATED|DISCLAIMER)$/;
+const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT)$/;
 
 const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|single|track|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|painting|canvas|portrait|seascape|landscape|sculpture|poem|titled|entitled),?\s*$/i;
 /** "'Jeune fille au jardin, Mézy' (1891)": a year in brackets after the marks dates a work. */
