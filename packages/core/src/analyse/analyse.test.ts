@@ -297,6 +297,8 @@ describe('numbers in names', () => {
 
   it('takes no count from a number that labels a level, a category or a road', () => {
     expect(valuesOf('Level 3 evacuations expanded as the storm reached Category 4 and Highway 138 closed.')).toEqual([]);
+    // A number to call counts nothing; calls received do.
+    expect(valuesOf('In an emergency, call 112 or dial 911. The line received 112 calls.').map((v) => [v.text, v.unit])).toEqual([['112', 'call']]);
     expect(valuesOf('The volcano stayed at alert level 2 while 300 people left.').map((v) => v.value)).toEqual([300]);
   });
 
