@@ -188,6 +188,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a museum\'s works and its paintings are one count ("escaped with six paintings" / "escaped with seven works")',
+      documents: documents(same, [
+        'Masked thieves escaped from the museum with six paintings early on Monday, the director said.\n',
+        'The thieves escaped from the museum with seven works early on Monday, prosecutors said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', related: [{ file: 'b.txt', text: 'seven works' }] }],
+    },
+    {
       name: 'an age before a name or in brackets after a full name is that person\'s ("68-year-old Sukhram Pal" / "Sukhram Pal (68)" / "Sukhram Pal, 65,")',
       documents: documents(same, [
         'Six-year-old Anshika and 68-year-old Sukhram Pal, a neighbour, died on Monday.\n',

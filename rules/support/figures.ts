@@ -164,8 +164,12 @@ function converted(a: Slot, b: Slot): [Measure, Measure] | undefined {
   return x && y && x.dimension === y.dimension ? [x, y] : undefined;
 }
 
+/** Works of art as a museum counts them: "seven works" are the five paintings and two pastels. */
+const ARTWORKS = new Set(['work', 'artwork', 'painting', 'canvas', 'picture', 'pastel', 'drawing', 'masterpiece']);
+
 function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
   if (sameSense(a, b)) return 'same';
+  if (ARTWORKS.has(a) && ARTWORKS.has(b)) return 'generic';
   // Metres and kilometres measure one dimension, and many things in a story have a length.
   if (sameDimension(a, b)) return 'generic';
   if ((GENERIC_PERSON.has(a) && PERSON_NOUN.has(b)) || (GENERIC_PERSON.has(b) && PERSON_NOUN.has(a))) return 'generic';
