@@ -188,6 +188,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'months counted against months have no slack of days, and "in office" is what lasted ("after 40 months in office" / "after 41 months in office")',
+      documents: documents(same, [
+        'Parliament brought down the coalition on Wednesday after 40 months in office.\n',
+        'The prime minister, after 41 months in office, conceded defeat on Wednesday.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '40 months', related: [{ file: 'b.txt', text: '41 months' }] }],
+    },
+    {
       name: 'a museum\'s works and its paintings are one count ("escaped with six paintings" / "escaped with seven works")',
       documents: documents(same, [
         'Masked thieves escaped from the museum with six paintings early on Monday, the director said.\n',

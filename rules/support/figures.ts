@@ -16,13 +16,13 @@ import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slot
 export const FIGURE_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(['number', 'money', 'percent', 'duration', 'time']);
 
 /** The interval a hedged figure allows: "at least 12" is [12, ∞), "about 1,800" is 1,800 give or take its rounding. */
-function interval(s: Slot): [number, number] {
+function interval(s: Slot, monthSlack = true): [number, number] {
   const x = s.value.value as number;
   // "between 40 and 50": the range the text gives.
   if (s.value.upTo !== undefined) return [x, s.value.upTo];
   // A month is 28 to 31 days: "within a month" and "within 30 days" are one deadline.
   // Only the months of "three years and six months" vary so: a year is a year.
-  if (s.kind === 'duration' && /\bmonths?\b/i.test(s.value.text) && !s.hedge) {
+  if (monthSlack && s.kind === 'duration' && /\bmonths?\b/i.test(s.value.text) && !s.hedge) {
     const months = /\byears?\b/i.test(s.value.text) ? x % SECONDS_PER.year! : x;
     return [x - months * (1 - 28 / 30.44), x + months * (31 / 30.44 - 1)];
   }
@@ -103,18 +103,21 @@ function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
   const x = a.value.value as number;
   const y = b.value.value as number;
   if (within(x, y, tolerance)) return true;
+  // A month is 28 to 31 days against days or weeks; "40 months" and "41 months" are two counts.
+  const months = (t: Slot) => /\bmonths?\b/i.test(t.value.text);
+  const monthSlack = !(a.kind === 'duration' && months(a) && months(b));
   // Two writers hedging the same way are quoting a figure each: the figures must match, but for
   // the one between "more than 40" and "at least 41", which name one bound of whole things.
   if (a.hedge && a.hedge === b.hedge) return (a.hedge === 'min' || a.hedge === 'max') && Number.isInteger(x) && Number.isInteger(y) && Math.abs(x - y) === 1 && a.kind === 'number';
   if (a.value.upTo !== undefined || b.value.upTo !== undefined) {
-    const [a0, a1] = interval(a);
-    const [b0, b1] = interval(b);
+    const [a0, a1] = interval(a, monthSlack);
+    const [b0, b1] = interval(b, monthSlack);
     return a0 <= b1 && b0 <= a1;
   }
   // "3%" for 3.1%, "1.2 million" for 1,213,000: the coarser figure is the finer one rounded.
   if (!a.hedge && !b.hedge && rounded(a, b)) return true;
-  const [a0, a1] = interval(a);
-  const [b0, b1] = interval(b);
+  const [a0, a1] = interval(a, monthSlack);
+  const [b0, b1] = interval(b, monthSlack);
   const slack = tolerance * Math.max(Math.abs(x), Math.abs(y));
   return a0 <= b1 + slack && b0 <= a1 + slack;
 }
