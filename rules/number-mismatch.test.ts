@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'two round figures one digit apart are no shuffled digits ("about 3,000 people have been evacuated" / "about 4,000 people spent the night in shelters")',
+      documents: documents(same, [
+        'She says about 3,000 people have been evacuated, many to shelters in schools.\n',
+        'About 4,000 people spent Sunday night in shelters, the presidential delegate said.\n',
+      ]),
+    },
+    {
       name: 'a score in brackets after a surname is no age ("Matenga (87) is caught" / "Matenga, who made 78, said")',
       documents: documents(same, [
         '2.47pm – Matenga (87) is caught by Bright at second slip off Dunstan.\n',
@@ -187,6 +194,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a count of one thing with three digits shuffled ("196 countries" / the draft\'s "169 countries"), but not two round figures one digit apart',
+      documents: documents(
+        same,
+        ['Delegates from 196 countries took part in the conference.\n', 'All 196 countries at the talks signed off on the text.\n'],
+        'Negotiators from 169 countries agreed a new climate finance goal.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '169 countries' }],
+    },
     {
       name: 'months counted against months have no slack of days, and "in office" is what lasted ("after 40 months in office" / "after 41 months in office")',
       documents: documents(same, [
