@@ -644,6 +644,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g)).toEqual([]);
   });
 
+  it('reads a candidate\'s title before the name in an inverted cue ("said Green lead candidate Miriam Solbach")', () => {
+    const g = graphOf(doc('a.txt', 'SM leader Thomas Berghoff said his party would set conditions.\n\n"This is a bitter evening for us," said Green lead candidate Miriam Solbach, whose party lost 0.6 points.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Miriam Solbach']);
+  });
+
   it('steps over an intensifier after the subject ("Hudák himself, after 41 months in office, conceded defeat but warned that …")', () => {
     const g = graphOf(doc('a.txt', 'Rastislav Hudák lost the vote. Hudák himself, after 41 months in office, conceded defeat but warned that Slovakia would not be "better off with chaos".\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Rastislav Hudák']);

@@ -84,6 +84,7 @@ export const TITLE_HEADS = new Set([
   'economist', 'presenter', 'anchor', 'reporter', 'justice', 'magistrate', 'coroner', 'sheriff', 'envoy', 'regent', 'prefect',
   'representative', 'delegate', 'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
   'president-elect', 'chairperson', 'mp', 'mep', 'senator-elect', 'governor-general', 'secretary-general',
+  'candidate', 'nominee',
   'lawyer', 'solicitor', 'barrister', 'counsel', 'witness', 'expert', 'scientist', 'researcher', 'engineer',
   'doctor', 'surgeon', 'nurse', 'activist', 'campaigner', 'official', 'spokesman', 'organiser', 'organizer',
   'vice-chairman', 'vice-chair', 'vice-chancellor', 'owner', 'partner', 'head', 'superintendent',
