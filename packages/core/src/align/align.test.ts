@@ -90,6 +90,7 @@ describe('aligning documents', () => {
   it('reads a name transliterated two ways or with its particle joined as one spelling slip, but not a hyphen for a space', () => {
     expect(nearlySameName('Rajeev Kumar Saxena', 'Rajiv Kumar Saxena')).toBe(true);
     expect(nearlySameName('Mahbub Chowdhury', 'Mahbub Choudhury')).toBe(true);
+    expect(nearlySameName('Marta Etxeberria', 'Marta Echeverría')).toBe(true);
     expect(nearlySameName('Jan De Wulf', 'Jan Dewulf')).toBe(true);
     expect(nearlySameName('Place Jean-Macé', 'Place Jean Macé')).toBe(false);
     expect(nearlySameName('Rajiv Saxena', 'Ravi Saxena')).toBe(false);

@@ -56,11 +56,15 @@ export function nearlySameName(a: string, b: string): boolean {
 }
 
 /**
- * A name as romanisations vary it: doubled and long vowels, "ee" and "i", "oo" and "u", "ph" and
- * "f", "w" and "v", an aspirate's "h" ("Rajeev" / "Rajiv", "Chowdhury" / "Choudhury").
+ * A name as romanisations and regional spellings vary it: doubled and long vowels, "ee" and "i",
+ * "oo" and "u", "ph" and "f", "w", "b" and "v", "tx" and "ch", an aspirate's "h" ("Rajeev" / "Rajiv",
+ * "Chowdhury" / "Choudhury", "Etxeberria" / "Echeverría").
  */
 function transliterationKey(word: string): string {
   return word
+    // Basque and Spanish spellings of one name: "Etxeberria" / "Echeverría".
+    .replace(/tx/g, 'ch')
+    .replace(/b/g, 'v')
     .replace(/ph/g, 'f')
     .replace(/([bcdgjkpt])h/g, '$1')
     .replace(/ee|ie|y(?=[^aeiou]|$)/g, 'i')
