@@ -167,7 +167,10 @@ function converted(a: Slot, b: Slot): [Measure, Measure] | undefined {
   return x && y && x.dimension === y.dimension ? [x, y] : undefined;
 }
 
-/** Works of art as a museum counts them: "seven works" are the five paintings and two pastels. */
+/**
+ * Works of art as a museum counts them: "seven works" are the five paintings and two pastels.
+ * Kept to counted units, not in the shared lexicon: "work" there is every clause's job and labour.
+ */
 const ARTWORKS = new Set(['work', 'artwork', 'painting', 'canvas', 'picture', 'pastel', 'drawing', 'masterpiece']);
 
 function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {

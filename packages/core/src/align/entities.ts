@@ -1,5 +1,5 @@
 import type { GlobalEntity, ResolvedDocument } from '../model/index.js';
-import { nameWords, namesCompatible } from '../resolve/entities.js';
+import { foldName, nameWords, namesCompatible } from '../resolve/entities.js';
 
 /** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
 export function editDistance(a: string, b: string): number {
@@ -38,12 +38,13 @@ export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: 
  */
 export function nearlySameName(a: string, b: string): boolean {
   // "Gholam-Reza" and "Gholamreza": a hyphen or an apostrophe inside a name part is no spelling.
-  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').split(/\s+/).filter(Boolean);
+  // Diacritics and letters such as "ł" fold as the entity table folds them (`foldName`).
+  const fold = (n: string) => foldName(n).replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').split(/\s+/).filter(Boolean);
   const wa = fold(a);
   const wb = fold(b);
   // "Jan De Wulf" and "Jan Dewulf": a particle written apart or joined is one name, spelt two ways.
   // ("Place Jean-Macé" and "Place Jean Macé" differ in a hyphen, which is house style.)
-  const spaced = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+  const spaced = (n: string) => foldName(n).replace(/[-'’]/g, ' ').split(/\s+/).filter(Boolean).join(' ');
   if (wa.length !== wb.length && wa.join('') === wb.join('') && Math.min(wa.length, wb.length) >= 2) return spaced(a) !== spaced(b);
   const n = Math.min(wa.length, wb.length);
   if (n < 2 || Math.abs(wa.length - wb.length) > 1) return false;
