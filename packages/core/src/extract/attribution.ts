@@ -28,10 +28,22 @@ const APPOSITION_END = /^[,.;]$/;
 const POSSESSIVE = /^['’]s?$|^['’]s$/;
 const COLON_OR_COMMA = /^[:,]$/;
 
-export function isReportingVerb(t: Token): boolean {
+export function isReportingVerb(t: Token, before?: Token): boolean {
   if (t.kind !== 'word') return false;
   if (STRONG_VERBS.test(t.text)) return true;
-  return REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+  if (REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  // "Brunschwig fumed that …", "the panel branded his story …": the tagger reads a past tense it
+  // rarely sees after a noun as an adjective. Right after its subject, it is the verb.
+  return before !== undefined && (t.pos === 'ADJ' || t.pos === 'NOUN') && (before.pos === 'PROPN' || before.pos === 'NOUN') && pastOfReportingVerb(t.text);
+}
+
+/** "fumed" → fume, "branded" → brand, "slammed" → slam. */
+function pastOfReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}+ed$/u.test(word)) return false;
+  const stems = [w.slice(0, -1), w.slice(0, -2)];
+  if (/([b-df-hj-np-tv-z])\1ed$/.test(w)) stems.push(w.slice(0, -3));
+  return stems.some((x) => REPORTING_VERBS.has(x));
 }
 
 /**
@@ -129,7 +141,13 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
       m = mentionBetween(z, start, e) ?? m;
     }
   }
-  if (!m || m.name || z.tokens[e]?.text !== ',') return m;
+  if (!m || m.name) return m;
+  // "said the president of the CBAt, Edivaldo Correia Leite": the office's body, then the name.
+  if (/^(?:of|for|at)$/i.test(z.tokens[e]?.text ?? '') && e + 1 < to) {
+    const e1 = npForward(z.tokens, e + 1, to);
+    if (e1 > e + 1 && z.tokens[e1]?.text === ',') e = e1;
+  }
+  if (z.tokens[e]?.text !== ',') return m;
   const e2 = npForward(z.tokens, e + 1, to);
   const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
   return named?.name && named.type !== 'place' && (e2 >= to || APPOSITION_END.test(z.tokens[e2]!.text)) ? named : m;
@@ -267,7 +285,7 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
   }
   for (let v = from; v < to; v++) {
     const t = z.tokens[v]!;
-    if (!isReportingVerb(t)) continue;
+    if (!isReportingVerb(t, v > from ? z.tokens[v - 1] : undefined)) continue;
     const prev = z.tokens[v - 1];
     if (prev && PASSIVE.test(prev.text)) continue;
     // "Angus Petrakis, who before landfall had called Tamsin '…'": the relative pronoun's

@@ -180,6 +180,48 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['a relief for exporters', 'Marco Bernasconi']]);
   });
 
+  it('reads a past tense the tagger calls an adjective as the cue after its subject ("Brunschwig fumed that …", "the panel branded it …")', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The Court of Arbitration for Sport heard the appeal in Lausanne.',
+          '',
+          'His lawyer Marc Delacroix fumed that the judges had “ignored the science”.',
+          '',
+          'After a 14-hour hearing, the three-strong panel branded his story “speculative”.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['ignored the science', 'Marc Delacroix'],
+      ['speculative', 'Court of Arbitration for Sport'],
+    ]);
+  });
+
+  it('reads a body named with "for" whole ("Court of Arbitration for Sport", "Centers for Disease Control"), and an office "of the" body before the name in apposition', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Officials at the Centers for Disease Control were consulted. The Court of Arbitration for Sport (CAS) ruled on Tuesday.',
+          '',
+          '“Today is a painful day for our sport,” said the president of the federation, Edivaldo Correia Leite. “We respect the decision.”',
+          '',
+          '“We have read the ruling,” the CAS said.',
+        ].join('\n'),
+      ),
+    );
+    const d = g.documents[0]!;
+    const orgs = d.entities.filter((e) => e.type === 'organisation').map((e) => e.canonical);
+    expect(orgs).toEqual(expect.arrayContaining(['Centers for Disease Control', 'Court of Arbitration for Sport']));
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Today is a painful day for our sport,', 'Edivaldo Correia Leite'],
+      ['We respect the decision.', 'Edivaldo Correia Leite'],
+      ['We have read the ruling,', 'Court of Arbitration for Sport'],
+    ]);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

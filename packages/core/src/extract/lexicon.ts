@@ -130,6 +130,7 @@ export const ORG_ROLE_NOUNS = new Set([
   'coalition', 'alliance', 'campaign', 'movement', 'operator', 'airline', 'insurer', 'lender',
   'retailer', 'manufacturer', 'carmaker', 'giant', 'conglomerate', 'startup', 'kremlin', 'palace',
   'service', 'services', 'family', 'families', 'ngo', 'nonprofit', 'group', 'utility', 'railway',
+  'panel', 'tribunal', 'jury',
 ]);
 
 /** Words that head an organisation's name. */

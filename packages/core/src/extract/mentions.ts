@@ -1,7 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
-import { inChargeOf, isCapitalised, isRegionName, mentionFromTokens, nationalityNoun, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
+import { BODY_FOR, inChargeOf, isCapitalised, isRegionName, mentionFromTokens, nationalityNoun, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -36,6 +36,7 @@ const POST_TITLE = new RegExp(String.raw`^,\s+(?:${OWNER})?(${OFFICE})(?:\s+(?:o
 const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');
 
 const OFFICE_FOR = /^(?:MMC|Minister|Secretary|Commissioner)$/;
+
 const LOCATIVE = /^(?:in|at|near|outside|inside|around|across)$/;
 const AGE_APPOSITIVE = /^,\s+\d{1,3},/;
 
@@ -88,7 +89,7 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (t.text === 'of' && isCapitalised(prev) && next && isCapitalised(next)) return true;
   if (inChargeOf(prev, t, next)) return true;
   // "State Minister for Shipping Shafiqul Islam Mazumder": a portfolio after "for" is the office's.
-  if (t.text === 'for' && OFFICE_FOR.test(prev.text) && next && isCapitalised(next)) return true;
+  if (t.text === 'for' && (OFFICE_FOR.test(prev.text) || BODY_FOR.test(prev.text)) && next && isCapitalised(next)) return true;
   const lower = t.text.toLowerCase();
   // "BNPB head Hartanto", "Arsenal boss Mikel Arteta": an office's head word between its body and a name.
   if (TITLE_HEADS.has(lower) && isCapitalised(prev) && next && isCapitalised(next) && next.kind === 'word') return true;

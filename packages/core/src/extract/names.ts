@@ -183,6 +183,8 @@ const PORTFOLIO_WORDS = new Set([
   'Science', 'Technology', 'Telecommunications', 'Posts', 'Irrigation', 'Forests', 'Climate', 'Change', 'Social',
   'Economy', 'Infrastructure', 'Immigration', 'Security', 'Development', 'Budget', 'Treasury', 'Cooperatives', 'Livestock',
 ]);
+/** "Court of Arbitration for Sport", "Centers for Disease Control", "Office for National Statistics": a body's field after "for". */
+export const BODY_FOR = /^(?:Arbitration|Court|Centres?|Centers?|Office|Commission|Committee|Agency|Institute|Council|Fund|Foundation|Organi[sz]ation|Society|Union|Federation|Alliance|Coalition|Network|Partnership|Trust|Ministry|Department|Tribunal|Board|Bureau|Association|Authority|Directorate|Initiative|Programme|Program)$/;
 const PORTFOLIO_HEAD_FOR = /^(?:MMC|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)$/;
 
 /** Does the run from `i` to `j` open a portfolio ("Minister of Infrastructure") that "and" continues? */
@@ -399,7 +401,7 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     }
     // A title head, or any lower-case word: "Defence lawyer Markus Henning".
     const t = nameTokens[k]!;
-    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text) && !isNameSyllable(nameTokens, k);
+    const roleWord = !isCapitalised(t) && t.kind === 'word' && !NAME_PARTICLES.has(lower(t)) && !OF_THE.test(t.text) && !isNameSyllable(nameTokens, k) && !(t.text === 'for' && k > 0 && BODY_FOR.test(nameTokens[k - 1]!.text));
     // "Treasury CS Joseph Rono", "KNH CEO Faith Mwende": an abbreviated office before a given name.
     const abbreviatedOffice = /^[A-Z]{2,5}$/.test(t.text) && k <= nameTokens.length - 3 && getGender(nameTokens[k + 1]!.text) !== 'unknown';
     if (!TITLE_HEADS.has(lower(t)) && !roleWord && !abbreviatedOffice) continue;
@@ -445,7 +447,8 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     end = start + (nameTokens.at(-1) ? tokens.indexOf(nameTokens.at(-1)!) - start + 1 : 0);
   }
   const nameWords = nameTokens.map((t) => t.text);
-  if (nameTokens.length > 0 && nameTokens.every((t, k) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text) || isNameSyllable(nameTokens, k))) {
+  const bodyFor = (t: Token, k: number) => t.text === 'for' && k > 0 && BODY_FOR.test(nameTokens[k - 1]!.text) && k + 1 < nameTokens.length;
+  if (nameTokens.length > 0 && nameTokens.every((t, k) => isCapitalised(t) || NAME_PARTICLES.has(lower(t)) || isPossessive(t) || NAME_JOINER.test(t.text) || isNameSyllable(nameTokens, k) || bodyFor(t, k))) {
     let name = text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end);
     if (familyName && nameTokens.length === 1) name = `${name} ${familyName}`;
     spanEnd = nameTokens.at(-1)!.span.end;
@@ -454,7 +457,7 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     // A role word before a person's name leaves them a person when the name lists know the given
     // name, or when the role word ends a phrase describing an office ("leader in council Riaan Pretorius").
     const personal = nameWords.length >= 2 && (getGender(nameWords[0]!) !== 'unknown' || /^(?:in|on|of)$/i.test(tokens[start - 1]?.text ?? ''));
-    let type = roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 && !personal ? 'organisation' : classifyName(nameWords, titles);
+    let type = (roleWords.some((w) => ORG_ROLE_NOUNS.has(w)) && titles.length === 0 && !personal) || nameTokens.some(bodyFor) ? 'organisation' : classifyName(nameWords, titles);
     let fullName = name;
     if (nationality && titles.length === 0 && i > start) {
       const withDemonym = text.slice(tokens[hasDeterminer ? start + 1 : start]!.span.start, nameTokens.at(-1)!.span.end);
