@@ -262,6 +262,17 @@ export class EntityTable {
     return of;
   }
 
+  /** Folds `other` (a nickname found to be `into`) into `into`, and drops it from the table. */
+  absorb(into: EntityDraft, other: EntityDraft): void {
+    for (const a of other.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    for (const r of other.roles) if (!into.roles.includes(r)) into.roles.push(r);
+    into.mentions.push(...other.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    into.lastSeen = Math.max(into.lastSeen, other.lastSeen);
+    const i = this.entities.indexOf(other);
+    if (i >= 0) this.entities.splice(i, 1);
+  }
+
   /** Registers a speaker named only at a cue or signature. */
   ensure(m: Mention): EntityDraft {
     return this.find(m.name!, m.span.start, genderOf(m)) ?? this.add(m, m.type === 'unknown' ? 'person' : m.type);

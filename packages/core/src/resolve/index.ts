@@ -2,6 +2,7 @@ import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token
 import { tokenIndexAt } from '../model/tokens.js';
 import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
 import { EntityTable, initials, nameWords, type EntityDraft } from './entities.js';
+import { mergeEpithets } from './epithets.js';
 import { NameBook } from './name-book.js';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
@@ -440,6 +441,12 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   }
   learnGenderFromPronouns(doc, byMention);
   const salience = subjectEvents(doc, byMention);
+  // "The Belém Bullet, 27," and "Big Marc" are nicknames of people the story names in full.
+  const nicknamed = mergeEpithets(doc, table, salience);
+  if (nicknamed.size > 0) {
+    for (const s of salience) s.entity = nicknamed.get(s.entity) ?? s.entity;
+    for (const [at, e] of byMention) byMention.set(at, nicknamed.get(e) ?? e);
+  }
   anonymousSubjects(doc, salience, table);
   // Role descriptions in the writer's words teach the table who is who: after
   // "the Syrian leader" resolves to Assad, "the Russian leader" cannot be him.

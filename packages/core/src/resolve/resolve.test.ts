@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, graphOf } from '../test-support/documents.js';
+import { doc, graphOf, quotesOf } from '../test-support/documents.js';
 import { namesCompatible } from './entities.js';
 
 const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.entities;
@@ -233,5 +233,36 @@ describe('speakers', () => {
     );
     const d = g.documents[1]!;
     expect(d.entities.find((e) => e.id === d.quotes[0]!.speaker)?.canonical).toBe('David Cameron');
+  });
+});
+
+describe('nicknames', () => {
+  it('reads a tabloid\'s epithet with an age ("The Granada Greyhound, 27,") as the person the story opened on, and "Big Sam" as Samuel Okafor-Reid', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'DRUGS cheat Ruben Castillo\'s bid to blame a dodgy burger was thrown out yesterday, handing Brit star Samuel Okafor-Reid the medal.',
+          '',
+          'The Granada Greyhound, 27, tested positive at a camp in Spain.',
+          '',
+          'But the Granada Greyhound refused to go quietly, vowing: “This is not the end.”',
+          '',
+          'For Big Sam, who finished fourth, the news came by phone. “I found out in a car park,” he said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['This is not the end.', 'Ruben Castillo'],
+      ['I found out in a car park,', 'Samuel Okafor-Reid'],
+    ]);
+    const names = g.documents[0]!.entities.map((e) => e.canonical);
+    expect(names).not.toContain('Granada Greyhound');
+    expect(names).not.toContain('Big Sam');
+  });
+
+  it('leaves a band and a name with an article alone ("the Rolling Stones, 60,")', () => {
+    const g = graphOf(doc('a.txt', 'Mick Jagger arrived first. The Rolling Stones, 60, played for two hours. “It was loud,” said fan Ana Ruiz.\n'));
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Mick Jagger')!.aliases).not.toContain('Rolling Stones');
   });
 });
