@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a remark told beside another place in a report of another happening stays quiet ("his rally in Bremen last week" / "spoke in Kassel")',
+      documents: documents(meta, [
+        'Anja Vogt spoke to supporters in Kassel on Sunday. "We have lost a battle, not the war," she said.\n',
+        'Anja Vogt will hold a rally in Bremen next week, her office said. She campaigned in Kassel until Sunday.\n',
+      ]),
+    },
+    {
       name: 'a city\'s old quarter is in the city, whatever town elsewhere is called Old Town ("at the Government Office in Bratislava" / "in the Old Town")',
       documents: documents(meta, [
         'Hudak told reporters at the Government Office in Bratislava that he accepted the verdict.\n',
@@ -162,6 +169,18 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two reports that quote one remark beside a place tell where it was said ("spoke to supporters in Bremen. \'…\'" / "In Kassel, Vogt told supporters … \'…\'")',
+      documents: documents(
+        meta,
+        [
+          'Opposition leader Anja Vogt spoke to supporters in Bremen. "We have lost a battle, not the war," she said. She left without taking questions.\n',
+          'Anja Vogt conceded defeat shortly after midnight. "We have lost a battle, not the war," the opposition leader said in Bremen.\n',
+        ],
+        'In Kassel, opposition leader Anja Vogt told supporters the party was not finished. "We have lost a battle, not the war," she said.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'Kassel' }],
+    },
     {
       name: 'a town named before its court places the verdict ("convicted … by the district court in The Hague" / "convicted … by a Rotterdam court")',
       documents: documents(meta, [

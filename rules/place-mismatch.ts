@@ -7,6 +7,7 @@ import { clauseScore, evidence, happeningEvidence, historic, sameTimeFrame, type
 import { published } from './support/published.js';
 import { kindOf, kindsApart } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
+import { remarksBeside, shareRemark } from './support/remarks.js';
 
 const KINDS = new Set<ValueKind>(['place']);
 
@@ -151,6 +152,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     if (town && placeKey(town) === placeKey(y)) return true;
     return (placeRank(x, story) ?? 6) < (placeRank(y, story) ?? 6) && compatiblePlaces({ name: x }, { name: y }, story) === true;
   };
+  const remarks = ctx ? remarksBeside(ctx) : () => new Set<string>();
   const memo = new Map<string, boolean | undefined>();
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
@@ -181,6 +183,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     return r;
   };
   const sameEvent = (a: Slot, b: Slot) => {
+    if (shareRemark(remarks, a, b)) return true;
     const e = evidence(a, b);
     return e.head.length > 0 || (e.values > 0 && e.facts.length >= 2) || e.local.length >= 3;
   };
@@ -202,6 +205,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       s += cap(head.length * 3, 6);
       s += cap(local.length, 3);
       s += clauseScore(clause);
+      // Both beside one remark quoted in both: where it was said.
+      if (shareRemark(remarks, a, b)) s += 3;
       return s;
     },
     agreeAt: 3,
@@ -292,13 +297,20 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
  * "flown to the general hospital in Syros", "airlifted to hospital in Athens": the town a
  * destination lies in is where someone went, in the destination's role.
  */
+const SPEECH_VERB = /^(?:sp[eo]ke|spoken|speaking|speak|speaks|talk(?:s|ed|ing)?|said|say|says|told|tell|wrote|write|writes|explained|announced|declared|reported|pledged|promised|appealed|addressed|listened|replied|responded|read|sang|waved)\s+$/i;
+/** People addressed, not a destination: "to party members in", "to reporters in". */
+const AUDIENCE = /\b(?:members|supporters|reporters|journalists|people|residents|voters|crowds?|audiences?|delegates|workers|students|staff|fans|followers|colleagues|activists|officials|leaders|troops|soldiers|families|relatives|survivors|parliament|lawmakers|congress|press)\s+$/i;
+
 export function withDestination(ctx: RuleContext, s: Slot): Slot {
   if (s.prep !== 'in') return s;
   const text = ctx.documents[s.doc]!.doc.text;
   const before = text.slice(Math.max(s.fact.span.start, s.value.span.start - 50), s.value.span.start);
   // "according to researchers in Dublin", "next to a school in Glide": no one went there.
-  const m = /\b(\p{L}+\s+)?(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}in\s+$/u.exec(before);
-  return m && !/^(?:according|due|thanks|next|close|compared|similar|prior|owing|up|contrary|relative|opposite)\s+$/i.test(m[1] ?? '') ? { ...s, prep: 'to' } : s;
+  // Nor in "spoke to party members in Chemnitz": what follows "to" is whom, not where.
+  const m = /\b(\p{L}+\s+)?(?:to|into)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{Ll}-]+\s+){0,3})in\s+$/u.exec(before);
+  if (!m || /^(?:according|due|thanks|next|close|compared|similar|prior|owing|up|contrary|relative|opposite)\s+$/i.test(m[1] ?? '')) return s;
+  if (SPEECH_VERB.test(m[1] ?? '') || AUDIENCE.test(m[2] ?? '')) return s;
+  return { ...s, prep: 'to' };
 }
 
 function valueData(ctx: RuleContext, s: Slot) {
@@ -372,6 +384,9 @@ export default defineRule({
         report: ({ sources }, w) => ({ messageId: 'draftDiffers', data: { ...w, places: sources.map((s) => valueData(ctx, s)) } }),
       },
       j.settles,
+      // A source that names the draft's place for another happening ("his party's event in
+      // Leipzig") does not vouch for it against one telling the same remark somewhere else.
+      true,
     );
   },
 });
