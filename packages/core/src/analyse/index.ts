@@ -21,6 +21,13 @@ export function referenceDate(published: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/**
+ * A release's line naming whose words follow, set as a heading: "Comment by Masaaki Tani, Site
+ * Superintendent", "Statement from the Mayor". Like a caption it names someone; the quote after it is theirs.
+ */
+const SPEECH_LABEL = /^(?:comments?|statement|remarks|message|quote|quotes)\s+(?:by|from|of)\s+\S/i;
+export const isSpeechLabel = (block: Block): boolean => block.kind === 'heading' && SPEECH_LABEL.test(block.text) && block.text.length < 200;
+
 /** A line that introduces a list of places ("The following suburbs are affected:"). */
 const PLACE_LIST_LEAD = /\b(?:suburbs|areas|towns|villages|districts|neighbou?rhoods|communities|municipalities|regions|provinces|counties|cities|islands|places|locations|townships)\b[^.!?]*:\s*$/i;
 /** A list item that is only a name: "• Auckland Park". */
@@ -37,7 +44,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const claimBlocks: { block: Block; tokens: Token[] }[] = [];
   for (const block of parsed.blocks) {
     const claims = CLAIM_BLOCKS.has(block.kind);
-    if (!claims && !NAMING_BLOCKS.has(block.kind)) continue;
+    if (!claims && !NAMING_BLOCKS.has(block.kind) && !isSpeechLabel(block)) continue;
     // In a caption only the people pictured matter, not the credit ("Photo: Jane Doe/PA Wire").
     const text = claims ? block.text : block.text.replace(/\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
     const t = tokenise(text, block.span.start);

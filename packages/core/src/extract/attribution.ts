@@ -118,7 +118,9 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
         // University of Kingsbridge, who was not involved in the study, said".
         let p = j - 2;
         while (p > min && z.tokens[p]!.text !== ',' && j - p < 24) p--;
-        if (p > min && z.tokens[p]!.text === ',' && /^\p{Ll}/u.test(z.tokens[p + 1]!.text) && npBackward(z.tokens, p, min) < p) j = p;
+        // The first aside may be an office in capitals after a person's name: "Takeshi Mori, Senior
+        // Nuclear Safety Inspector at the Kurosaki Nuclear Regulation Office, who led …, said".
+        if (p > min && z.tokens[p]!.text === ',' && npBackward(z.tokens, p, min) < p && (/^\p{Ll}/u.test(z.tokens[p + 1]!.text) || isPersonName(mentionBetween(z, npBackward(z.tokens, p, min), p)))) j = p;
         continue;
       }
       return j;
@@ -200,12 +202,17 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   const e = possessive ? npForward(z.tokens, i + 1, to) : npForward(z.tokens, i, to);
   if (e > i) {
     let j = e;
-    // "Jane Doe, a spokeswoman for the agency, said"
-    if (z.tokens[j]?.text === ',') {
+    // "Jane Doe, a spokeswoman for the agency, said"; "General Ould Dahi, the head of the
+    // intelligence service, who led the negotiations, told …": appositions and a relative
+    // clause, each set off by commas.
+    for (let segment = 0; segment < 3 && z.tokens[j]?.text === ','; segment++) {
+      if (j + 1 < to && (isReportingVerb(z.tokens[j + 1]!) || isAdverb(z.tokens[j + 1]!))) { j++; break; }
       let k = j + 1;
       while (k < to && z.tokens[k]!.text !== ',') k++;
-      if (k < to - 1 && k - j < 12) j = k + 1;
+      if (k >= to - 1 || k - j >= 12) break;
+      j = k;
     }
+    if (z.tokens[j]?.text === ',') j++;
     const adverbsFrom = j;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     // "… the disruption" it had caused: a verb that is no reporting verb is a cue only in the
@@ -333,6 +340,29 @@ function personBeforeOf(z: Zone, start: number, from: number): Mention | null {
   if (of <= from) return null;
   const head = mentionBetween(z, npBackward(z.tokens, of, from), of);
   return isPersonName(head) ? head : null;
+}
+
+/**
+ * "the company's “no impact” assurances", "her “never again” pledge": a partial quote set between
+ * a possessor and a noun of speech is the possessor's words.
+ */
+export function possessedSpeech(z: Zone, qStart: number, qEnd: number, from: number): Cue | null {
+  let k = qEnd;
+  while (k < z.tokens.length && /^["”’'»]$/.test(z.tokens[k]!.text)) k++;
+  const noun = z.tokens[k];
+  if (!noun || !SPEECH_NOUNS.test(noun.text)) return null;
+  let b = qStart - 1;
+  if (/^["“‘'«„]$/.test(z.tokens[qStart]?.text ?? '')) b = qStart - 1;
+  const owner = z.tokens[b];
+  if (!owner || b <= from) return null;
+  if (POSSESSIVE_DETERMINER.test(owner.text)) {
+    const m = mentionBetween(z, b, b + 1);
+    return m ? { kind: 'before', verb: noun.span, mention: m } : null;
+  }
+  if (!POSSESSIVE.test(owner.text)) return null;
+  const start = npBackward(z.tokens, b, from);
+  const m = start < b ? mentionBetween(z, start, b) : null;
+  return m ? { kind: 'before', verb: noun.span, mention: m } : null;
 }
 
 /** The subject of the sentence, for partial quotes whose sentence has no usable cue. */

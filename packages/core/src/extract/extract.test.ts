@@ -222,6 +222,45 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('steps over an apposition and a relative clause before an inverted cue, and over a capitalised office before "who …, said"', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          '“Both hostages are in good health,” General Amadou Diallo, the head of the intelligence service, who led the talks, told the state news agency.',
+          '',
+          'Keiko Arai, Senior Safety Inspector at the Oma Regulation Office, who led the team on site, said: “The leak has stopped.”',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Both hostages are in good health,', 'Amadou Diallo'],
+      ['The leak has stopped.', 'Keiko Arai'],
+    ]);
+  });
+
+  it('keeps the voice of a quote whose cue names an outlet it was told to ("he told Atlas Wire by telephone. “…”")', () => {
+    const g = graphOf(
+      doc('a.txt', 'The governor, Colonel Moussa Traoré, said troops were informed. “Our forces secured the border,” he told Atlas Wire by telephone, speaking in French. “We are happy for the families.”\n'),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Moussa Traoré', 'Moussa Traoré']);
+  });
+
+  it('gives the quotes after a release\'s "Comment by …" heading to the person it names', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        ['PRESS RELEASE', '', 'The Company regrets the leak and the concern it has caused.', '', 'Comment by Hiroshi Tanaka, Site Superintendent, Oma Power Station', '', '"We sincerely apologise for the concern this has caused."', '', '"We will find the cause."'].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Hiroshi Tanaka', 'Hiroshi Tanaka']);
+  });
+
+  it('gives a partial quote between a possessor and a noun of speech to the possessor ("Kita Power\'s “no impact” assurances")', () => {
+    const g = graphOf(doc('a.txt', 'Fisherman Isamu Okabe said he no longer trusted Kita Power’s “no impact” assurances.\n'));
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['no impact', 'Kita Power']]);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

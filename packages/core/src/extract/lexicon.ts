@@ -25,7 +25,7 @@ export const REPORTING_VERBS = new Set([
 ]);
 
 /** Nouns that name a piece of speech: "comments by X", "X's remarks". */
-export const SPEECH_NOUNS = /^(?:comments?|remarks?|words|statement|statements|claims?|warnings?|accusations?|description|pledge|promise|insistence|assertions?|message|speech|testimony|verdict|ruling|tweet|post|letter|announcement|admission|plea|appeal|interview)$/i;
+export const SPEECH_NOUNS = /^(?:comments?|remarks?|words|statement|statements|claims?|warnings?|accusations?|description|pledges?|promises?|insistence|assertions?|assurances?|reassurances?|denials?|apolog(?:y|ies)|explanations?|vows?|threats?|message|speech|testimony|verdict|ruling|tweet|post|letter|announcement|admission|plea|appeal|interview)$/i;
 
 /**
  * Who a vox pop or a tribute is, before the name ("Baker Tom Reyes said", "Singer Kieran

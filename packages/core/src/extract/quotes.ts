@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Block, Mention, Quote, Token } from '../model/index.js';
-import { cueAfter, cueBefore, interviewee, isReportingVerb, sentenceSubject, type Cue, type Zone } from './attribution.js';
+import { cueAfter, cueBefore, interviewee, isReportingVerb, possessedSpeech, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
 import { SPEAKER_LABEL } from '../parse/classify.js';
 import { isKnownPlace } from '../gazetteer/index.js';
@@ -8,6 +8,7 @@ import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
 import { mentionFromTokens } from './names.js';
 import { matchAll } from '../analyse/match-all.js';
+import { isSpeechLabel } from '../analyse/index.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -354,6 +355,8 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         const aside = /[!?]$/.test(innerText.trimEnd()) && (after?.pos === 'ADP' || after?.pos === 'ADV');
         if (after && after.span.start < (tokens[afterEnd]?.span.start ?? Infinity) && after.kind === 'word' && !aside) cue = null;
       }
+      // "trusted the company's “no impact” assurances": the possessor's words, whoever says so.
+      if (!cue && partial) cue = possessedSpeech(zone, qStart, qEnd, beforeStart - 1);
       if (!cue) {
         const before = cueBefore(zone, beforeStart, qStart);
         if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };
@@ -385,6 +388,9 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // A quote opening its paragraph, or a Markdown block quote, introduced by "X said:"
       // at the end of the paragraph before.
       const opensBlock = !/\S/.test(block.text.slice(0, q.open - block.span.start));
+      // "Comment by Masaaki Tani, Site Superintendent" set as a heading right before the quote.
+      const label = opensBlock && !prev ? doc.blocks[block.index - 1] : undefined;
+      if (!cue && label && isSpeechLabel(label)) cue = cueBefore(zone, tokenIndexAt(tokens, label.span.start), tokenIndexAt(tokens, label.span.end));
       if (!cue && (c.unmarked?.kind === 'before' || (opensBlock && !prev))) {
         const lead = doc.blocks.slice(0, block.index).reverse().find((b) => CLAIM_BLOCKS.has(b.kind) && b.kind !== 'blockquote');
         if (lead && /:\s*$/.test(lead.text)) {

@@ -519,9 +519,27 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     return resolveRole(m, table, at, salience, book, doc.doc.text);
   };
 
+  // '"…," he told Atlas Wire by telephone. "We are happy …"': a quote right after the cue of the
+  // one before, in its paragraph, goes on in the same voice; the cue's own object is no speaker.
+  const sameSpeakerGoesOn = (q: Quote) => {
+    const prev = resolvedQuotes.at(-1);
+    if (!prev || !speakerOf.get(prev.id) || !prev.cue || prev.cue.kind === 'continuation') return false;
+    const between = doc.doc.text.slice(prev.span.end, q.span.start);
+    const [pb, qb] = [blockOf(prev.span.start), blockOf(q.span.start)];
+    // A paragraph that is nothing but the quote before, then one opening with a quote: the
+    // speaker goes on ("Comment by Masaaki Tani" then two quoted paragraphs).
+    if (qb === pb + 1 && pb >= 0) {
+      const b = doc.blocks[pb]!;
+      const outside = doc.doc.text.slice(b.span.start, prev.span.start) + doc.doc.text.slice(prev.span.end, b.span.end);
+      return /^[\s"“”‘’'«»„.,]*$/.test(outside) && /^[\s"“‘'«„]*$/.test(doc.doc.text.slice(doc.blocks[qb]!.span.start, q.span.start));
+    }
+    if (pb !== qb) return false;
+    return prev.cue.span.start >= prev.span.end && prev.cue.span.end <= q.span.start && (between.match(/[.!?](?=[\s"“‘'«]|$)/g)?.length ?? 0) <= 1;
+  };
   const resolveQuote = (q: Quote) => {
     let speaker: EntityDraft | undefined;
     if (q.continues && speakerOf.has(q.continues)) speaker = speakerOf.get(q.continues);
+    else if (q.cue?.kind === 'continuation' && sameSpeakerGoesOn(q)) speaker = speakerOf.get(resolvedQuotes.at(-1)!.id);
     else if (q.cue?.kind === 'continuation') {
       // A quote with no cue belongs to whoever is in focus: the last speaker, or a
       // person the paragraphs since have made their subject ("Vogel placed the deal
