@@ -68,6 +68,39 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'an office set after the name counts like one before it, owned or not ("Trigg County\'s emergency management director" / "the county\'s emergency management coordinator")',
+      documents: [
+        { path: 'a.txt', text: 'Dale Hollis, Trigg County\'s emergency management director, said crews were still searching.\n' },
+        { path: 'b.txt', text: 'Dale Hollis, the county\'s emergency management director, said 180 homes were destroyed.\n' },
+        { path: 'c.txt', text: 'Dale Hollis, Trigg County\'s emergency management coordinator, said the search went on.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'emergency management coordinator', expected: 'emergency management director' } }],
+    },
+    {
+      name: 'a curator is not the director, and a spokesman for a unit is not its head; titles one document learns from the others do not vote',
+      documents: [
+        { path: 'a.txt', text: '"They knew what they wanted," said the museum\'s director, Hélène Marchal. Ruud Kloos, head of the cybercrime team, said the attack was contained.\n' },
+        { path: 'b.txt', text: 'Museum director Hélène Marchal said the thieves knew what they wanted. Ruud Kloos, head of the cybercrime team, spoke in Rotterdam.\n' },
+        { path: 'c.txt', text: '"They went straight for the Pissarro," said the museum\'s curator, Hélène Marchal. Ruud Kloos, a spokesman for the unit, said the attack was contained. Hélène Marchal wept.\n' },
+      ],
+      errors: [
+        { messageId: 'title', file: 'c.txt', text: 'Hélène Marchal', data: { actual: 'curator', expected: 'director' } },
+        { messageId: 'title', file: 'c.txt', text: 'Ruud Kloos', data: { actual: 'spokesperson', expected: 'head' } },
+      ],
+    },
+    {
+      name: 'a name romanised two ways with one slip besides, and a long given name written with other vowels, are misspellings ("Mohammed Lamine Ould Dahy", "Katherine Ashdown")',
+      documents: [
+        { path: 'a.txt', text: 'General Mohamed Lemine Ould Dahi led the talks. AIU head Kathryn Ashdown said the ban stood.\n' },
+        { path: 'b.txt', text: 'General Mohamed Lemine Ould Dahi said the hostages were well. AIU head Kathryn Ashdown welcomed the ruling.\n' },
+        { path: 'c.txt', text: 'General Mohammed Lamine Ould Dahy met the families. AIU head Katherine Ashdown said the ruling was clear.\n' },
+      ],
+      errors: [
+        { messageId: 'spelling', file: 'c.txt', data: { actual: 'Mohammed Lamine Ould Dahy', expected: 'Mohamed Lemine Ould Dahi' } },
+        { messageId: 'spelling', file: 'c.txt', data: { actual: 'Katherine Ashdown', expected: 'Kathryn Ashdown' } },
+      ],
+    },
+    {
       name: 'a court\'s level is part of a judge\'s office ("U.S. Magistrate Judge" / "U.S. District Judge"), though "District Judge" is still a judge',
       documents: [
         { path: 'a.txt', text: 'U.S. District Judge Helen Marsh sentenced Ortiz on Tuesday.\n' },
@@ -197,7 +230,7 @@ tester.run(rule as unknown as Rule, {
       name: 'an office set after the name: the deputy head is not the head',
       documents: [
         { path: 'a.txt', text: '"Stay alert for aftershocks," Kenji Morikawa, head of the agency\'s monitoring division, told reporters.\n' },
-        { path: 'b.txt', text: 'JMA official Kenji Morikawa urged residents to stay alert.\n' },
+        { path: 'b.txt', text: 'Kenji Morikawa, head of the JMA monitoring division, urged residents to stay alert.\n' },
         { path: 'c.txt', text: 'Morikawa Kenji, deputy head of the agency\'s monitoring division, told reporters the quake was deep.\n' },
       ],
       errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'deputy head', expected: 'head' } }],

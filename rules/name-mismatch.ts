@@ -15,7 +15,7 @@ const OFFICE_HEADS = new Set([
   'queen', 'prince', 'princess', 'pope', 'dean', 'rector', 'treasurer', 'prosecutor', 'councillor',
   'council member', 'alderman', 'whip', 'leader', 'head', 'clerk', 'registrar', 'auditor', 'ombudsman',
   'deputy', 'controller', 'administrator', 'chairman', 'founder', 'owner', 'editor', 'presenter',
-  'regent', 'prefect', 'sheriff', 'magistrate', 'coroner',
+  'regent', 'prefect', 'sheriff', 'magistrate', 'coroner', 'coordinator', 'adviser', 'advisor', 'curator', 'delegate',
 ]);
 const OFFICE_WORDS = new Set([
   ...OFFICE_HEADS,
@@ -30,6 +30,7 @@ const OFFICE_WORDS = new Set([
   'justice', 'infrastructure', 'transport', 'education', 'environment', 'energy', 'agriculture', 'economy', 'economic',
   'trade', 'labour', 'labor', 'culture', 'climate', 'housing', 'water', 'management', 'security', 'immigration',
   'cabinet', 'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
+  'relations', 'emergency', 'intelligence', 'safety', 'nuclear', 'national', 'external', 'corporate', 'regional', 'provincial',
 ]);
 /** Words that make another office of the same head: a deputy director is not the director. */
 const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co', 'additional', 'joint']);
@@ -76,7 +77,11 @@ export function officeOf(title: string): string | undefined {
     // "NZC", "ISP", "Palnadu", "Russian": the owner of the office, not the office.
     // "Inspector-General", "Director-General": an office told in hyphenated parts.
     const parts = lw.split('-');
-    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw)) && !(parts.length > 1 && parts.every((x) => OFFICE_WORDS.has(x)))) return k === words.length - 1;
+    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw)) && !(parts.length > 1 && parts.every((x) => OFFICE_WORDS.has(x)))) {
+      // "Chief Public Relations Officer": a word between two words of an office is the office's.
+      const inside = k > 0 && k < words.length - 1 && OFFICE_WORDS.has(words[k - 1]!.toLowerCase()) && OFFICE_WORDS.has(words[k + 1]!.toLowerCase());
+      return inside || k === words.length - 1;
+    }
     return true;
   });
   // "Minister of Infrastructure and Water Management" is the infrastructure and water management minister.
@@ -97,6 +102,8 @@ export function sameOffice(a: string, b: string): boolean {
   if (GENERIC.has(a) || GENERIC.has(b)) {
     const [generic, other] = GENERIC.has(a) ? [a, b] : [b, a];
     const words = other.split(/\s+/);
+    // A spokesperson or an adviser speaks for the head or counsels them; they are not the head.
+    if (/^(?:spokesperson|adviser|advisor)$/.test(words.at(-1)!)) return false;
     return !(words.at(-1) === generic && words.some((w) => RANK.has(w) || w.startsWith('vice-')));
   }
   const wa = a.split(/\s+/);
@@ -146,7 +153,8 @@ export default defineRule({
         const e = d.entities.find((x) => x.id === entity);
         if (!e) continue;
         const span = firstMentionOf(d, e.mentions, e.canonical);
-        if (span) usages.push({ doc, spelling: e.canonical, titles: e.titles, span });
+        // Only what this document calls them: titles learned from the others would agree with anything.
+        if (span) usages.push({ doc, spelling: e.canonical, titles: e.titles.filter((t) => !e.borrowedTitles?.includes(t)), span });
       }
       const sourcesUsing = (pred: (u: Usage) => boolean) => [...new Set(usages.filter((u) => pred(u) && ctx.documents[u.doc]!.doc.role === 'source').map((u) => u.doc))];
       const names = (docs: number[]) => docs.map((i) => sourceName(ctx.documents[i]!)).join(', ');

@@ -75,20 +75,33 @@ function transliterationKey(word: string): string {
     .replace(/([^aeiou])\1+/g, '$1');
 }
 
-/** Exactly one word a letter or two off, the words before it equal, position by position. */
+/** The consonants of a word after its first letter: "Katherine" and "Kathryn" are both k-t-h-r-n. */
+const skeleton = (w: string) => w[0] + w.slice(1).replace(/[aeiouy]/g, '');
+
+/**
+ * One word a letter or two off, the others equal, position by position. Words romanised two
+ * ways do not count against that: "Mohammed Lamine Ould Dahy" is "Mohamed Lemine Ould Dahi"
+ * with one slip ("Lamine"), the rest transliteration.
+ */
 function oneWordOff(wa: readonly string[], wb: readonly string[]): boolean {
   let differing = 0;
+  let romanised = 0;
   for (let i = 0; i < Math.min(wa.length, wb.length); i++) {
     if (wa[i] === wb[i]) continue;
-    differing++;
     // "Rajeev" and "Rajiv", "Mohamed" and "Muhammad": one name transliterated two ways.
-    if (transliterationKey(wa[i]!) === transliterationKey(wb[i]!)) continue;
+    if (transliterationKey(wa[i]!) === transliterationKey(wb[i]!)) { romanised++; continue; }
+    differing++;
     // Two letters off in a short word only when two other name parts vouch for it ("Sarat
-    // Chandra Naik" / "Sarat Chandra Nayak").
+    // Chandra Naik" / "Sarat Chandra Nayak"); a long given name may be written with other vowels
+    // ("Katherine" / "Kathryn").
     const shortest = Math.min(wa[i]!.length, wb[i]!.length);
-    if (editDistance(wa[i]!, wb[i]!) > (shortest >= 6 || (shortest >= 4 && Math.min(wa.length, wb.length) >= 3) ? 2 : 1)) return false;
+    const d = editDistance(wa[i]!, wb[i]!);
+    const vowelsOnly = shortest >= 7 && d <= 3 && skeleton(wa[i]!) === skeleton(wb[i]!);
+    if (d > (shortest >= 6 || (shortest >= 4 && Math.min(wa.length, wb.length) >= 3) ? 2 : 1) && !vowelsOnly) return false;
   }
-  return differing === 1;
+  // Something is spelt differently, and at most one word beyond romanisation; one word at least
+  // is written alike, so that two romanised names share something besides their sounds.
+  return differing + romanised >= 1 && differing <= 1 && differing + romanised < Math.min(wa.length, wb.length);
 }
 
 function typesCompatible(a: string, b: string): boolean {

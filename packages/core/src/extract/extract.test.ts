@@ -261,6 +261,30 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['no impact', 'Kita Power']]);
   });
 
+  it('takes an office told after a name, owned, capitalised or "a … for", and a lower-case office of several words before one, as the person\'s title', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Dale Hollis, Trigg County’s emergency management director, said crews were searching.',
+          'Anne Roy, the museum’s curator, wept. Ruud Kloos, a spokesman for the unit, said little. Ana Ruiz, a nurse at the clinic, helped.',
+          'Takeshi Mori, Senior Nuclear Safety Inspector at the Oma Regulation Office, said so. Julien Moreau, France’s minister delegate for foreign trade, spoke.',
+          'Kenyatta National Hospital (KNH) chief executive Dr Faith Mwende said 28 people were treated.',
+        ].join('\n\n'),
+      ),
+    );
+    const titles = Object.fromEntries(g.documents[0]!.entities.filter((e) => e.type === 'person').map((e) => [e.canonical, e.titles]));
+    expect(titles).toMatchObject({
+      'Dale Hollis': ['emergency management director'],
+      'Anne Roy': ['curator'],
+      'Ruud Kloos': ['spokesman'],
+      'Ana Ruiz': [],
+      'Takeshi Mori': ['Senior Nuclear Safety Inspector'],
+      'Julien Moreau': ['minister delegate'],
+      'Faith Mwende': expect.arrayContaining(['chief executive']),
+    });
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

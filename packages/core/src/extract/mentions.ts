@@ -1,7 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { AnalysedDocument, Mention, Quote, Token } from '../model/index.js';
 import { DEMONYMS, NAME_PARTICLES, ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, SENTENCE_OPENERS, TITLE_HEADS, TITLES } from './lexicon.js';
-import { BODY_FOR, inChargeOf, isCapitalised, isRegionName, mentionFromTokens, nationalityNoun, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
+import { BODY_FOR, inChargeOf, titleAt, isCapitalised, isRegionName, mentionFromTokens, nationalityNoun, npForward, portfolioBeforeOffice, portfolioOpen } from './names.js';
 import { tokensStartingIn, tokensWithin } from './token-flags.js';
 
 const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0]!));
@@ -28,12 +28,16 @@ const isThe = (s: string) => s.length === 3 && THE.test(s);
  * article (", a spokesman for" describes; ", spokesman for" names the post).
  */
 /** An office in the writer's lower-case words: "chief operating officer", "deputy head". */
-const OFFICE = String.raw`(?:(?:deputy|vice|acting|assistant|associate|senior|interim|additional|joint|chief|executive|managing|general|operations|operating|financial|technical|technology|communications|medical|commercial)\s+)*(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate)`;
+// Up to three lower-case words qualify it ("emergency management director", "external
+// intelligence chief"); never an article, a relative or a word that says the office was held once.
+const OFFICE = String.raw`(?:(?!(?:a|an|the|whose|who|which|his|her|its|their|our|and|or|but|former|then|late|ex|now|also|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|adviser|advisor|curator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate)(?:\s+delegate)?`;
 /** Whose office it is: "Norlantic's", "the JMA's". */
 const OWNER = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+`;
-const POST_TITLE = new RegExp(String.raw`^,\s+(?:${OWNER})?(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?(?=[,.;:])`, 'u');
+const POST_TITLE = new RegExp(String.raw`^,\s+(?:(?:the\s+(?:\p{Ll}+['’]s\s+)?)?(?:${OWNER})?(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?|an?\s+(${OFFICE})\s+(?:of|at|for|to)\s+[^,.;:]{1,90})(?=[,.;:])`, 'u');
 /** "Norlantic's chief operating officer, Katrin Vossberg,": the office set before the name, owned by a body or "the"/"its". */
-const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');
+const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+(?:\p{Ll}+['’]s\s+)?|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');
+/** ", Senior Nuclear Safety Inspector at the …", ", Minister Delegate for Foreign Trade": an office in capitals after a name. */
+const POST_TITLE_CAPS = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Head|Chief|Director|President|Chair|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|Manager|Commissioner|Governor|Mayor|Leader|Executive|Officer|Coordinator|Adviser|Advisor|Curator|Editor|Superintendent|Inspector|Prosecutor|Ambassador|Prefect|Sheriff|Magistrate)(?:\s+Delegate)?)(?=\s+(?:of|at|for|to)\s|\s*[,.;:])/u;
 
 const OFFICE_FOR = /^(?:MMC|Minister|Secretary|Commissioner)$/;
 
@@ -140,7 +144,10 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
           continue;
         }
       }
-      if (quotedTok[i] || dateTok[i] || !startsName(t, initial, tokens[i + 1])) { i++; continue; }
+      // "(KNH) chief executive Dr Faith Mwende": a lower-case office of several words before a name.
+      const lowerOffice = /^\p{Ll}/u.test(t.text) ? titleAt(tokens, i, s.tokenEnd) : 0;
+      const officeFirst = lowerOffice > 1 && i + lowerOffice < s.tokenEnd && isCapitalised(tokens[i + lowerOffice]!);
+      if (quotedTok[i] || dateTok[i] || (!officeFirst && !startsName(t, initial, tokens[i + 1]))) { i++; continue; }
       let j = i + 1;
       for (;;) {
         while (j < s.tokenEnd && !quotedTok[j] && !dateTok[j] && continuesName(tokens[j]!, tokens[j - 1]!, tokens[j + 1])) j++;
@@ -200,9 +207,12 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       // "Kenji Morikawa, head of the JMA's monitoring division, told reporters": the office set
       // after the name is the person's title as much as one set before it.
       if (m?.name && m.type !== 'organisation' && m.type !== 'place') {
-        const post = POST_TITLE.exec(text.slice(m.span.end, m.span.end + 120));
-        if (post && !m.titles.some((t) => t.toLowerCase() === post[1]!.toLowerCase())) {
-          m.titles = [...m.titles, post[1]!];
+        const after = text.slice(m.span.end, m.span.end + 120);
+        const post = POST_TITLE.exec(after) ?? POST_TITLE_CAPS.exec(after);
+        // ", a spokesman for the unit": the post, told as one of its kind.
+        const office = post?.[1] ?? post?.[2];
+        if (office && !m.titles.some((t) => t.toLowerCase() === office.toLowerCase())) {
+          m.titles = [...m.titles, office];
           m.type = 'person';
         }
         // "In a statement, Norlantic's chief operating officer, Katrin Vossberg, said": so later

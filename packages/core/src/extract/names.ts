@@ -89,7 +89,7 @@ export function isNpToken(t: Token): boolean {
 }
 
 /** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
-function titleAt(tokens: readonly Token[], i: number, end: number): number {
+export function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;
   for (const words of TITLES_BY_FIRST.get(lower(tokens[i]!)) ?? []) {
     if (words.length <= best || i + words.length > end) continue;

@@ -217,6 +217,11 @@ export interface Entity {
   canonical: string;
   aliases: string[];
   titles: string[];
+  /**
+   * Those of `titles` this document never gives, learned from the other documents so that its
+   * "the minister" finds the person; what the document itself calls them is `titles` without these.
+   */
+  borrowedTitles?: string[];
   roles: string[];
   nationality?: string;
   mentions: Span[];

@@ -436,7 +436,11 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       if (!e.aliases.includes(entry.name)) e.aliases.push(entry.name);
       e.canonical = entry.name;
     }
-    for (const t of entry.titles) if (!e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) e.titles.push(t);
+    for (const t of entry.titles) {
+      if (e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
+      e.titles.push(t);
+      (e.borrowedTitles ??= []).push(t);
+    }
     if (e.type === 'unknown' || (entry.type === 'organisation' && e.type === 'person' && e.titles.length === 0)) e.type = entry.type;
   }
   learnGenderFromPronouns(doc, byMention);
