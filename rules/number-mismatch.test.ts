@@ -195,6 +195,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a race time is a length of time ("needed 2:04:27" / "won in 2:04:21"), not a clock reading at four minutes past two',
+      documents: documents(same, [
+        'Yohannes Mekonnen won the marathon in a course-record time of 2:04:21 on Sunday.\n',
+        'Yohannes Mekonnen needed 2:04:27 to win the marathon on Sunday, a course record.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '2:04:21' }],
+    },
+    {
+      name: 'a plane that touched down and one that landed is one arrival ("landed at Orly at 11:20 a.m." / "the jet had touched down at Orly at 11.50am")',
+      documents: documents(same, [
+        'The president\'s plane landed at Orly airport at 11:20 a.m. on Monday.\n',
+        'The presidential jet had touched down at Orly at 11.50am, and the welcome ceremony began at noon.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '11:20 a.m.' }],
+    },
+    {
       name: 'a count of one thing with three digits shuffled ("196 countries" / the draft\'s "169 countries"), but not two round figures one digit apart',
       documents: documents(
         same,

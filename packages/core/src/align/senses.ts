@@ -87,7 +87,9 @@ const GROUPS: string[][] = [
   ['move', 'shift', 'transfer', 'airlift'],
   ['stampede', 'crush', 'surge'],
   ['end', 'finish', 'close', 'conclude'],
-  ['arrive', 'land', 'arrival'],
+  // "landed at Orly" / "had touched down at Orly" (the tagger leaves "touch" of "touch down").
+  ['arrive', 'land', 'arrival', 'touch', 'touchdown'],
+  ['plane', 'aircraft', 'jet', 'airliner', 'aeroplane', 'airplane'],
   ['rally', 'gather', 'gathering', 'demonstration', 'protest', 'march'],
   ['sentence', 'term', 'jail', 'prison', 'imprisonment'],
   ['fine', 'pay', 'payment', 'penalty', 'compensation'],

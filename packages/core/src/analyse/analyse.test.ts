@@ -360,6 +360,16 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(ofKind(values, 'number').map((v) => v.value)).toEqual([1312]);
   });
 
+  it('reads race times as lengths of time ("2:04:27", "3:43.13"), and hours and minutes after "at" or before am/pm as clock times', () => {
+    expect(valuesOf('He needed 2:04:27; his split was 1:43:07 and the mile took 3:43.13. The race began at 8:10 a.m. and ended at 1:02:36.').filter((v) => v.kind === 'duration' || v.kind === 'time').map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['duration', '2:04:27', 7467],
+      ['duration', '1:43:07', 6187],
+      ['duration', '3:43.13', 223.13],
+      ['time', '8:10 a.m.', '08:10'],
+      ['time', '1:02', '01:02'],
+    ]);
+  });
+
   it('reads noon, midday and midnight after a preposition as clock times, with a zone when given, and not "a noon rally"', () => {
     expect(ofKind(valuesOf('Pilots rallied at noon local time. The deal was signed before midnight. Talks resumed at midday GMT. It was a noon rally.'), 'time').map((v) => [v.text, v.value])).toEqual([
       ['noon local time', '12:00'],

@@ -62,6 +62,7 @@ const RE = {
   ratio: new RegExp(`\\b(\\d{1,3}|${CARDINAL_WORDS}) (?:in|out of) (?:every )?(\\d{1,4}|${CARDINAL_WORDS})\\b`, 'gi'),
   fraction: /\b(one|two|three|four|five|nine|a)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi,
   range: new RegExp(`\\b[Bb]etween (${NUM}|${CARDINAL_WORDS}) and (${NUM}|${CARDINAL_WORDS})\\b(?!\\s?(?:%|per ?cent|[ap]\\.?m\\b|o['’]clock|${SCALE_WORDS}|(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\\b))`, 'g'),
+  raceTime: /(?<![\d:.])(?:(\d):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\d:])/g,
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s(${ZONE})\\b)?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\b\\.?|m\\b)(?:\\s(${ZONE})\\b)?`, 'gi'),
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
@@ -317,6 +318,17 @@ export function findValues(ctx: ValueContext): Value[] {
     const a = m[1]!.toLowerCase() === 'a' ? 1 : parseNumber(m[1]!);
     const f = FRACTIONS[m[2]!.toLowerCase()];
     if (a !== undefined && f !== undefined) add('number', m.index, m.index + m[0].length, Math.round(a * f * 10000) / 10000, 7);
+  }
+  // "needed 2:04:27", "a 35km split of 1:43:07", "3:43.13 for the mile": a race time is a length
+  // of time. Hours, minutes and seconds with a one-digit hour, or minutes and seconds with a
+  // fraction; never after "at", "from", "until" or "by", and never with a zone or am/pm after it.
+  for (const m of scan(RE.raceTime, digits && NEEDS.clock.test(text))) {
+    if (/\b(?:at|from|until|till|by|since|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^\s?(?:[aApP]\.?[mM]\b|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|local\b|hrs?\b|h\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const seconds = m[1] !== undefined
+      ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(`0${m[4] ?? ''}`)
+      : Number(m[5]) * 60 + Number(m[6]) + Number(`0${m[7]}`);
+    add('duration', m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, 9);
   }
   for (const m of scan(RE.clock, digits && NEEDS.clock.test(text))) {
     // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
