@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a person\'s age beside their name and how long they have lived or worked somewhere are no claims ("Gisela Brandt, 74, who has lived opposite the bank for 40 years", "Isamu Okabe (54)")',
+      documents: [
+        { path: 'a.txt', meta, text: 'Gisela Brandt, 74, who has lived opposite the bank for 40 years, watched from her window. Isamu Okabe (54) said he no longer trusted the company. Mehmet Yilmaz has run the kiosk next to the bank for eleven years.\n' },
+        { path: 'b.txt', meta, text: 'Residents watched the bank from their windows all afternoon.\n' },
+      ],
+    },
+    {
       name: 'the length of a history is background ("ending more than 40 years of production", "has been shrinking for two decades")',
       documents: [
         { path: 'a.txt', meta, text: 'Kessler Tire will close its Lima plant on Monday, ending more than 40 years of production there. For Lima, the loss lands on a factory base that has been shrinking for two decades.\n' },

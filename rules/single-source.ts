@@ -59,7 +59,7 @@ export default defineRule({
       const own = draft ? 0 : 1;
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
-        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !describes(d.doc.text, v) && !ofAnotherEvent(d.doc.text, fact, v));
+        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !statedAge(d.doc.text, v) && !describes(d.doc.text, v) && !ofAnotherEvent(d.doc.text, fact, v));
         if (!withDates && quantities.length === 0) continue;
         // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
         // more than 30 aftershocks" is two, and another source may carry only one. A
@@ -108,6 +108,18 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * "Dana Baimukhanova, 52, wore …", "Isamu Okabe (54), who fishes …": a person's age set beside
+ * their name, which the issue's contract leaves out of single-source claims as the README says.
+ */
+function statedAge(text: string, v: Value): boolean {
+  if (v.kind !== 'number' || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 1 || v.value > 110 || !/^\d+$/.test(v.text)) return false;
+  const before = text.slice(Math.max(0, v.span.start - 40), v.span.start);
+  const after = text.slice(v.span.end, v.span.end + 3);
+  if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && /^\s*(?:,|\.|;|$)/.test(after)) return true;
+  return /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(\s*$/u.test(before) && /^\s*\)/.test(after);
+}
 
 /**
  * "the agency's five-step scale", "a three-member committee": a count inside a compound

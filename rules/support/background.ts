@@ -21,8 +21,11 @@ export function isBackground(d: ResolvedDocument, fact: Fact, value: Value): boo
 const YEAR_SECONDS = 365 * 86_400;
 /** "ending more than 60 years of production", "30 years of service": the length of a history. */
 const HISTORY_OF = /^\s+of\s+(?!(?:prison|jail|imprisonment|detention|probation)\b)\p{L}/u;
-/** "has been shrinking for two decades": a state that has lasted, told in the perfect. */
-const LASTED = /\b(?:has|have|had)\s+been\b[^,;]*\bfor\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?$/i;
+/**
+ * "has been shrinking for two decades", "who has lived opposite the bank for 40 years", "has run
+ * the kiosk for eleven years": a state or a way of life that has lasted, told in the perfect.
+ */
+const LASTED = /\b(?:has|have|had)\s+(?:been|lived|run|worked|owned|taught|served|farmed|fished|managed|led|played|coached|studied|practised|practiced|operated|known|kept)\b[^,;]*\bfor\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+)?$/i;
 
 /** A length of years that tells how long something has stood, not what happened in the story. */
 function longStanding(text: string, fact: Fact, value: Value): boolean {

@@ -62,8 +62,11 @@ export interface Classification {
 /** A transcript's speaker label: "MARTA KOWALCZYK:", "WHITLOCK:" (capitals, one to four words). */
 export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3}):\s+(?=\S)/u;
 
-/** A live page's stamp opening a paragraph: "UPDATE 4:15 p.m.:", "UPDATED, 11:40 a.m. PDT —". */
-export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[:–—-]\s+/;
+/**
+ * A live page's stamp opening a paragraph, or standing on a line of its own: "UPDATE 4:15 p.m.:",
+ * "UPDATED, 11:40 a.m. PDT —", "UPDATE (12:40 p.m. Wednesday):", "UPDATE 7:45 a.m.".
+ */
+export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\)?)?\s*(?:[:–—-]\s+|$)/;
 
 /** A live blog's entry stamp: "21:40 GMT – A recap of where things stand", "9.05am - Police say". */
 export const ENTRY_STAMP = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[–—-]\s+/;

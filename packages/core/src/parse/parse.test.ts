@@ -223,6 +223,13 @@ describe('live pages', () => {
     expect(later!.text.trimStart()).toBe('Crews held the line.');
   });
 
+  it('blanks an update stamp on a line of its own, or with its time in brackets ("UPDATE 7:45 a.m.", "UPDATE (12:40 p.m. Wednesday):")', () => {
+    const [alone, bracketed, prose] = parse('tv.txt', 'UPDATE 7:45 a.m.\n\nUPDATE (12:40 p.m. Wednesday): The health district said 21 cases were confirmed.\n\nUpdated figures came in at 9 a.m.').blocks;
+    expect(alone!.text.trim()).toBe('');
+    expect(bracketed!.text.trimStart()).toBe('The health district said 21 cases were confirmed.');
+    expect(prose!.skip).toBeUndefined();
+  });
+
   it('blanks a live blog\'s entry stamp ("21:40 GMT – …")', () => {
     const [entry, prose] = parse('live.txt', '21:40 GMT – A recap of where things stand: at least 19 people have died.\n\n9:30 was the hour the fire began, officials said.').blocks;
     expect(entry!.text.trimStart()).toBe('A recap of where things stand: at least 19 people have died.');
