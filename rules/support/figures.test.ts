@@ -20,6 +20,13 @@ describe('what a figure measures', () => {
     expect(pair('Turnout was 42.2%.', 'Labour won on a turnout of 42.2 per cent.')).toMatchObject({ x: { unit: 'turnout' }, y: { unit: 'turnout' } });
   });
 
+  it('takes a unit\'s symbol in capitals as the unit ("9,412 MW"), and compares power in watts across units', () => {
+    const { x, y, score } = pair('A total of 9,412 MW of generation was lost on Thursday.', 'The collapse knocked 9.4 gigawatts of generation off the grid on Thursday.');
+    expect(x).toMatchObject({ unit: 'megawatt' });
+    expect(y).toMatchObject({ unit: 'gigawatt' });
+    expect(score).toBeDefined();
+  });
+
   it('takes a hyphened measure as the unit, and the thing after it as what is measured', () => {
     expect(pair('The 86-metre-high dam was built in 1987.', 'The 68-metre dam gave way.')).toMatchObject({ x: { unit: 'meter' }, y: { unit: 'meter' } });
   });

@@ -261,7 +261,11 @@ export function figureJudge(
         if (!u) return undefined;
         // Lengths in two units are one quantity only when they measure the same thing, happen by
         // the same verb or share their words: "the 2,930-metre volcano" is no "5 kilometres from the summit".
-        if (converted(a, b) && !(a.verb && b.verb && sameSense(a.verb, b.verb)) && !a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x))) && evidence(a, b).local.length < 2) return undefined;
+        // A story's power or energy in watts is one quantity or two at most ("9,412 MW of generation
+        // was lost" / "knocked 9.4 gigawatts of generation off the grid"); one shared word will do.
+        const conv = converted(a, b);
+        const fewKinds = conv !== undefined && (conv[0].dimension === 'power' || conv[0].dimension === 'energy');
+        if (conv && !(a.verb && b.verb && sameSense(a.verb, b.verb)) && !a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x))) && evidence(a, b).local.length < (fewKinds ? 1 : 2)) return undefined;
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
         // Metres, tonnes, storeys measure one thing: a story gives few figures in them; so does a
         // unit each document gives once.

@@ -1,4 +1,4 @@
-import { EMPTY_LEMMAS, eventClass, GENERIC_PERSON, normLemma, sameSense, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
+import { EMPTY_LEMMAS, eventClass, GENERIC_PERSON, measureOf, normLemma, sameSense, senses, type ClaimGraph, type Fact, type Mention, type ResolvedDocument, type Span, type Token, type Value, type ValueKind } from '@factlint/core';
 import { ofAnotherEvent } from './other-events.js';
 
 /**
@@ -388,6 +388,12 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       const nextIsNoun = toks[j + 1]?.pos === 'NOUN';
       // "421 flights today": the day is when, not what is counted.
       if (DEICTIC_DAY.test(t.text)) break;
+      // "9,412 MW", "18 GWh": a unit's symbol, however the tagger reads capitals.
+      if (k === 0 && !unit && /^[A-Za-z]{1,4}$/.test(t.text) && measureOf(1, t.text.toLowerCase()) !== undefined) {
+        unit = normLemma(t.text.toLowerCase());
+        end = t.span.end;
+        continue;
+      }
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
         if (unit && MEASURE.test(unit)) unitWords.push(normLemma(t.lemma));
         else if (t.pos === 'NOUN' || (k === 0 && MEASURE.test(normLemma(t.lemma)))) {

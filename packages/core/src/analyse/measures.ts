@@ -3,7 +3,7 @@
  * "6 km", or "640 meters" and "2,100 feet", can be compared as the same quantity. Units are
  * the counted noun's lemma as extraction and the slots give it ("metre", "km", "foot").
  */
-export type Dimension = 'length' | 'mass' | 'area' | 'volume';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'power' | 'energy';
 
 const UNITS: Record<string, [Dimension, number]> = {
   meter: ['length', 1], metre: ['length', 1], m: ['length', 1],
@@ -16,6 +16,9 @@ const UNITS: Record<string, [Dimension, number]> = {
   tonne: ['mass', 1000], ton: ['mass', 1000], pound: ['mass', 0.45359], lb: ['mass', 0.45359],
   hectare: ['area', 10_000], acre: ['area', 4046.86],
   liter: ['volume', 1], litre: ['volume', 1], gallon: ['volume', 3.78541],
+  // "9,412 MW of generation" / "9.4 gigawatts": a grid's power, and the energy it delivers.
+  watt: ['power', 1], kilowatt: ['power', 1e3], kw: ['power', 1e3], megawatt: ['power', 1e6], mw: ['power', 1e6], gigawatt: ['power', 1e9], gw: ['power', 1e9],
+  kwh: ['energy', 1e3], mwh: ['energy', 1e6], gwh: ['energy', 1e9], twh: ['energy', 1e12],
 };
 
 export interface Measure {

@@ -88,6 +88,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   }
   indexMap[values.length] = tokens.length;
   mergeSplitWords(tokens, indexMap);
+  mergeTitleAbbreviations(tokens, indexMap);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -97,7 +98,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
     // A sentence ends before white space, so a break inside a run of characters is undone.
     const last = sentences.at(-1);
     // "Sen. Nora Vance, D-Ore., wrote": no sentence opens with a comma; the period was an abbreviation's.
-    if (last && last.tokenEnd === tokenStart && (joinedAcross(tokens[tokenStart - 1], tokens[tokenStart]) || /^[,;]$/.test(tokens[tokenStart]!.text))) {
+    if (last && last.tokenEnd === tokenStart && (joinedAcross(tokens[tokenStart - 1], tokens[tokenStart]) || /^[,;]$/.test(tokens[tokenStart]!.text) || TITLE_ABBREVIATION.test(tokens[tokenStart - 1]!.text))) {
       last.tokenEnd = tokenEnd;
       last.span = { start: last.span.start, end: tokens[tokenEnd - 1]!.span.end };
       continue;
@@ -141,6 +142,26 @@ function mergeSplitWords(tokens: Token[], indexMap: number[]): void {
     if (ASCII.test(a.text) && ASCII.test(b.text)) continue;
     const text = a.text + b.text;
     tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: a.pos === 'X' ? b.pos : a.pos, kind: 'word' });
+    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+  }
+}
+
+/** Titles written short with a full stop that the tagger's list lacks: "Ir. Shahrul Nizam", "Insp. Ana Ruiz". */
+const TITLE_ABBREVIATION = /^(?:Ir|Insp|Supt|Sgt|Cpl|Capt|Lt|Col|Maj|Brig|Cmdr|Adm|Gov|Sen|Rep|Hon|Rev|Fr|Atty|Pres|Supt|Det|Const)\.$/;
+
+/**
+ * "Ir." before a name: the abbreviation and its full stop are one word, and no sentence ends
+ * there (the tokenizer reads the stop as one). Shifts the sentence index map to match.
+ */
+function mergeTitleAbbreviations(tokens: Token[], indexMap: number[]): void {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const a = tokens[i]!;
+    const dot = tokens[i + 1]!;
+    const next = tokens[i + 2]!;
+    if (dot.text !== '.' || a.span.end !== dot.span.start || !TITLE_ABBREVIATION.test(`${a.text}.`)) continue;
+    if (next.span.start === dot.span.end || !/^\p{Lu}/u.test(next.text)) continue;
+    const text = `${a.text}.`;
+    tokens.splice(i, 2, { span: { start: a.span.start, end: dot.span.end }, text, lemma: text.toLowerCase(), pos: 'PROPN', kind: 'word' });
     for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
   }
 }

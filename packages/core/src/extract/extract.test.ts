@@ -285,6 +285,13 @@ describe('quotes and speakers', () => {
     });
   });
 
+  it('reads "Ir." and Malaysian honorifics as titles before a name, also after an office ("Chief Executive Officer Ir. Shahrul Nizam")', () => {
+    const g = graphOf(doc('a.txt', '"We isolated the fault," said SGN Chief Executive Officer Ir. Shahrul Nizam Abdul Rahman. Tan Sri Lim Kok Wing said it was over.\n'));
+    const people = g.documents[0]!.entities.filter((e) => e.type === 'person').map((e) => [e.canonical, e.titles]);
+    expect(people).toEqual(expect.arrayContaining([['Shahrul Nizam Abdul Rahman', expect.arrayContaining(['Ir.'])], ['Lim Kok Wing', ['Tan Sri']]]));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Shahrul Nizam Abdul Rahman']);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

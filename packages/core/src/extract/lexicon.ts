@@ -68,6 +68,8 @@ export const TITLES = [
   'rear admiral', 'vice admiral', 'admiral', 'commodore', 'lieutenant colonel', 'colonel', 'lieutenant general',
   'major general', 'brigadier general', 'brigadier', 'lieutenant', 'commander', 'marshal', 'corporal', 'constable',
   'superintendent',
+  // Malaysian and Indonesian honorifics: an engineer's "Ir.", the federal and state titles.
+  'ir.', 'ir', 'tan sri', 'datuk seri', 'datuk', "dato'", 'dato’', 'dato', 'datin', 'tun', 'haji', 'hajjah',
   ...OCCUPATIONS,
 ];
 

@@ -411,6 +411,11 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     nameTokens = nameTokens.slice(k + 1);
     break;
   }
+  // "SGN Chief Executive Officer Ir. Shahrul Nizam": an honorific after the office opens the name.
+  for (let tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0; tl > 0 && tl < nameTokens.length && titles.length > 0; tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0) {
+    titles.push(text.slice(nameTokens[0]!.span.start, nameTokens[tl - 1]!.span.end));
+    nameTokens = nameTokens.slice(tl);
+  }
   // "The Chief Medical Director of BSUTH": the body after the office owns it; no one is named.
   if (titles.length && nameTokens.length >= 2 && nameTokens.length <= 5 && lower(nameTokens[0]!) === 'of' && givenNameAt(nameTokens.slice(1)) < 0) {
     titles[titles.length - 1] = `${titles.at(-1)!} ${text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end)}`;
