@@ -119,6 +119,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'brought before an investigating judge is to appear before a magistrate ("to be brought before an investigating judge on Wednesday" / "due to appear before a magistrate on Thursday")',
+      documents: [
+        source('police.txt', { published: '2028-10-17T20:00:00Z' }, 'The suspect will be brought before the investigating judge at the local court on Wednesday.\n'),
+        source('paper.txt', { published: '2028-10-18T04:00:00Z' }, 'The suspect, who is known to police, is due to appear before a magistrate on Thursday.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'police.txt', text: 'Wednesday' }],
+    },
+    {
+      name: 'abducted, seized and kidnapped are one taking ("abducted on 9 June 2029" / "seized on Friday 8 June 2029")',
+      documents: [
+        source('ministry.txt', { published: '2030-02-11T22:00:00Z' }, 'The two aid workers, who were abducted on 9 June 2029 in Ayorou, are safe.\n'),
+        source('ngo.txt', { published: '2030-02-13T09:00:00Z' }, 'Our two colleagues were seized on Friday 8 June 2029 in Ayorou, in western Niger.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'ministry.txt', text: '9 June 2029' }],
+    },
+    {
       name: '"set off" is a departure like "left" ("the boat left Sfax on Sunday night" / "the boat set off from Mahdia on Monday night")',
       documents: [
         source('unhcr.txt', { published: '2029-09-20T09:30:00Z' }, 'Survivors said the metal boat carrying 58 people left Sfax on Sunday night.\n'),

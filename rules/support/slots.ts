@@ -856,6 +856,8 @@ const PHRASAL: Record<string, Record<string, string>> = {
   pass: { away: 'die' },
   touch: { down: 'land' },
   break: { out: 'begin' },
+  // "brought before an investigating judge" is to appear before one.
+  bring: { before: 'appear' },
 };
 function phrasalSense(verb: Token, next: Token | undefined, prev?: Token): string | undefined {
   // "The vote was held at 11:47" tells when it took place.

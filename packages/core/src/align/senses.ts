@@ -140,6 +140,10 @@ const GROUPS: string[][] = [
   // Translators' choices for one word.
   ['burden', 'load'],
   ['verdict', 'decision'],
+  // Taking people: "abducted on 9 June", "seized on June 9", "kidnapped last June".
+  ['kidnap', 'abduct', 'seize', 'snatch', 'kidnapping', 'abduction'],
+  // Who a suspect is brought before: an investigating judge, a magistrate.
+  ['judge', 'magistrate'],
   ['curve', 'bend'],
   ['thick', 'dense', 'heavy'],
   ['appear', 'apparently', 'seem', 'seemingly', 'apparent'],
