@@ -16,6 +16,13 @@ describe('gazetteer', () => {
     expect(isKnownPlace('Gazipur')).toBe(true);
   });
 
+  it('knows capitals and ports the city table names otherwise or lacks ("Bogotá D.C.", "Cartagena de Indias", Niamey)', () => {
+    expect(placeReadings('Bogotá').some((r) => r.country === 'CO')).toBe(true);
+    expect(placeReadings('Cartagena').map((r) => r.country)).toEqual(expect.arrayContaining(['CO', 'ES']));
+    expect(placeReadings('Niamey').map((r) => r.country)).toEqual(['NE']);
+    expect(compatiblePlaces({ name: 'Santa Marta' }, { name: 'Cartagena' }, new Set(['CO']))).toBe(false);
+  });
+
   it('takes a city named after its province or country as lying in it ("Iloilo City" / "Iloilo")', () => {
     expect(compatiblePlaces({ name: 'Iloilo City' }, { name: 'Iloilo' }, new Set(['PH']))).toBe(true);
   });

@@ -110,6 +110,11 @@ export const CITY_ALIASES: Record<string, { name: string; country: string }> = {
   Astana: { name: 'Nur-Sultan', country: 'KZ' },
   'Abu Dhabi': { name: 'Abu Dhabi Municipality', country: 'AE' },
   'Quebec City': { name: 'Québec', country: 'CA' },
+  // The table gives capitals and ports their official long names.
+  Bogotá: { name: 'Bogotá D.C.', country: 'CO' },
+  Cartagena: { name: 'Cartagena de Indias', country: 'CO' },
+  'New York': { name: 'New York City', country: 'US' },
+  'Panama City': { name: 'Panamá', country: 'PA' },
 };
 
 export const LANDMARKS: Landmark[] = [
@@ -211,7 +216,10 @@ export const LANDMARKS: Landmark[] = [
   { name: 'Cabanaconde', kind: 'town', country: 'PE', within: 'Arequipa', lat: -15.6194, lon: -71.9797 }, // a village; here for fixtures/c05 (pnpm eval needs it)
   { name: 'the Colca Valley', aliases: ['Colca Valley', 'the Colca Canyon', 'Colca Canyon'], kind: 'area', country: 'PE', within: 'Arequipa', lat: -15.62, lon: -71.8, radius: 40 },
   { name: 'Machu Picchu', kind: 'venue', country: 'PE', within: 'Cusco', lat: -13.1631, lon: -72.545 },
+  // Capitals the city table lacks.
+  { name: 'Asunción', kind: 'town', country: 'PY', lat: -25.2637, lon: -57.5759 },
   // Middle East, Africa, Asia
+  { name: 'Niamey', kind: 'town', country: 'NE', lat: 13.5116, lon: 2.1254 },
   { name: 'Tahrir Square', kind: 'venue', country: 'EG', within: 'Cairo', lat: 30.0444, lon: 31.2357 },
   { name: 'Zhongnanhai', kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9139, lon: 116.3836, seatOf: 'CN', extraction: true },
   { name: 'Tiananmen Square', aliases: ['Tiananmen'], kind: 'venue', country: 'CN', within: 'Beijing', lat: 39.9055, lon: 116.3976, extraction: ['Tiananmen Square'] },
