@@ -53,6 +53,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a whole sentence cut word for word from a longer one of another speaker ("We want that commitment in writing," / "… We want that commitment in writing, and we want it to cover contract staff")',
+      documents: [
+        { path: 'trade.txt', text: '“We’ve been told there will be no compulsory redundancies. We want that commitment in writing, and we want it to cover contract staff as well as direct employees,” said union organiser Gearóid Nolan.\n' },
+        { path: 'paper.txt', text: 'Union organiser Gearóid Nolan said workers wanted guarantees. The mayor, Ciarán Hogan, said the city would help.\n' },
+        { path: 'draft.md', role: 'draft', text: 'The mayor, Ciarán Hogan, was cautious. "We want that commitment in writing," Hogan said.\n' },
+      ],
+      errors: [{ messageId: 'draft', file: 'draft.md', data: { expected: 'Gearóid Nolan', actual: 'Ciarán Hogan' } }],
+    },
+    {
       name: 'a quote of two short sentences given to another speaker, word for word ("This was not a paperwork error. It was a business model")',
       documents: [
         { path: 'wire.txt', text: 'Prosecutor Megan Holt told the judge the company was built on false billing. "This was not a paperwork error. It was a business model," she said.\n' },

@@ -124,6 +124,10 @@ function sameWordsInOrder(s: Segment, t: Segment): boolean {
   if (Math.min(s.sequence.length, t.sequence.length) <= 3 && new Set(s.lemmas.filter((l) => other.has(l))).size < 2 && s.sequence.join(' ') !== t.sequence.join(' ')) return false;
   if (orderedOverlap(s.sequence, t.sequence) >= 0.5) return true;
   const excerpt = s.partial || s.excerpt || t.partial || t.excerpt;
+  // A whole sentence of five words or more found word for word in the other's longer one was cut
+  // from it, partial or not ("We want that commitment in writing," / "… We want that commitment
+  // in writing, and we want it to cover contract staff").
+  if (Math.min(s.sequence.length, t.sequence.length) >= 5 && orderedOverlap(s.sequence, t.sequence, 'shorter') === 1) return true;
   return excerpt && orderedOverlap(s.sequence, t.sequence, 'shorter') >= 0.8;
 }
 
@@ -187,6 +191,10 @@ export function segmentSimilarity(
     if (shorter <= 3 && short.partial) return 0;
   }
   if (run >= 3) return Math.max(0.7, overlap);
+  // A whole sentence of five words or more found word for word in the other's longer one was cut
+  // from it, partial or not ("We want that commitment in writing," / "… We want that commitment
+  // in writing, and we want it to cover contract staff").
+  if (shared >= 2 && Math.min(s.sequence.length, t.sequence.length) >= 5 && orderedOverlap(s.sequence, t.sequence, 'shorter') === 1) return 0.8;
   // Short remarks with one word changed ("I just hit it and hoped" / "… and prayed"):
   // nearly all their words, function words included, in the same order.
   const longest = Math.max(s.sequence.length, t.sequence.length);
