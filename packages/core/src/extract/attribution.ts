@@ -1,5 +1,5 @@
 import type { CueKind, Mention, Token, Value } from '../model/index.js';
-import { PARTY_STATE, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
+import { ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
 import { isCapitalised, mentionFromTokens, nationalityNoun, npBackward, npForward } from './names.js';
 
 export interface Cue {
@@ -160,6 +160,15 @@ const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;
 
 function mentionBetween(z: Zone, start: number, end: number): Mention | null {
+  // "The Panel considered …", '"We apologise," the Company said': a defined term of a release or
+  // a ruling is its role noun, capitalised ("the panel", "the company").
+  if (end === start + 2 && /^the$/i.test(z.tokens[start]!.text) && /^\p{Lu}\p{Ll}+$/u.test(z.tokens[start + 1]!.text)) {
+    const word = z.tokens[start + 1]!.text.toLowerCase();
+    if (ORG_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word)) {
+      const span = { start: z.tokens[start]!.span.start, end: z.tokens[start + 1]!.span.end };
+      return { span, text: z.text.slice(span.start, span.end), titles: [], role: word, type: ORG_ROLE_NOUNS.has(word) ? 'organisation' : 'person' };
+    }
+  }
   const m = mentionFromTokens(z.tokens, start, end, z.text);
   // '"…," the Swede said': a nationality refers back to someone, like "the veteran".
   if (m?.name && start + 1 < end && /^the$/i.test(z.tokens[start]!.text) && nationalityNoun(z.tokens, start + 1, end)) {

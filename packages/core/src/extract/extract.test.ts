@@ -292,6 +292,22 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Shahrul Nizam Abdul Rahman']);
   });
 
+  it('reads a release\'s or a ruling\'s capitalised defined term as its role noun ("The Panel considered …", "the Company said"), and a Lord Mayor as no lord', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The Court of Arbitration for Sport has dismissed the appeal. The Panel considered the scenario to be "speculative and unsupported by any reliable evidence."',
+          '',
+          'Renate Kuhn, a bank clerk, was released at 4.40pm. "He was nervous," she said.',
+          '',
+          'Lord Mayor Henrike Albers said: "We are relieved." She praised residents. "Kaltenmoor is a neighbourhood that sticks together," she said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Court of Arbitration for Sport', 'Renate Kuhn', 'Henrike Albers', 'Henrike Albers']);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

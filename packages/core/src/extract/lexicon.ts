@@ -44,7 +44,8 @@ export const OCCUPATIONS = [
 
 /** Honorifics and titles that may stand before a name, capitalised or not. Longest first. */
 export const TITLES = [
-  'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
+  // A city's office, not a peer: "Lord Mayor Henrike Albers" is no lord (nor a man).
+  'lord mayor', 'lord provost', 'lady mayoress', 'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
   'defence minister', 'defense minister', 'interior minister', 'foreign secretary', 'home secretary',
   'secretary of state', 'state minister', 'undersecretary',
   // German offices left untranslated in English copy: "Oberstaatsanwalt Henrik von Stetten".

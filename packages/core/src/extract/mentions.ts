@@ -137,6 +137,16 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
           const w = tokens[k]!;
           named = isCapitalised(w) && !DEMONYMS.has(w.text.toLowerCase()) && !TITLE_FIRST_WORDS.has(w.text.toLowerCase()) && !dateTok[k];
         }
+        // "The Panel considered …", "the Company regrets …": releases and rulings capitalise the
+        // bodies and parties they define; a lone capitalised role noun is still "the panel".
+        const definedTerm = e === i + 2 && isCapitalised(tokens[i + 1]!) && (ORG_ROLE_NOUNS.has(tokens[i + 1]!.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(tokens[i + 1]!.text.toLowerCase()));
+        if (definedTerm && !quotedTok[i]) {
+          const word = tokens[i + 1]!.text.toLowerCase();
+          const span = { start: t.span.start, end: tokens[i + 1]!.span.end };
+          mentions.push({ span, text: text.slice(span.start, span.end), titles: [], role: word, type: ORG_ROLE_NOUNS.has(word) ? 'organisation' : 'person' });
+          i = e;
+          continue;
+        }
         const m = e > i + 1 && !named ? mentionFromTokens(tokens, i, e, text) : null;
         if (m && !m.name && m.role && m.type !== 'unknown' && !/s$/.test(m.role.split(' ').at(-1)!)) {
           mentions.push(m);
