@@ -360,6 +360,12 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(ofKind(values, 'number').map((v) => v.value)).toEqual([1312]);
   });
 
+  it('reads a country one goes or pays a visit to as a place ("went to France", "a state visit to France"), and "the west side of Cadiz" as Cadiz, but not a country sold to', () => {
+    const places = (t: string) => valuesOf(t).filter((v) => v.kind === 'place').map((v) => v.value);
+    expect(places('He is paying a state visit to France. Homes on the west side of Cadiz were destroyed.')).toEqual(['France', 'Cadiz']);
+    expect(places('The company sold chips to China. He spoke to Britain about it.')).toEqual([]);
+  });
+
   it('reads race times as lengths of time ("2:04:27", "3:43.13"), and hours and minutes after "at" or before am/pm as clock times', () => {
     expect(valuesOf('He needed 2:04:27; his split was 1:43:07 and the mile took 3:43.13. The race began at 8:10 a.m. and ended at 1:02:36.').filter((v) => v.kind === 'duration' || v.kind === 'time').map((v) => [v.kind, v.text, v.value])).toEqual([
       ['duration', '2:04:27', 7467],

@@ -38,7 +38,7 @@ const bareBearing = new RegExp(`\\b(${BEARING})(?:\\sand\\s(${BEARING}))?\\sof\\
 const MODIFIER = '(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|rural|coastal|greater|(?:north|south)(?:-?(?:east|west))?|east|west)\\s)';
 // "the town of", "the Greek island of", "the Cycladic islands of", "the southern tip of".
 const LEAD_KIND =
-  "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough)\\sof\\s";
+  "(?:(?:[A-Z][\\p{L}'’-]+|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west|north-east|north-west|south-east|south-west)\\s)?(?:(?:port|coastal|border|mountain|island|capital|industrial|university|market|mining|fishing|resort|garrison|frontier)\\s)?(?:towns?|city|cities|villages?|province|region|district|state|county|suburbs?|outskirts|port|islands?|coast|tip|shores?|edge|parish|municipality|neighbou?rhood|community|hamlet|settlement|commune|township|borough|side|part|end|half|corner)\\sof\\s";
 const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** "the port city of Kushiro": the lead a locative phrase may open with, before a bearing's place too. */
 const LED_ANCHOR = new RegExp(`^${LEAD}(?=\\p{Lu})`, 'u');
@@ -65,7 +65,8 @@ const locative = new RegExp(
 
 // Only verbs whose object is a place: one also visits, reaches or evacuates people.
 /** A verb of carrying or travelling, with a word or two after it, just before "to" or "from". */
-const MOVED_BEFORE = /\b(?:flown|flew|airlifted|evacuated|taken|carried|driven|drove|transferred|brought|moved|rushed|long-lined|winched|ferried|trekked|hiked|descended|sailed|shipped|diverted|travell?ed|relocated|transported|retreated|fled|returned)(?:\s+(?:back|on|out|down|up|first|later|then|directly|straight|safely))*\s+$/;
+// "went to France", "a state visit to France", "his flight to Paris": going somewhere, told by a verb or its noun.
+const MOVED_BEFORE = /\b(?:flown|flew|airlifted|evacuated|taken|carried|driven|drove|transferred|brought|moved|rushed|long-lined|winched|ferried|trekked|hiked|descended|sailed|shipped|diverted|travell?ed|relocated|transported|retreated|fled|returned|return|went|gone|go|goes|going|deported|extradited|repatriated|visit|trip|journey|flight|voyage|move|travel|travels|travelling|traveling)(?:\s+(?:back|on|out|down|up|first|later|then|directly|straight|safely|home))*\s+$/;
 const TRAVEL_VERB = /\b(?:bound|headed|heading|destined|left|leaving|departed|departing|reach|reached|reaches|reaching)\b/;
 const travel = new RegExp(`\\b(?:(?:bound|headed|heading|destined) for|left|leaving|departed|departing(?: from)?|(reach(?:ed|es|ing)?)(?:\\sthe)?)\\s+(${NAME})`, 'gu');
 /** "the district of Vila Esperança" with no preposition before it: the lead alone says it is a place. */
