@@ -80,6 +80,13 @@ const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[
  * "Chapter 3" stay headings.
  */
 const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]*(?:\.\d+)?%?|\s\d{1,3}(?:,\d{3})+(?:\.\d+)?|\s\d+\.\d+%?|\s\d+%)$/u;
+/**
+ * A label of up to five words (not a headline's capitals, "LIVE:"), a colon, and a short value
+ * that opens with a figure, a date or a rating ("170 mph", "Apr 25 2028", "EF4"), on one line.
+ */
+const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\s+((?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s\d|[A-Z]{1,3}-?\d)[^\s]*(?:\s[^\s]+){0,3})$/u;
+/** Labels of page furniture and contact lines, not of facts. */
+const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
@@ -111,6 +118,10 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (/^(?:[•●▪◦*]|[-–](?!-))\s+\S/.test(t)) return { kind: 'list-item' };
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
+  // "Estimated Peak Wind:    170 mph", "Start Time: 10:52 PM CDT": a field of a fact sheet, a
+  // label and its figure, states it; a page's own stamps ("Updated: 11:25 AM") do not.
+  const field = FIELD_ROW.exec(t);
+  if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp
   // set between bars is page furniture.
   if ((t.match(/\s\|\s/g)?.length ?? 0) >= 2 && count() <= 20 && !/\n/.test(t)) return { kind: 'boilerplate' };

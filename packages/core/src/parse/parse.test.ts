@@ -213,6 +213,13 @@ describe('datelines', () => {
   });
 });
 
+describe('fact sheets', () => {
+  it('reads a label and a short figure after it as a row that states the figure, but not a headline, a stamp or a contact line', () => {
+    const text = 'Estimated Peak Wind:    170 mph\n\nStart Time:             10:52 PM CDT\n\nStart Date:             Apr 25 2028\n\nRating:                 EF4\n\nUpdated: 11:25 AM CDT Apr. 26, 2028\n\nTel: +260 212 555 018\n\nLIVE: Fuel levy protests, 46 arrested\n\nKotappakonda stampede: toll rises to 12';
+    expect(parse('nws.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item', 'heading', 'heading', 'heading', 'heading']);
+  });
+});
+
 describe('live pages', () => {
   it('blanks an update stamp in any paragraph, and takes the "ORIGINAL STORY" line for furniture', () => {
     const text = 'UPDATE 4:15 p.m.: A firefighter was injured.\n\nORIGINAL STORY, 7:10 a.m.:\n\nThe fire grew overnight.\n\nUpdated, 11:40 a.m. PDT – Crews held the line.';
