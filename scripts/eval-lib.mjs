@@ -27,6 +27,9 @@ function normaliseName(name) {
   return name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
+    // A judge as the bench names them: "Mr Justice Pellew", "Lord Justice Hale", "Pellew J".
+    .replace(/\b(?:mr|mrs|ms|lord|lady)\s+justice\s+/g, '')
+    .replace(/\s+(?:j|lj|cj)$/g, '')
     .replace(/\b(?:the|mr|mrs|ms|dr|prof|sir|dame)\.?\s+/g, '')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')

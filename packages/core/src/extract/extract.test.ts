@@ -308,6 +308,13 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Court of Arbitration for Sport', 'Renate Kuhn', 'Henrike Albers', 'Henrike Albers']);
   });
 
+  it('reads the letters after a judge\'s or counsel\'s name as a title ("Pellew J" is Julian Pellew, "Tunde Ajibade SAN")', () => {
+    const g = graphOf(doc('a.txt', 'Mr Justice Julian Pellew handed down judgment. "I do not accept it," Pellew J said. Tunde Ajibade SAN said the bank would appeal.\n'));
+    const people = g.documents[0]!.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
+    expect(people).toEqual(['Julian Pellew', 'Tunde Ajibade']);
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Julian Pellew']);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

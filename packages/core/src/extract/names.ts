@@ -89,6 +89,9 @@ export function isNpToken(t: Token): boolean {
 }
 
 /** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
+/** Letters after a name: a judge's (J, LJ, CJ), counsel's (KC, QC, SC, SAN), an honour or a seat. */
+const POST_NOMINAL = /^(?:J|JJ|LJ|CJ|JA|KC|QC|SC|SAN|MP|MSP|MEP|TD|OBE|MBE|CBE|KBE|DBE)$/;
+
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;
   for (const words of TITLES_BY_FIRST.get(lower(tokens[i]!)) ?? []) {
@@ -415,6 +418,12 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   for (let tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0; tl > 0 && tl < nameTokens.length && titles.length > 0; tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0) {
     titles.push(text.slice(nameTokens[0]!.span.start, nameTokens[tl - 1]!.span.end));
     nameTokens = nameTokens.slice(tl);
+  }
+  // "Pellew J", "Hale LJ", "Tunde Ajibade SAN", "Ann Roy KC": a judge's or counsel's letters after
+  // the surname are a title, not a second name.
+  if (nameTokens.length >= 2 && POST_NOMINAL.test(nameTokens.at(-1)!.text)) {
+    titles.push(nameTokens.at(-1)!.text);
+    nameTokens = nameTokens.slice(0, -1);
   }
   // "The Chief Medical Director of BSUTH": the body after the office owns it; no one is named.
   if (titles.length && nameTokens.length >= 2 && nameTokens.length <= 5 && lower(nameTokens[0]!) === 'of' && givenNameAt(nameTokens.slice(1)) < 0) {
