@@ -195,6 +195,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a signed figure is a change, and two changes of one event compare ("Employment rose by 71,000 in September" / "Headline employment came in at +74,000")',
+      documents: documents(same, [
+        'Employment rose by 71,000 in September, the largest monthly increase since January.\n',
+        'Headline employment came in at +74,000 against a consensus of +25,000.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '71,000' }],
+    },
+    {
       name: 'a race time is a length of time ("needed 2:04:27" / "won in 2:04:21"), not a clock reading at four minutes past two',
       documents: documents(same, [
         'Yohannes Mekonnen won the marathon in a course-record time of 2:04:21 on Sunday.\n',

@@ -27,6 +27,10 @@ describe('what a figure measures', () => {
     expect(score).toBeDefined();
   });
 
+  it('stops what is counted before the time it was counted in ("added 71,000 jobs last month")', () => {
+    expect(pair('The economy added 71,000 jobs last month.', 'Employers added 71,000 jobs in September.')).toMatchObject({ x: { unit: 'job' }, y: { unit: 'job' } });
+  });
+
   it('takes a hyphened measure as the unit, and the thing after it as what is measured', () => {
     expect(pair('The 86-metre-high dam was built in 1987.', 'The 68-metre dam gave way.')).toMatchObject({ x: { unit: 'meter' }, y: { unit: 'meter' } });
   });

@@ -287,6 +287,9 @@ export function figureJudge(
         if (onlyLength(a) && onlyLength(b)) s += 1.5;
       }
       if (a.qualifier && a.qualifier === b.qualifier) s += 1;
+      // Two changes of one event ("employment rose by 71,000" / "came in at +74,000"): a change is
+      // rarer than a count, so telling one of the same event is some evidence of the same figure.
+      if (a.figureRole === 'change' && b.figureRole === 'change' && a.event !== undefined && a.event === b.event) s += 0.5;
       const e = evidence(a, b);
       // Units and verbs compared above are not counted again as shared words; the noun one figure
       // counts and the other's clause only names ("the debate lasted 19 hours" / "the debate has

@@ -386,8 +386,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     for (let k = 0; j < fb && k < 4; j++, k++) {
       const t = toks[j]!;
       const nextIsNoun = toks[j + 1]?.pos === 'NOUN';
-      // "421 flights today": the day is when, not what is counted.
+      // "421 flights today": the day is when, not what is counted; so is "jobs last month".
       if (DEICTIC_DAY.test(t.text)) break;
+      if (unit && /^(?:last|next|this|previous|coming|past)$/i.test(t.text) && TIME_NOUN.test(toks[j + 1]?.text ?? '')) break;
       // "9,412 MW", "18 GWh": a unit's symbol, however the tagger reads capitals.
       if (k === 0 && !unit && /^[A-Za-z]{1,4}$/.test(t.text) && measureOf(1, t.text.toLowerCase()) !== undefined) {
         unit = normLemma(t.text.toLowerCase());
@@ -615,8 +616,10 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // What the figure states: "rose to 4%" is a level, "rose 4%" and "rose by 4%" a change.
   const prepBefore = /\b(to|at|from|by)\s+$/i.exec(text.slice(Math.max(fact.span.start, start - 6), start))?.[1]?.toLowerCase();
   const CHANGE = /^(?:rise|fall|drop|climb|jump|gain|lose|grow|shrink|increase|decrease|decline|cut|lower|raise|slip|slide|surge|soar|plunge|tumble|weaken|strengthen|ease|contract|expand|add|shed|trim|reduce|hike|sink)$/;
+  // "came in at +74,000": a signed figure is a change, whatever the verb.
+  const signed = /[+−]$/.test(text.slice(Math.max(0, v.span.start - 1), v.span.start)) || /^[+−]/.test(v.text);
   const figureRole: Slot['figureRole'] =
-    prepBefore === 'to' || prepBefore === 'at' ? 'level' : prepBefore === 'from' ? 'from' : prepBefore === 'by' || (verb && CHANGE.test(verb)) ? 'change' : 'count';
+    signed ? 'change' : prepBefore === 'to' || prepBefore === 'at' ? 'level' : prepBefore === 'from' ? 'from' : prepBefore === 'by' || (verb && CHANGE.test(verb)) ? 'change' : 'count';
 
   // A date qualifying a figure: "1.1% in 2025", "1.3% this year".
   let qualifier: string | undefined;
