@@ -155,7 +155,7 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
         }
       }
       // "(KNH) chief executive Dr Faith Mwende": a lower-case office of several words before a name.
-      const lowerOffice = /^\p{Ll}/u.test(t.text) ? titleAt(tokens, i, s.tokenEnd) : 0;
+      const lowerOffice = TITLE_FIRST_WORDS.has(t.text) ? titleAt(tokens, i, s.tokenEnd) : 0;
       const officeFirst = lowerOffice > 1 && i + lowerOffice < s.tokenEnd && isCapitalised(tokens[i + lowerOffice]!);
       if (quotedTok[i] || dateTok[i] || (!officeFirst && !startsName(t, initial, tokens[i + 1]))) { i++; continue; }
       let j = i + 1;
