@@ -9,6 +9,20 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a region told by its bearing or one that spans countries may hold the other place ("homes in the North West" / "homes in England"; "held in the Sahel" / "held in Mali")',
+      documents: documents(meta, [
+        'Kestrel Care Group, which she founded in 2009, runs more than 40 homes in the North West. At least seven foreigners are still held hostage in the Sahel.\n',
+        'She founded Kestrel Care Group in 2009 and built it into a chain of 41 homes in England. At least seven foreigners are still held hostage in Mali.\n',
+      ]),
+    },
+    {
+      name: 'where people come from and where an expert works are no places of the event ("two divers from the United Kingdom" / "divers from Thailand"; "lectures at Swansea University")',
+      documents: documents(meta, [
+        'On 20 July two cave divers from the United Kingdom located the group alive. The crush happened in Cardiff, police said.\n',
+        'On 20 July cave divers from Thailand located the group alive. Dr Ruth Akintola, who lectures in crowd science at Swansea University, said the crush was avoidable.\n',
+      ]),
+    },
+    {
       name: 'a remark told beside another place in a report of another happening stays quiet ("his rally in Bremen last week" / "spoke in Kassel")',
       documents: documents(meta, [
         'Anja Vogt spoke to supporters in Kassel on Sunday. "We have lost a battle, not the war," she said.\n',

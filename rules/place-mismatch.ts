@@ -1,4 +1,4 @@
-import { compatiblePlaces, defineRule, distanceKm, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type Value, type ValueKind } from '@factlint/core';
+import { compatiblePlaces, defineRule, distanceKm, lookupPlace, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type Value, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
@@ -29,6 +29,15 @@ function excluded(s: Slot): boolean {
   return (s.prep === 'outside' || s.prep === 'beyond') && placeReadings(String(s.value.value)).some((r) => r.type === 'country' || r.type === 'region' || r.type === 'area');
 }
 
+/** A region named by its bearing alone, or one that spans countries (the tables give it no country). */
+function unbounded(name: string): boolean {
+  if (/^(?:the\s+)?(?:far\s+)?(?:north|south|east|west|north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|midlands)(?:ern)?$/i.test(name.trim())) return true;
+  return lookupPlace(name).some((r) => r.country === '' && r.type === 'area');
+}
+
+/** "divers from Britain", "tourists from Germany": where people come from, not where anything happened. */
+const ORIGIN_BEFORE = /\b(?:\p{L}+(?:ers|ists|ians|ans|men|women)|people|nationals|citizens|children|pilgrims|delegates|crew|staff|teams?|troops|players|athletes|climbers|divers|tourists|passengers|volunteers|experts|officials|families|relatives|students|rescuers|firefighters|engineers|doctors|nurses)\s+(?:(?:[\p{Ll}-]+\s+){0,2})?from\s+(?:the\s+)?$/iu;
+
 /** "bound for Iloilo", "headed for Mumbai": where a voyage goes, like "to". */
 function roleOf(s: Slot): string {
   if (s.prep === 'for' && s.headVerb !== undefined && /^(?:bind|bound|head|destine|sail|leave)$/.test(s.headVerb)) return 'to';
@@ -51,7 +60,8 @@ function bearingOf(s: Slot): number | undefined {
 const cap = (n: number, max: number) => Math.min(n, max);
 
 /** What follows a town's name in a venue named after it ("Innsbruck University Hospital", "Bruneck hospital"). */
-const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|University|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port)$/;
+// Not a university: "who lectures at Swansea University" is where someone works, not where anything happened.
+const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port)$/;
 
 /**
  * The name to look a place up by: its own, or for a venue the gazetteer lacks but that is
@@ -167,6 +177,10 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
         const y = bearingOf(b);
         r = x === undefined || y === undefined ? undefined : Math.min(Math.abs(x - y), 360 - Math.abs(x - y)) < 90;
       }
+    } else if (unbounded(String(a.value.value)) || unbounded(String(b.value.value))) {
+      // "the North West", "the Sahel": a part of a country told by its bearing, or a region that
+      // spans countries, may hold the other place; nothing here can tell.
+      r = undefined;
     } else {
       const [va, vb] = [String(a.value.value), String(b.value.value)];
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
@@ -323,9 +337,12 @@ function valueData(ctx: RuleContext, s: Slot) {
  * VAR" name topics, not places; an all-capitals word is an acronym unless it is a
  * country's ("UK", "UAE").
  */
-function placeLike(s: Slot): boolean {
+function placeLike(s: Slot, text: string): boolean {
   // "the Cleveland-based company": where a firm has its seat, not where anything happened.
   if (/-based$/i.test(s.value.text)) return false;
+  if (s.prep === 'from' && ORIGIN_BEFORE.test(text.slice(Math.max(0, s.value.span.start - 60), s.value.span.start))) return false;
+  // "lectures at Swansea University": a university's town is where someone works.
+  if (/^\s+(?:University|College|Polytechnic)\b/.test(text.slice(s.value.span.end, s.value.span.end + 14))) return false;
   const name = String(s.value.value).replace(/^the\s+/i, '');
   if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Boulevard|Lane)\b/.test(name)) return false;
   if (/^[A-Z]{2,}$/.test(name) && !placeReadings(name).some((r) => r.type === 'country')) return false;
@@ -366,7 +383,7 @@ export default defineRule({
     };
     // A venue no table knows still counts against another of its kind (venuesApart).
     const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
-    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s) && comparable(s)));
+    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s, ctx.documents[s.doc]!.doc.text) && comparable(s)));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
