@@ -11,6 +11,14 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a draft quote no source quotes in any close wording is quote-unsupported\'s, even when one source tells the substance in its own words',
+      documents: [
+        { path: 'a.txt', meta, text: 'Transportes Wayra Sur said its thoughts were with the families of the victims and that it was cooperating with police.\n' },
+        { path: 'b.txt', meta, text: 'The bus fell into the gorge before dawn, police said.\n' },
+        { path: 'draft.md', role: 'draft', meta, text: '"Our thoughts are with the families of the victims, and we are cooperating fully with the police," Transportes Wayra Sur said.\n' },
+      ],
+    },
+    {
       name: 'a person\'s age beside their name and how long they have lived or worked somewhere are no claims ("Gisela Brandt, 74, who has lived opposite the bank for 40 years", "Isamu Okabe (54)")',
       documents: [
         { path: 'a.txt', meta, text: 'Gisela Brandt, 74, who has lived opposite the bank for 40 years, watched from her window. Isamu Okabe (54) said he no longer trusted the company. Mehmet Yilmaz has run the kiosk next to the bank for eleven years.\n' },

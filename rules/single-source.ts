@@ -93,8 +93,9 @@ export default defineRule({
         if (q.nested) continue;
         if (quoteContentWords(d, q) < quoteWords) continue;
         const support = quoteSupport(ctx.graph, i, q);
-        // A draft quote no source carries is quote-unsupported's.
-        if (draft && support.length === 0) continue;
+        // A draft quote no source carries is quote-unsupported's, and so is one no source quotes
+        // in any close wording, whatever a source tells in its own words.
+        if (draft && (support.length === 0 || !quotedBySource(ctx, i, q.id))) continue;
         const count = own + docCount(support);
         if (count >= minSources) continue;
         const speaker = q.speaker === undefined ? undefined : names.get(q.speaker);
@@ -130,6 +131,11 @@ function describes(text: string, v: Value): boolean {
   if (/^-(?!strong\b)\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 8))) return true;
   // "the 2,930-metre volcano": a measure worn by something already known is its standing size.
   return /\bthe\s+$/i.test(text.slice(Math.max(0, v.span.start - 5), v.span.start)) && /^[\d.,]+-\p{L}+$/u.test(v.text) && /^\s\p{Ll}/u.test(text.slice(v.span.end, v.span.end + 2));
+}
+
+/** Is this quote one of an utterance that a source quotes too (quote-unsupported's test)? */
+function quotedBySource(ctx: RuleContext, doc: number, quote: string): boolean {
+  return ctx.graph.utterances.some((u) => u.members.some((m) => m.doc === doc && m.quote === quote) && u.members.some((m) => ctx.documents[m.doc]!.doc.role === 'source'));
 }
 
 const related = (ctx: RuleContext, support: readonly Support[]) =>
