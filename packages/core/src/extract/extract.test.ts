@@ -315,6 +315,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Julian Pellew']);
   });
 
+  it('reads titles in marks set in a run as names of works, not speech ("\'Paper Lungs\', \'Tidal\', the still-thrilling \'Ninety Days\'"), but keeps a short quote of words', () => {
+    const g = graphOf(doc('a.txt', "The opening run — 'Paper Lungs', 'Tidal', the still-thrilling 'Ninety Days' — was tight. Between 'Tidal' and 'Ninety Days', Keane called the crowd 'a bit too keen'.\n"));
+    expect(quotesOf(g).map(([text]) => text)).toEqual(['a bit too keen']);
+  });
+
   it('reads Korean names family name first, so "Ms Kim" is Kim Seo-yeon', () => {
     const g = graphOf(
       doc(

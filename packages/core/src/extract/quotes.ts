@@ -67,11 +67,19 @@ const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir
 const DATED_AFTER = /^\s*\((?:c\.\s*)?(?:1[0-9]|20)\d{2}\)|^\s*,\s+(?:an?|the|his|her|their)\s+(?:(?:1[0-9]|20)\d{2}\s+)?(?:view|painting|canvas|portrait|seascape|landscape|work|song|single|film|novel|album|poem)\b/i;
 const POSSESSIVE_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
 
+/** Another title in marks right after or before this one: "'Paper Lungs', 'Tidal', the still-thrilling 'Ninety Days'". */
+const TITLE_LISTED_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)(?:the\s+[\p{Ll}-]+\s+)?['‘"“]\p{Lu}/u;
+const TITLE_LISTED_BEFORE = /['’"”]\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+[\p{Ll}-]+\s+)?$/u;
+
 function isTitleOfWork(before: string, inner: string, after = ''): boolean {
   if (WORK_BEFORE.test(before) || DATED_AFTER.test(after)) return true;
   // After an outlet's possessive, a short run of capitalised words is a show's name.
   const words = inner.replace(/[.,!?]+$/, '').split(/\s+/);
-  return POSSESSIVE_NAME_BEFORE.test(before) && words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|nga|de|a|in|on)/u.test(w));
+  const titleCase = words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|nga|de|a|in|on)/u.test(w));
+  if (POSSESSIVE_NAME_BEFORE.test(before) && titleCase) return true;
+  // Titles in a run ("Between 'Tidal' and 'Ninety Days'", a setlist in prose): words in title case
+  // with no sentence of their own, beside others of their kind, are names of works, not speech.
+  return titleCase && !/[.!?…]$/.test(inner.trim()) && (TITLE_LISTED_AFTER.test(after) || TITLE_LISTED_BEFORE.test(before));
 }
 
 /** An interview's answer and question lines. */
