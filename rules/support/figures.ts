@@ -264,7 +264,7 @@ export function figureJudge(
         // A story's power or energy in watts is one quantity or two at most ("9,412 MW of generation
         // was lost" / "knocked 9.4 gigawatts of generation off the grid"); one shared word will do.
         const conv = converted(a, b);
-        const fewKinds = conv !== undefined && (conv[0].dimension === 'power' || conv[0].dimension === 'energy');
+        const fewKinds = conv !== undefined && (conv[0].dimension === 'power' || conv[0].dimension === 'energy' || conv[0].dimension === 'data');
         if (conv && !(a.verb && b.verb && sameSense(a.verb, b.verb)) && !a.unitWords.some((w) => b.unitWords.some((x) => sameSense(w, x))) && evidence(a, b).local.length < (fewKinds ? 1 : 2)) return undefined;
         s += u === 'same' ? (GENERIC_PERSON.has(a.unit) ? 2 : 3) : 2;
         // Metres, tonnes, storeys measure one thing: a story gives few figures in them; so does a

@@ -23,6 +23,8 @@ const SPELLING: Record<string, string> = {
   mw: 'megawatt',
   gw: 'gigawatt',
   kw: 'kilowatt',
+  gb: 'gigabyte',
+  tb: 'terabyte',
   mm: 'millimeter',
   cm: 'centimeter',
   kg: 'kilogram',

@@ -1191,6 +1191,10 @@ describe('measures', () => {
     expect(sameDimension('tonne', 'kilogram')).toBe(true);
     expect(sameDimension('mile', 'acre')).toBe(false);
     expect(measureOf(12, 'worker')).toBeUndefined();
+    // Power and data: "9,412 MW" is "9.4 gigawatts", "1,300 gigabytes" is "1.3 TB".
+    expect(sameMeasure(measureOf(9412, 'mw')!, measureOf(9.4, 'gigawatt')!)).toBe(true);
+    expect(sameMeasure(measureOf(1300, 'gigabyte')!, measureOf(1.3, 'tb')!)).toBe(true);
+    expect(sameDimension('gigabyte', 'megawatt')).toBe(false);
   });
 });
 
