@@ -195,6 +195,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the same amount in another currency is a currency one outlet got wrong ("a $100,000 prize" / "a €100,000 prize"), while a sum converted is no conflict',
+      documents: documents(same, [
+        'Mekonnen collected the winner\'s prize of $100,000 and a course-record bonus of $50,000.\n',
+        'Mekonnen collected the winner\'s prize of €100,000 and a course-record bonus of $50,000 (about €46,000).\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '$100,000' }],
+    },
+    {
       name: 'a signed figure is a change, and two changes of one event compare ("Employment rose by 71,000 in September" / "Headline employment came in at +74,000")',
       documents: documents(same, [
         'Employment rose by 71,000 in September, the largest monthly increase since January.\n',

@@ -96,7 +96,13 @@ function clockMinutes(value: string): number | undefined {
 
 
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
+/** The same amount of money in two different currencies ("$100,000" / "€100,000"). */
+function sameAmountOtherCurrency(a: Slot, b: Slot): boolean {
+  return a.kind === 'money' && b.kind === 'money' && !!a.unit && !!b.unit && !sameCurrency(a.unit, b.unit) && a.value.value === b.value.value;
+}
+
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
+  if (sameAmountOtherCurrency(a, b)) return false;
   // "6,000 metres" and "6 km", "640 meters" and "2,100 feet": one quantity in two units.
   const ma = converted(a, b);
   if (ma) return sameMeasure(ma[0], ma[1], Math.max(0.03, tolerance));
@@ -243,7 +249,9 @@ export function figureJudge(
         if (!(a.age && b.age && a.owner && a.owner === b.owner)) return undefined;
         return 10;
       }
-      if (a.kind === 'money' && !sameCurrency(a.unit, b.unit)) return undefined;
+      // A sum in another currency is another figure, unless it is the same amount: "$100,000" and
+      // "€100,000" for one prize is a currency one outlet got wrong (no rate makes them equal).
+      if (a.kind === 'money' && !sameCurrency(a.unit, b.unit) && !sameAmountOtherCurrency(a, b)) return undefined;
       if (a.qualifier && b.qualifier && a.qualifier !== b.qualifier) return undefined;
       // A level reached, a level left and a change are three different figures.
       if (a.figureRole !== b.figureRole && (a.figureRole === 'from' || b.figureRole === 'from' || a.figureRole === 'level' || b.figureRole === 'level')) {
