@@ -360,8 +360,8 @@ export function possessedSpeech(z: Zone, qStart: number, qEnd: number, from: num
   while (k < z.tokens.length && /^["”’'»]$/.test(z.tokens[k]!.text)) k++;
   const noun = z.tokens[k];
   if (!noun || !SPEECH_NOUNS.test(noun.text)) return null;
-  let b = qStart - 1;
-  if (/^["“‘'«„]$/.test(z.tokens[qStart]?.text ?? '')) b = qStart - 1;
+  // The word before the opening mark.
+  const b = qStart - 1;
   const owner = z.tokens[b];
   if (!owner || b <= from) return null;
   if (POSSESSIVE_DETERMINER.test(owner.text)) {

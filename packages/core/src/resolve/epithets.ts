@@ -14,7 +14,8 @@ import { foldName, nameWords, type EntityDraft, type EntityTable } from './entit
  */
 
 /** Words a nickname opens with before a given name. */
-const FAMILIAR = new Set(['big', 'little', 'lil', 'young', 'old', 'wee', 'mighty', 'super', 'king', 'queen', 'saint', 'sir']);
+// Not "Saint", "King" or "Sir": those open names and titles of their own.
+const FAMILIAR = new Set(['big', 'little', 'lil', 'young', 'old', 'wee', 'mighty', 'super']);
 
 /** "The Belém Bullet, 27," / "the Belém Bullet (27)": an age given to the name at some mention. */
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*)\d{1,2}\s*[,)]/;
@@ -25,7 +26,10 @@ interface Focus {
   entity: EntityDraft;
 }
 
-/** The people (named in full) a nickname may stand for, and who is in focus where it first appears. */
+/**
+ * Folds each nickname entity into the person it stands for (named in full elsewhere in the
+ * document) and returns which entity went into which, for the caller to repoint its references.
+ */
 export function mergeEpithets(doc: ExtractedDocument, table: EntityTable, focus: readonly Focus[]): Map<EntityDraft, EntityDraft> {
   const text = doc.doc.text;
   const merged = new Map<EntityDraft, EntityDraft>();
