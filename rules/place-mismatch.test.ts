@@ -184,6 +184,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two kilometre markers of one waterway are two places ("ran aground at kilometre 143 of the canal" / "ran aground near km 134")',
+      documents: documents(meta, [
+        'The container ship ran aground at kilometre 143 of the canal at 05:42 on Tuesday, the canal authority said.\n',
+        'The container ship ran aground near km 134 of the canal early on Tuesday, blocking the waterway.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'kilometre 143' }],
+    },
+    {
       name: 'two reports that quote one remark beside a place tell where it was said ("spoke to supporters in Bremen. \'…\'" / "In Kassel, Vogt told supporters … \'…\'")',
       documents: documents(
         meta,

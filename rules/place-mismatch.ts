@@ -80,7 +80,7 @@ function venueTown(name: string): string | undefined {
 }
 
 /** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
-const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward)\b/i;
+const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|kilometre|milepost)\b/i;
 /** Stretches of one shore ("the Nightcliff foreshore", "Fannie Bay", "East Arm Wharf") are one kind: by different names, different stretches. */
 const SHORE_KIND = /\b(?:Bay|Beach|Foreshore|Point|Cove|Wharf|Jetty|Pier|Quay|Terminal|Marina|Esplanade|Seafront|Waterfront)\b/i;
 const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());

@@ -304,7 +304,8 @@ describe('numbers in names', () => {
 
   it('takes no count from "Channel 7" or "Terminal 5", but keeps dates and sentence openers', () => {
     expect(valuesOf('Repairs could cost $40 million, the director told Channel 7 on air.').map((v) => v.text)).toEqual(['$40 million']);
-    expect(valuesOf('Flights from Terminal 5 were cancelled.')).toEqual([]);
+    // A numbered terminal is a place, never a count.
+    expect(valuesOf('Flights from Terminal 5 were cancelled.').map((v) => [v.kind, v.value])).toEqual([['place', 'Terminal 5']]);
     expect(valuesOf('Police said 40 people were hurt. Some 12 were in hospital.').map((v) => v.value)).toEqual([40, 12]);
     expect(valuesOf('Britain sent 300 troops.').map((v) => v.value)).toEqual([300]);
   });
@@ -364,6 +365,12 @@ describe('shares, rates, spans and hours told in words', () => {
     const places = (t: string) => valuesOf(t).filter((v) => v.kind === 'place').map((v) => v.value);
     expect(places('He is paying a state visit to France. Homes on the west side of Cadiz were destroyed.')).toEqual(['France', 'Cadiz']);
     expect(places('The company sold chips to China. He spoke to Britain about it.')).toEqual([]);
+  });
+
+  it('reads numbered parts of a venue or a route as places, not counts ("at Gate 7", "a single entrance, Gate 11,", "at km 96")', () => {
+    const values = valuesOf('The crush began behind Gate 7. Others queued at a single entrance, Gate 11, all night. The ship grounded at kilometre 143; the bus left the road at km 96.');
+    expect(values.filter((v) => v.kind === 'place').map((v) => v.value)).toEqual(['Gate 7', 'Gate 11', 'kilometre 143', 'kilometre 96']);
+    expect(values.filter((v) => v.kind === 'number')).toEqual([]);
   });
 
   it('reads race times as lengths of time ("2:04:27", "3:43.13"), and hours and minutes after "at" or before am/pm as clock times', () => {

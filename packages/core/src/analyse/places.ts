@@ -275,6 +275,25 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
  * Ireland", "30 km north of the capital". A country acting as an agent
  * ("Russia said") is not a place value, so only locative phrases count.
  */
+/**
+ * Numbered parts of a venue or a route, where a crush, a grounding or a crash happened: "at Gate 7",
+ * "near Platform 4", "at kilometre 143 of the canal", "at km 96". A place of their own, compared
+ * with another of their kind by number; the number is no count.
+ */
+const NUMBERED_PLACE = /(?:\b(?:[Aa]t|[Nn]ear|[Bb]y|[Bb]eside|[Bb]ehind|[Ii]nside|[Pp]ast|[Vv]ia|[Oo]pposite|[Oo]utside|[Tt]hrough|[Oo]n|[Ff]rom|[Tt]o|[Ii]n)|\b(?:entrance|gate|exit|platform|terminal),)\s+((?:Gate|Platform|Terminal|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|Ward)\s+\d{1,3}[A-Z]?|(?:kilometre|kilometer|km|Km|KM|milepost|mile marker)\s+\d{1,4}(?:\.\d)?)\b/g;
+
+export function numberedPlaces(text: string, base: number): Value[] {
+  const out: Value[] = [];
+  if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(NUMBERED_PLACE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // The part's kind is written one way: "kilometre 143", "km 143" and "Km 143" are one marker.
+    const value = m[1]!.replace(/^(?:kilometer|km|Km|KM)\b/, 'kilometre');
+    out.push({ kind: 'place', span: { start: base + start, end: base + start + m[1]!.length }, text: m[1]!, value });
+  }
+  return out;
+}
+
 export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text, listItem = false): Value[] {
   const out: Value[] = [];
   const bearing = HAS_BEARING.test(text);

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Token, Value, ValueKind } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, FRACTIONS, SCALES, parseNumber } from './number-words.js';
-import { findPlaces } from './places.js';
+import { findPlaces, numberedPlaces } from './places.js';
 import { matchAll } from './match-all.js';
 import { ZONE_PATTERN as ZONE, zoneCode } from './time-zones.js';
 import { secondsPer } from './time-units.js';
@@ -507,6 +507,7 @@ export function findValues(ctx: ValueContext): Value[] {
     add('date', start, start + t.length, value, 6, { certainty: certain ? 'certain' : 'uncertain' });
   }
   for (const p of findPlaces(text, tokens, base, ctx.document ?? text, ctx.listItem)) out.push({ v: p, priority: 5 });
+  for (const p of numberedPlaces(text, base)) out.push({ v: p, priority: 9 });
   // "34°52'N 012°33'E": a position, one place value; its degrees and minutes count nothing.
   for (const m of scan(RE.coordinates, digits && text.includes('°'))) add('place', m.index, m.index + m[0].length, m[0], 9);
   // "at 10 a.m. on Sunday": chrono reads one phrase; keep the time and the date as two values.
