@@ -11,6 +11,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a date opening its clause dates the verb after a long subject, not every clause about the same people ("On the afternoon of 14 July, … 12 pupils … entered the cave" / "divers will try today to bring out the 12 boys")',
+      documents: [
+        source('authority.txt', { published: '2029-07-23T13:30:00Z' }, 'On the afternoon of 14 July 2029, at approximately 16:00, 12 pupils of Ban Na Phao school entered Tham Nam Hoy cave after football training.\n'),
+        source('live.txt', { published: '2029-07-23T05:00:00Z' }, 'Divers are expected to try today to bring out the 12 boys and their football coach trapped in Tham Nam Hoy cave.\n'),
+      ],
+    },
+    {
       name: 'a span\'s first or last day is no day of a happening ("between 8 July and 13 July … 21 deaths" / "yesterday\'s bulletin put the toll at 21"; "until the end of Monday 14 July" / "downgraded to orange today")',
       documents: documents({ published: '2031-07-15T04:30:00Z' }, [
         'Between 8 July and 13 July, the regions notified the ministry of 21 deaths from heat stroke, 9 of them in Andalusia. Red warnings remain in force in the province until the end of Monday 14 July.\n',

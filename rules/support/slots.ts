@@ -601,12 +601,18 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       if (t.pos === 'PUNCT' && t.text !== '(' && t.text !== ')' && t.text !== ',') break;
     }
     if (!head.some((w) => toks.slice(fa, va).some((t) => t.pos === 'VERB' && normLemma(t.lemma) === w))) {
-      // A date or place before its clause ("On 17 August 2022, a crane collapsed"): the verb after.
-      for (let k2 = vb; k2 < fb && k2 < vb + 10; k2++) {
+      // A date or place before its clause ("On 17 August 2022, a crane collapsed"): the verb after,
+      // past a long subject ("On the afternoon of 14 July 2029, at approximately 16:00, 12 pupils of
+      // Ban Na Phao Lower Secondary School … entered the cave"); it is what happened then.
+      const opening = toks.slice(fa, va).every((t) => t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || t.pos === 'ADV' || (t.pos === 'NOUN' && /^(?:afternoon|morning|evening|night|day|dawn|night)$/i.test(t.text)));
+      for (let k2 = vb; k2 < fb && k2 < vb + (opening ? 24 : 10); k2++) {
         const t = toks[k2]!;
         if (t.pos === 'VERB' && !inValue(values, t, v)) {
           const w = normLemma(t.lemma);
-          if (!EMPTY_LEMMAS.has(w)) head.push(w);
+          if (!EMPTY_LEMMAS.has(w)) {
+            head.push(w);
+            if (opening && v.kind === 'date') headVerb ??= w;
+          }
           break;
         }
       }
@@ -861,6 +867,8 @@ const PHRASAL: Record<string, Record<string, string>> = {
   break: { out: 'begin' },
   // "brought before an investigating judge" is to appear before one.
   bring: { before: 'appear' },
+  // "the crane came down" collapsed.
+  come: { down: 'collapse' },
 };
 function phrasalSense(verb: Token, next: Token | undefined, prev?: Token): string | undefined {
   // "The vote was held at 11:47" tells when it took place.
