@@ -195,6 +195,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a leak noticed is a leak detected ("detected at 11.40 pm" / "noticed at around 11.15 pm")',
+      documents: documents(same, [
+        'The leak was detected at 11.40 pm and sealed two and a half hours later, the company said.\n',
+        'The leak was noticed at around 11.15 pm and took nearly four hours to plug.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '11.40 pm' }],
+    },
+    {
+      name: 'two parties\' estimates of one measured quantity may differ more than counts do ("about 350 kg of chlorine was released" / "nearly 900 kg of chlorine was released")',
+      documents: documents(same, [
+        'The company estimated that about 350 kg of chlorine had been released from the tonner.\n',
+        'The district collector said nearly 900 kg of chlorine had been released from the tonner.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'about 350 kg' }],
+    },
+    {
       name: 'the same amount in another currency is a currency one outlet got wrong ("a $100,000 prize" / "a €100,000 prize"), while a sum converted is no conflict',
       documents: documents(same, [
         'Mekonnen collected the winner\'s prize of $100,000 and a course-record bonus of $50,000.\n',

@@ -356,7 +356,10 @@ export function figureJudge(
       const y = Math.abs(m ? m[1].base : (b.value.value as number));
       if (x === 0 || y === 0) return false;
       const ratio = Math.max(x, y) / Math.min(x, y);
-      return ratio <= (a.kind === 'duration' ? 4 : 2.5) || typoLike(x, y);
+      // Estimates of one measured quantity by two parties differ more than counts do ("about 350
+      // kg" by the company, "nearly 900 kg" by the collector; a 500-metre or a 2-km radius).
+      const measured = measureOf(1, a.unit) !== undefined && measureOf(1, b.unit) !== undefined;
+      return ratio <= (a.kind === 'duration' || measured ? 4 : 2.5) || typoLike(x, y);
     },
   };
 }

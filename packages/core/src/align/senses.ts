@@ -134,7 +134,7 @@ const GROUPS: string[][] = [
   ['container', 'box'],
   ['ship', 'vessel'],
   // Coming upon something: an intrusion detected, a fault found, a body discovered.
-  ['detect', 'discover', 'find', 'spot', 'uncover'],
+  ['detect', 'discover', 'find', 'spot', 'uncover', 'notice'],
   // Water and mud on the move.
   ['reach', 'pour', 'flow', 'spill', 'surge', 'sweep'],
   // What police do with teargas and rubber bullets.
