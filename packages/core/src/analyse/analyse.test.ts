@@ -367,6 +367,13 @@ describe('shares, rates, spans and hours told in words', () => {
     expect(places('The company sold chips to China. He spoke to Britain about it.')).toEqual([]);
   });
 
+  it('reads the places of a schedule\'s rows under a lead that says places follow ("Thursday 8 March: Usaquén and Chapinero"), and "the northern districts of Usaquén"', () => {
+    const places = (t: string) => valuesOf(t).filter((v) => v.kind === 'place').map((v) => v.value);
+    expect(places('Cuts rotate through 17 localities. The first cycle will be as follows:\n\nThursday 8 March: Usaquén and Chapinero\n\nFriday 9 March: Suba\n')).toEqual(['Usaquén', 'Chapinero', 'Suba']);
+    expect(places('Each cut lasts 24 hours:\n\nThursday 8 March: Usaquén and Chapinero\n')).toEqual([]);
+    expect(places('The cuts start with the northern districts of Usaquén on Thursday.')).toEqual(['Usaquén']);
+  });
+
   it('reads numbered parts of a venue or a route as places, not counts ("at Gate 7", "a single entrance, Gate 11,", "at km 96")', () => {
     const values = valuesOf('The crush began behind Gate 7. Others queued at a single entrance, Gate 11, all night. The ship grounded at kilometre 143; the bus left the road at km 96.');
     expect(values.filter((v) => v.kind === 'place').map((v) => v.value)).toEqual(['Gate 7', 'Gate 11', 'kilometre 143', 'kilometre 96']);

@@ -30,6 +30,14 @@ export const isSpeechLabel = (block: Block): boolean => block.kind === 'heading'
 
 /** A line that introduces a list of places ("The following suburbs are affected:"). */
 const PLACE_LIST_LEAD = /\b(?:suburbs|areas|towns|villages|districts|neighbou?rhoods|communities|municipalities|regions|provinces|counties|cities|islands|places|locations|townships)\b[^.!?]*:\s*$/i;
+/**
+ * A paragraph that names places of many kinds and ends on a colon ("… in 17 localities … The first
+ * cycle will be as follows:"): the schedule after it lists places.
+ */
+const SCHEDULE_LEAD = /\b(?:localities|suburbs|areas|towns|villages|districts|neighbou?rhoods|wards|zones|sectors|municipalities|feeders)\b[\s\S]*\b(?:as follows|following|below)\s*:\s*$/i;
+/** A schedule's row: a day, a date or a slot, then the places it applies to ("Thursday 8 March: Usaquén and Chapinero"). */
+const SCHEDULE_ITEM = /^\s*(?:[•*–-]\s*)?[^:\n]{1,40}:\s+(\p{Lu}[^\n]*?)\s*[.;]?\s*$/u;
+const SCHEDULE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la|las|los|el))*$/u;
 /** A list item that is only a name: "• Auckland Park". */
 const LIST_PLACE = /^\s*(?:[•*–-]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s*[.;,]?\s*$/u;
 
@@ -61,11 +69,28 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   for (const { block, tokens: blockTokens } of claimBlocks) {
     const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, listItem: block.kind === 'list-item', ...(reference ? { reference } : {}) });
     const item = block.kind === 'list-item' ? LIST_PLACE.exec(block.text) : null;
+    // "Thursday 8 March: Usaquén and Chapinero" under a lead that says places follow.
+    const row = placeList && block.kind === 'list-item' && !item ? SCHEDULE_ITEM.exec(block.text) : null;
+    if (row) {
+      const names = row[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/);
+      if (names.every((n) => SCHEDULE_NAME.test(n.trim()))) {
+        let at = block.text.indexOf(row[1]!);
+        for (const n of names) {
+          const name = n.trim();
+          const i = block.text.indexOf(name, at);
+          if (i < 0) break;
+          at = i + name.length;
+          const start = block.span.start + i;
+          if (found.some((v) => v.span.start < start + name.length && start < v.span.end)) continue;
+          found.push({ kind: 'place', span: { start, end: start + name.length }, text: name, value: name });
+        }
+      }
+    }
     if (placeList && item && found.length === 0) {
       const start = block.span.start + item.index + item[0].indexOf(item[1]!);
       found.push({ kind: 'place', span: { start, end: start + item[1]!.length }, text: item[1]!, value: item[1]! });
     }
-    if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text);
+    if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text) || SCHEDULE_LEAD.test(block.text);
     values.push(...found);
   }
   // The town a dateline names ("LONDON -", "Bratislava, 12 March 2031") sets the clocks too.
