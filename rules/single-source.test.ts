@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'an anonymous source brought in with "one" is no count ("One senior player told the Clarion", "one resident said")',
+      documents: [
+        { path: 'a.txt', meta, text: 'One senior player told the Clarion the dressing room had turned. One resident said the street went silent.\n' },
+        { path: 'b.txt', meta, text: 'The manager was sacked on Sunday morning, the club said.\n' },
+      ],
+    },
+    {
       name: 'a draft quote no source quotes in any close wording is quote-unsupported\'s, even when one source tells the substance in its own words',
       documents: [
         { path: 'a.txt', meta, text: 'Transportes Wayra Sur said its thoughts were with the families of the victims and that it was cooperating with police.\n' },

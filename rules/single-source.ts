@@ -59,7 +59,7 @@ export default defineRule({
       const own = draft ? 0 : 1;
       for (const fact of d.facts) {
         // Quantities are what a reader checks; a date or place alone is usually background.
-        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !statedAge(d.doc.text, v) && !describes(d.doc.text, v) && !ofAnotherEvent(d.doc.text, fact, v));
+        const quantities = fact.values.filter((v) => QUANTITIES.has(v.kind) && v.unit !== 'years old' && !statedAge(d.doc.text, v) && !describes(d.doc.text, v) && !ofAnotherEvent(d.doc.text, fact, v) && !introducesSource(d.doc.text, v));
         if (!withDates && quantities.length === 0) continue;
         // Each quantity is a claim of its own: "lasted about 40 seconds and was followed by
         // more than 30 aftershocks" is two, and another source may carry only one. A
@@ -120,6 +120,11 @@ function statedAge(text: string, v: Value): boolean {
   const after = text.slice(v.span.end, v.span.end + 3);
   if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && /^\s*(?:,|\.|;|$)/.test(after)) return true;
   return /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\(\s*$/u.test(before) && /^\s*\)/.test(after);
+}
+
+/** "One senior player told the Clarion", "one resident said": a source brought in, not a count. */
+function introducesSource(text: string, v: Value): boolean {
+  return v.kind === 'number' && /^one$/i.test(v.text) && /^(?:\s+[\p{Ll}-]+){1,3}\s+(?:told|said|says|added|explained|recalled|described|admitted|insisted|claimed|put it|wrote)\b/u.test(text.slice(v.span.end, v.span.end + 60));
 }
 
 /**
