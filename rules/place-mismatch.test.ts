@@ -9,6 +9,20 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a hall inside a building, and "The Palace" for a palace the other names, are one place ("in the Great Hall of Parliament House" / "at Parliament House"; "at the Palace" / "at Buckingham Palace")',
+      documents: documents(meta, [
+        'The agreements were signed in the Great Hall of Parliament House on Wednesday. The King hosted the banquet at the Palace on Tuesday.\n',
+        'The agreements were signed at Parliament House on Wednesday. The King hosted the banquet at Buckingham Palace on Tuesday.\n',
+      ]),
+    },
+    {
+      name: 'towns in one state near each other stay what the tables make of them, and "near" reaches over a state line ("near Washington" / "in Arlington")',
+      documents: documents(meta, [
+        'The plane crashed near Washington on Tuesday night, killing all 64 people on board.\n',
+        'The plane crashed in Arlington on Tuesday night, killing all 64 people on board.\n',
+      ]),
+    },
+    {
       name: 'a region told by its bearing or one that spans countries may hold the other place ("homes in the North West" / "homes in England"; "held in the Sahel" / "held in Mali")',
       documents: documents(meta, [
         'Kestrel Care Group, which she founded in 2009, runs more than 40 homes in the North West. At least seven foreigners are still held hostage in the Sahel.\n',
@@ -183,6 +197,38 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two named buildings are two places, even one named by its kind word alone ("signed at Parliament House" / "signed at The Lodge in Deakin")',
+      documents: documents(meta, [
+        'The two prime ministers oversaw the signing of the agreements at Parliament House on Wednesday.\n',
+        'The two prime ministers signed five agreements at The Lodge in Deakin on Wednesday after a two-hour meeting.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Parliament House' }],
+    },
+    {
+      name: 'two squares of one city are two places ("clashes broke out near Place de la Nation" / "on Place de la Bastille")',
+      documents: documents(meta, [
+        'Clashes broke out shortly before 5 p.m. near Place de la Nation, where masked protesters threw bottles at police.\n',
+        'Shortly before 5pm, clashes broke out on Place de la Bastille, where masked protesters threw bottles at police.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Place de la Nation' }],
+    },
+    {
+      name: 'a town in another province is another place, however near ("a new hospital, to be built in Richmond" / "to build a new hospital in Nelson")',
+      documents: documents(meta, [
+        'The Budget includes $1.26 billion to build a new hospital in Nelson, due to open in 2032.\n',
+        'The Budget includes $1.26 billion for a new hospital, to be built in Richmond and due to open in 2032.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Nelson' }],
+    },
+    {
+      name: 'a name built like a town\'s is a place against a village the stories name ("near Cocodrie, a fishing village" / "near Port Fourchon")',
+      documents: documents(meta, [
+        'Renata made landfall at 2:40 a.m. near Cocodrie, a fishing village at the bottom of the parish, with winds of 150 mph.\n',
+        'Renata made landfall at 2:40 a.m. near Port Fourchon, packing maximum sustained winds of 150 mph.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Cocodrie' }],
+    },
     {
       name: 'two kilometre markers of one waterway are two places ("ran aground at kilometre 143 of the canal" / "ran aground near km 134")',
       documents: documents(meta, [

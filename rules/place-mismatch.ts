@@ -1,11 +1,11 @@
-import { compatiblePlaces, defineRule, distanceKm, lookupPlace, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type Value, type ValueKind } from '@factlint/core';
+import { compatiblePlaces, defineRule, tokenIndexAt, distanceKm, lookupPlace, placeKey, placeRank, placeReadings, storyCountries, storyReadings, type PlaceReading, type PlaceUse, type RuleContext, type Value, type ValueKind } from '@factlint/core';
 import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, happeningEvidence, historic, sameTimeFrame, type Slot } from './support/slots.js';
 import { published } from './support/published.js';
-import { kindOf, kindsApart } from './support/place-kinds.js';
+import { kindOf, kindsApart, namedLikeTown } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
 import { remarksBeside, shareRemark } from './support/remarks.js';
 
@@ -83,7 +83,9 @@ function venueTown(name: string): string | undefined {
 const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|kilometre|milepost)\b/i;
 /** Stretches of one shore ("the Nightcliff foreshore", "Fannie Bay", "East Arm Wharf") are one kind: by different names, different stretches. */
 const SHORE_KIND = /\b(?:Bay|Beach|Foreshore|Point|Cove|Wharf|Jetty|Pier|Quay|Terminal|Marina|Esplanade|Seafront|Waterfront)\b/i;
-const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
+/** Named buildings are one kind whatever they are called: "Parliament House" and "The Lodge", "Itamaraty Palace" and "Planalto Palace". */
+const BUILDING_KIND = /\b(?:House|Lodge|Palace|Palais|Palazzo|Manor|Residence|Chancellery|Castle|Château|Chateau|Building|Tower|Hall)\b/;
+const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : BUILDING_KIND.test(name) ? 'building' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
 
 /**
  * Two venues no table knows, of one kind and by different names, are two places ("Place des
@@ -95,8 +97,16 @@ function venuesApart(a: string, b: string): boolean | undefined {
   const key = (n: string) => n.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   if (key(a) === key(b)) return true;
   // "Fannie Bay" and "the Fannie Bay foreshore": one may lie in the other.
-  const nameWord = (n: string) => key(n).split(' ').find((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !/^(?:de|des|du|la|le|of|the)$/.test(w));
-  return nameWord(a) === nameWord(b) ? undefined : false;
+  const nameWords = (n: string) => key(n).split(' ').filter((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !BUILDING_KIND.test(w.replace(/^./, (c) => c.toUpperCase())) && !/^(?:de|des|du|la|le|of|the|at|in)$/.test(w));
+  // "The Lodge": a name that is its kind word alone is named by that word ("The Palace" may be
+  // "Buckingham Palace"; "The Lodge" is not "Parliament House").
+  const bareKind = (n: string, other: string) => nameWords(n).length === 0 && key(other).split(' ').includes(key(n));
+  if (bareKind(a, b) || bareKind(b, a)) return undefined;
+  const words = (n: string) => (nameWords(n).length > 0 ? nameWords(n) : key(n).split(' '));
+  const [wa, wb] = [words(a), words(b)];
+  // "the Great Hall of Parliament House" lies in "Parliament House": one name holds the other's words.
+  if (wa.length === 0 || wb.length === 0 || wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return undefined;
+  return wa[0] === wb[0] ? undefined : false;
 }
 
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
@@ -324,6 +334,14 @@ export function withDestination(ctx: RuleContext, s: Slot): Slot {
   const m = /\b(\p{L}+\s+)?(?:to|into)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{Ll}-]+\s+){0,3})in\s+$/u.exec(before);
   if (!m || /^(?:according|due|thanks|next|close|compared|similar|prior|owing|up|contrary|relative|opposite)\s+$/i.test(m[1] ?? '')) return s;
   if (SPEECH_VERB.test(m[1] ?? '') || AUDIENCE.test(m[2] ?? '')) return s;
+  // "a new hospital, to be built in Richmond", "plans to open a plant in Saltillo": an infinitive
+  // says what is done there, not where anyone goes.
+  if (m[2]) {
+    const d = ctx.documents[s.doc]!;
+    const at = s.value.span.start - before.length + m.index + m[0].length - m[2].length - 'in'.length - (/\s+$/.exec(m[0])?.[0].length ?? 0);
+    const word = d.tokens[tokenIndexAt(d.tokens, at)];
+    if (word && (word.pos === 'VERB' || word.pos === 'AUX')) return s;
+  }
   return { ...s, prep: 'to' };
 }
 
@@ -344,7 +362,7 @@ function placeLike(s: Slot, text: string): boolean {
   // "lectures at Swansea University": a university's town is where someone works.
   if (/^\s+(?:University|College|Polytechnic)\b/.test(text.slice(s.value.span.end, s.value.span.end + 14))) return false;
   const name = String(s.value.value).replace(/^the\s+/i, '');
-  if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Boulevard|Lane)\b/.test(name)) return false;
+  if (s.prep === 'on' && !/\b(?:Street|Road|Avenue|Island|Isle|Coast|Square|Place|Plaza|Piazza|Platz|Praça|Promenade|Esplanade|Quay|Wharf|Pier|Beach|Boulevard|Lane)\b/.test(name)) return false;
   if (/^[A-Z]{2,}$/.test(name) && !placeReadings(name).some((r) => r.type === 'country')) return false;
   return true;
 }
@@ -382,7 +400,7 @@ export default defineRule({
       return lookupName(name, story) !== undefined || kindOf(ctx, name) !== undefined || placedByStories(ctx, name);
     };
     // A venue no table knows still counts against another of its kind (venuesApart).
-    const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined;
+    const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined || namedLikeTown(String(s.value.value));
     const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s, ctx.documents[s.doc]!.doc.text) && comparable(s)));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);

@@ -49,6 +49,10 @@ export function kindOf(ctx: RuleContext, name: string): string | undefined {
   return own ?? kindsOf(ctx).get(kindKey(name));
 }
 
+/** "Port Fourchon", "Fort Myers", "San Vicente": a name built as settlements' names are. */
+const TOWN_NAME = /^(?:Port|Fort|Saint|St\.?|Sainte|San|Santa|Santo|São|Puerto|Porto|Bandar)\s\p{Lu}\p{Ll}+$/u;
+export const namedLikeTown = (name: string) => TOWN_NAME.test(name.trim());
+
 /**
  * Two names no table knows that the stories call places of one small kind ("hamlet") are two
  * places; so are a name the stories call a city or a town and a settlement the tables know
@@ -60,7 +64,7 @@ export function kindsApart(ctx: RuleContext, a: string, b: string, settlement: (
   const ka = kindOf(ctx, a);
   const kb = kindOf(ctx, b);
   if (ka && ka === kb) return false;
-  if (ka && !kb && SETTLEMENT_KIND.has(ka) && settlement(b)) return false;
-  if (kb && !ka && SETTLEMENT_KIND.has(kb) && settlement(a)) return false;
+  if (ka && !kb && (SETTLEMENT_KIND.has(ka) || ka === 'village') && (settlement(b) || namedLikeTown(b))) return false;
+  if (kb && !ka && (SETTLEMENT_KIND.has(kb) || kb === 'village') && (settlement(a) || namedLikeTown(a))) return false;
   return undefined;
 }

@@ -844,6 +844,12 @@ describe('places', () => {
     expect(places('His brother travelled from Gdańsk for the verdict.')).toEqual(['Gdańsk']);
   });
 
+  it('reads a square one is on ("on Place de la Bastille") and a residence by its own name ("at The Lodge"), but not a topic ("on Place reform")', () => {
+    expect(places('Shortly before 5pm, clashes broke out on Place de la Bastille. Tear gas on Piazza Navona.')).toEqual(['Place de la Bastille', 'Piazza Navona']);
+    expect(places('They signed five documents at The Lodge in Deakin after the meeting.')).toEqual(['The Lodge', 'Deakin']);
+    expect(places('The minister spoke on Place reform. He joined the Lodge in 1990.')).toEqual([]);
+  });
+
   it('reads a water or a hill named with a nationality word ("English Bay") and one is on ("on Parliament Hill")', () => {
     expect(places('Ships waited at anchor in English Bay while the minister spoke on Parliament Hill.')).toEqual(['English Bay', 'Parliament Hill']);
   });

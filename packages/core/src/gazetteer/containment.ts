@@ -96,7 +96,13 @@ function readingsCompatible(a: PlaceReading, wa: number, b: PlaceReading, wb: nu
   if (a.type === 'region' || b.type === 'region' || a.type === 'country' || b.type === 'country') return false;
   const settlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
   const d = distanceKm(a, b);
-  if (settlement(a) && settlement(b)) return d <= Math.max(reach(a) + wa, reach(b) + wb);
+  if (settlement(a) && settlement(b)) {
+    // "built in Richmond" (Tasman) / "in Nelson": two towns in different provinces or states are
+    // two places however close; a suburb the tables list as a town lies in its city's. "Near"
+    // and "outside" reach over the line.
+    if (a.state && b.state && a.state !== b.state && wa === 0 && wb === 0) return false;
+    return d <= Math.max(reach(a) + wa, reach(b) + wb);
+  }
   // A venue or district against a settlement it is not recorded in: only when the
   // venue has no recorded city and lies close to the settlement's centre.
   if (settlement(a) !== settlement(b)) {

@@ -39,6 +39,15 @@ const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|d
 const EMBED_SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}\d ,.:]{0,40})?$/u;
 const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
 
+/** A cookie or consent banner: "We use cookies to personalise content… Accept all | Manage preferences". */
+const CONSENT = /\bcookies?\b[^\n]*\b(?:accept|agree|consent|privacy|partners|preferences|settings|personali[sz]e|continuing to browse|improve your experience)\b|\b(?:accept|agree|consent|privacy|partners|preferences)\b[^\n]*\bcookies?\b/i;
+/** An embedded post's author line: "Sergio Montaño @smontano_IS", "ABN Europe (@ABNEurope)". */
+export const POST_AUTHOR = /^[\p{L}][\p{L}\d .,'’-]{1,60}\s+\(?@\w{1,30}\)?$/u;
+/** An embedded post's closing stamp: "9:12 AM · Oct 21, 2031 · 1,284 reposts". */
+export const POST_STAMP = /(?:^|\n)\s*\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*·\s*[\p{L}\d ,.]{4,20}\d{4}(?:\s*·[^\n]{0,60})?\s*$/u;
+/** A link to a video or a gallery with its running time: "[VIDEO] Who is Ignacio Bermejo? 3:41". */
+const MEDIA_LINK = /^(?:\[(?:VIDEO|Video|AUDIO|Audio|GALLERY|Gallery|WATCH|Watch|LISTEN|Listen)\]|▶|►)/;
+
 const TERMINAL = /[.!?…:;]$/;
 /** What may close a sentence after its stop: spaces, quote marks, brackets. */
 const CLOSER = /[\s"'“”‘’»«)\]]/;
@@ -91,6 +100,11 @@ const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
+
+/** The heading over readers' comments: "Comments (112)", "Have your say (27 comments)", "3 Comments". */
+export const COMMENTS_HEADING = /^\s*(?:(?:\d+\s+)?(?:reader\s+)?comments?:?|comments?\s*\(\d+\)|have your say(?:\s*\(\d+\s+comments?\))?|join the (?:conversation|discussion)(?:\s*\(\d+\))?|no comments:?|post a comment|leave a (?:comment|reply))\s*$/i;
+
 /**
  * Decides what a paragraph-level block is. Only 'paragraph', 'blockquote' and
  * 'list-item' blocks carry claims; the rest is furniture that later stages skip.
@@ -108,6 +122,15 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   const sig = SIGNATURE.exec(t);
   if (sig && count() <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
   if (BOILERPLATE.test(t) || ORIGINAL_STORY.test(t)) return { kind: 'boilerplate' };
+  // A page saved whole: consent banners, embedded posts, links to videos are the site's, not the story's.
+  if (CONSENT.test(t) && count() <= 80) return { kind: 'boilerplate' };
+  if (POST_AUTHOR.test(t) || (POST_STAMP.test(t) && count() <= 80) || MEDIA_LINK.test(t)) return { kind: 'boilerplate' };
+  // Lines set one under another with no blank line between ("Home | News | Seville" over a
+  // consent banner; a byline over a share bar): furniture when every line is.
+  if (/\n/.test(t)) {
+    const lines = t.split(/\n/).filter((l) => l.trim());
+    if (lines.length > 1 && lines.every((l) => FURNITURE_KINDS.has(classifyBlock(l).kind) || (l.match(/\s\|\s/g)?.length ?? 0) >= 1 && wordCount(l) <= 20)) return { kind: 'boilerplate' };
+  }
   if (CREDIT.test(t) && count() <= 40) return { kind: 'caption' };
   if (BYLINE.test(t) && count() <= 14) return { kind: 'byline' };
   // "Q: How good was Josh today?": a reporter's question in a transcript states nothing.

@@ -1,6 +1,6 @@
 import type { Block, ParsedDocument, SourceDocument } from '../model/index.js';
 import { computeLineStarts } from '../report/positions.js';
-import { classifyBlock, datelineLength, datelinePlace, ENTRY_STAMP, UPDATE_STAMP } from './classify.js';
+import { classifyBlock, COMMENTS_HEADING, datelineLength, datelinePlace, ENTRY_STAMP, POST_AUTHOR, POST_STAMP, UPDATE_STAMP } from './classify.js';
 import { findDirectives } from './directives.js';
 import { markdownBlocks, type RawBlock } from './markdown.js';
 import { plainTextParagraphs } from './plain-text.js';
@@ -41,7 +41,8 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       block.kind = 'boilerplate';
     } else if (CLAIM_BEARING.has(kind)) {
       const c = classifyBlock(text, kind);
-      if (c.kind === 'boilerplate' && /^\s*(?:\d+\s+)?comments?:?\s*$|^\s*(?:no comments:?|post a comment|leave a (?:comment|reply))\s*$/i.test(text)) inComments = true;
+      // A comment count at the top of a story ("12 comments" by the byline) opens no comments.
+      if (COMMENTS_HEADING.test(text) && seenProse) inComments = true;
       // Markdown block quotes and list items keep their kind unless they are clearly furniture.
       kind = c.kind === 'heading' && kind !== 'paragraph' ? kind : c.kind;
       block.kind = kind;
@@ -81,6 +82,14 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       delete b.signature;
     }
   }
+  // An embedded post set line by line: its author and handle, its text, its stamp. The text
+  // between is the post's, not the story's.
+  blocks.forEach((b, i) => {
+    if (!POST_AUTHOR.test(b.text.trim())) return;
+    const end = blocks.findIndex((x, k) => k > i && k <= i + 4 && POST_STAMP.test(x.text));
+    if (end < 0) return;
+    for (let k = i + 1; k < end; k++) blocks[k]!.kind = 'boilerplate';
+  });
   return {
     doc,
     blocks,

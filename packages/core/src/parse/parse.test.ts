@@ -220,6 +220,32 @@ describe('fact sheets', () => {
   });
 });
 
+describe('pages saved whole', () => {
+  it("takes consent banners, embedded posts, video links and readers' comments for furniture, and keeps the story", () => {
+    const text = [
+      'Home | News | Seville | Province | Property | Contact\nWe value your privacy. We and our 214 partners use cookies to store information on your device. [Accept] [Reject]',
+      'By Marta Gil | Published 21/10/2031 13:40 | Last updated 18:05\nShare this article: f | X | WhatsApp',
+      'The mayor was arrested this morning at his home, and 14 properties were searched.',
+      'Sergio Montaño @smontano_IS',
+      'Hoy es un día negro para Sevilla.\n9:12 AM · Oct 21, 2031 · 1,284 reposts',
+      '[VIDEO] Who is the mayor? The rise and fall of a city boss 3:41',
+      'His lawyer said the arrest was a show for the cameras.',
+      'Comments (112)',
+      'Rafa D.: Ten years waiting for a flat. TEN. And they were taking money the whole time.',
+      'Antonio M.: “Darkest day”? His party did the same thing in 2015.',
+    ].join('\n\n');
+    const kinds = parse('local.txt', text).blocks.map((b) => `${b.kind} ${b.text.slice(0, 12)}`);
+    expect(kinds.filter((k) => !k.startsWith('boilerplate') && !k.startsWith('heading'))).toEqual(['paragraph The mayor wa', 'paragraph His lawyer s']);
+    expect(kinds.filter((k) => /Hoy es|9:12 AM|\[VIDEO\]|We value|By Marta|Rafa|Antonio/.test(k)).every((k) => k.startsWith('boilerplate'))).toBe(true);
+    expect(kinds.filter((k) => /Hoy es|9:12 AM|\[VIDEO\]|We value|By Marta|Rafa|Antonio/.test(k))).toHaveLength(7);
+  });
+
+  it('opens no comment section at a comment count above the story, nor takes a hard-wrapped paragraph for furniture', () => {
+    const text = ['12 comments', 'The mayor was arrested this morning\nat his home in the old town, police said.', 'Four others were detained.'].join('\n\n');
+    expect(parse('page.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'paragraph', 'paragraph']);
+  });
+});
+
 describe('live pages', () => {
   it('blanks an update stamp in any paragraph, and takes the "ORIGINAL STORY" line for furniture', () => {
     const text = 'UPDATE 4:15 p.m.: A firefighter was injured.\n\nORIGINAL STORY, 7:10 a.m.:\n\nThe fire grew overnight.\n\nUpdated, 11:40 a.m. PDT – Crews held the line.';
