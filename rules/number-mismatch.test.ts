@@ -9,6 +9,21 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a speed converted is the same speed ("150 mph (240 km/h)" / "150-mph winds" / "winds of 241 km/h")',
+      documents: documents(same, [
+        'The hurricane made landfall near Cocodrie with maximum sustained winds of 150 mph (240 km/h), forecasters said.\n',
+        'The hurricane made landfall near Cocodrie with 150-mph winds, forecasters said.\n',
+        'The hurricane made landfall near Cocodrie with maximum sustained winds of 241 km/h, forecasters said.\n',
+      ]),
+    },
+    {
+      name: 'an increment is no total ("two more workers died in hospital" / "the toll rose to 14 workers")',
+      documents: documents(same, [
+        'Two more workers died in hospital on Sunday, the factory owner said.\n',
+        'The death toll rose to 14 workers on Sunday after deaths in hospital, the factory owner said.\n',
+      ]),
+    },
+    {
       name: 'two round figures one digit apart are no shuffled digits ("about 3,000 people have been evacuated" / "about 4,000 people spent the night in shelters")',
       documents: documents(same, [
         'She says about 3,000 people have been evacuated, many to shelters in schools.\n',
@@ -194,6 +209,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a speed in km/h against one in mph is one quantity in two units ("winds of 240 km/h" / "175-mph winds")',
+      documents: documents(same, [
+        'The hurricane made landfall near Cocodrie with maximum sustained winds of 240 km/h, forecasters said.\n',
+        'The hurricane made landfall near Cocodrie with 175-mph winds, forecasters said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '240 km/h' }],
+    },
+    {
+      name: 'a rank with its digits swapped is one figure mistyped ("ranked No 87 in the world" / "world No 78")',
+      documents: documents(same, [
+        'Hensall, who is ranked No 87 in the world, beat the world No 1 in five sets on Sunday.\n',
+        'Hensall, ranked No 78 in the world, beat the world No 1 in five sets on Sunday.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'No 87' }],
+    },
+    {
+      name: 'two increments of one thing are one figure told the same way ("funding for 1,000 extra nurses" / "1,200 more nurses")',
+      documents: documents(same, [
+        'Kerridge announces an extra $3.6b over four years, funding for 1,000 extra nurses and a new hospital.\n',
+        'The Budget puts $3.6 billion over four years into health, with funding for 1,200 additional nurses.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '1,000 extra nurses' }],
+    },
     {
       name: 'a leak noticed is a leak detected ("detected at 11.40 pm" / "noticed at around 11.15 pm")',
       documents: documents(same, [
@@ -441,7 +480,7 @@ testRule(rule, {
         ['The typhoon made landfall packing maximum sustained winds of 185 km/h and gusts of up to 230 km/h.\n', 'It brought maximum sustained winds of 185 km/h and gusts of up to 230 km/h.\n'],
         'The typhoon made landfall with maximum sustained winds of 185 km/h and gusts of up to 250 km/h.\n',
       ),
-      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'up to 250 km', related: [{ file: 'a.txt', text: 'up to 230 km' }, { file: 'b.txt', text: 'up to 230 km' }], exactRelated: true }],
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: 'up to 250 km/h', related: [{ file: 'a.txt', text: 'up to 230 km/h' }, { file: 'b.txt', text: 'up to 230 km/h' }], exactRelated: true }],
     },
     {
       name: 'two digits swapped in a relative clause told with the same main clause ("who made 87" / "who made 78")',

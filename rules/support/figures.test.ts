@@ -12,7 +12,7 @@ function pair(a: string, b: string) {
   const x = slots.find((s) => s.doc === 0)!;
   const y = slots.find((s) => s.doc === 1)!;
   const judge = figureJudge(0, undefined, undefined, slots);
-  return { x, y, score: judge.score(x, y), conflictAt: judge.conflictAt(x, y) };
+  return { x, y, score: judge.score(x, y), conflictAt: judge.conflictAt(x, y), agree: judge.agree(x, y) };
 }
 
 describe('what a figure measures', () => {
@@ -33,6 +33,30 @@ describe('what a figure measures', () => {
 
   it('takes a hyphened measure as the unit, and the thing after it as what is measured', () => {
     expect(pair('The 86-metre-high dam was built in 1987.', 'The 68-metre dam gave way.')).toMatchObject({ x: { unit: 'meter' }, y: { unit: 'meter' } });
+  });
+});
+
+describe('measures and their words', () => {
+  it('takes "145-mph winds" and "185 kilometers per hour" for speeds, what they measure for their words', () => {
+    const { x, y } = pair('The storm came ashore with 145-mph winds on Tuesday.', 'Winds of 185 kilometers per hour battered the coast on Tuesday.');
+    expect(x).toMatchObject({ unit: 'mph' });
+    expect(x.unitWords).toContain('wind');
+    expect(y).toMatchObject({ unit: 'km/h' });
+  });
+
+  it('reads no "m" of a length of time as millions ("3h 48m" is no rounded 221 minutes)', () => {
+    expect(pair('The final took 3h 48m on Centre Court.', 'The final took 221 minutes on Centre Court.')).toMatchObject({ agree: false });
+  });
+
+  it('reads "as many as" as a bound from above, like "up to" ("as many as 3,000 jobs" / "up to 4,000 jobs")', () => {
+    const { x, y, agree } = pair('Staff feared that as many as 3,000 jobs could go.', 'Up to 4,000 jobs could go, the works council said.');
+    expect(x).toMatchObject({ hedge: 'max' });
+    expect(y).toMatchObject({ hedge: 'max' });
+    expect(agree).toBe(false);
+  });
+
+  it('takes the verb before a compound adjective for the figure\'s ("banked a life-changing £4.3million")', () => {
+    expect(pair('The underdog banked a life-changing £4.3million for his afternoon.', 'The champion collects £3.4 million.')).toMatchObject({ x: { verb: 'bank' }, y: { verb: 'collect' } });
   });
 });
 

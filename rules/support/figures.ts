@@ -135,7 +135,8 @@ function step(s: Slot): { step: number; significant: number } | undefined {
   const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|bln|mln|trln|[kmb])?\b/i.exec(s.value.text);
   if (!m) return undefined;
   const whole = m[1]!.replace(/,/g, '');
-  const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;
+  // "3h 48m": in a length of time, "m" is minutes, not millions.
+  const scale = s.kind === 'duration' ? 1 : (SCALE[(m[3] ?? '').toLowerCase()] ?? 1);
   const digits = `${whole}${m[2] ?? ''}`.replace(/^0+/, '');
   if (m[2]) return { step: 10 ** -m[2].length * scale, significant: digits.length };
   const zeros = /0*$/.exec(whole)![0].length;
@@ -235,7 +236,9 @@ export function figureJudge(
       // But "held a press briefing at 10:00" and "speaking at a press conference at 11:00" time one
       // happening, which the nouns name alike.
       if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb) && !a.head.some((w) => w !== a.headVerb && b.head.some((x) => x !== b.headVerb && sameSense(w, x)))) return undefined;
-      if (a.vague || b.vague || a.increment || b.increment || a.subset || b.subset) return undefined;
+      // "two more workers" adds to a total another report may give whole; two increments ("1,000
+      // extra nurses" / "1,200 more nurses") are one figure told the same way.
+      if (a.vague || b.vague || a.increment !== b.increment || a.subset || b.subset) return undefined;
       // The flights cancelled are not the flights scheduled; a count told as part of a whole is
       // another report's count only when the same verb counts it ("cancelled 318 of the 421
       // flights" / "has cancelled 280"), not any figure of the same noun ("Nine of its 14 deputies"

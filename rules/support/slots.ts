@@ -199,7 +199,7 @@ export class DocText {
 
 const HEDGES: [RegExp, Hedge][] = [
   [/\b(?:at least|more than|over|upwards of|in excess of|above|no fewer than|no less than|a minimum of)\s*$/i, 'min'],
-  [/\b(?:at most|fewer than|less than|under|up to|no more than|below|a maximum of)\s*$/i, 'max'],
+  [/\b(?:at most|fewer than|less than|under|up to|as many as|as much as|no more than|below|a maximum of)\s*$/i, 'max'],
   [/\b(?:nearly|almost|just under|close to|approaching|short of|not quite)\s*$/i, 'near'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|c\.|or so|approx\.?|round about|just over|more or less)\s*$/i, 'approx'],
 ];
@@ -391,12 +391,28 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       if (unit && /^(?:last|next|this|previous|coming|past)$/i.test(t.text) && TIME_NOUN.test(toks[j + 1]?.text ?? '')) break;
       // "9,412 MW", "18 GWh": a unit's symbol, however the tagger reads capitals.
       if (k === 0 && !unit && /^[A-Za-z]{1,4}$/.test(t.text) && measureOf(1, t.text.toLowerCase()) !== undefined) {
+        // "240 km/h": the kilometres are an hour's.
+        if (/^km$/i.test(t.text) && toks[j + 1]?.text === '/' && /^h\.?$/i.test(toks[j + 2]?.text ?? '')) {
+          unit = 'km/h';
+          // "km/h." at a sentence's end: the tokenizer keeps the full stop on the "h".
+          end = toks[j + 2]!.span.start + 1;
+          j += 2;
+          continue;
+        }
         unit = normLemma(t.text.toLowerCase());
         end = t.span.end;
         continue;
       }
+      // "185 kilometers per hour", "90 miles an hour": a speed.
+      if ((unit === 'kilometer' || unit === 'mile') && /^(?:per|an|a)$/i.test(t.text) && /^hour$/i.test(toks[j + 1]?.text ?? '')) {
+        unit = unit === 'mile' ? 'mph' : 'km/h';
+        end = toks[j + 1]!.span.end;
+        j++;
+        continue;
+      }
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
-        if (unit && MEASURE.test(unit)) unitWords.push(normLemma(t.lemma));
+        // "145-mph winds", "9,412 MW of generation": what a measure measures is no unit of its own.
+        if (unit && (MEASURE.test(unit) || measureOf(1, unit) !== undefined)) unitWords.push(normLemma(t.lemma));
         else if (t.pos === 'NOUN' || (k === 0 && MEASURE.test(normLemma(t.lemma)))) {
           if (unit) unitWords.push(unit);
           unit = normLemma(t.lemma);
@@ -475,6 +491,12 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         n--;
         continue;
       }
+    }
+    // "banked a life-changing £4.3million": a compound adjective before the figure is no verb of it.
+    if (t.pos === 'VERB' && toks[k - 1]?.text === '-' && toks[k - 1]!.span.end === t.span.start && k - 2 >= fa && toks[k - 2]!.span.end === toks[k - 1]!.span.start) {
+      k -= 2;
+      n--;
+      continue;
     }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       verb = t.lemma.toLowerCase();
@@ -912,3 +934,4 @@ export function clauseScore(e: Evidence): number {
   s += Math.min(e.values * 2, 4);
   return s;
 }
+

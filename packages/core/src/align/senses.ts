@@ -155,6 +155,8 @@ const GROUPS: string[][] = [
   ['negligence', 'negligent', 'neglect'],
   // Money a levy or a sale brings in.
   ['collect', 'raise', 'generate', 'earn', 'yield'],
+  // Money a winner or a seller takes home: "collects £3.4 million", "banked £4.3million".
+  ['collect', 'bank', 'pocket', 'earn', 'receive'],
   // Homes: the British flat is the American apartment.
   ['apartment', 'flat'],
   // What an outage or a strike does to the people it reaches.

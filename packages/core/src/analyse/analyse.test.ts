@@ -1154,6 +1154,33 @@ describe('places', () => {
   });
 });
 
+describe('compact lengths of time', () => {
+  it('reads hours and minutes run together ("3h 48m", "2hr 31min") as a duration, not millions', () => {
+    expect(ofKind(valuesOf('Duration: 3h 48m. The match lasted 2hr 31min.'), 'duration').map((v) => [v.text, v.value])).toEqual([
+      ['3h 48m', 13680],
+      ['2hr 31min', 9060],
+    ]);
+  });
+});
+
+describe('ranks', () => {
+  const numbers = (text: string) => ofKind(valuesOf(text), 'number').map((v) => [v.text, v.value, v.unit]);
+
+  it('reads a place in a ranking as a figure ("world No 87", "peaked at No 3", "up to No. 2"), not a ratio after it', () => {
+    expect(numbers('The world No 87 beat the world No. 1 in five sets. Her single peaked at No 3 in the UK. The win lifts Australia to No. 2 in the standings.')).toEqual([
+      ['No 87', 87, 'rank'],
+      ['No. 1', 1, 'rank'],
+      ['five', 5, 'set'],
+      ['No 3', 3, 'rank'],
+      ['No. 2', 2, 'rank'],
+    ]);
+  });
+
+  it('leaves a numbered label alone ("No 10 Downing Street", "the No. 3 cargo tank", "his new No 9")', () => {
+    expect(valuesOf('He moved to No 10 Downing Street. The No. 3 starboard tank leaked. His new No 9 wore the No 9 shirt.')).toEqual([]);
+  });
+});
+
 describe('findValues', () => {
   it('offsets value spans by base and keeps text relative to the block', () => {
     const text = 'Some 1.2 million people fled, and $12 billion was pledged.';

@@ -3,7 +3,7 @@
  * "6 km", or "640 meters" and "2,100 feet", can be compared as the same quantity. Units are
  * the counted noun's lemma as extraction and the slots give it ("metre", "km", "foot").
  */
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'power' | 'energy' | 'data';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'power' | 'energy' | 'data' | 'speed';
 
 const UNITS: Record<string, [Dimension, number]> = {
   meter: ['length', 1], metre: ['length', 1], m: ['length', 1],
@@ -19,6 +19,8 @@ const UNITS: Record<string, [Dimension, number]> = {
   // "9,412 MW of generation" / "9.4 gigawatts": a grid's power, and the energy it delivers.
   watt: ['power', 1], kilowatt: ['power', 1e3], kw: ['power', 1e3], megawatt: ['power', 1e6], mw: ['power', 1e6], gigawatt: ['power', 1e9], gw: ['power', 1e9],
   kwh: ['energy', 1e3], mwh: ['energy', 1e6], gwh: ['energy', 1e9], twh: ['energy', 1e12],
+  // "150 mph (240 km/h)": a wind's or a train's speed, in metres a second.
+  mph: ['speed', 0.44704], 'km/h': ['speed', 1 / 3.6], kph: ['speed', 1 / 3.6], kmh: ['speed', 1 / 3.6], knot: ['speed', 0.514444], kt: ['speed', 0.514444],
   // "300 GB of patient data" / "1.3 TB": what a breach took, in bytes.
   byte: ['data', 1], kilobyte: ['data', 1e3], kb: ['data', 1e3], megabyte: ['data', 1e6], mb: ['data', 1e6],
   gigabyte: ['data', 1e9], gb: ['data', 1e9], terabyte: ['data', 1e12], tb: ['data', 1e12], petabyte: ['data', 1e15], pb: ['data', 1e15],

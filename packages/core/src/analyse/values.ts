@@ -288,6 +288,8 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.ratio, numeric && NEEDS.ratio.test(text))) {
     const a = parseNumber(m[1]!);
     const b = parseNumber(m[2]!);
+    // "the world No. 1 in five sets": a rank, then what it did in.
+    if (/\b(?:No\.?|Number)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (a !== undefined && b !== undefined && b > 0 && a <= b && b <= 1000) {
       add('percent', m.index, m.index + m[0].length, Math.round((a / b) * 10000) / 100, 8);
     }
@@ -329,6 +331,10 @@ export function findValues(ctx: ValueContext): Value[] {
       ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(`0${m[4] ?? ''}`)
       : Number(m[5]) * 60 + Number(m[6]) + Number(`0${m[7]}`);
     add('duration', m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, 9);
+  }
+  // "Duration: 3h 48m", "2hr 31min": a stats line's length of time, hours and minutes run together.
+  for (const m of scan(COMPACT_DURATION, digits && /\dh/i.test(text))) {
+    add('duration', m.index, m.index + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60, 9);
   }
   for (const m of scan(RE.clock, digits && NEEDS.clock.test(text))) {
     // "1.25" is a number, not a time: a dotted time needs am/pm or a zone.
@@ -539,8 +545,16 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     if (phones.some(([a, b]) => a <= start && start < b)) continue;
     if (ratings && /^\d{1,2}$/.test(m[0]) && /\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[,;.]|\s*$)/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
-    // "Number 10", "No. 10": a name, not a count.
-    if (/\b(?:Number|No\.?)\s$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "world No 87", "peaked at No 3", "up to No 19": a place in a ranking, a figure of its own;
+    // "No 10 Downing Street", "the No. 3 cargo tank", "his new No 9": a label.
+    const numbered = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:Number|No\.?)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (numbered) {
+      if (numbered[1] && RANK_BEFORE.test(numbered[1]) && /^\d{1,4}$/.test(m[0]) && !(/^(?:at|to|from)$/i.test(numbered[1]) && /^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3)))) {
+        const from = start - numbered[0].length + numbered[0].search(/(?:Number|No\.?)\s$/);
+        add('number', from, start + m[0].length, Number(m[0]), 2, { unit: 'rank' });
+      }
+      continue;
+    }
     // "1. The paper is published…": a numbered list's marker.
     if (/^[.)]\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
     // "per $100 of assessed value", "per 100,000 people": the base of a rate.
@@ -567,7 +581,10 @@ export function findValues(ctx: ValueContext): Value[] {
     const noun = countedNoun(tokens, next);
     // "a magnitude 5.9 aftershock", "a 6.4-magnitude quake": a quake's size, not a count of quakes.
     const magnitude = /\bmagnitude[\s-]$/i.test(text.slice(Math.max(0, start - 10), start)) || /^-magnitude\b/i.test(after);
-    const unit = age ? 'years old' : magnitude ? 'magnitude' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
+    // "240 km/h": kilometres an hour, a speed, not a distance.
+    const rest = text.slice(start + m[0].length, start + m[0].length + 24);
+    const perHour = /^\s?(?:km\s?\/\s?h\b|(?:km|kilomet(?:er|re)s?)\s+(?:per|an)\s+hour\b)/i.test(rest) ? 'km/h' : /^\s?miles?\s+(?:per|an)\s+hour\b/i.test(rest) ? 'mph' : undefined;
+    const unit = age ? 'years old' : magnitude ? 'magnitude' : perHour ?? (joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma);
     add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   // "in the 78th minute", "78'", "90+4'": the minute of a match a goal or a card came in.
@@ -623,6 +640,9 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
 }
 
 const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
+const COMPACT_DURATION = /\b(\d{1,2})\s?(?:h|hr|hrs)\s?(\d{1,2})\s?(?:m|min|mins)\b/gi;
+/** Words before "No 87" that make it a place in an order, not a label: "world No 1", "ranked No 4". */
+const RANK_BEFORE = /^(?:world|ranked|seeded|seed|at|to|from|chart|global|peaked|reached|is|was)$/i;
 const YEAR_BEFORE = /\b(?:on|since|than|with|versus|vs\.?|from|until|before|after)\s$/i;
 const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
