@@ -148,6 +148,25 @@ describe('aligning documents', () => {
     expect(withDraft.quoteGroups).toEqual([]);
   });
 
+  it('takes no short remark for a translation of a long transcript paragraph that happens to hold its few words', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        'GOVERNOR TATE: As of 10 o\'clock this morning we had 612,000 customers without power across the state. We have 41 shelters open with about 3,800 people in them. I have ordered a dusk-to-dawn curfew in Terrebonne and Lafourche parishes. And I want to thank the parish president and his people, who have not slept.',
+      ),
+      doc('tv.txt', 'Governor Lorraine Tate spoke to CNX. "We are going to have people in Terrebonne and Lafourche without power into October," Tate told the network.'),
+    );
+    expect(g.quoteGroups).toEqual([]);
+  });
+
+  it('counts a hyphenated name two remarks share as one word, not a run of three ("Pointe-aux-Chênes")', () => {
+    const g = graphOf(
+      doc('transcript.txt', 'GOVERNOR TATE: I flew over Terrebonne and Lafourche at first light, and there are communities down there, Dulac, Chauvin, Pointe-aux-Chênes, where I could not find a roof that was whole.'),
+      doc('paper.txt', 'Governor Lorraine Tate acknowledged that "the water came over the levee at Pointe-aux-Chênes before daylight," but said the pumps had been running.'),
+    );
+    expect(g.quoteGroups).toEqual([]);
+  });
+
   it('groups two translations of a remark that differ in a translator\'s synonyms (load / burden, common / ordinary)', () => {
     const g = graphOf(
       doc('wire.txt', 'Opposition MP Brian Onyango spoke in Swahili.\n\n"We will not accept this load. The common man cannot afford to pay any more," he said.'),

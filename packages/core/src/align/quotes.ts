@@ -47,7 +47,7 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
         const from = tokenIndexAt(d.tokens, p.start);
         const to = tokenIndexAt(d.tokens, p.end);
         // Editors' insertions — "(supplying arms)", "[the minister]" — are not the speaker's words.
-        const toks = withoutInsertions(d.tokens.slice(from, to));
+        const toks = joinHyphenated(withoutInsertions(d.tokens.slice(from, to)));
         const lemmas = contentLemmasOf(toks);
         if (lemmas.length === 0) continue;
         const sequence = toks.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.lemma.replace(/^n't$/, 'not'));
@@ -56,6 +56,35 @@ export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: 
     }
   });
   return segments;
+}
+
+/**
+ * "Pointe-aux-Chênes", "dusk-to-dawn": words joined by hyphens with no space are one word, so a
+ * name shared by two remarks is one shared word, not a run of three.
+ */
+function joinHyphenated(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (t.kind === 'word' && hyphen?.text === '-' && next?.kind === 'word' && hyphen.span.start === t.span.end && next.span.start === hyphen.span.end) {
+      // Gather the whole chain: a-b-c.
+      let j = i;
+      let text = t.text;
+      let lemma = t.lemma;
+      while (tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'word' && tokens[j + 1]!.span.start === tokens[j]!.span.end && tokens[j + 2]!.span.start === tokens[j + 1]!.span.end) {
+        text += `-${tokens[j + 2]!.text}`;
+        lemma += `-${tokens[j + 2]!.lemma}`;
+        j += 2;
+      }
+      out.push({ ...t, text, lemma, span: { start: t.span.start, end: tokens[j]!.span.end } });
+      i = j;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** A quote's tokens without an editor's insertions: "(supplying arms)", "[the minister]". */
@@ -314,6 +343,10 @@ export function matchTranslations(
   // vehicle on a bend, on a wet road and in dense fog'"), is as long as a whole quote.
   const list = [...quotes.entries()].filter(([, q]) => q.senses.size >= (q.partial ? MIN_PARTIAL_SENSES : 3));
   const score = (x: Set<string>, y: Set<string>) => {
+    // A translation renders a remark at about its length: a short quote whose few words a long
+    // transcript paragraph also uses ("people … Terrebonne and Lafourche … without power") is
+    // another remark, however much of it the paragraph holds.
+    if (Math.min(x.size, y.size) < MIN_TRANSLATION_SIZE * Math.max(x.size, y.size)) return 0;
     let shared = 0;
     for (const w of x) if (y.has(w)) shared++;
     return shared < 2 ? 0 : shared / Math.min(x.size, y.size);
@@ -397,5 +430,7 @@ export function matchContinuations(segments: readonly Segment[], matches: readon
 
 /** The share of the smaller quote's senses two translations must share. */
 const MIN_TRANSLATION = 0.5;
+/** The shorter of two renderings of one remark has at least this share of the longer's senses. */
+const MIN_TRANSLATION_SIZE = 0.3;
 /** Senses a partial quote needs to be matched as a translation. */
 const MIN_PARTIAL_SENSES = 6;

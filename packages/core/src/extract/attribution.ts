@@ -374,6 +374,9 @@ export function possessedSpeech(z: Zone, qStart: number, qEnd: number, from: num
   return m ? { kind: 'before', verb: noun.span, mention: m } : null;
 }
 
+/** What a speaker's own words are called besides the nouns of speech: "her line", "his answer". */
+const OWN_WORDS = /^(?:line|answer|formulation|phrase|quip|jibe|boast|retort)$/i;
+
 /** The subject of the sentence, for partial quotes whose sentence has no usable cue. */
 export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   let i = from;
@@ -387,6 +390,14 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
     while (k < to && z.tokens[k]!.text !== ',') k++;
     if (k < to && k - i < 24) i = k + 1;
     else if (first.pos === 'CCONJ' || first.pos === 'ADV') i++;
+  }
+  // "Kanemura's line that the two are now 'partners in shaping the future' …": the owner of the
+  // words the sentence opens with said them.
+  let p = i;
+  while (p < to && z.tokens[p]!.pos === 'PROPN') p++;
+  if (p > i && POSSESSIVE.test(z.tokens[p]?.text ?? '') && (SPEECH_NOUNS.test(z.tokens[p + 1]?.text ?? '') || OWN_WORDS.test(z.tokens[p + 1]?.text ?? ''))) {
+    const owner = mentionBetween(z, i, p);
+    if (isPersonName(owner)) return { kind: 'subject', verb: z.tokens[p + 1]!.span, mention: owner };
   }
   const e = npForward(z.tokens, i, to);
   if (e <= i) return null;

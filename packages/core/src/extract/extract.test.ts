@@ -528,6 +528,54 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Souza', 'Takamura', 'Reporter', 'Takamura']);
   });
 
+  it('reads a label\'s office apart from its name ("ADMINISTRATOR REYES:" is Marisol Reyes), and a label in brackets ("(via interpreter)")', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        [
+          'TRANSCRIPT: Joint briefing with FEMA Administrator Marisol Reyes and Prime Minister Kenji Kanemura, Baton Rouge.',
+          '',
+          'ADMINISTRATOR REYES: Good morning. Our priority right now is life safety.',
+          '',
+          'PRIME MINISTER KANEMURA (via interpreter): For Japan, a stable supply of minerals is a question of economic security.',
+          '',
+          'ADMINISTRATOR REYES: We have more than 1,100 personnel on the ground today.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Marisol Reyes', 'Kenji Kanemura', 'Marisol Reyes']);
+    expect(g.documents[0]!.entities.filter((e) => /reyes/i.test(e.canonical)).map((e) => [e.canonical, e.type])).toEqual([['Marisol Reyes', 'person']]);
+  });
+
+  it('gives a label of an office alone ("PRIME MINISTER:") to the holder no other label names, and an excerpt\'s unlabelled paragraph to the label before it', () => {
+    const g = graphOf(
+      doc(
+        'blog.txt',
+        [
+          'On Wednesday Joanna Merritt and Masahiro Kanemura signed the agreements. Here is an excerpt from the transcript, which I think is worth reading in full.',
+          '',
+          'PRIME MINISTER: Prime Minister, welcome back to Canberra. This is the most significant agreement in a generation.',
+          '',
+          'Australia wants to be more than the world\'s quarry. We want to refine it here.',
+          '',
+          'PRIME MINISTER KANEMURA: I look forward to welcoming Prime Minister Merritt to Tokyo in October.',
+          '',
+          'A few observations. The answers were careful, and the leaders said little about the floor price.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 20), speaker])).toEqual([
+      ['Prime Minister, welc', 'Joanna Merritt'],
+      ['Australia wants to b', 'Joanna Merritt'],
+      ['I look forward to we', 'Masahiro Kanemura'],
+    ]);
+  });
+
+  it('gives a partial quote in a clause on someone\'s words to their owner ("Kanemura\'s line that … \'partners in shaping the future\'")', () => {
+    const g = graphOf(doc('a.txt', 'Masahiro Kanemura spoke last. Kanemura\'s line that Japan and Australia are now "partners in shaping the future" is the one that will lead the bulletins.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Masahiro Kanemura']);
+  });
+
   it('reads "the Minister of Agriculture and Livestock, Otávio Brandão," as his office, not a person called "Livestock"', () => {
     const g = graphOf(doc('a.txt', 'The Minister of Agriculture and Livestock, Otávio Brandão, praised the deal. Trade rose.\n\n"The opening of the Japanese market is a historic victory," said the minister.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Otávio Brandão']);

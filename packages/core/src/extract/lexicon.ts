@@ -68,7 +68,7 @@ export const TITLES = [
   'alderwoman', 'supervisor', 'commissioner', 'budget director', 'city manager', 'city attorney',
   'rear admiral', 'vice admiral', 'admiral', 'commodore', 'lieutenant colonel', 'colonel', 'lieutenant general',
   'major general', 'brigadier general', 'brigadier', 'lieutenant', 'commander', 'marshal', 'corporal', 'constable',
-  'superintendent',
+  'superintendent', 'administrator',
   // Malaysian and Indonesian honorifics: an engineer's "Ir.", the federal and state titles.
   'ir.', 'ir', 'tan sri', 'datuk seri', 'datuk', "dato'", 'dato’', 'dato', 'datin', 'tun', 'haji', 'hajjah',
   ...OCCUPATIONS,
@@ -87,7 +87,7 @@ export const TITLE_HEADS = new Set([
   'economist', 'presenter', 'anchor', 'reporter', 'justice', 'magistrate', 'coroner', 'sheriff', 'envoy', 'regent', 'prefect',
   'representative', 'delegate', 'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
   'president-elect', 'chairperson', 'mp', 'mep', 'senator-elect', 'governor-general', 'secretary-general',
-  'candidate', 'nominee',
+  'candidate', 'nominee', 'administrator',
   'lawyer', 'solicitor', 'barrister', 'counsel', 'witness', 'expert', 'scientist', 'researcher', 'engineer',
   'doctor', 'surgeon', 'nurse', 'activist', 'campaigner', 'official', 'spokesman', 'organiser', 'organizer',
   'vice-chairman', 'vice-chair', 'vice-chancellor', 'owner', 'partner', 'head', 'superintendent',

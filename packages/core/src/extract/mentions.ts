@@ -119,10 +119,25 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
       if (isCapitalised(t) && !isOpeningMark(tokens[i - 1]!.text)) namesMidSentence.add(t.text);
     }
   }
+  // "ADMINISTRATOR REYES: Good morning…": a transcript's label was read as a name when its quote
+  // was (a title, then the name); capitals alone would make it an acronym's organisation.
+  const labels = new Map<number, Mention>();
+  for (const q of quotes) {
+    const m = q.speakerMention;
+    if (q.cue?.kind === 'signature' && m?.name && m.span.end <= q.span.start && !labels.has(m.span.start)) labels.set(m.span.start, m);
+  }
+  const taken = new Set<Mention>();
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
+      const label = labels.get(t.span.start);
+      if (label) {
+        if (!taken.has(label)) mentions.push(label);
+        taken.add(label);
+        while (i < s.tokenEnd && tokens[i]!.span.end <= label.span.end) i++;
+        continue;
+      }
       // A sentence may begin after an opening quote mark; a closing one (`," Dahl said`) ends a quote instead.
       const initial =
         i === s.tokenStart ||

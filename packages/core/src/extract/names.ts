@@ -202,6 +202,9 @@ export function portfolioOpen(tokens: readonly Token[], i: number, j: number): b
  */
 export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, end: number): boolean {
   if (!AND.test(tokens[andAt]!.text) || andAt === 0 || !isCapitalised(tokens[andAt - 1]!)) return false;
+  // "Administrator Marisol Reyes and Prime Minister Kenji Kanemura": a person's full name before
+  // "and" ends one mention; no portfolio is named after a given name.
+  if (andAt >= 2 && isCapitalised(tokens[andAt - 2]!) && getGender(tokens[andAt - 2]!.text) !== 'unknown') return false;
   for (let k = andAt + 1; k < end - 1 && isCapitalised(tokens[k]!); k++) {
     if (PORTFOLIO_HEAD.test(tokens[k]!.text) || PORTFOLIO_HEAD_FOR.test(tokens[k]!.text)) return k > andAt + 1 && isCapitalised(tokens[k + 1]!);
   }

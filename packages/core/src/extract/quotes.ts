@@ -9,6 +9,7 @@ import { tokensStartingIn } from './token-flags.js';
 import { mentionFromTokens } from './names.js';
 import { matchAll } from '../analyse/match-all.js';
 import { isSpeechLabel } from '../analyse/index.js';
+import { tokenise } from '../analyse/nlp.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
@@ -60,7 +61,7 @@ export function signatureMention(block: Block): Mention | null {
 
 /** "Senator Jane Holloway (Chair)": the member a transcript's header names as its chair. */
 const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
-const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT)$/;
+const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT|TRANSCRIPT|EXCERPT|FULL TRANSCRIPT|ENDS|END)$/;
 
 const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|single|track|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|painting|canvas|portrait|seascape|landscape|sculpture|poem|titled|entitled),?\s*$/i;
 /** "'Jeune fille au jardin, Mézy' (1891)": a year in brackets after the marks dates a work. */
@@ -174,6 +175,33 @@ function statementCue(doc: AnalysedDocument, zone: Zone, close: number): Cue | n
   return { kind: 'after', verb, mention: null };
 }
 
+/** A transcript label in capitals read as a name in prose: its title words apart from the name. */
+function labelMention(label: string): { name?: string; titles: string[]; role?: string } {
+  const text = titleCase(label.toLowerCase());
+  const { tokens } = tokenise(text, 0);
+  const m = mentionFromTokens(tokens, 0, tokens.length, text);
+  if (!m || m.titles.length === 0) return { name: text, titles: [] };
+  return { ...(m.name ? { name: m.name } : {}), titles: m.titles, ...(m.role ? { role: m.role } : {}) };
+}
+
+/**
+ * "PRIME MINISTER:" in a transcript of two prime ministers: the one the document names with the
+ * title ("welcoming Prime Minister Merritt") whom no label names ("PRIME MINISTER KANEMURA").
+ */
+function holderOf(text: string, titles: readonly string[], labelled: readonly string[]): string | undefined {
+  const title = titles.at(-1);
+  if (!title) return undefined;
+  const taken = new Set(labelled.flatMap((l) => l.split(/\s+/)));
+  const names = new Map<string, string>();
+  const re = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s?){1,3})(?!['’]s)`, 'gu');
+  for (const m of matchAll(re, text)) {
+    const surname = m[1]!.trim().split(/\s+/).at(-1)!;
+    if (!taken.has(surname.toLowerCase())) names.set(surname.toLowerCase(), surname);
+  }
+  // The surname alone: resolution joins it to the fullest name the document gives.
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
 /** Quote candidates of a document, in order, including unmarked block quotes. */
 function candidates(doc: AnalysedDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -234,13 +262,18 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       claimed.add(b.index);
       const at = b.span.start + b.text.indexOf(label[1]!);
       // "Mr RENSHAW:", "Cr McINNES:": an honorific before the name in capitals is a title.
-      const honorific = /^(\S+)\s+(?=(?:Mc|Mac)?\p{Lu}{2})/u.exec(label[1]!)?.[1];
+      const honorific = /^(\S*\p{Ll}\S*)\s+(?=(?:Mc|Mac)?\p{Lu}{2})/u.exec(label[1]!)?.[1];
       const bare = honorific ? label[1]!.slice(honorific.length).trim() : label[1]!;
       // "CHAIR:" in a hearing's transcript is the member its header marks "(Chair)".
       const chair = /^(?:THE\s+)?CHAIR(?:MAN|PERSON|WOMAN)?$/.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
       // "INTERPRETER:" renders the words of the one speaker the transcript says was interpreted.
       if (INTERPRETER_LABEL.test(bare) && interpreted === undefined) interpreted = interpretedSpeaker(doc, labelledNames);
-      const mention: Mention = (INTERPRETER_LABEL.test(bare) ? interpreted : null) ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, name: chair ?? titleCase(bare.toLowerCase()), titles: honorific ? [honorific] : [], type: 'person' };
+      // "ADMINISTRATOR REYES", "PRIME MINISTER KANEMURA": an office before the name is a title, read
+      // as prose reads "Prime Minister Kanemura"; "PRIME MINISTER" alone is whoever holds it.
+      const read = chair ? undefined : labelMention(bare);
+      const titles = [...(honorific ? [honorific] : []), ...(read?.titles ?? [])];
+      const name = chair ?? read?.name ?? (read ? holderOf(doc.doc.text, read.titles, labelledNames) : undefined) ?? titleCase(bare.toLowerCase());
+      const mention: Mention = (INTERPRETER_LABEL.test(bare) ? interpreted : null) ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, ...(name ? { name } : {}), titles, ...(read?.role && !name ? { role: read.role } : {}), type: 'person' };
       lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];
       // 'CABAHUG: "Good morning, Ernie. …"': the answer is in marks; the label still says whose.
@@ -255,7 +288,10 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     // A label that names no speaker ("NEW DELHI:") ends the last speaker's turn.
     if (label) lastLabel = null;
     // A hearing's transcript: a paragraph with no label goes on with the last speaker's words.
-    if (lastLabel && transcript && !blockHasMarks(b) && b.kind === 'paragraph' && !/\b(?:said|says|told|according to)\b/.test(b.text)) {
+    // A transcript's excerpt inside a story: a paragraph between two labelled ones is the first
+    // speaker's too ("PRIME MINISTER: …" / "Australia wants …" / "PRIME MINISTER KANEMURA: …").
+    const inExcerpt = !transcript && SPEAKER_LABEL.test(blocks[b.index + 1]?.text ?? '');
+    if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !/\b(?:said|says|told|according to)\b/.test(b.text)) {
       claimed.add(b.index);
       out.push({ block: b, q: unmarkedSpan(b, 0), unmarked: { mention: lastLabel, kind: 'signature' } });
       continue;

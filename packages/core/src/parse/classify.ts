@@ -69,7 +69,7 @@ export interface Classification {
 }
 
 /** A transcript's speaker label: "MARTA KOWALCZYK:", "WHITLOCK:" (capitals, one to four words). */
-export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3}):\s+(?=\S)/u;
+export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3})(?:\s+\((?:via|through|in|translated|speaking|interpreted)\b[^()\n]{0,30}\))?:\s+(?=\S)/u;
 
 /**
  * A live page's stamp opening a paragraph, or standing on a line of its own: "UPDATE 4:15 p.m.:",
