@@ -1177,7 +1177,8 @@ describe('ranks', () => {
   });
 
   it('leaves a numbered label alone ("No 10 Downing Street", "the No. 3 cargo tank", "his new No 9")', () => {
-    expect(valuesOf('He moved to No 10 Downing Street. The No. 3 starboard tank leaked. His new No 9 wore the No 9 shirt.')).toEqual([]);
+    expect(valuesOf('He moved to No 10 Downing Street. The No. 3 starboard tank leaked. His new No 9 wore the No 9 shirt. She took the number 40 bus.')).toEqual([]);
+    expect(numbers('World number 87 Jack Hensall won Wimbledon.')).toEqual([['number 87', 87, 'rank']]);
   });
 });
 

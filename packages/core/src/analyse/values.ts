@@ -547,10 +547,10 @@ export function findValues(ctx: ValueContext): Value[] {
     if (ratings && /^\d{1,2}$/.test(m[0]) && /\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[,;.]|\s*$)/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
     // "world No 87", "peaked at No 3", "up to No 19": a place in a ranking, a figure of its own;
     // "No 10 Downing Street", "the No. 3 cargo tank", "his new No 9": a label.
-    const numbered = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:Number|No\.?)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const numbered = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(?:[Nn]umber|No\.?)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (numbered) {
       if (numbered[1] && RANK_BEFORE.test(numbered[1]) && /^\d{1,4}$/.test(m[0]) && !(/^(?:at|to|from)$/i.test(numbered[1]) && /^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3)))) {
-        const from = start - numbered[0].length + numbered[0].search(/(?:Number|No\.?)\s$/);
+        const from = start - numbered[0].length + numbered[0].search(/(?:[Nn]umber|No\.?)\s$/);
         add('number', from, start + m[0].length, Number(m[0]), 2, { unit: 'rank' });
       }
       continue;

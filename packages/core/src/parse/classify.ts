@@ -77,8 +77,8 @@ export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Coun
  */
 export const UPDATE_STAMP = /^\s*(?:UPDATED?|Updated?|CORRECTION|Correction)\b,?(?:\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\)?)?\s*(?:[:–—-]\s+|$)/;
 
-/** A live blog's entry stamp: "21:40 GMT – A recap of where things stand", "9.05am - Police say". */
-export const ENTRY_STAMP = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[–—-]\s+/;
+/** A live blog's entry stamp: "21:40 GMT – A recap of where things stand", "9.05am - Police say", "5.20pm: That's where we'll leave it". */
+export const ENTRY_STAMP = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[–—-]\s+|\s?[ap]\.?m\.?(?:\s+[A-Z]{2,5})?:\s+|(?:\s+[A-Z]{2,5})?:\s+(?=\p{Lu}))/u;
 
 /** The line a live page sets above its first version: "ORIGINAL STORY, 7:10 a.m.:". */
 const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[^\n]{0,30}$/i;

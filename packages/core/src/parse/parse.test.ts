@@ -269,6 +269,11 @@ describe('live pages', () => {
     expect(prose!.skip).toBeUndefined();
   });
 
+  it('blanks a stamp closed by a colon ("5.20pm: That\'s where we\'ll leave it", "10:30 GMT: Markets opened"), but not a time inside a sentence', () => {
+    const blocks = parse('live.txt', '5.20pm: That is where we leave it.\n\n10:30 GMT: Markets opened.\n\nThe vote is at 10:30: everyone expects it.').blocks;
+    expect(blocks.map((b) => b.text.trimStart())).toEqual(['That is where we leave it.', 'Markets opened.', 'The vote is at 10:30: everyone expects it.']);
+  });
+
   it('keeps a paragraph that only opens with "Earlier" or "Updated figures"', () => {
     const [a, b] = parse('wire.txt', 'Earlier, police said 3 died.\n\nUpdated figures show 40 homes were lost.').blocks;
     expect(a!.kind).toBe('paragraph');
