@@ -848,6 +848,7 @@ describe('places', () => {
     expect(places('Shortly before 5pm, clashes broke out on Place de la Bastille. Tear gas on Piazza Navona.')).toEqual(['Place de la Bastille', 'Piazza Navona']);
     expect(places('They signed five documents at The Lodge in Deakin after the meeting.')).toEqual(['The Lodge', 'Deakin']);
     expect(places('The minister spoke on Place reform. He joined the Lodge in 1990.')).toEqual([]);
+    expect(places('Seven people were detained in Operation Cornerstone. Troops served in Operation Desert Storm in Kuwait.')).toEqual(['Kuwait']);
   });
 
   it('reads a water or a hill named with a nationality word ("English Bay") and one is on ("on Parliament Hill")', () => {

@@ -395,6 +395,8 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const after = text.slice(start + phrase.length, start + phrase.length + 60);
     // "to No 10 Downing Street", "at No. 4": a number's label, not a place called No.
     if (/^No\.?$/.test(phrase) && /^\.?\s*\d/.test(after)) continue;
+    // "detained in Operation Cornerstone": a police or military operation's name is no place.
+    if (/^Operation\s\p{Lu}/u.test(phrase)) continue;
     // An unknown capitalised word after "in" is as often a person or a thing as a place:
     // names the gazetteer knows and names built like places ("Mill Lane") count, and a
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").

@@ -94,6 +94,8 @@ const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]
  * that opens with a figure, a date or a rating ("170 mph", "Apr 25 2028", "EF4"), on one line.
  */
 const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\s+((?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s\d|[A-Z]{1,3}-?\d)[^\s]*(?:\s[^\s]+){0,3})$/u;
+/** A match's stats line: "Aces: Hensall 23, Castellani 11", "Break points saved: Hensall 9 of 12". */
+const STAT_ROW = /^\p{Lu}[\p{L}'’ /()-]{1,40}:\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?(?:,\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?)*$/u;
 /** A day, a date or a time slot, a colon, and what it applies to in capitals, on one line. */
 const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2})\s*:\s+\p{Lu}[^\n]{0,150}$/u;
 /** Labels of page furniture and contact lines, not of facts. */
@@ -147,6 +149,7 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // label and its figure, states it; a page's own stamps ("Updated: 11:25 AM") do not.
   const field = FIELD_ROW.exec(t);
   if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
+  if (STAT_ROW.test(t)) return { kind: 'list-item' };
   // "Thursday 8 March: Usaquén and Chapinero", "06:00–10:00: Zone 4": a schedule's row.
   if (SCHEDULE_ROW.test(t)) return { kind: 'list-item' };
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp

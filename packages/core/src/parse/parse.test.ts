@@ -177,6 +177,13 @@ describe('block classification', () => {
   });
 });
 
+describe('stats lines', () => {
+  it('takes a match\'s stats line for a row that states its figures ("Aces: Hensall 23, Castellani 11"), not a headline', () => {
+    const text = ['Aces: Hensall 23, Castellani 11', 'Break points saved: Hensall 9 of 12', 'First-serve points won: Hensall 81%, Castellani 74%', 'Wimbledon: Hensall stuns Castellani'].join('\n\n');
+    expect(parse('stats.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'heading']);
+  });
+});
+
 describe('datelines', () => {
   it('measures agency datelines and rejects names', () => {
     expect(datelineLength('LONDON - Russian President Vladimir Putin')).toBe('LONDON - '.length);
