@@ -407,7 +407,14 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   while (z.tokens[n] && inTimeValue(z, z.tokens[n]!)) n++;
   const next = z.tokens[n];
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;
-  const m = mentionBetween(z, i, e);
+  let m = mentionBetween(z, i, e);
+  // "Anna Kerridge's Budget … was sold on a promise: a government that 'lives within its means'":
+  // a thing a person owns says nothing; its owner does.
+  if (m && m.type === 'unknown') {
+    const own = z.tokens.slice(i, e).findIndex((t) => POSSESSIVE.test(t.text));
+    const owner = own > 0 ? mentionBetween(z, i, i + own) : null;
+    if (isPersonName(owner)) m = owner;
+  }
   if (!m || (m.type === 'unknown' && !m.name)) return null;
   // "That is a large sum": a pronoun opening the sentence names nobody.
   if (m.name && SENTENCE_OPENERS.has(m.name.toLowerCase())) return null;

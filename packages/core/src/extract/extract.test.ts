@@ -576,6 +576,32 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Masahiro Kanemura']);
   });
 
+  it('reads no adverb opening a sentence as a name\'s first word ("Afterwards Hensall admitted"), and no document as a person ("the Budget Statement")', () => {
+    const g = graphOf(doc('a.txt', 'Jack Hensall won the final. Afterwards Hensall admitted he had "no business being in this final". Ms Kerridge delivered the Budget Statement in the House.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Jack Hensall']);
+    const entities = g.documents[0]!.entities.map((e) => [e.canonical, e.type]);
+    expect(entities).not.toContainEqual(['Afterwards Hensall', 'person']);
+    expect(entities).toContainEqual(['Budget Statement', 'unknown']);
+  });
+
+  it('gives "she" after "Kerridge\'s answer is …" to Kerridge, not to the speaker before, and a partial quote of "Kerridge\'s Budget" to her', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          '"Two point one per cent of GDP is not a crisis," said economist Priya Raman.',
+          '',
+          'Kerridge\'s answer is that the Budget pays its own way. She insists every new dollar has been funded.',
+          '',
+          '"We made hard choices," she said.',
+          '',
+          'Anna Kerridge\'s Budget was sold on a single promise: a government that "lives within its means".',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Priya Raman', 'Anna Kerridge', 'Anna Kerridge']);
+  });
+
   it('reads "the Minister of Agriculture and Livestock, Otávio Brandão," as his office, not a person called "Livestock"', () => {
     const g = graphOf(doc('a.txt', 'The Minister of Agriculture and Livestock, Otávio Brandão, praised the deal. Trade rose.\n\n"The opening of the Japanese market is a historic victory," said the minister.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Otávio Brandão']);

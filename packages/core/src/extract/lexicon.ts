@@ -177,6 +177,10 @@ export const SENTENCE_OPENERS = new Set([
   'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'overall', 'separately', 'elsewhere',
   'according', 'under', 'over', 'among', 'amid', 'despite', 'until', 'following', 'per', 'like',
   'unlike', 'whether', 'once', 'every', 'each', 'such', 'any', 'more', 'less', 'few', 'other',
+  // "Afterwards Hensall admitted …", "Full Budget documents are available": adverbs and adjectives
+  // that open sentences before a name.
+  'afterwards', 'afterward', 'soon', 'shortly', 'finally', 'eventually', 'initially', 'subsequently',
+  'again', 'already', 'tonight', 'full', 'further', 'additional',
 ]);
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';

@@ -23,6 +23,9 @@ const JUST_NAMED = 250;
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|with|to|near|into|on|about|against|outside)\s+(?:the\s+)?$/i;
 const OWNER_BEFORE = /(?<![\p{L}'’])\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+$/u;
 
+/** "'s answer", "'s line", "'s view": a possessor's words. */
+const SPOKEN_AFTER = /^['’]s\s+(?:answer|line|argument|case|view|position|response|reply|message|pitch|promise|claim|defen[cs]e|explanation|verdict|comment|remarks?|words)\b/;
+
 interface SalienceEvent {
   at: number;
   entity: EntityDraft;
@@ -115,7 +118,11 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       });
     // "According to Sharmin Sultana, senior station officer, the launch lay in 60 feet of water.":
     // the person a sentence opens by citing is the one in focus, whatever the clause's subject.
-    const cited = candidates.find((m) => table.get(m.span.start)?.type === 'person' && /^\s*According to\s+$/i.test(doc.doc.text.slice(s.span.start, m.span.start)));
+    const cited =
+      candidates.find((m) => table.get(m.span.start)?.type === 'person' && /^\s*According to\s+$/i.test(doc.doc.text.slice(s.span.start, m.span.start))) ??
+      // "Kerridge's answer is that the Budget pays its own way. She insists …": whose words the
+      // sentence opens with is the one in focus, though a possessor is no subject.
+      inSentence.find((m) => m.span.start === s.span.start && table.get(m.span.start)?.type === 'person' && SPOKEN_AFTER.test(doc.doc.text.slice(m.span.end, m.span.end + 24)));
     const introduced =
       trailing ??
       cited ??
