@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleTester } from '@factlint/core/testing';
-import rule, { officeOf } from './name-mismatch.js';
+import rule, { officeOf, sameOffice } from './name-mismatch.js';
 import type { Rule } from '@factlint/core';
 
 const tester = new RuleTester({ describe, it });
@@ -84,7 +84,7 @@ tester.run(rule as unknown as Rule, {
         { path: 'c.txt', text: '"They went straight for the Pissarro," said the museum\'s curator, Hélène Marchal. Ruud Kloos, a spokesman for the unit, said the attack was contained. Hélène Marchal wept.\n' },
       ],
       errors: [
-        { messageId: 'title', file: 'c.txt', text: 'Hélène Marchal', data: { actual: 'curator', expected: 'director' } },
+        { messageId: 'title', file: 'c.txt', text: 'Hélène Marchal', data: { actual: 'curator', expected: 'museum director' } },
         { messageId: 'title', file: 'c.txt', text: 'Ruud Kloos', data: { actual: 'spokesperson', expected: 'head' } },
       ],
     },
@@ -262,6 +262,25 @@ tester.run(rule as unknown as Rule, {
       ],
       errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'interior cabinet secretary', expected: 'police inspector-general' } }],
     },
+    {
+      name: 'a portfolio the lists lack still tells one minister from another ("Resources Minister" / "Trade Minister")',
+      documents: [
+        { path: 'a.txt', text: 'Australian Resources Minister Claire Whitford signed the deal in Tokyo.\n' },
+        { path: 'b.txt', text: 'Resources Minister Claire Whitford said the terms were fair.\n' },
+        { path: 'c.txt', text: 'Trade Minister Claire Whitford said the arrangement was bankable.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'c.txt', data: { actual: 'trade minister', expected: 'resources minister' } }],
+    },
+    {
+      name: 'a vague "leader" settles no office, and the head is not the deputy',
+      documents: [
+        { path: 'a.txt', text: 'General Secretary Nadège Kervella led the march.\n' },
+        { path: 'b.txt', text: 'CFUT president Nadège Kervella addressed the crowd.\n' },
+        { path: 'c.txt', text: 'CFUT leader Nadège Kervella was cheered.\n' },
+      ],
+      // One source against one: the later is reported, at info level.
+      errors: [{ messageId: 'title', file: 'b.txt', severity: 'info', data: { actual: 'president', expected: 'general secretary' } }],
+    },
   ],
 });
 
@@ -271,5 +290,18 @@ describe('officeOf', () => {
     expect(officeOf('spokesman for Team High Tech Crime')).toBe('spokesperson');
     expect(officeOf('Minister of Infrastructure and Water Management')).toBe('infrastructure and water management minister');
     expect(officeOf('deputy regent of Sleman')).toBe('deputy regent');
+  });
+  it('reads a generic office as fitting any post but a deputy\'s', () => {
+    expect(sameOffice('head', 'anti-corruption prosecutor')).toBe(true);
+    expect(sameOffice('head', 'deputy anti-corruption prosecutor')).toBe(false);
+    expect(sameOffice('whitcombe boss', 'whitcombe manager')).toBe(true);
+    expect(sameOffice('police chief', 'fire chief')).toBe(false);
+  });
+  it('keeps a portfolio no list names, and drops nations, places and bodies written short', () => {
+    expect(officeOf('Resources Minister')).toBe('resources minister');
+    expect(officeOf('Australian Resources Minister')).toBe('resources minister');
+    expect(officeOf('Anti-Corruption Prosecutor')).toBe('anti-corruption prosecutor');
+    expect(officeOf('CFUT president')).toBe('president');
+    expect(officeOf('Russian President')).toBe('president');
   });
 });

@@ -1,4 +1,4 @@
-import { defineRule, namesCompatible, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
+import { DEMONYMS, defineRule, lookupPlace, namesCompatible, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
 import { sourceName } from './support/describe.js';
 
 /**
@@ -36,6 +36,11 @@ const OFFICE_WORDS = new Set([
 const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co', 'additional', 'joint']);
 /** Words that name some office or other: "Whitcombe boss" fits "manager". */
 const GENERIC = new Set(['boss', 'chief', 'head', 'leader', 'official']);
+/** "boss", or "Whitcombe boss": a generic office whose other words only name its owner ("police chief" is an office of its own). */
+const isGeneric = (office: string) => {
+  const words = office.split(/\s+/);
+  return GENERIC.has(words.at(-1)!) && words.slice(0, -1).every((w) => !OFFICE_WORDS.has(w));
+};
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father|sheikh|hon|the)\.?$/i;
 
 /** Short forms newsrooms use for the same office or rank. */
@@ -68,6 +73,22 @@ function normaliseOffice(title: string): string {
 /** A title of an office no longer (or not yet) held: "former city councillor", "ex-minister". */
 const NOT_HELD = /\b(?:former|ex|outgoing|incoming|late|then|would-be|elect)\b|-elect\b/i;
 
+/**
+ * Is a capitalised word of a title the office's owner rather than a word of the office? Owners
+ * are bodies written short ("NZC", "CFUT"), nations ("Russian", "Australian") and places; a plain
+ * word before the head is the portfolio ("Resources Minister", "Fisheries Minister"), which no
+ * list of portfolios could hold in full.
+ */
+function ownerWord(w: string, k: number, words: readonly string[]): boolean {
+  const bare = w.replace(/\.$/, '');
+  // Written short ("NZC") or as a brand ("McKinsey"); a hyphenated portfolio ("Anti-Corruption") is no brand.
+  if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(bare) || /\p{Ll}\p{Lu}/u.test(bare) || /\d/.test(bare)) return true;
+  if (DEMONYMS.has(bare.toLowerCase()) || lookupPlace(bare).length > 0) return true;
+  // Only a word that stands right before a word of the office can be its portfolio.
+  const next = words[k + 1]?.toLowerCase().replace(/\.$/, '');
+  return !next || !(OFFICE_HEADS.has(next) || OFFICE_WORDS.has(next));
+}
+
 /** The office a title names, or undefined for an honorific, a profession, a description or a past office. */
 export function officeOf(title: string): string | undefined {
   if (NOT_HELD.test(title)) return undefined;
@@ -77,7 +98,7 @@ export function officeOf(title: string): string | undefined {
     // "NZC", "ISP", "Palnadu", "Russian": the owner of the office, not the office.
     // "Inspector-General", "Director-General": an office told in hyphenated parts.
     const parts = lw.split('-');
-    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw)) && !(parts.length > 1 && parts.every((x) => OFFICE_WORDS.has(x)))) {
+    if (/^\p{Lu}/u.test(w) && !OFFICE_WORDS.has(lw) && !OFFICE_WORDS.has(normaliseOffice(lw)) && !(parts.length > 1 && parts.every((x) => OFFICE_WORDS.has(x))) && ownerWord(w, k, words)) {
       // "Chief Public Relations Officer": a word between two words of an office is the office's.
       const inside = k > 0 && k < words.length - 1 && OFFICE_WORDS.has(words[k - 1]!.toLowerCase()) && OFFICE_WORDS.has(words[k + 1]!.toLowerCase());
       return inside || k === words.length - 1;
@@ -99,12 +120,16 @@ export function officeOf(title: string): string | undefined {
 export function sameOffice(a: string, b: string): boolean {
   if (a === b) return true;
   // "head" fits any office but its deputy's: a deputy head is not the head.
-  if (GENERIC.has(a) || GENERIC.has(b)) {
-    const [generic, other] = GENERIC.has(a) ? [a, b] : [b, a];
+  if (isGeneric(a) || isGeneric(b)) {
+    const [g, other] = isGeneric(a) ? [a, b] : [b, a];
+    const generic = g.split(/\s+/).at(-1)!;
     const words = other.split(/\s+/);
     // A spokesperson or an adviser speaks for the head or counsels them; they are not the head.
     if (/^(?:spokesperson|adviser|advisor)$/.test(words.at(-1)!)) return false;
-    return !(words.at(-1) === generic && words.some((w) => RANK.has(w) || w.startsWith('vice-')));
+    // A deputy is not the head, the chief or the boss, of whatever is named after them;
+    // an official may be either.
+    const ranked = words.some((w) => RANK.has(w) || w.startsWith('vice-'));
+    return !(ranked && (generic !== 'official' || words.at(-1) === generic));
   }
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
@@ -211,12 +236,21 @@ export default defineRule({
       const offices = usages.map((u) => ({ u, office: officeOfUsage(u) })).filter((x): x is { u: Usage; office: string } => !!x.office);
       // Each office's support: the sources whose office is the same post, told however fully.
       const sourceOffices = offices.filter((x) => ctx.documents[x.u.doc]!.doc.role === 'source');
-      const supportOf = (office: string) => [...new Set(sourceOffices.filter((x) => sameOffice(x.office, office)).map((x) => x.u.doc))];
-      const ranked = [...new Set(sourceOffices.map((x) => x.office))]
+      // A generic office ("leader", "head") fits almost any other: where it fits two posts that
+      // cannot be one, it votes for neither ("CFUT leader" settles nothing between "president"
+      // and "General Secretary"); otherwise it votes as itself.
+      const specific = [...new Set(sourceOffices.map((x) => x.office).filter((o) => !isGeneric(o)))];
+      const voters = sourceOffices.filter((x) => {
+        if (!isGeneric(x.office)) return true;
+        const fits = specific.filter((o) => sameOffice(x.office, o));
+        return !fits.some((o, i) => fits.some((p, k) => k > i && !sameOffice(o, p)));
+      });
+      const supportOf = (office: string) => [...new Set(voters.filter((x) => sameOffice(x.office, office)).map((x) => x.u.doc))];
+      const ranked = [...new Set(voters.map((x) => x.office))]
         .map((office) => ({ office, docs: supportOf(office) }))
         // The best-supported office; among equals a specific one before a generic one, then the
         // earlier document's (a tie reports the later), then the fullest.
-        .sort((a, b) => b.docs.length - a.docs.length || Number(GENERIC.has(a.office)) - Number(GENERIC.has(b.office)) || Math.min(...a.docs) - Math.min(...b.docs) || b.office.length - a.office.length);
+        .sort((a, b) => b.docs.length - a.docs.length || Number(isGeneric(a.office)) - Number(isGeneric(b.office)) || Math.min(...a.docs) - Math.min(...b.docs) || b.office.length - a.office.length);
       const top = ranked[0];
       if (!top) continue;
       const rival = ranked.find((r) => !sameOffice(r.office, top.office));

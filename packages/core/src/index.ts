@@ -9,6 +9,8 @@ export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } f
 export { utcMinutes } from './analyse/time-zones.js';
 export { SECONDS_PER, secondsPer } from './analyse/time-units.js';
 export { extractClaims } from './extract/index.js';
+// Nationality words ("Russian" → Russia): owners of offices, not their portfolios.
+export { DEMONYMS } from './extract/lexicon.js';
 export { resolveDocument, NameBook, namesCompatible } from './resolve/index.js';
 export {
   alignDocuments,

@@ -403,7 +403,14 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   );
   if (fits && fits.length === 1) {
     const b = fits[0]!;
-    return table.ensure({ span: m.span, text: m.text, name: b.name, titles: b.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
+    const e = table.ensure({ span: m.span, text: m.text, name: b.name, titles: m.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
+    // What the other documents call them is theirs, not this document's (`name-mismatch` reads only its own).
+    for (const t of b.titles) {
+      if (e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
+      e.titles.push(t);
+      (e.borrowedTitles ??= []).push(t);
+    }
+    return e;
   }
   // A description with no title to match ("the 47-year-old Argentine", "the veteran")
   // refers, like a pronoun, to the person most recently in focus. "A Russian official said"
