@@ -41,6 +41,8 @@ const ORIGIN_BEFORE = /\b(?:\p{L}+(?:ers|ists|ians|ans|men|women)|people|nationa
 /** "bound for Iloilo", "headed for Mumbai": where a voyage goes, like "to". */
 function roleOf(s: Slot): string {
   if (s.prep === 'for' && s.headVerb !== undefined && /^(?:bind|bound|head|destine|sail|leave)$/.test(s.headVerb)) return 'to';
+  // "left the Choctaw Point terminal" is where the voyage began, as "from" tells it.
+  if (s.prep === undefined && s.verb !== undefined && /^(?:leave|depart|exit)$/.test(s.verb)) return 'from';
   return role(s.prep);
 }
 

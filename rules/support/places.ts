@@ -1,4 +1,4 @@
-import { landmarkNames, placeReadings, type ClaimGraph, type Fact, type Value } from '@factlint/core';
+import { landmarkNames, legalHomeBefore, placeReadings, type ClaimGraph, type Fact, type Value } from '@factlint/core';
 
 const NOT_PLACE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|English|French|German|Spanish|Russian|Arabic|Chinese|Japanese|Portuguese|Italian|Dutch|Swedish|Danish|Polish|Korean|Hindi|Urdu|Turkish|Greek|Hebrew|Persian|Farsi|The|A|An|This|That|His|Her|Their|Its|Our|Parliament|Congress|Court|Government|Mr|Mrs|Ms|Dr|Prime|President|Minister)$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|to|from|into)\s+(?:the\s+(?:town|city|village|district|suburb|outskirts|port|island|region|province)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|downtown|rural)\s+)?/g;
@@ -16,6 +16,7 @@ export function extraPlacesFor(graph: ClaimGraph): (doc: number, fact: Fact) => 
     LOCATIVE.lastIndex = 0;
     for (const m of fact.text.matchAll(LOCATIVE)) {
       const start = fact.span.start + m.index + m[0].length;
+      if (legalHomeBefore(d.doc.text.slice(Math.max(0, fact.span.start + m.index - 16), fact.span.start + m.index))) continue;
       const rest = d.doc.text.slice(start, Math.min(fact.span.end, start + 60));
       const words = /^((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
       for (let n = words.length; n >= 1; n--) {

@@ -884,6 +884,9 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
 const PHRASAL: Record<string, Record<string, string>> = {
   set: { off: 'leave', out: 'leave', sail: 'leave' },
   take: { off: 'leave', place: 'happen' },
+  // "pulled away from the Pinto Island terminal" left it.
+  pull: { away: 'leave', out: 'leave' },
+  cast: { off: 'leave' },
   pass: { away: 'die' },
   touch: { down: 'land' },
   break: { out: 'begin' },

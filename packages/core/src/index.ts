@@ -5,6 +5,7 @@ export * from './report/index.js';
 export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.js';
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
+export { legalHomeBefore } from './analyse/places.js';
 export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } from './analyse/measures.js';
 export { utcMinutes } from './analyse/time-zones.js';
 export { SECONDS_PER, secondsPer } from './analyse/time-units.js';

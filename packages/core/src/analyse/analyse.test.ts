@@ -1287,3 +1287,26 @@ describe('time units and zones', () => {
     expect(ofKind(valuesOf('Madrid, 14 July 2031\n\nThe peak came at 17:40.\n', { published: '2031-07-14T19:00:00+02:00' }), 'time').map((v) => v.zone)).toEqual([undefined]);
   });
 });
+
+describe('results, formal documents and ships', () => {
+  it('reads a race gap as a length of time, and a clock time still as a time', () => {
+    const values = valuesOf('Brouwers lost 2:47 and reached the finish 2:47 behind the winner; Lemarchand is third at 1:23. The crash came at 2:47 a.m.\n');
+    expect(ofKind(values, 'duration').map((v) => [v.text, v.value])).toEqual([['2:47', 167], ['2:47', 167], ['1:23', 83]]);
+    expect(ofKind(values, 'time').map((v) => v.text)).toEqual(['2:47 a.m.']);
+  });
+
+  it('reads a results list\'s "+0:41" gap and a time written with prime marks', () => {
+    const list = 'Stage 11 result:\n\n1. Baptiste Lemarchand (Solène–Atlantique) 4h 32\' 10"\n2. Oskar Lindqvist (Team Baltica) +0:41\n3. Tiago Nunes (Lusitânia Pro) +1:23\n';
+    expect(ofKind(valuesOf(list), 'duration').map((v) => v.value)).toEqual([16330, 41, 83]);
+  });
+
+  it('counts nothing in a numbered paragraph\'s number or a provision\'s sub-paragraph', () => {
+    const values = valuesOf('3.1 The DPC has imposed a fine under Article 58(2)(j) GDPR and Article 46(1) after complaints from 14 people.\n');
+    expect(ofKind(values, 'number').map((v) => v.text)).toEqual(['14']);
+  });
+
+  it('places nothing where a ship is flagged or a firm registered, and a site a ship left', () => {
+    const values = valuesOf('The Kestrel Bay, flagged in Singapore, left the Choctaw Point terminal at 12:58 a.m.\n');
+    expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Choctaw Point terminal']);
+  });
+});

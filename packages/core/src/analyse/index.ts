@@ -54,7 +54,12 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     const claims = CLAIM_BLOCKS.has(block.kind);
     if (!claims && !NAMING_BLOCKS.has(block.kind) && !isSpeechLabel(block)) continue;
     // In a caption only the people pictured matter, not the credit ("Photo: Jane Doe/PA Wire").
-    const text = claims ? block.text : block.text.replace(/\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
+    // "[Image: Commissioner Niamh Raftery speaks …]": a label opening the caption introduces it.
+    const text = claims
+      ? block.text
+      : block.text
+          .replace(/^\s*\[?\s*(?:Image|Photo|Picture|Photograph|Pictured)\s*:/i, (m) => ' '.repeat(m.length))
+          .replace(/(?<=\S[^]*)\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
     const t = tokenise(text, block.span.start);
     const offset = tokens.length;
     tokens.push(...t.tokens);

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -96,6 +96,8 @@ const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|P
 /** The feature word alone: a pattern that opens on a letter class scans every position, this one skips ahead. */
 const FEATURE_TEST = new RegExp(`\\s${FEATURE_WORD}\\b`);
 const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
+const DEPARTURE_VERB = /\b(?:left|leaving|leaves|leave|departed|departing|departs|depart|reached|reaching|reaches|reach|exited|exiting)\s/;
+const departureObject = new RegExp(`\\b(?:left|leaving|leaves|leave|departed|departing|departs|depart|reached|reaching|reaches|reach|exited|exiting)\\s(the\\s${NAME}\\s${PLACE_SUFFIX})\\b`, 'gu');
 /** "Maureen Tapsell, 74, of Rapid Creek": where a person named with an age lives. */
 const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2}\\sfrom))\\s(${NAME})`, 'gu');
 
@@ -210,6 +212,9 @@ function writtenSo(question: 'named' | 'placed', name: string, document: string,
   return found;
 }
 let placeCache: { document: string; named: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
+const LEGAL_HOME_BEFORE = /\b(?:flagged|registered|incorporated|domiciled|listed)\s+$/i;
+/** Does the text before a locative phrase make it a legal home ("flagged in", "registered in") rather than where something happened? */
+export const legalHomeBefore = (before: string): boolean => LEGAL_HOME_BEFORE.test(before);
 const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside)\s$/;
 const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
 
@@ -397,6 +402,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (/^No\.?$/.test(phrase) && /^\.?\s*\d/.test(after)) continue;
     // "detained in Operation Cornerstone": a police or military operation's name is no place.
     if (/^Operation\s\p{Lu}/u.test(phrase)) continue;
+    // "a container ship flagged in Singapore", "a firm registered in Delaware": a legal home, not
+    // where anything happened.
+    if (LEGAL_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // An unknown capitalised word after "in" is as often a person or a thing as a place:
     // names the gazetteer knows and names built like places ("Mill Lane") count, and a
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
@@ -526,6 +534,17 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const verb = tokens[tokenIndexAt(tokens, span.start) - 1];
     if (!verb || verb.pos !== 'VERB' || m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
+  }
+  // "left the Choctaw Point terminal", "reached Base Camp station": a site named with its kind as
+  // the object of leaving or reaching.
+  for (const m of DEPARTURE_VERB.test(text) ? matchAll(departureObject, text) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const span = { start: base + at, end: base + at + m[1]!.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
+    // "left the Villa Fátima terminal in La Paz": the town after it places the site, as "at X in Y" does.
+    if (/^\s+in\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    out.push({ kind: 'place', span, text: m[1]!, value: m[1]!.replace(/^the\s/, '') });
   }
   // "Maureen Tapsell, 74, of Rapid Creek"; "the district of Vila Esperança" with no preposition:
   // what leads the name says it is a place.

@@ -332,6 +332,18 @@ export function findValues(ctx: ValueContext): Value[] {
       : Number(m[5]) * 60 + Number(m[6]) + Number(`0${m[7]}`);
     add('duration', m.index, m.index + m[0].length, Math.round(seconds * 100) / 100, 9);
   }
+  // "+2:47", "lost 2:47", "2:47 behind the winner", "third at 1:23": a race's gap, minutes and
+  // seconds, told as a lead or a loss; no clock reads so.
+  for (const m of scan(RACE_GAP, digits && NEEDS.clock.test(text))) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!m[1] && !GAP_BEFORE.test(before) && !GAP_AFTER.test(after)) continue;
+    add('duration', m.index, m.index + m[0].length, Number(m[2]) * 60 + Number(m[3]), 9);
+  }
+  // "4h 32' 10\"", "44h 18' 37\"": a results list's time in hours, minutes (') and seconds (").
+  for (const m of scan(PRIME_DURATION, digits && /\dh/i.test(text))) {
+    add('duration', m.index, m.index + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0), 9);
+  }
   // "Duration: 3h 48m", "2hr 31min": a stats line's length of time, hours and minutes run together.
   for (const m of scan(COMPACT_DURATION, digits && /\dh/i.test(text))) {
     add('duration', m.index, m.index + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60, 9);
@@ -557,6 +569,10 @@ export function findValues(ctx: ValueContext): Value[] {
     }
     // "1. The paper is published…": a numbered list's marker.
     if (/^[.)]\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
+    // "3.1 The DPC has imposed …": a formal document's numbered paragraph.
+    if (/^\d{1,2}(?:\.\d{1,2})+\.?$/.test(m[0]) && !/\S/.test(text.slice(0, start)) && /^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
+    // "Article 58(2)(j)": a sub-paragraph of a provision, no count.
+    if (/[\d)]\($/.test(text.slice(Math.max(0, start - 2), start)) && /^\)/.test(text.slice(start + m[0].length))) continue;
     // "per $100 of assessed value", "per 100,000 people": the base of a rate.
     if (/\bper\s+[$€£¥₹₩₽₺৳₦₱]?$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "Level 3 evacuations", "a Category 4 storm", "Highway 138": the number is part of a label.
@@ -641,6 +657,14 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
 
 const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
 const COMPACT_DURATION = /\b(\d{1,2})\s?(?:h|hr|hrs)\s?(\d{1,2})\s?(?:m|min|mins)\b/gi;
+/** Minutes and seconds, with a plus sign for a gap in a results list ("+0:41"). */
+const RACE_GAP = /(?<![\d:.])(\+\s?)?(\d{1,2}):([0-5]\d)(?![\d:]|\s?[aApP]\.?[mM]\b)/g;
+/** What tells a gap before its figure: a loss or gain ("lost", "conceded", "trailing by"), or a place in the order ("third at"). */
+const GAP_BEFORE = /(?:\b(?:lost|lose|loses|losing|gained|gain|gains|conceded|concede|concedes|ceded|trails?\s+by|trailing\s+by|deficit\s+of|lead\s+of|advantage\s+of|margin\s+of|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+at)\s+)$/i;
+/** What tells a gap after its figure: "2:47 behind the winner", "1:10 down on Ferraris", "0:30 clear". */
+const GAP_AFTER = /^\s+(?:behind|ahead|down|adrift|clear|back|in\s+arrears)\b/i;
+/** Hours, minutes and seconds with prime marks: "4h 32' 10\"", "44h 18′ 37″". */
+const PRIME_DURATION = /\b(\d{1,3})h\s?([0-5]?\d)['’′](?:\s?([0-5]?\d)(?:"|”|″|''))?/g;
 /** Words before "No 87" that make it a place in an order, not a label: "world No 1", "ranked No 4". */
 const RANK_BEFORE = /^(?:world|ranked|seeded|seed|at|to|from|chart|global|peaked|reached|is|was)$/i;
 const YEAR_BEFORE = /\b(?:on|since|than|with|versus|vs\.?|from|until|before|after)\s$/i;

@@ -547,6 +547,45 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.filter((e) => /reyes/i.test(e.canonical)).map((e) => [e.canonical, e.type])).toEqual([['Marisol Reyes', 'person']]);
   });
 
+  it('goes on with a speaker\'s turn through their own "I\'m told", not through a reporter\'s "she said"', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        [
+          'CHAIR HOLLOWAY: Good afternoon. The ship lost power twice.',
+          '',
+          'Three people were injured, and I\'m told all three are expected to recover.',
+          '',
+          'CAPTAIN DRISCOLL: Seventeen containers went into the water.',
+          '',
+          'REPORTER: When does the channel reopen?',
+          '',
+          'CAPTAIN DRISCOLL: I am not going to put a date on it.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 20), speaker])).toEqual([
+      ['Good afternoon. The ', 'Holloway'],
+      ['Three people were in', 'Holloway'],
+      ['Seventeen containers', 'Driscoll'],
+      ['I am not going to pu', 'Driscoll'],
+    ]);
+  });
+
+  it('names the person a caption shows after its "[Image:" label, so the story\'s "Raftery" is her', () => {
+    const g = graphOf(
+      doc(
+        'tech.txt',
+        [
+          '[Image: Data Protection Commissioner Niamh Raftery speaks to reporters on Tuesday. Photo: Conor Breen for The Stack Report]',
+          '',
+          '"Lumio knew the risks and decided to carry on regardless," Raftery told reporters in Dublin.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Niamh Raftery']);
+  });
+
   it('gives a label of an office alone ("PRIME MINISTER:") to the holder no other label names, and an excerpt\'s unlabelled paragraph to the label before it', () => {
     const g = graphOf(
       doc(

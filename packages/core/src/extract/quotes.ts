@@ -61,6 +61,8 @@ export function signatureMention(block: Block): Mention | null {
 
 /** "Senator Jane Holloway (Chair)": the member a transcript's header names as its chair. */
 const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
+const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
+const FIRST_PERSON_TOLD = /\b(?:I|we)(?:['’]m|['’]ve been|['’]re| am| was| were| have been| had been)\s+told\b/gi;
 const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT|TRANSCRIPT|EXCERPT|FULL TRANSCRIPT|ENDS|END)$/;
 
 const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|single|track|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|painting|canvas|portrait|seascape|landscape|sculpture|poem|titled|entitled),?\s*$/i;
@@ -291,7 +293,10 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     // A transcript's excerpt inside a story: a paragraph between two labelled ones is the first
     // speaker's too ("PRIME MINISTER: …" / "Australia wants …" / "PRIME MINISTER KANEMURA: …").
     const inExcerpt = !transcript && SPEAKER_LABEL.test(blocks[b.index + 1]?.text ?? '');
-    if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !/\b(?:said|says|told|according to)\b/.test(b.text)) {
+    // A reporter's line between the turns ("Holloway said …") is prose; a speaker's own "I'm told"
+    // is still the turn.
+    const reported = REPORTED_SPEECH.test(b.text.replace(FIRST_PERSON_TOLD, ''));
+    if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !reported) {
       claimed.add(b.index);
       out.push({ block: b, q: unmarkedSpan(b, 0), unmarked: { mention: lastLabel, kind: 'signature' } });
       continue;

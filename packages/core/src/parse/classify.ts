@@ -88,6 +88,7 @@ const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[
  * colon, any figure; otherwise one written as a tally (1,702; 42.2%), so that "Top 10" and
  * "Chapter 3" stay headings.
  */
+const RESULT_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,80}?\s(?:\+\s?)?(?:\d{1,3}h\s?\d{1,2}['’′](?:\s?\d{1,2}(?:"|”|″|''))?|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|s\.t\.)$/u;
 const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]*(?:\.\d+)?%?|\s\d{1,3}(?:,\d{3})+(?:\.\d+)?|\s\d+\.\d+%?|\s\d+%)$/u;
 /**
  * A label of up to five words (not a headline's capitals, "LIVE:"), a colon, and a short value
@@ -150,6 +151,9 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   const field = FIELD_ROW.exec(t);
   if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
   if (STAT_ROW.test(t)) return { kind: 'list-item' };
+  // "1. Baptiste Lemarchand (Solène–Atlantique) 4h 32' 10\"", "5. Tiago Nunes (Lusitânia Pro) +0:04":
+  // a ranked row of race results states a time or a gap.
+  if (RESULT_ROW.test(t)) return { kind: 'list-item' };
   // "Thursday 8 March: Usaquén and Chapinero", "06:00–10:00: Zone 4": a schedule's row.
   if (SCHEDULE_ROW.test(t)) return { kind: 'list-item' };
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp
