@@ -16,6 +16,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'places of different numbered stages are no conflict ("stage 11 from Saint-Flour to Rodez" / "stage 12 to Mende")',
+      documents: documents(meta, [
+        'Brouwers will not start tomorrow, after the crash on stage 11 from Saint-Flour to Rodez.\n',
+        'Ferraris starts stage 12 to Mende in the yellow jersey.\n',
+      ]),
+    },
+    {
       name: 'towns in one state near each other stay what the tables make of them, and "near" reaches over a state line ("near Washington" / "in Arlington")',
       documents: documents(meta, [
         'The plane crashed near Washington on Tuesday night, killing all 64 people on board.\n',

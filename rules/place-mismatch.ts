@@ -3,7 +3,7 @@ import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
-import { clauseScore, evidence, happeningEvidence, historic, sameTimeFrame, type Slot } from './support/slots.js';
+import { clauseScore, evidence, happeningEvidence, historic, numberedApart, sameTimeFrame, type Slot } from './support/slots.js';
 import { published } from './support/published.js';
 import { kindOf, kindsApart, namedLikeTown } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
@@ -222,7 +222,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
 
       // Where someone spoke is not where the events they spoke of happened.
       if (!a.spoken !== !b.spoken) return undefined;
-      if (!sameTimeFrame(a, b) || historic(a, publishedAt(a)) !== historic(b, publishedAt(b))) return undefined;
+      if (!sameTimeFrame(a, b) || numberedApart(a, b) || historic(a, publishedAt(a)) !== historic(b, publishedAt(b))) return undefined;
       // "held in Iran" / "landed in Muscat" / "left Muscat" in one story of the same two people:
       // different verbs and no shared event word place different happenings.
       const { head, local, clause, otherVerbs } = happeningEvidence(a, b);

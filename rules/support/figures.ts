@@ -1,7 +1,7 @@
 import { DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
-import { clauseScore, evidence, MEASURE, sameTimeFrame, type Slot } from './slots.js';
+import { clauseScore, evidence, MEASURE, numberedApart, sameTimeFrame, type Slot } from './slots.js';
 
 /**
  * When two figures state the same fact, and whether they agree: the judgement
@@ -230,7 +230,7 @@ export function figureJudge(
   const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
   return {
     score(a, b) {
-      if (a.kind !== b.kind) return undefined;
+      if (a.kind !== b.kind || numberedApart(a, b)) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
       // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
       // But "held a press briefing at 10:00" and "speaking at a press conference at 11:00" time one

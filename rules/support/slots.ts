@@ -806,6 +806,33 @@ export function historic(s: Slot, published: number | undefined): boolean {
   return range !== undefined && range[1] < published - 365 * DAY;
 }
 
+/** "stage 11", "Flight 302", "Gate 7": an item a clause names by its number. */
+const NUMBERED_ITEM = /\b(stage|flight|gate|leg|round|game|heat|race|episode|platform|runway|berth|ward|line|route|bus|train|match|day)\s+(\d{1,4}[A-Z]?)\b/gi;
+
+/** The numbered item a value belongs to: the nearest one its clause names before it, else after it. */
+function itemOf(s: Slot): [string, string] | undefined {
+  const at = s.value.span.start - s.fact.span.start;
+  let before: RegExpMatchArray | undefined;
+  let after: RegExpMatchArray | undefined;
+  for (const x of s.fact.text.matchAll(NUMBERED_ITEM)) {
+    if (x.index! < at) before = x;
+    else if (!after) after = x;
+  }
+  const x = before ?? after;
+  return x ? [x[1]!.toLowerCase(), x[2]!.toUpperCase()] : undefined;
+}
+
+/**
+ * "stage 11 from Saint-Flour to Rodez" / "stage 12 to Mende": values of different items of one
+ * numbered kind tell of different happenings.
+ */
+export function numberedApart(a: Slot, b: Slot): boolean {
+  const ia = itemOf(a);
+  if (!ia) return false;
+  const ib = itemOf(b);
+  return !!ib && ia[0] === ib[0] && ia[1] !== ib[1];
+}
+
 export function sameTimeFrame(a: Slot, b: Slot): boolean {
   const da = rangesOf(a);
   const db = rangesOf(b);

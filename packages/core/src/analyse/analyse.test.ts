@@ -1310,3 +1310,10 @@ describe('results, formal documents and ships', () => {
     expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Choctaw Point terminal']);
   });
 });
+
+describe('shores', () => {
+  it('reads a beach or a spit the tables lack as a place, and a name off a shore after a distance or a verb of the sea', () => {
+    const values = valuesOf('The whales stranded at Kaiwhenua Beach near Farewell Spit on Tuesday. A plane spotted them about six kilometres off Pākawau. He kicked off Wednesday with a speech.\n');
+    expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Kaiwhenua Beach', 'Farewell Spit', 'Pākawau']);
+  });
+});

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Beach|Spit|Cove|Reef|Cape|Headland|Lagoon|Estuary|Inlet|Sound|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -136,7 +136,9 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   // "at Taraku in Gwer East Local Government Area", "at Kalitengah in Sleman regency": a name
   // placed in a district is a village or a town (a firm is placed in a city, not a district).
   const inDivision = prep === 'at' && IN_DIVISION.test(after);
-  const usual = inDivision || prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
+  // "about six kilometres off Pākawau", "capsized off Lampedusa": off a shore, at sea.
+  const offshore = prep === 'off' && OFFSHORE_BEFORE.test(before);
+  const usual = inDivision || offshore || prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
   // "at Maasvlakte II" in a report that also writes "the Maasvlakte II terminal": the document
   // itself says the name is a place's.
   if (!/^[A-Z]{2,}$/.test(phrase) && namedAsPlace(phrase, document)) return (usual || prep === 'at' || prep === 'on') && !possessive && !usedAsPerson(phrase, document);
@@ -153,6 +155,8 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   return !usedAsPerson(phrase, document);
 }
 
+/** What puts a ship or a sighting off a shore: a distance, or a verb of the sea. */
+const OFFSHORE_BEFORE = /\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|\d+m|sank|sunk|capsized|foundered|anchored|moored|spotted|sighted|seen|stranded|drifting|adrift|rescued|aground|sailing|swimming|fishing|waters)\s+off\s+$/i;
 /** "Gwer East Local Government Area", "Apa LGA". */
 const LOCAL_GOVERNMENT_AREA = /\s(?:Local\sGovernment\sArea|LGA)$/;
 /** After a name: " in Gwer East Local Government Area", " in Sleman regency", " in the Nuh district". */

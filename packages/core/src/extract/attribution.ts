@@ -208,7 +208,14 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   const late = lateCue(z, i, to);
   // "his daughter, Rosa Elena Quiroga Muñoz, said": the possessive opens a noun phrase.
   const possessive = POSSESSIVE_DETERMINER.test(z.tokens[i]!.text) && /^\p{Ll}/u.test(z.tokens[i + 1]?.text ?? '');
-  const e = possessive ? npForward(z.tokens, i + 1, to) : npForward(z.tokens, i, to);
+  let e = possessive ? npForward(z.tokens, i + 1, to) : npForward(z.tokens, i, to);
+  // "Sindh's relief and rehabilitation minister, Zulfiqar Ali Talpur, told": a role whose
+  // portfolio words "and" joins is one noun phrase.
+  while (e > i && /^(?:and|&)$/.test(z.tokens[e]?.text ?? '') && /^\p{Ll}/u.test(z.tokens[e + 1]?.text ?? '')) {
+    const e2 = npForward(z.tokens, e + 1, to);
+    if (e2 <= e + 1) break;
+    e = e2;
+  }
   if (e > i) {
     let j = e;
     // "Jane Doe, a spokeswoman for the agency, said"; "General Ould Dahi, the head of the

@@ -103,6 +103,43 @@ describe('quotes and speakers', () => {
     expect(entity?.titles).toContain('Minister of Infrastructure and Water Management');
   });
 
+  it('reads South Asian offices: a province after the office, a portfolio after an office the lists lack, a role joined by "and"', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Chief Minister Sindh Syed Faraz Ali Shah visited relief camps in Dadu today. Provincial Minister for Relief and Rehabilitation Mir Zulfiqar Ali Talpur went with him.',
+          '',
+          'Addressing the affected families, the Chief Minister said, "This is not charity, this is the right of the people of Sindh."',
+          '',
+          '"Many people are refusing to leave," Sindh\'s relief and rehabilitation minister, Zulfiqar Ali Talpur, told reporters.',
+          '',
+          'Deputy Commissioner Dadu Shahnawaz Leghari said 46,000 people had been moved.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Syed Faraz Ali Shah', 'Mir Zulfiqar Ali Talpur']);
+    const names = g.documents[0]!.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
+    expect(names).toEqual(expect.arrayContaining(['Syed Faraz Ali Shah', 'Mir Zulfiqar Ali Talpur', 'Shahnawaz Leghari']));
+    expect(names).not.toContain('Rehabilitation Mir Zulfiqar Ali Talpur');
+  });
+
+  it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Sindh Minister Mir Zulfiqar Ali Talpur said rations were reaching all camps.',
+          '',
+          'Gul Hassan Jamali said his family had been living under a plastic sheet.',
+          '',
+          '"We were told the bund would hold," he said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Gul Hassan Jamali']);
+  });
+
   it('gives quotes to an organisation named by its owner, to a company "which" shows is no person, and to a name in apposition', () => {
     const g = graphOf(
       doc(

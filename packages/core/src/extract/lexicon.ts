@@ -54,6 +54,8 @@ export const TITLES = [
   'chief of police', 'minister of state', 'chief of defence staff', 'secretary-general', 'secretary general', 'chief executive officer',
   'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief medical officer', 'chief executive', 'vice president',
   'vice-president', 'president-elect', 'first minister', 'attorney general', 'chief justice',
+  // South Asian offices: a state's or province's head of government and a district's administrators.
+  'deputy chief minister', 'chief minister', 'chief secretary', 'deputy commissioner', 'district magistrate', 'sub-divisional magistrate', 'district collector',
   'chief constable', 'deputy chief constable', 'chief inspector', 'detective chief inspector',
   'detective inspector', 'police chief', 'fire chief', 'health secretary', 'chancellor', 'president',
   'minister', 'secretary', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.',

@@ -216,6 +216,25 @@ export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, e
  * capitalised word after the first that the name lists know as a given name, with a family name
  * after it. -1 when there is none.
  */
+/**
+ * Where the name starts in a run after an office's "of" or "for" ("Infrastructure and Water
+ * Management Sanne de Vries"): at the first given name the lists know, or sooner where portfolio
+ * words the lexicon knows end ("Shipping Shafiqul Islam Mazumder": "Islam" is a given name too);
+ * -1 when it cannot tell.
+ */
+function portfolioEnd(run: readonly Token[]): number {
+  if (run.length < 3) return -1;
+  let portfolio = 0;
+  while (portfolio < run.length && (PORTFOLIO_WORDS.has(run[portfolio]!.text) || (portfolio > 0 && AND.test(run[portfolio]!.text)))) portfolio++;
+  if (portfolio === 0 || run.length - portfolio < 2 || AND.test(run[portfolio - 1]!.text)) portfolio = -1;
+  let g = givenNameAt(run);
+  if (g >= 0 && portfolio > 0) g = Math.min(g, portfolio);
+  // A given name the lists do not know ("Thandeka"): a portfolio joined by "and" ends two words
+  // before the run does, a given name and a family name; without "and", the known portfolio words do.
+  if (g < 0 && run.length >= 4 && run.some((t) => AND.test(t.text)) && run.slice(-2).every(isCapitalised)) g = run.length - 2;
+  return g < 0 ? portfolio : g;
+}
+
 function givenNameAt(run: readonly Token[]): number {
   return run.findIndex((t, k) => k >= 1 && k < run.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
 }
@@ -292,7 +311,9 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   }
   // Coordinated speakers: take the first ("Human Rights Watch and the Syrian opposition …").
   for (let i = start + 1; i < end; i++) {
-    if (AND_I.test(tokens[i]!.text) && !portfolioOpen(tokens, start, i) && !portfolioBeforeOffice(tokens, i, end)) { end = i; break; }
+    // "Sindh's relief and rehabilitation minister": "and" between lower-case words joins one office's portfolio.
+    const inRole = i + 1 < end && /^\p{Ll}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, end).some((t) => TITLE_HEADS.has(lower(t)));
+    if (AND_I.test(tokens[i]!.text) && !inRole && !portfolioOpen(tokens, start, i) && !portfolioBeforeOffice(tokens, i, end)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
@@ -378,19 +399,24 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {
     // The name begins at the first given name the lists know, or sooner where portfolio words the
     // lexicon knows end ("for Shipping Shafiqul Islam Mazumder": "Islam" is a given name too).
-    let portfolio = 0;
-    while (portfolio < nameTokens.length && (PORTFOLIO_WORDS.has(nameTokens[portfolio]!.text) || (portfolio > 0 && AND.test(nameTokens[portfolio]!.text)))) portfolio++;
-    if (portfolio === 0 || nameTokens.length - portfolio < 2 || AND.test(nameTokens[portfolio - 1]!.text)) portfolio = -1;
-    let g = givenNameAt(nameTokens);
-    if (g >= 0 && portfolio > 0) g = Math.min(g, portfolio);
-    // A given name the lists do not know ("Thandeka"): a portfolio joined by "and" ends two words
-    // before the run does, a given name and a family name; without "and", the known portfolio words do.
-    if (g < 0 && nameTokens.length >= 4 && nameTokens.some((t) => AND.test(t.text)) && nameTokens.slice(-2).every(isCapitalised)) g = nameTokens.length - 2;
-    if (g < 0) g = portfolio;
+    const g = portfolioEnd(nameTokens);
     if (g > 0 && nameTokens.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
       titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
       roleWords.push(...nameTokens.slice(0, g).map(lower));
       nameTokens = nameTokens.slice(g);
+    }
+  }
+  // "Provincial Minister for Relief and Rehabilitation Mir Zulfiqar Ali Talpur": an office the
+  // lists do not know, with its portfolio after "for", runs to the name as one the lists know does.
+  const headAt = nameTokens.findIndex((t, k) => k < nameTokens.length - 3 && (PORTFOLIO_HEAD.test(t.text) || PORTFOLIO_HEAD_FOR.test(t.text)) && /^(?:of|for)$/.test(nameTokens[k + 1]!.text));
+  if (headAt >= 0 && nameTokens.slice(0, headAt).every(isCapitalised)) {
+    const rest = nameTokens.slice(headAt + 2);
+    const g = portfolioEnd(rest);
+    if (g > 0 && rest.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
+      const pre = nameTokens.slice(0, headAt + 2 + g);
+      titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
+      roleWords.push(...pre.map(lower));
+      nameTokens = rest.slice(g);
     }
   }
   // Titles the list does not know end in a head word: "Labour Minister Nasreen Jahan",
@@ -421,6 +447,13 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   for (let tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0; tl > 0 && tl < nameTokens.length && titles.length > 0; tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0) {
     titles.push(text.slice(nameTokens[0]!.span.start, nameTokens[tl - 1]!.span.end));
     nameTokens = nameTokens.slice(tl);
+  }
+  // "Chief Minister Sindh Syed Faraz Ali Shah", "IG Punjab Usman Anwar": South Asian style sets
+  // the province after the office; a region before a given name is the office's, not the name's.
+  if (titles.length > 0 && nameTokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(nameTokens[0]!.text) && getGender(nameTokens[0]!.text) === 'unknown' && nameTokens.slice(1).every(isCapitalised) && lookupPlace(nameTokens[0]!.text).length > 0) {
+    titles[titles.length - 1] = `${titles.at(-1)!} ${nameTokens[0]!.text}`;
+    roleWords.push(lower(nameTokens[0]!));
+    nameTokens = nameTokens.slice(1);
   }
   // "Pellew J", "Hale LJ", "Tunde Ajibade SAN", "Ann Roy KC": a judge's or counsel's letters after
   // the surname are a title, not a second name.

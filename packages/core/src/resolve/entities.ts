@@ -56,6 +56,10 @@ function genderOf(m: Mention): Gender {
   const first = words.find((w) => !/^\p{L}{1,2}\.?$/u.test(w));
   if (words.length >= 2 && first && first !== words.at(-1)) {
     const g = getGender(first.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
+    // "Gul Hassan Jamali": a given name that the lists give both ways ("Gul") yields to the one
+    // after it, when that one is unambiguous and says otherwise.
+    const given = words.slice(words.indexOf(first) + 1, -1).map((w) => getGender(w.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, '')));
+    if ((g === 'male' || g === 'female') && given.some((x) => (x === 'male' || x === 'female') && x !== g)) return 'unknown';
     if (g === 'male' || g === 'female') return g;
   }
   return 'unknown';

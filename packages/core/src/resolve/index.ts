@@ -387,7 +387,9 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       const et = e.titles.map((t) => t.toLowerCase());
       if (m.nationality && e.nationality && m.nationality !== e.nationality) return { e, score: -1 };
       let score = 0;
-      if (titles.some((t) => et.includes(t))) score += 3;
+      // The title itself, or a longer one holding it whole ("the Chief Minister" is the "Chief
+      // Minister Sindh", not a provincial minister met since), outranks a title sharing its head.
+      if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
       else if (LEADER_NOUNS.has(head) && et.some((t) => LEADER_TITLES.test(t))) score += 2;
