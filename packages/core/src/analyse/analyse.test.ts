@@ -1317,3 +1317,14 @@ describe('shores', () => {
     expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Kaiwhenua Beach', 'Farewell Spit', 'Pākawau']);
   });
 });
+
+describe('South Asian figures', () => {
+  it('reads lakh grouping ("2,31,500", "Rs 1,00,000") as the whole figure', () => {
+    const values = valuesOf('The camps shelter 2,31,500 people, the discharge at Kotri was 4,71,000 cusecs and Rs 1,00,000 was paid to each family.\n');
+    expect(values.filter((v) => v.kind === 'number' || v.kind === 'money').map((v) => [v.text, v.value])).toEqual([
+      ['2,31,500', 231500],
+      ['4,71,000', 471000],
+      ['Rs 1,00,000', 100000],
+    ]);
+  });
+});

@@ -26,7 +26,9 @@ export const CARDINAL_WORDS = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${
 
 /** Reads a spelled-out or digit number ("twenty-five", "1,200", "1.2 million", "a dozen"). */
 export function parseNumber(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/,(?=\d{3})/g, '').trim();
+  const lower = text.toLowerCase().trim();
+  // "2,31,500": lakh grouping, commas every two digits above the thousands.
+  const t = (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(lower) ? lower.replace(/,/g, '') : lower.replace(/,(?=\d{3})/g, '')).trim();
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   let total = 0;
   let current = 0;

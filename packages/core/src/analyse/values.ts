@@ -7,7 +7,8 @@ import { matchAll } from './match-all.js';
 import { ZONE_PATTERN as ZONE, zoneCode } from './time-zones.js';
 import { secondsPer } from './time-units.js';
 
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+// South Asian grouping first ("2,31,500" is 231,500; "4,71,000 cusecs"), then the usual thousands.
+const NUM = `(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scale words that no unit shares; "m" and "k" scale a figure only right after it. */
 const SCALE_WORDS = 'million|billion|trillion|lakhs?|crores?|bn|mn|tn|bln|mln|trln';
 // "R1.5-billion": South African papers hyphenate the scale word.

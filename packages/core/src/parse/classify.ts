@@ -100,7 +100,9 @@ const STAT_ROW = /^\p{Lu}[\p{L}'’ /()-]{1,40}:\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,
 /** A day, a date or a time slot, a colon, and what it applies to in capitals, on one line. */
 const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2})\s*:\s+\p{Lu}[^\n]{0,150}$/u;
 /** Labels of page furniture and contact lines, not of facts. */
-const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
+const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
+/** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
+const FURNITURE_LINE = new RegExp(`${FURNITURE_LABEL.source}\\s*:\\s`, 'i');
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
@@ -148,6 +150,9 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
   // "Estimated Peak Wind:    170 mph", "Start Time: 10:52 PM CDT": a field of a fact sheet, a
   // label and its figure, states it; a page's own stamps ("Updated: 11:25 AM") do not.
+  // "Reporting period: 0600 hrs 18 Aug …" / "Issued: 0800 hrs PKT, Tuesday 19 Aug 2031": lines that
+  // each open on a page's own label are its furniture, however long their values.
+  if (t.split('\n').every((line) => FURNITURE_LINE.test(line.trim()))) return { kind: 'boilerplate' };
   const field = FIELD_ROW.exec(t);
   if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
   if (STAT_ROW.test(t)) return { kind: 'list-item' };

@@ -223,7 +223,12 @@ describe('datelines', () => {
 describe('fact sheets', () => {
   it('reads a label and a short figure after it as a row that states the figure, but not a headline, a stamp or a contact line', () => {
     const text = 'Estimated Peak Wind:    170 mph\n\nStart Time:             10:52 PM CDT\n\nStart Date:             Apr 25 2028\n\nRating:                 EF4\n\nUpdated: 11:25 AM CDT Apr. 26, 2028\n\nTel: +260 212 555 018\n\nLIVE: Fuel levy protests, 46 arrested\n\nKotappakonda stampede: toll rises to 12';
-    expect(parse('nws.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item', 'heading', 'heading', 'heading', 'heading']);
+    expect(parse('nws.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item', 'boilerplate', 'boilerplate', 'heading', 'heading']);
+  });
+
+  it("takes a report's own labelled lines for furniture however long their values, and keeps its figures", () => {
+    const text = 'Reporting period: 0600 hrs 18 Aug 2031 to 0600 hrs 19 Aug 2031\nIssued: 0800 hrs PKT, Tuesday 19 Aug 2031\n\nDeaths: 214 (+17)\n\nNext SITREP: 0800 hrs PKT, 20 Aug 2031.';
+    expect(parse('sitrep.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item', 'boilerplate']);
   });
 });
 
