@@ -29,9 +29,13 @@ function sameTime(a: string, b: string): boolean {
 /** Currencies "pesos" may mean: the country tells which, and the text often does not. */
 const PESOS = new Set(['PESO', 'PHP', 'MXN', 'CLP', 'ARS', 'COP', 'UYU', 'DOP', 'CUP']);
 
-/** The same currency, or "pesos" against one of the pesos ("1.2 billion pesos" and "₱1.2 billion"). */
+/** The rupees: a report that names no place of its own leaves "Rs" as India's (analyse's `localRupee`). */
+const RUPEES = new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR']);
+
+/** The same currency, or "pesos" against one of the pesos ("1.2 billion pesos" and "₱1.2 billion"), or two rupees. */
 export function sameCurrency(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
+  if (a !== undefined && b !== undefined && RUPEES.has(a) && RUPEES.has(b)) return true;
   return (a === 'PESO' && b !== undefined && PESOS.has(b)) || (b === 'PESO' && a !== undefined && PESOS.has(a));
 }
 

@@ -1328,3 +1328,10 @@ describe('South Asian figures', () => {
     ]);
   });
 });
+
+describe('rupees', () => {
+  it('gives "Rs" the currency of the one country the report is set in, India\'s otherwise', () => {
+    expect(valuesOf('In Dadu, Sindh, the chief minister announced Rs 15 billion for families in Karachi.\n').filter((v) => v.kind === 'money').map((v) => v.unit)).toEqual(['PKR']);
+    expect(valuesOf('The state announced Rs 15 crore for families in Mumbai.\n').filter((v) => v.kind === 'money').map((v) => v.unit)).toEqual(['INR']);
+  });
+});

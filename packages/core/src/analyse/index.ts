@@ -99,8 +99,22 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     values.push(...found);
   }
   // The town a dateline names ("LONDON -", "Bratislava, 12 March 2031") sets the clocks too.
-  localZone(values, reference, parsed.blocks.flatMap((b) => (b.dateline ? [b.dateline] : [])));
+  const datelines = parsed.blocks.flatMap((b) => (b.dateline ? [b.dateline] : []));
+  localZone(values, reference, datelines);
+  localRupee(values, datelines);
   return { ...parsed, tokens, sentences, values };
+}
+
+/** The rupees of the countries besides India that count in them ("Rs 15 billion" in a Sindh story is PKR). */
+const RUPEE_COUNTRIES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
+
+/** Gives "Rs" and "rupees" the currency of the one country the document's places lie in, when it is not India. */
+function localRupee(values: Value[], datelines: readonly string[]): void {
+  const rupees = values.filter((v) => v.kind === 'money' && v.unit === 'INR' && !/₹|INR/.test(v.text));
+  if (rupees.length === 0) return;
+  const countries = storyCountries([...values.filter((v) => v.kind === 'place').map((v) => String(v.value)), ...datelines]);
+  const code = countries.size === 1 ? RUPEE_COUNTRIES[[...countries][0]!] : undefined;
+  if (code) for (const v of rupees) v.unit = code;
 }
 
 /**
