@@ -83,6 +83,8 @@ const WARNING_FOR = new RegExp(`\\b(?:(?:alert|warning|watch|advisory|advisories
 const LIST_ITEM = new RegExp(`${WORD}(?:\\s${WORD}){0,2}`, 'gu');
 const BASED = new RegExp(`\\b(${NAME})-based\\b`, 'gu');
 // "Chhatrapati Shivaji Maharaj Terminus (CSMT) and Thane": the first name's abbreviation may stand between.
+/** The next name of a list after a comma. */
+const LIST_MORE = new RegExp(`^,\\s(${NAME})`, 'u');
 const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(?:(?:downtown|central|northern|southern|eastern|western)\\s)?(${NAME})`, 'u');
 
 /** Words of a place one is "on": a street, an island, a lake, a coast. Before other names "on" means "about" ("talks on Syria"). */
@@ -462,6 +464,13 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
       if (s < 0) break;
       offset = s + part.length;
       out.push({ kind: 'place', span: { start: base + s, end: base + s + part.length }, text: part, value: part });
+    }
+    // "in Manitoba, New Brunswick, Nova Scotia, Ontario and Quebec": a longer list goes on with
+    // names the tables know.
+    for (let more = LIST_MORE.exec(text.slice(offset)); more && parts.length >= 2 && placeLike(more[1]!); more = LIST_MORE.exec(text.slice(offset))) {
+      const at = offset + more[0].length - more[1]!.length;
+      out.push({ kind: 'place', span: { start: base + at, end: base + at + more[1]!.length }, text: more[1]!, value: more[1]! });
+      offset = at + more[1]!.length;
     }
     // "between Casteldarne and Vandoies", "to Bressanone and Bolzano": the second name shares the preposition.
     const co = COORDINATED.exec(text.slice(offset));

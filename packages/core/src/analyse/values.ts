@@ -637,8 +637,15 @@ export function findValues(ctx: ValueContext): Value[] {
     const noun = age ? undefined : countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
     add('number', start, start + word.length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : noun ? { unit: noun.lemma } : {});
   }
-  return dropOverlaps(out);
+  // "UPC 0 62840 11021 4", "Best before 2031 MR 14": a product's codes count nothing and date no event.
+  const codes = digits && PRODUCT_CODE_TEST.test(text) ? matchAll(PRODUCT_CODE, text).map((m) => [base + m.index, base + m.index + m[0].length] as const) : [];
+  const kept = codes.length ? out.filter((c) => !codes.some(([a, b]) => c.v.span.start < b && a < c.v.span.end)) : out;
+  return dropOverlaps(kept);
 }
+
+/** A barcode printed in groups ("0 62840 11021 4", 12 or 13 digits run together) or a packer's best-before code ("2031 MR 14"). */
+const PRODUCT_CODE = /\b\d \d{5} \d{5} \d\b|\b\d{12,13}\b|\b(?:19|20)\d\d [A-Z]{2} \d{1,2}\b/g;
+const PRODUCT_CODE_TEST = /\d \d{5} \d{5} \d|\d{12}|\d{4} [A-Z]{2} \d/;
 
 /**
  * What a number counts: the noun after it, or the head of the compound it opens ("23 hearing

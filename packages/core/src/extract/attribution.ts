@@ -295,7 +295,10 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     }
     if (SPEECH_NOUNS.test(t.text) && POSSESSIVE.test(z.tokens[i - 1 - own]?.text ?? '') && i - 1 - own > from) {
       const s = npBackward(z.tokens, i - 1 - own, from);
-      const m = mentionBetween(z, s, i - 1 - own);
+      // "Lassard said in the company's statement: '…'": where the words came, after a verb that
+      // already names who spoke them.
+      const via = s - 2 >= from && /^(?:in|via|through)$/i.test(z.tokens[s - 1]?.text ?? '') && isReportingVerb(z.tokens[s - 2]!, z.tokens[s - 3]);
+      const m = via ? null : mentionBetween(z, s, i - 1 - own);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
   }

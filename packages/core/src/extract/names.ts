@@ -140,6 +140,9 @@ function isOrgWord(word: string): boolean {
   return ORG_NAME_WORDS.test(w) || (/^\p{Lu}{2,}$/u.test(w) && ORG_NAME_WORDS.test(w[0] + w.slice(1).toLowerCase()));
 }
 
+/** States and provinces as AP and Canadian Press styles abbreviate them (the unambiguous ones). */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Ky|Md|Mass|Mich|Minn|Neb|Nev|Okla|Ore|Tenn|Wis|Wyo|Ont|Que|Alta|Sask|Nfld|B\.C\.?|N\.S\.?|N\.B\.?|P\.E\.I\.?|N\.Y\.?|N\.J\.?|N\.C\.?|S\.C\.?|N\.D\.?|S\.D\.?|N\.M\.?|N\.H\.?|R\.I\.?|D\.C\.?|W\.Va\.?)\.?$/;
+
 export function classifyName(words: string[], titles: string[]): EntityType {
   if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some(isOrgWord)))) return 'place';
   // Countries, regions and landmarks are places even when they speak ("Washington said").
@@ -148,6 +151,10 @@ export function classifyName(words: string[], titles: string[]): EntityType {
     if (lookupRegion(name).length > 0) return 'place';
   }
   if (titles.length === 0 && words.some((w) => EVENT_WORDS.test(w))) return 'unknown';
+  // "Oakville, Ont.", "Mobile, Ala.", "Burnaby, B.C.": a state's or province's short form in AP and CP style.
+  if (titles.length === 0 && words.length === 1 && STATE_ABBREVIATION.test(words[0]!)) return 'place';
+  // "Airbus A321neo", "Boeing 737": a model with its number is a thing, never a person.
+  if (titles.length === 0 && words.some((w) => /\p{L}/u.test(w) && /\d/.test(w) || /^\d+$/.test(w))) return 'unknown';
   // "Co Galway", "Co. Mayo": an Irish county, not a company.
   if (titles.length === 0 && words.length >= 2 && /^Co\.?$/.test(words[0]!) && lookupRegion(words.slice(1).join(' ')).length > 0) return 'place';
   // "Bluewake Maritime Inc.", "BLUEWAKE MARITIME INC." (a release's letterhead): a corporate tail

@@ -102,7 +102,7 @@ const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1
 /** Labels of page furniture and contact lines, not of facts. */
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
-const FURNITURE_LINE = new RegExp(`${FURNITURE_LABEL.source}\\s*:\\s`, 'i');
+const FURNITURE_LINE = new RegExp(`${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?\\s*:\\s`, 'i');
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
@@ -146,13 +146,13 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // "• Between 40 and 50 devotees injured": a bullet point in plain text is a list item, and
   // key points carry claims however short.
   if (/^(?:[•●▪◦*]|[-–](?!-))\s+\S/.test(t)) return { kind: 'list-item' };
+  // "Reporting period: 0600 hrs 18 Aug …" / "Issued: 0800 hrs PKT, Tuesday 19 Aug 2031": lines that
+  // each open on a page's own label are its furniture, however long their values.
+  if (t.split('\n').every((line) => FURNITURE_LINE.test(line.trim()))) return { kind: 'boilerplate' };
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
   if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
   // "Estimated Peak Wind:    170 mph", "Start Time: 10:52 PM CDT": a field of a fact sheet, a
   // label and its figure, states it; a page's own stamps ("Updated: 11:25 AM") do not.
-  // "Reporting period: 0600 hrs 18 Aug …" / "Issued: 0800 hrs PKT, Tuesday 19 Aug 2031": lines that
-  // each open on a page's own label are its furniture, however long their values.
-  if (t.split('\n').every((line) => FURNITURE_LINE.test(line.trim()))) return { kind: 'boilerplate' };
   const field = FIELD_ROW.exec(t);
   if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
   if (STAT_ROW.test(t)) return { kind: 'list-item' };
