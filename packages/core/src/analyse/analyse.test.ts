@@ -1335,3 +1335,18 @@ describe('rupees', () => {
     expect(valuesOf('The state announced Rs 15 crore for families in Mumbai.\n').filter((v) => v.kind === 'money').map((v) => v.unit)).toEqual(['INR']);
   });
 });
+
+describe('recall notices', () => {
+  it('counts nothing in a barcode or a best-before code, and dates no event with one', () => {
+    const values = valuesOf('Kale Caesar Salad Kit, 310 g, UPC 0 62840 11021 4, best before 2031 MR 14 to 2031 MR 24, was recalled on March 7, 2031.\n');
+    expect(values.filter((v) => v.kind !== 'place').map((v) => [v.kind, v.text])).toEqual([
+      ['number', '310'],
+      ['date', 'March 7, 2031'],
+    ]);
+  });
+
+  it('reads every name of a longer list of places after a preposition', () => {
+    const values = valuesOf('The salads were sold at stores in Manitoba, New Brunswick, Nova Scotia, Ontario and Quebec.\n');
+    expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Manitoba', 'New Brunswick', 'Nova Scotia', 'Ontario', 'Quebec']);
+  });
+});

@@ -124,6 +124,22 @@ describe('quotes and speakers', () => {
     expect(names).not.toContain('Rehabilitation Mir Zulfiqar Ali Talpur');
   });
 
+  it('leaves a quote "said in the company\'s statement" to the one who said it, and reads "Oakville, Ont." as a place, not the subject', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The chief executive, Marc-André Lassard, said in the company\'s statement: "We are deeply sorry."',
+          '',
+          'Flight NJ417, an Airbus A321neo carrying 186 passengers, was near Marathon when the engine failed.',
+          '',
+          'Hélène Tremblay, 61, of Oakville, Ont., was flying to Burnaby, B.C., to meet her grandchild. She said she smelled "something like burnt toast" for a minute.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Marc-André Lassard', 'Hélène Tremblay']);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

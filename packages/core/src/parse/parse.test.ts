@@ -229,6 +229,7 @@ describe('fact sheets', () => {
   it("takes a report's own labelled lines for furniture however long their values, and keeps its figures", () => {
     const text = 'Reporting period: 0600 hrs 18 Aug 2031 to 0600 hrs 19 Aug 2031\nIssued: 0800 hrs PKT, Tuesday 19 Aug 2031\n\nDeaths: 214 (+17)\n\nNext SITREP: 0800 hrs PKT, 20 Aug 2031.';
     expect(parse('sitrep.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item', 'boilerplate']);
+    expect(parse('recall.txt', 'Reference number: 18842\n\nRecall date: March 7, 2031').blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item']);
   });
 });
 
