@@ -140,6 +140,25 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Marc-André Lassard', 'Hélène Tremblay']);
   });
 
+  it('reads a body\'s name joined by "and" before an office, a given name that is also a title, and a release\'s defined terms as no quotes', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Pilbara Lode Minerals Limited ("Pilbara Lode" or "the Company") advises that all nine personnel are safe.',
+          '',
+          'Resources and Energy Workers Union WA secretary Dean Muirhead said nine of his members had "spent 38 hours in a steel box".',
+          '',
+          '"Don\'t tell me that\'s bad luck," said Dean Muirhead.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['spent 38 hours in a steel box', 'Dean Muirhead'],
+      ["Don't tell me that's bad luck,", 'Dean Muirhead'],
+    ]);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

@@ -140,6 +140,9 @@ function isOrgWord(word: string): boolean {
   return ORG_NAME_WORDS.test(w) || (/^\p{Lu}{2,}$/u.test(w) && ORG_NAME_WORDS.test(w[0] + w.slice(1).toLowerCase()));
 }
 
+/** Titles that are also common given names ("Dean"). */
+const GIVEN_NAME_TITLES = new Set(['dean']);
+
 /** States and provinces as AP and Canadian Press styles abbreviate them (the unambiguous ones). */
 const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Ky|Md|Mass|Mich|Minn|Neb|Nev|Okla|Ore|Tenn|Wis|Wyo|Ont|Que|Alta|Sask|Nfld|B\.C\.?|N\.S\.?|N\.B\.?|P\.E\.I\.?|N\.Y\.?|N\.J\.?|N\.C\.?|S\.C\.?|N\.D\.?|S\.D\.?|N\.M\.?|N\.H\.?|R\.I\.?|D\.C\.?|W\.Va\.?)\.?$/;
 
@@ -196,6 +199,18 @@ const PORTFOLIO_WORDS = new Set([
 /** "Court of Arbitration for Sport", "Centers for Disease Control", "Office for National Statistics": a body's field after "for". */
 export const BODY_FOR = /^(?:Arbitration|Court|Centres?|Centers?|Office|Commission|Committee|Agency|Institute|Council|Fund|Foundation|Organi[sz]ation|Society|Union|Federation|Alliance|Coalition|Network|Partnership|Trust|Ministry|Department|Tribunal|Board|Bureau|Association|Authority|Directorate|Initiative|Programme|Program)$/;
 const PORTFOLIO_HEAD_FOR = /^(?:MMC|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)$/;
+
+/**
+ * "Resources and Energy Workers Union WA secretary Dean Muirhead": does the "and" at `andAt` join
+ * two words of a body's name, which an office and a name then follow (before `end`)?
+ */
+function orgNameJoined(tokens: readonly Token[], andAt: number, end: number): boolean {
+  if (andAt === 0 || !isCapitalised(tokens[andAt - 1]!)) return false;
+  let k = andAt + 1;
+  let org = false;
+  for (; k < end && isCapitalised(tokens[k]!); k++) org ||= isOrgWord(tokens[k]!.text);
+  return org && k > andAt + 1 && k < end - 1 && TITLE_HEADS.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!);
+}
 
 /** Does the run from `i` to `j` open a portfolio ("Minister of Infrastructure") that "and" continues? */
 export function portfolioOpen(tokens: readonly Token[], i: number, j: number): boolean {
@@ -320,7 +335,7 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   for (let i = start + 1; i < end; i++) {
     // "Sindh's relief and rehabilitation minister": "and" between lower-case words joins one office's portfolio.
     const inRole = i + 1 < end && /^\p{Ll}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, end).some((t) => TITLE_HEADS.has(lower(t)));
-    if (AND_I.test(tokens[i]!.text) && !inRole && !portfolioOpen(tokens, start, i) && !portfolioBeforeOffice(tokens, i, end)) { end = i; break; }
+    if (AND_I.test(tokens[i]!.text) && !inRole && !orgNameJoined(tokens, i, end) && !portfolioOpen(tokens, start, i) && !portfolioBeforeOffice(tokens, i, end)) { end = i; break; }
   }
   while (end > start && isPossessive(tokens[end - 1]!)) end--;
   if (end <= start) return null;
@@ -444,6 +459,9 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     // "Treasury CS Joseph Rono", "KNH CEO Faith Mwende": an abbreviated office before a given name.
     const abbreviatedOffice = /^[A-Z]{2,5}$/.test(t.text) && k <= nameTokens.length - 3 && getGender(nameTokens[k + 1]!.text) !== 'unknown';
     if (!TITLE_HEADS.has(lower(t)) && !roleWord && !abbreviatedOffice) continue;
+    // "secretary Dean Muirhead", "Dean Elgar": a title word that is also a given name, after an
+    // office or opening the run, before a surname, is the given name.
+    if (isCapitalised(t) && k === nameTokens.length - 2 && getGender(t.text) !== 'unknown' && (nameTokens.slice(0, k).some((x) => TITLE_HEADS.has(lower(x))) || (k === 0 && titles.length === 0 && GIVEN_NAME_TITLES.has(lower(t))))) continue;
     const pre = nameTokens.slice(0, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
     roleWords.push(...pre.map(lower));

@@ -74,8 +74,13 @@ const POSSESSIVE_NAME_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
 const TITLE_LISTED_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)(?:the\s+[\p{Ll}-]+\s+)?['‘"“]\p{Lu}/u;
 const TITLE_LISTED_BEFORE = /['’"”]\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+[\p{Ll}-]+\s+)?$/u;
 
+/** `Pilbara Lode Minerals Limited ("Pilbara Lode" or "the Company")`, `(the "Agreement")`: a release's defined term in brackets. */
+const DEFINED_TERM_BEFORE = /\((?:the\s+|together,?\s+)?$|\(["“][^"”()]{1,40}["”]\s+or\s+(?:the\s+)?$/;
+const DEFINED_TERM_AFTER = /^\s*(?:\)|or\s+(?:the\s+)?["“])/;
+
 function isTitleOfWork(before: string, inner: string, after = ''): boolean {
   if (WORK_BEFORE.test(before) || DATED_AFTER.test(after)) return true;
+  if (DEFINED_TERM_BEFORE.test(before) && DEFINED_TERM_AFTER.test(after) && inner.split(/\s+/).length <= 5 && /^(?:the\s+)?\p{Lu}/u.test(inner)) return true;
   // After an outlet's possessive, a short run of capitalised words is a show's name.
   const words = inner.replace(/[.,!?]+$/, '').split(/\s+/);
   const titleCase = words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|the|and|nga|de|a|in|on)/u.test(w));

@@ -108,7 +108,9 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
 
 /** The heading over readers' comments: "Comments (112)", "Have your say (27 comments)", "3 Comments". */
-export const COMMENTS_HEADING = /^\s*(?:(?:\d+\s+)?(?:reader\s+)?comments?:?|comments?\s*\(\d+\)|have your say(?:\s*\(\d+\s+comments?\))?|join the (?:conversation|discussion)(?:\s*\(\d+\))?|no comments:?|post a comment|leave a (?:comment|reply))\s*$/i;
+// A release's own "Comment" section (the chief's words) is no readers' comments: the singular
+// counts only with a number or "reader" before it.
+export const COMMENTS_HEADING = /^\s*(?:(?:\d+\s+)?(?:reader\s+)?comments:?|(?:\d+|reader)\s+comment:?|comments?\s*\(\d+\)|have your say(?:\s*\(\d+\s+comments?\))?|join the (?:conversation|discussion)(?:\s*\(\d+\))?|no comments:?|post a comment|leave a (?:comment|reply))\s*$/i;
 
 /**
  * Decides what a paragraph-level block is. Only 'paragraph', 'blockquote' and

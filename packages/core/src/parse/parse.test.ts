@@ -230,6 +230,8 @@ describe('fact sheets', () => {
     const text = 'Reporting period: 0600 hrs 18 Aug 2031 to 0600 hrs 19 Aug 2031\nIssued: 0800 hrs PKT, Tuesday 19 Aug 2031\n\nDeaths: 214 (+17)\n\nNext SITREP: 0800 hrs PKT, 20 Aug 2031.';
     expect(parse('sitrep.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item', 'boilerplate']);
     expect(parse('recall.txt', 'Reference number: 18842\n\nRecall date: March 7, 2031').blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item']);
+    // A release's own "Comment" section is no readers' comments: the chief's words after it stay claims.
+    expect(parse('asx.txt', 'The mine reopened on Monday after the rescue.\n\nComment\n\nManaging Director Catherine Strelley said:\n\n"This has been the most difficult 38 hours in our history."').blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 });
 
