@@ -210,6 +210,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a length of time told as what it is of ("after about 11 hours of deliberations" / "after more than 13 hours of deliberations")',
+      documents: documents(same, [
+        'Jurors voted on punitive damages after about 11 hours of deliberations, the court said.\n',
+        'The verdict came after more than 13 hours of deliberations.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'about 11 hours' }],
+    },
+    {
       name: 'a speed in km/h against one in mph is one quantity in two units ("winds of 240 km/h" / "175-mph winds")',
       documents: documents(same, [
         'The hurricane made landfall near Cocodrie with maximum sustained winds of 240 km/h, forecasters said.\n',

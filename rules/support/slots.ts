@@ -451,7 +451,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     unit = v.unit;
   } else if (v.kind === 'duration') {
     // What lasts: "three years' probation", "a 48-hour strike", "18 months in prison".
-    const poss = /^['’]s?\s+|^\s+in\s+(?=prison|jail|custody|office|power|hospital|detention|captivity|exile|orbit|charge\b)/i.exec(after);
+    // "after about 11 hours of deliberations", "two days of talks": what the length is of.
+    const poss = /^['’]s?\s+|^\s+in\s+(?=prison|jail|custody|office|power|hospital|detention|captivity|exile|orbit|charge\b)|^\s+of\s+(?!the\b|his\b|her\b|their\b|its\b)/i.exec(after);
     const adjectival = /-(?:day|hour|week|month|year|minute)s?$|-long$/i.test(v.text);
     if (poss || adjectival) {
       for (let k = vb; k < fb && k < vb + 4; k++) {

@@ -1350,3 +1350,9 @@ describe('recall notices', () => {
     expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Manitoba', 'New Brunswick', 'Nova Scotia', 'Ontario', 'Quebec']);
   });
 });
+
+describe('languages', () => {
+  it('places nothing in a language an answer was given in ("in Kiswahili")', () => {
+    expect(ofKind(valuesOf('Wafula answered in Kiswahili at the Kitale hotel on Thursday.\n'), 'place').map((v) => v.value)).toEqual([]);
+  });
+});

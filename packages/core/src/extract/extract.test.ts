@@ -159,6 +159,28 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads a transcript label with the speaker\'s outlet and language in brackets, and takes its question for no claim', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        [
+          'HON. WAFULA: We will go to court on Monday. This result was cooked in a back room.',
+          '',
+          'JOURNALIST (Sauti ya Nzoia FM) (in Kiswahili): What is your message to your supporters in Kiminini tonight?',
+          '',
+          'HON. WAFULA (in Kiswahili): Stay calm. The court, not the street, will decide.',
+          '',
+          'MR. BARASA: They locked us out like thieves.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['We will go t', 'Wafula'],
+      ['Stay calm. T', 'Wafula'],
+      ['They locked ', 'Barasa'],
+    ]);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

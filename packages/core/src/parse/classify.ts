@@ -69,7 +69,7 @@ export interface Classification {
 }
 
 /** A transcript's speaker label: "MARTA KOWALCZYK:", "WHITLOCK:" (capitals, one to four words). */
-export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3})(?:\s+\((?:via|through|in|translated|speaking|interpreted)\b[^()\n]{0,30}\))?:\s+(?=\S)/u;
+export const SPEAKER_LABEL = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen\.|Cr|Councillor|Hon|Sir|Dame|Judge)\s+)?(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}.'’-]+){0,3})(?:\s+\((?!via\b|through\b|in\b|translated\b|speaking\b|interpreted\b)(?=[^()\n]*\p{L})[^()\n]{1,40}\))?(?:\s+\((?:via|through|in|translated|speaking|interpreted)\b[^()\n]{0,30}\))?:\s+(?=\S)/u;
 
 /**
  * A live page's stamp opening a paragraph, or standing on a line of its own: "UPDATE 4:15 p.m.:",
@@ -102,7 +102,7 @@ const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1
 /** Labels of page furniture and contact lines, not of facts. */
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
-const FURNITURE_LINE = new RegExp(`${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?\\s*:\\s`, 'i');
+const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:time|end|ends|venue))\\s*:\\s`, 'i');
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
