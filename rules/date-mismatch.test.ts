@@ -126,6 +126,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a verb and its noun tell one happening ("was last inspected on June 11" / "underwent a borescope inspection last Friday")',
+      documents: documents({ published: '2031-06-17T21:10:00Z' }, [
+        'The left engine was last inspected on June 11 during scheduled maintenance, and no defects were found.\n',
+        'Maintenance records show the left engine underwent a borescope inspection last Friday, with no findings.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt' }],
+    },
+    {
       name: 'brought before an investigating judge is to appear before a magistrate ("to be brought before an investigating judge on Wednesday" / "due to appear before a magistrate on Thursday")',
       documents: [
         source('police.txt', { published: '2028-10-17T20:00:00Z' }, 'The suspect will be brought before the investigating judge at the local court on Wednesday.\n'),

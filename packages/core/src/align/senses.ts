@@ -226,6 +226,9 @@ function normalise(lemma: string): string {
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   // "the elimination of 71 positions" / "eliminates 64 positions": the noun of an -ate verb is the verb.
   if (w.length >= 9 && w.endsWith('ation')) w = `${w.slice(0, -5)}ate`;
+  // "underwent an inspection last Friday" / "was last inspected on June 11": so is an -ct verb's
+  // ("production" is no "product", so -duction stays).
+  else if (w.length >= 9 && w.endsWith('ction') && !w.endsWith('duction')) w = w.slice(0, -3);
   return SPELLING[w] ?? w;
 }
 
