@@ -181,6 +181,29 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads an exchange printed label by label in ordinary case, but not a release\'s sections', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'The recording captures the exchange between the crew and the controller.',
+          '',
+          'Pilot: Mayday, mayday, engine failure, we are descending to flight level two four zero.',
+          '',
+          'Winnipeg Centre: Roger your mayday, cleared direct Thunder Bay, descend at your discretion.',
+          '',
+          'Resources: Resources assigned to the fire include 412 personnel and six helicopters.',
+          '',
+          'Operations: Firefighters will continue to reinforce containment lines on the west flank.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['Mayday, mayd', 'Pilot'],
+      ['Roger your m', 'Winnipeg Centre'],
+    ]);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

@@ -182,6 +182,32 @@ function statementCue(doc: AnalysedDocument, zone: Zone, close: number): Cue | n
   return { kind: 'after', verb, mention: null };
 }
 
+/** "Pilot: …", "Winnipeg Centre: …": a label in ordinary case, one to three words, before a line of speech. */
+const EXCHANGE_LABEL = /^\s*(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
+const SECTION_NOUN = /(?:s|tion|ment|ure|ance|ence|ity|ness|ing)$/;
+const NOT_EXCHANGE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Note|Notes|Update|Updated|Background|Context|Source|Sources|Photo|Credit|Watch|Listen|Read|Related|Analysis|Opinion|Correction|Clarification|Disclaimer|Summary|Verdict|Result|Results|Score|Key|Q|A|Question|Answer|Issued|Published|Posted|Contact|Media|Tel|Email|Phone|Website|Warning|Advice|Tip|Tips|Step|Pros|Cons)$/i;
+
+/**
+ * A line of an exchange printed label by label in ordinary case: its label, when the paragraph
+ * before or after it is another such line (one labelled paragraph alone is a heading's kicker or
+ * a field, not a dialogue).
+ */
+function exchangeLabel(blocks: readonly Block[], b: Block): RegExpExecArray | null {
+  const own = exchangeMatch(b);
+  if (!own) return null;
+  const near = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x !== undefined && exchangeMatch(x) !== null);
+  return near ? own : null;
+}
+
+function exchangeMatch(b: Block): RegExpExecArray | null {
+  if (!CLAIM_BLOCKS.has(b.kind)) return null;
+  const m = EXCHANGE_LABEL.exec(b.text);
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_EXCHANGE.test(w.replace(/[.]$/, ''))) || isKnownPlace(m[1]!)) return null;
+  // "Resources: …", "Operations: …", "Closures: …": a release's sections are named by common nouns.
+  if (SECTION_NOUN.test(m[1]!.split(/\s+/).at(-1)!)) return null;
+  return m;
+}
+
 /** A transcript label in capitals read as a name in prose: its title words apart from the name. */
 function labelMention(label: string): { name?: string; titles: string[]; role?: string } {
   const text = titleCase(label.toLowerCase());
@@ -261,8 +287,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       if (b.kind === 'boilerplate' && QUESTION.test(b.text)) answering = false;
       continue;
     }
-    // "MARTA KOWALCZYK: It was a hard day…": a transcript line under its speaker's label.
-    const label = SPEAKER_LABEL.exec(b.text);
+    // "MARTA KOWALCZYK: It was a hard day…": a transcript line under its speaker's label; in an
+    // exchange printed line by line, a label in ordinary case ("Winnipeg Centre: Northjet 417, roger …").
+    const label = SPEAKER_LABEL.exec(b.text) ?? exchangeLabel(blocks, b);
     // Not a dateline ("NEW DELHI: …") nor a page's label ("WATCH:", "KEY POINTS:").
     if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!)) {
       answering = false;
