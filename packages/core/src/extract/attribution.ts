@@ -229,6 +229,13 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
       j = k;
     }
     if (z.tokens[j]?.text === ',') j++;
+    // '"Mayday, mayday," the captain, Daniel Ferreira, can be heard saying': speech a recording
+    // lets one hear is still said.
+    const heard = /^(?:(?:can|could|is|was|were|are)\s+)?(?:be\s+|been\s+)?(?:clearly\s+)?heard\s+(?=saying|telling|shouting|asking|calling|declaring|say\b)/i.exec(z.text.slice(z.tokens[j]?.span.start ?? 0, (z.tokens[j]?.span.start ?? 0) + 40));
+    if (heard && z.tokens[j]) {
+      const until = z.tokens[j]!.span.start + heard[0].length;
+      while (j < to && z.tokens[j]!.span.start < until) j++;
+    }
     const adverbsFrom = j;
     while (j < to && isAdverb(z.tokens[j]!)) j++;
     // "… the disruption" it had caused: a verb that is no reporting verb is a cue only in the

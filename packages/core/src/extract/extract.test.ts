@@ -204,6 +204,24 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('steps over appositives in a row to the subject, and reads speech a recording lets one hear ("can be heard saying")', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          '"Our crews were in position," said Ray Lindqvist, president of the airports authority.',
+          '',
+          'Jordan Whitfield, 34, a Mississauga man heading to a job interview in Vancouver, said he heard the engine go.',
+          '',
+          '"It was a loud bang," he said outside the terminal.',
+          '',
+          '"Mayday, mayday, Northjet 417, engine failure," the captain, Daniel Ferreira, can be heard saying in a steady voice.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ray Lindqvist', 'Jordan Whitfield', 'Daniel Ferreira']);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

@@ -73,11 +73,17 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       if (/\bof\s+(?:the\s+)?$/i.test(doc.doc.text.slice(Math.max(0, m.span.start - 8), m.span.start))) continue;
       // "In Sophiatown, Bongani Nkosi, 52, said": a place an opening phrase names has no appositive.
       if (PREPOSITION_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 14), m.span.start))) continue;
-      const i = tokenIndexAt(doc.tokens, m.span.end);
-      if (doc.tokens[i]?.text !== ',') continue;
-      let k = i + 1;
-      while (k < s.tokenEnd && k - i < 16 && doc.tokens[k]!.text !== ',' && !isVerb(doc.tokens[k]!)) k++;
-      if (k < s.tokenEnd && doc.tokens[k]!.text === ',' && k - i > 1) relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[k]!.span.end });
+      // "Jordan Whitfield, 34, a Mississauga man heading to a job interview in Vancouver, said":
+      // appositives in a row, one opening on an article may hold a participle.
+      let i = tokenIndexAt(doc.tokens, m.span.end);
+      while (doc.tokens[i]?.text === ',') {
+        let k = i + 1;
+        const described = /^(?:a|an|the)$/i.test(doc.tokens[k]?.text ?? '');
+        while (k < s.tokenEnd && k - i < 16 && doc.tokens[k]!.text !== ',' && (!isVerb(doc.tokens[k]!) || (described && doc.tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(doc.tokens[k]!.text)))) k++;
+        if (!(k < s.tokenEnd && doc.tokens[k]!.text === ',' && k - i > 1)) break;
+        relative.push({ start: doc.tokens[i]!.span.start, end: doc.tokens[k]!.span.end });
+        i = k;
+      }
     }
     // "Branagan's header was chalked off": a possessor is not the subject; nor is a name
     // inside ", who travelled from Gdańsk for the verdict,".
