@@ -1356,3 +1356,28 @@ describe('languages', () => {
     expect(ofKind(valuesOf('Wafula answered in Kiswahili at the Kitale hotel on Thursday.\n'), 'place').map((v) => v.value)).toEqual([]);
   });
 });
+
+describe('bushfire copy', () => {
+  it('reads ranges as places, and counts nothing in an emergency number or a year cut short', () => {
+    const values = valuesOf("The fire started in the Gerrang Ranges near Mellick on Monday. Call Triple Zero (000). Like the fires of '06 and '19, it spread fast, and 12 homes were lost.\n");
+    expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['the Gerrang Ranges', 'Mellick']);
+    expect(ofKind(values, 'number').map((v) => v.text)).toEqual(['12']);
+  });
+});
+
+describe('features, sites and companies', () => {
+  it('reads a natural feature named with its kind wherever it stands, and a site named beside a describing word', () => {
+    const values = valuesOf('The Menindee Lakes have dropped to 4 per cent. A fall of ground occurred at the Yilgarra Underground Mine, and nine workers were trapped at Yilgarra. The bunch came off the Aubrac plateau.\n');
+    expect(ofKind(values, 'place').map((v) => v.value)).toEqual(['Menindee Lakes', 'the Yilgarra Underground Mine', 'Yilgarra', 'the Aubrac plateau']);
+  });
+
+  it('places people who are "in" a known place though a verb of saying follows, and no company that shares a village\'s name', () => {
+    expect(ofKind(valuesOf('UNHCR staff in Aceh said 163 people came ashore.\n'), 'place').map((v) => v.value)).toEqual(['Aceh']);
+    const text = 'Lumio Platforms Inc. was fined on Tuesday.\n\nIn New York, Lumio\'s Nasdaq-listed shares fell. Nobody at Lumio takes this lightly.\n';
+    expect(ofKind(valuesOf(text), 'place').map((v) => v.value)).toEqual(['New York']);
+  });
+
+  it('counts picks, not seconds, in "two second-round picks"', () => {
+    expect(ofKind(valuesOf('The Ironclads also get two second-round picks after an hour-long meeting.\n'), 'duration').map((v) => v.text)).toEqual(['hour-long']);
+  });
+});

@@ -8,7 +8,7 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Valley|Gulf|Sea|Ocean|Bay|Beach|Spit|Cove|Reef|Cape|Headland|Lagoon|Estuary|Inlet|Sound|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Range|Ranges|Gorge|Plateau|Valley|Gulf|Sea|Ocean|Bay|Beach|Spit|Cove|Reef|Cape|Headland|Lagoon|Estuary|Inlet|Sound|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe)$/;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -43,7 +43,7 @@ const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** "the port city of Kushiro": the lead a locative phrase may open with, before a bearing's place too. */
 const LED_ANCHOR = new RegExp(`^${LEAD}(?=\\p{Lu})`, 'u');
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|plateau|gorge|lagoon|reef|headland|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 const PLACE_SUFFIX_WORD = new RegExp(`^${PLACE_SUFFIX}$`);
 // "Beijing's Tiananmen Square", "the city's harbour": a possessive that names a place after it.
@@ -197,8 +197,10 @@ function placedElsewhere(name: string, document: string): boolean {
 /** Does the document write the name with a word that makes it a place ("the Euromax terminal", "Rapid Creek Road")? */
 function namedAsPlace(name: string, document: string): boolean {
   return writtenSo('named', name, document, (at) => {
-    const next = /^\s([\p{L}]+)/u.exec(document.slice(at + name.length, at + name.length + 20))?.[1];
-    return next !== undefined && (PLACE_SUFFIX_WORD.test(next) || PLACE_WORD.test(next));
+    // "the Euromax terminal"; "the Yilgarra Underground Mine", "the Yilgarra gold mine": a word or
+    // two describing the site may stand between.
+    const words = /^((?:\s[\p{L}-]+){1,3})/u.exec(document.slice(at + name.length, at + name.length + 40))?.[1]?.trim().split(/\s+/) ?? [];
+    return words.some((w, k) => (k === 0 || SITE_DESCRIBER.test(words[k - 1]!)) && (PLACE_SUFFIX_WORD.test(w) || PLACE_WORD.test(w)) && words.slice(0, k).every((x) => SITE_DESCRIBER.test(x)));
   });
 }
 
@@ -218,6 +220,11 @@ function writtenSo(question: 'named' | 'placed', name: string, document: string,
   return found;
 }
 let placeCache: { document: string; named: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
+const FEATURE_KIND = '(?:Lakes?|River|Strait|Valley|Sea|Gulf|Plateau|Ranges?|Mountains|Peninsula|Canal|Delta|Basin|Estuary|Lagoon|Reservoir|Glacier)';
+const FEATURE_KIND_TEST = new RegExp(`\\s${FEATURE_KIND}\\b`);
+const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
+/** Words that describe a site between its name and its kind ("Underground", "gold", "container"). */
+const SITE_DESCRIBER = /^(?:underground|open-pit|opencast|gold|copper|coal|iron|nickel|lithium|uranium|diamond|container|cruise|ferry|bus|railway|rail|train|naval|air|military|police|fire|power|nuclear|wind|solar|water|sewage|treatment|training|test|research|refugee|relief|evacuation|detention|holding|transit|main|new|old|central|north|south|east|west|upper|lower)$/i;
 const LEGAL_HOME_BEFORE = /\b(?:flagged|registered|incorporated|domiciled|listed)\s+$/i;
 /** Does the text before a locative phrase make it a legal home ("flagged in", "registered in") rather than where something happened? */
 export const legalHomeBefore = (before: string): boolean => LEGAL_HOME_BEFORE.test(before);
@@ -232,6 +239,22 @@ function isSettlement(name: string): boolean {
 }
 
 /** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
+/**
+ * "Lumio Platforms Inc.", "Lumio's shares": a name the document gives a company's tail or a
+ * company's things is the company, though a village in Corsica shares it.
+ */
+function usedAsCompany(name: string, document: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
+  let found = companyCache?.document === document ? companyCache.names.get(name) : undefined;
+  if (found !== undefined) return found;
+  if (companyCache?.document !== document) companyCache = { document, names: new Map() };
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  found = new RegExp(`\\b${escaped}(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s(?:Inc|Ltd|Limited|Plc|PLC|LLC|Corp|Corporation|Holdings|GmbH|AG|N\\.V|S\\.A)\\b|\\b${escaped}['’]s\\s(?:shares|stock|share\\s+price|chief\\s+executive|CEO|board|shareholders|spokesperson|spokesman|spokeswoman)\\b|\\b${escaped}['’]s\\s+(?:\\p{L}+-)?listed\\b`, 'u').test(document);
+  companyCache.names.set(name, found);
+  return found;
+}
+let companyCache: { document: string; names: Map<string, boolean> } | undefined;
+
 function usedAsPerson(name: string, document: string): boolean {
   if (personCache?.document !== document) personCache = { document, names: new Map() };
   let found = personCache.names.get(name);
@@ -389,7 +412,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "at Sion, Kurla and Chunabhatti": a list after a preposition of place names places alike,
     // when one of them is known to be a place.
     const list = allParts.length === 2 && listOfPlaces(allParts, text, start + phrase.length, tokens, base, document);
-    const kept = allParts.length > 1 && !list && !placeLike(allParts[1]!) ? allParts.slice(0, 1) : allParts;
+    const kept = allParts.length > 1 && !list && (!placeLike(allParts[1]!) || usedAsCompany(allParts[1]!, document)) ? allParts.slice(0, 1) : allParts;
     phrase = kept.join(', ');
     const words = phrase.replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     if (words.length === 0 || words.length > 6) continue;
@@ -433,14 +456,15 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
     if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list && !moved) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
-    if (words.length === 1 && usedAsPerson(phrase, document)) continue;
+    if (words.length === 1 && (usedAsPerson(phrase, document) || usedAsCompany(phrase, document))) continue;
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
     // "on Tinos", "on Kotappakonda hill": an island or a hill one is on, a town the tables list.
     if (prep === 'on' && !(words.length > 1 && words.some((w) => ON_PLACE_WORD.test(w))) && !namedAsPlace(phrase, document) && !/\s(?:hill|island|mountain|peninsula|highway|motorway|river|lake)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
-    if (/^\s+(?:said|says|told|added)\b/.test(after)) continue;
+    // But "UNHCR staff in Aceh said": who is "in" a place is still there.
+    if (/^\s+(?:said|says|told|added)\b/.test(after) && !(prep === 'in' && isKnownPlace(phrase))) continue;
     // "In Russia we cannot imagine this": the place says who "we" are, the country speaking
     // through its people, not where something happens.
     if (/^\s+we\b/i.test(after)) continue;
@@ -547,6 +571,14 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const verb = tokens[tokenIndexAt(tokens, span.start) - 1];
     if (!verb || verb.pos !== 'VERB' || m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
     out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
+  }
+  // "The Menindee Lakes have dropped", "ships in the Tablas Strait": a natural feature named with
+  // its kind is a place wherever the sentence puts it.
+  for (const m of FEATURE_KIND_TEST.test(text) ? matchAll(NAMED_FEATURE, text) : []) {
+    const span = { start: base + m.index, end: base + m.index + m[0].length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
+    out.push({ kind: 'place', span, text: m[0], value: m[0].replace(/^[Tt]he\s/, '') });
   }
   // "left the Choctaw Point terminal", "reached Base Camp station": a site named with its kind as
   // the object of leaving or reaching.

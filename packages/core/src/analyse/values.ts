@@ -70,8 +70,8 @@ const RE = {
   hrs: /\b([01]\d|2[0-3])([0-5]\d)\s?hrs\b\.?(?!\s+of\b)/g,
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s|hrs\\.?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago)`,
-    'gi',
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago|-(?!long\\b)\\p{L})`,
+    'giu',
   ),
   namedHour: new RegExp(`\\b(?:at|by|before|after|until|till|from|around|about|since)\\s+(noon|midday|midnight)\\b((?:\\s(${ZONE})\\b)?)`, 'gi'),
   lengthAdjective: /\b(minute|hour|day|week|fortnight|month|year|decade)-long\b/gi,
@@ -570,6 +570,9 @@ export function findValues(ctx: ValueContext): Value[] {
     }
     // "1. The paper is published…": a numbered list's marker.
     if (/^[.)]\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
+    // "Triple Zero (000)": an emergency number; "the fires of '06 and '19": years cut short.
+    if (/^0+$/.test(m[0]) && m[0].length >= 3) continue;
+    if (/^\d\d$/.test(m[0]) && /(?:^|[\s(])['’]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "3.1 The DPC has imposed …": a formal document's numbered paragraph.
     if (/^\d{1,2}(?:\.\d{1,2})+\.?$/.test(m[0]) && !/\S/.test(text.slice(0, start)) && /^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     // "Article 58(2)(j)": a sub-paragraph of a provision, no count.

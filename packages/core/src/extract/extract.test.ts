@@ -222,6 +222,29 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ray Lindqvist', 'Jordan Whitfield', 'Daniel Ferreira']);
   });
 
+  it('reads Hansard: an office\'s label names its holder in brackets once, and later labels of the office are theirs', () => {
+    const g = graphOf(
+      doc(
+        'hansard.txt',
+        [
+          'Q1. [906114] Helen Okafor (Bristol Avonside) (LD): If she will list her official engagements for Wednesday 19 March.',
+          '',
+          'The Prime Minister (Rt Hon Ellen Marsh): This morning I had meetings with ministerial colleagues and others.',
+          '',
+          'Sir Tom Avery (Holborn North) (Lab): Last Thursday\'s figures show that 312,000 people have now waited more than a year.',
+          '',
+          'The Prime Minister: The list now stands at 7.12 million, and it is coming down month after month.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['If she will ', 'Helen Okafor'],
+      ['This morning', 'Ellen Marsh'],
+      ["Last Thursda", 'Tom Avery'],
+      ['The list now', 'Ellen Marsh'],
+    ]);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

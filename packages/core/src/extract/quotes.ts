@@ -183,7 +183,16 @@ function statementCue(doc: AnalysedDocument, zone: Zone, close: number): Cue | n
 }
 
 /** "Pilot: …", "Winnipeg Centre: …": a label in ordinary case, one to three words, before a line of speech. */
-const EXCHANGE_LABEL = /^\s*(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
+const EXCHANGE_LABEL = /^\s*(?:Q\d+\.\s+)?(?:\[\d+\]\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+|of|for|the)){0,4})((?:\s+\([^()\n]{1,40}\)){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
+
+/** "(Rt Hon Ellen Marsh)": a person's name in a label's brackets, after the honorifics that say it is one ("(Holborn North)" is a seat). */
+function personInBrackets(brackets: string): string | undefined {
+  const first = /\(([^()]+)\)/.exec(brackets)?.[1]?.trim();
+  if (!first || !BRACKET_HONORIFICS.test(first)) return undefined;
+  const name = first.replace(BRACKET_HONORIFICS, '');
+  return /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(name) ? name : undefined;
+}
+const BRACKET_HONORIFICS = /^(?:(?:(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\s+)+/;
 const SECTION_NOUN = /(?:s|tion|ment|ure|ance|ence|ity|ness|ing)$/;
 const NOT_EXCHANGE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Note|Notes|Update|Updated|Background|Context|Source|Sources|Photo|Credit|Watch|Listen|Read|Related|Analysis|Opinion|Correction|Clarification|Disclaimer|Summary|Verdict|Result|Results|Score|Key|Q|A|Question|Answer|Issued|Published|Posted|Contact|Media|Tel|Email|Phone|Website|Warning|Advice|Tip|Tips|Step|Pros|Cons)$/i;
 
@@ -281,6 +290,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   const labelledNames = prose.map((b) => SPEAKER_LABEL.exec(b.text)?.[1]?.toLowerCase()).filter((x): x is string => x !== undefined);
   // Whom the INTERPRETER lines speak for: read once, at the first such line.
   let interpreted: Mention | null | undefined;
+  // Offices a transcript's labels have named a holder for ("the prime minister" → "Ellen Marsh").
+  const holders = new Map<string, string>();
   for (const b of blocks) {
     if (!CLAIM_BLOCKS.has(b.kind) || claimed.has(b.index)) {
       if (b.kind !== 'paragraph') lastLabel = null;
@@ -306,7 +317,13 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       // as prose reads "Prime Minister Kanemura"; "PRIME MINISTER" alone is whoever holds it.
       const read = chair ? undefined : labelMention(bare);
       const titles = [...(honorific ? [honorific] : []), ...(read?.titles ?? [])];
-      const name = chair ?? read?.name ?? (read ? holderOf(doc.doc.text, read.titles, labelledNames) : undefined) ?? titleCase(bare.toLowerCase());
+      // Hansard: "The Prime Minister (Rt Hon Ellen Marsh):" names the office's holder in brackets
+      // once; the office's later labels ("The Prime Minister:") are hers.
+      const officeKey = bare.toLowerCase().replace(/^the\s+/, '');
+      const bracketed = label[2] ? personInBrackets(label[2]) : undefined;
+      if (bracketed && read && !read.name) holders.set(officeKey, bracketed);
+      const held = read && !read.name ? (bracketed ?? holders.get(officeKey)) : undefined;
+      const name = chair ?? held ?? read?.name ?? (read ? holderOf(doc.doc.text, read.titles, labelledNames) : undefined) ?? titleCase(bare.toLowerCase());
       const mention: Mention = (INTERPRETER_LABEL.test(bare) ? interpreted : null) ?? { span: { start: at, end: at + label[1]!.length }, text: label[1]!, ...(name ? { name } : {}), titles, ...(read?.role && !name ? { role: read.role } : {}), type: 'person' };
       lastLabel = mention;
       const marks = blockHasMarks(b) ? scanQuotes(b.text, b.span.start) : [];

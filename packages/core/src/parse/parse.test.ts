@@ -226,6 +226,11 @@ describe('fact sheets', () => {
     expect(parse('nws.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item', 'boilerplate', 'boilerplate', 'heading', 'heading']);
   });
 
+  it("splits a post's stamp from the post it closes, whatever the post ends on", () => {
+    const text = 'Bay Rescue Network\n@BayRescueNet\n\n1/ A wooden boat carrying Rohingya refugees has landed on Kuala Meuraksa beach in Pidie at dawn. Villagers are helping people off the boat. 🧵\n4:55 AM · Dec 9, 2031 · 2,318 reposts';
+    expect(parse('thread.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'boilerplate']);
+  });
+
   it("takes a report's own labelled lines for furniture however long their values, and keeps its figures", () => {
     const text = 'Reporting period: 0600 hrs 18 Aug 2031 to 0600 hrs 19 Aug 2031\nIssued: 0800 hrs PKT, Tuesday 19 Aug 2031\n\nDeaths: 214 (+17)\n\nNext SITREP: 0800 hrs PKT, 20 Aug 2031.';
     expect(parse('sitrep.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item', 'boilerplate']);

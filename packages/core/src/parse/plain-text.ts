@@ -2,6 +2,7 @@ import type { Span } from '../model/index.js';
 
 const SENTENCE_END = /[.!?…:;"'“”‘’»)\]]\s*$/;
 const OPENS_NEW_UNIT = /^\s*(?:["“‘'«„>*•–—-]|\d+[.)]\s)/;
+const POST_STAMP_LINE = /^\s*\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*·/;
 const CREDIT_LINE = /^\s*\(?(?:Photo|Picture|Photograph|Image(?: source)?|Credit)\s*[:,]\s*\S/i;
 const CREDIT_HINT = /\b(?:Photo|Picture|Credit|Image)\s*:|\/(?:PA Wire|AP|AFP|Reuters|Getty)/i;
 
@@ -50,6 +51,8 @@ function continuesPreviousLine(previous: string, next: string): boolean {
   if (CREDIT_LINE.test(next) && !CREDIT_HINT.test(previous)) return true;
   if (SENTENCE_END.test(previous)) return false;
   if (OPENS_NEW_UNIT.test(next)) return false;
+  // "4:55 AM · Dec 9, 2031": a post's stamp is a line of its own, whatever the post ends on (an emoji).
+  if (POST_STAMP_LINE.test(next)) return false;
   if (CREDIT_HINT.test(previous)) return false;
   // Wrapped lines carry several words; a line of two or three is a label ("3 Comments", "Share this").
   if (previous.trim().split(/\s+/).length < 4) return false;
