@@ -1381,3 +1381,11 @@ describe('features, sites and companies', () => {
     expect(ofKind(valuesOf('The Ironclads also get two second-round picks after an hour-long meeting.\n'), 'duration').map((v) => v.text)).toEqual(['hour-long']);
   });
 });
+
+describe('rates of measured things', () => {
+  it('reads "850,000 metric tons of copper a year" as a rate and "from a year earlier" as no length, but keeps "lasted a year"', () => {
+    const values = valuesOf('The refinery produces roughly 850,000 metric tons of copper a year. Revenue rose 12% from a year earlier. The strike lasted a year.\n');
+    expect(ofKind(values, 'duration').map((v) => v.text)).toEqual(['a year']);
+    expect(ofKind(values, 'duration')[0]!.span.start).toBeGreaterThan(100);
+  });
+});

@@ -70,7 +70,7 @@ const RE = {
   hrs: /\b([01]\d|2[0-3])([0-5]\d)\s?hrs\b\.?(?!\s+of\b)/g,
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s|hrs\\.?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago|-(?!long\\b)\\p{L})`,
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago| earlier\\b|-(?!long\\b)\\p{L})`,
     'giu',
   ),
   namedHour: new RegExp(`\\b(?:at|by|before|after|until|till|from|around|about|since)\\s+(noon|midday|midnight)\\b((?:\\s(${ZONE})\\b)?)`, 'gi'),
@@ -197,7 +197,20 @@ function isRateBefore(tokens: readonly Token[], offset: number): boolean {
   // "$300 bln a year": a figure's scale word.
   if (/^(?:million|billion|trillion|thousand|bn|mn|tn|bln|mln|trln|m|k)$/i.test(prev.text)) return true;
   // A plural count noun right before ("vehicles a day"), or a figure ("$5 an hour").
-  return (prev.pos === 'NOUN' && /s$/i.test(prev.text) && prev.lemma !== prev.text.toLowerCase()) || prev.pos === 'NUM';
+  if ((prev.pos === 'NOUN' && /s$/i.test(prev.text) && prev.lemma !== prev.text.toLowerCase()) || prev.pos === 'NUM') return true;
+  // "850,000 metric tons of copper a year", "2,800 tonnes of natural uranium a year": a measured
+  // quantity of something, its figure a few words back with no verb between.
+  let t: Token | undefined = prev;
+  for (let k = 0; t && k < 6; k++, t = tokenBefore(tokens, t.span.start)) {
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.,;:!?]$/.test(t.text)) return false;
+    if (t.text.toLowerCase() === 'of') {
+      const unit = tokenBefore(tokens, t.span.start);
+      const figure = unit && tokenBefore(tokens, unit.span.start);
+      const scaled = figure && /^(?:metric|short|long|cubic|square)$/i.test(figure.text) ? tokenBefore(tokens, figure.span.start) : figure;
+      return !!unit && unit.pos === 'NOUN' && !!scaled && (scaled.pos === 'NUM' || /^(?:million|billion|thousand)$/i.test(scaled.text));
+    }
+  }
+  return false;
 }
 
 function two(n: number): string {
