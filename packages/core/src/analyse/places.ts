@@ -245,15 +245,20 @@ function isSettlement(name: string): boolean {
  */
 function usedAsCompany(name: string, document: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
-  let found = companyCache?.document === document ? companyCache.names.get(name) : undefined;
-  if (found !== undefined) return found;
   if (companyCache?.document !== document) companyCache = { document, names: new Map() };
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  found = new RegExp(`\\b${escaped}(?:\\s\\p{Lu}[\\p{L}-]+){0,2}\\s(?:Inc|Ltd|Limited|Plc|PLC|LLC|Corp|Corporation|Holdings|GmbH|AG|N\\.V|S\\.A)\\b|\\b${escaped}['’]s\\s(?:shares|stock|share\\s+price|chief\\s+executive|CEO|board|shareholders|spokesperson|spokesman|spokeswoman)\\b|\\b${escaped}['’]s\\s+(?:\\p{L}+-)?listed\\b`, 'u').test(document);
+  let found = companyCache.names.get(name);
+  if (found !== undefined) return found;
+  found = false;
+  for (let at = document.indexOf(name); at >= 0 && !found; at = document.indexOf(name, at + 1)) {
+    if (at > 0 && /[\p{L}\d]/u.test(document[at - 1]!)) continue;
+    found = COMPANY_AFTER.test(document.slice(at + name.length, at + name.length + 48));
+  }
   companyCache.names.set(name, found);
   return found;
 }
 let companyCache: { document: string; names: Map<string, boolean> } | undefined;
+/** After a company's name: its corporate tail, or its shares, chief or board. */
+const COMPANY_AFTER = /^(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:Inc|Ltd|Limited|Plc|PLC|LLC|Corp|Corporation|Holdings|GmbH|AG|N\.V|S\.A)\b|^['’]s\s+(?:(?:\p{L}+-)?listed\b|shares\b|stock\b|share\s+price\b|chief\s+executive\b|CEO\b|board\b|shareholders\b|spokes(?:person|man|woman)\b)/u;
 
 function usedAsPerson(name: string, document: string): boolean {
   if (personCache?.document !== document) personCache = { document, names: new Map() };
