@@ -98,7 +98,7 @@ const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|P
 /** The feature word alone: a pattern that opens on a letter class scans every position, this one skips ahead. */
 const FEATURE_TEST = new RegExp(`\\s${FEATURE_WORD}\\b`);
 const featureObject = new RegExp(`(?<=\\p{Ll}\\s)((?:${WORD}\\s){1,2}${FEATURE_WORD})(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
-const DEPARTURE_VERB = /\b(?:left|leaving|leaves|leave|departed|departing|departs|depart|reached|reaching|reaches|reach|exited|exiting)\s/;
+const DEPARTURE_VERB = /\b(?:lef|leav|depart|reach|exit)/;
 const departureObject = new RegExp(`\\b(?:left|leaving|leaves|leave|departed|departing|departs|depart|reached|reaching|reaches|reach|exited|exiting)\\s(the\\s${NAME}\\s${PLACE_SUFFIX})\\b`, 'gu');
 /** "Maureen Tapsell, 74, of Rapid Creek": where a person named with an age lives. */
 const residence = new RegExp(`\\p{L},\\s\\d{1,3},\\s(?:of|(?:an?\\s[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2}\\sfrom))\\s(${NAME})`, 'gu');
@@ -221,7 +221,7 @@ function writtenSo(question: 'named' | 'placed', name: string, document: string,
 }
 let placeCache: { document: string; named: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
 const FEATURE_KIND = '(?:Lakes?|River|Strait|Valley|Sea|Gulf|Plateau|Ranges?|Mountains|Peninsula|Canal|Delta|Basin|Estuary|Lagoon|Reservoir|Glacier)';
-const FEATURE_KIND_TEST = new RegExp(`\\s${FEATURE_KIND}\\b`);
+const FEATURE_KIND_TEST = new RegExp(`${FEATURE_KIND}\\b`);
 const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
 /** Words that describe a site between its name and its kind ("Underground", "gold", "container"). */
 const SITE_DESCRIBER = /^(?:underground|open-pit|opencast|gold|copper|coal|iron|nickel|lithium|uranium|diamond|container|cruise|ferry|bus|railway|rail|train|naval|air|military|police|fire|power|nuclear|wind|solar|water|sewage|treatment|training|test|research|refugee|relief|evacuation|detention|holding|transit|main|new|old|central|north|south|east|west|upper|lower)$/i;

@@ -70,8 +70,8 @@ const RE = {
   hrs: /\b([01]\d|2[0-3])([0-5]\d)\s?hrs\b\.?(?!\s+of\b)/g,
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s|hrs\\.?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
-    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago| earlier\\b|-(?!long\\b)\\p{L})`,
-    'giu',
+    `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago| earlier\\b|-(?!long\\b)[A-Za-z])`,
+    'gi',
   ),
   namedHour: new RegExp(`\\b(?:at|by|before|after|until|till|from|around|about|since)\\s+(noon|midday|midnight)\\b((?:\\s(${ZONE})\\b)?)`, 'gi'),
   lengthAdjective: /\b(minute|hour|day|week|fortnight|month|year|decade)-long\b/gi,

@@ -344,8 +344,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     const inExcerpt = !transcript && SPEAKER_LABEL.test(blocks[b.index + 1]?.text ?? '');
     // A reporter's line between the turns ("Holloway said …") is prose; a speaker's own "I'm told"
     // is still the turn.
-    const reported = REPORTED_SPEECH.test(b.text.replace(FIRST_PERSON_TOLD, ''));
-    if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !reported) {
+    const reported = () => REPORTED_SPEECH.test(b.text.replace(FIRST_PERSON_TOLD, ''));
+    if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !reported()) {
       claimed.add(b.index);
       out.push({ block: b, q: unmarkedSpan(b, 0), unmarked: { mention: lastLabel, kind: 'signature' } });
       continue;
