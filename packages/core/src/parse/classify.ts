@@ -88,13 +88,15 @@ const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[
  * colon, any figure; otherwise one written as a tally (1,702; 42.2%), so that "Top 10" and
  * "Chapter 3" stay headings.
  */
+/** "1. Tidewater Apparel Group, Inc. (trade payable) - $18.4 million": a ranked row with its sum or count. */
+const RANKED_FIGURE_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,100}?\s[-–—:]\s(?:[$€£¥₹]\s?|[A-Z]{3}\s)?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k))?%?$/u;
 const RESULT_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,80}?\s(?:\+\s?)?(?:\d{1,3}h\s?\d{1,2}['’′](?:\s?\d{1,2}(?:"|”|″|''))?|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|s\.t\.)$/u;
 const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]*(?:\.\d+)?%?|\s\d{1,3}(?:,\d{3})+(?:\.\d+)?|\s\d+\.\d+%?|\s\d+%)$/u;
 /**
  * A label of up to five words (not a headline's capitals, "LIVE:"), a colon, and a short value
  * that opens with a figure, a date or a rating ("170 mph", "Apr 25 2028", "EF4"), on one line.
  */
-const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\s+((?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s\d|[A-Z]{1,3}-?\d)[^\s]*(?:\s[^\s]+){0,3})$/u;
+const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\s+((?:(?:between|about|approximately|around|up to|more than|at least|nearly|over|under)\s)?(?:\d|[$€£¥₹]\s?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s\d|[A-Z]{1,3}-?\d)[^\s]*(?:\s[^\s]+){0,5})$/u;
 /** A match's stats line: "Aces: Hensall 23, Castellani 11", "Break points saved: Hensall 9 of 12". */
 const STAT_ROW = /^\p{Lu}[\p{L}'’ /()-]{1,40}:\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?(?:,\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?)*$/u;
 /** A day, a date or a time slot, a colon, and what it applies to in capitals, on one line. */
@@ -102,7 +104,7 @@ const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1
 /** Labels of page furniture and contact lines, not of facts. */
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
-const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:time|end|ends|venue))\\s*:\\s`, 'i');
+const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:end|ends))\\s*:\\s`, 'i');
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
@@ -160,7 +162,7 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   if (STAT_ROW.test(t)) return { kind: 'list-item' };
   // "1. Baptiste Lemarchand (Solène–Atlantique) 4h 32' 10\"", "5. Tiago Nunes (Lusitânia Pro) +0:04":
   // a ranked row of race results states a time or a gap.
-  if (RESULT_ROW.test(t)) return { kind: 'list-item' };
+  if (RESULT_ROW.test(t) || RANKED_FIGURE_ROW.test(t)) return { kind: 'list-item' };
   // "Thursday 8 March: Usaquén and Chapinero", "06:00–10:00: Zone 4": a schedule's row.
   if (SCHEDULE_ROW.test(t)) return { kind: 'list-item' };
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp

@@ -231,6 +231,11 @@ describe('fact sheets', () => {
     expect(parse('thread.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'boilerplate']);
   });
 
+  it('reads a field whose figure is hedged or a sum, and a ranked row ending on its sum, as rows that state them', () => {
+    const text = 'Estimated Assets: between $1 billion and $10 billion\n\nTime: 1:00 p.m. (ET)\n\n1. Tidewater Apparel Group, Inc. (trade payable) - $18.4 million\n\n2. Keystone Mall Properties LP (lease obligations) - $7.9 million';
+    expect(parse('court.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item']);
+  });
+
   it("takes a report's own labelled lines for furniture however long their values, and keeps its figures", () => {
     const text = 'Reporting period: 0600 hrs 18 Aug 2031 to 0600 hrs 19 Aug 2031\nIssued: 0800 hrs PKT, Tuesday 19 Aug 2031\n\nDeaths: 214 (+17)\n\nNext SITREP: 0800 hrs PKT, 20 Aug 2031.';
     expect(parse('sitrep.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'list-item', 'boilerplate']);
