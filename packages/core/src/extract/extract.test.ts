@@ -245,6 +245,14 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('ends a name before a verb of a title-case headline, and keeps a month that is a surname after a given name', () => {
+    const g = graphOf(doc('a.txt', 'Episode 412: Tavian Broussard Is an Ironclad\n\nPrime Minister Theresa May met reporters on Tuesday. "We will deliver," May said in May.\n'));
+    const names = g.documents[0]!.entities.map((e) => e.canonical);
+    expect(names).toContain('Theresa May');
+    expect(names.some((n) => /\bIs$/.test(n))).toBe(false);
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Theresa May']);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

@@ -60,6 +60,9 @@ const isTitleModifier = (t: Token) =>
   (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.text))) && !/^(?:former|then|late|outgoing|incoming|new|longtime)$/.test(t.text)) ||
   /^(?:Deputy|Acting|Assistant|Associate|Senior|Interim|Vice|Additional|Joint)$/.test(t.text);
 
+const MONTH_SURNAME = /^(?:May|June|April|August)$/;
+const TITLE_CASE_FUNCTION_WORD = /^(?:Is|Are|Was|Were|Been|Has|Have|Had|Would|Could|Should|Must|Might|Does|Did|The|And|Or|But|With|From|Into|Over|After|Before|Says|Tells|Told|Wins|Won|Gets|Got|Makes|Made)$/;
+
 function startsName(t: Token, sentenceInitial: boolean, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
   const lower = t.text.toLowerCase();
@@ -85,7 +88,10 @@ function continuesName(t: Token, prev: Token, next: Token | undefined): boolean 
   if (prev.text === '-' && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && prev.span.end === t.span.start) return true;
   if (t.kind !== 'word') return false;
   // "on Avenue Berthelot I got chatting": the pronoun is nobody's regnal number.
-  if (isCapitalised(t)) return !CALENDAR.test(t.text) && t.text !== 'I';
+  // "Theresa May", "Ellie June": a month that is also a surname, after a given name and before no day.
+  if (MONTH_SURNAME.test(t.text) && isCapitalised(prev) && getGender(prev.text) !== 'unknown' && !(next && /^\d/.test(next.text))) return true;
+  // "Tavian Broussard Is an Ironclad" (a headline in title case): a verb or an article is no part of a name.
+  if (isCapitalised(t)) return !CALENDAR.test(t.text) && t.text !== 'I' && !TITLE_CASE_FUNCTION_WORD.test(t.text);
   // "van der Berg", "de la Cruz": particles may come two in a row.
   if (isParticle(t.text) && next && (isCapitalised(next) || next.text === '-' || isParticle(next.text))) return true;
   // "al-Assad" may come as "al", "-", "Assad".
