@@ -22,6 +22,10 @@ const BOILERPLATE = new RegExp(
       'click here\\b.*',
       'copyright\\b.*',
       '©.*',
+      // "(c) 2031 CaseWatch Bankruptcy Reports. Summary prepared from …": a copyright line.
+      '\\(c\\)\\s+(?:19|20)\\d\\d\\b.*',
+      // "Published Feb. 5, 2031, 5:30 a.m. | Updated 6:10 a.m.": a page's own stamp line.
+      '(?:first\\s+)?(?:published|updated|posted|last\\s+updated)\\s+(?:on\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s)[^\\n]{0,60}',
       'all rights reserved\\.?',
       'newer post|older post|home',
       'posted by\\b.*',

@@ -156,7 +156,7 @@ describe('block classification', () => {
 
   it('takes the rows of a results table for list items, but not a headline that ends in a number or a date', () => {
     const text = 'Full result\n\nNadia Fairclough (Labour) 12,842\n\nRejected ballots: 143\n\nTurnout 42.2%\n\nTop 10\n\nPublished 14 March 2025';
-    expect(parse('result.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'heading']);
+    expect(parse('result.txt', text).blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'list-item', 'list-item', 'heading', 'boilerplate']);
   });
 
   it('takes a line with a credit line under it for a caption, even when it ends a sentence', () => {
@@ -234,6 +234,11 @@ describe('fact sheets', () => {
   it('reads a field whose figure is hedged or a sum, and a ranked row ending on its sum, as rows that state them', () => {
     const text = 'Estimated Assets: between $1 billion and $10 billion\n\nTime: 1:00 p.m. (ET)\n\n1. Tidewater Apparel Group, Inc. (trade payable) - $18.4 million\n\n2. Keystone Mall Properties LP (lease obligations) - $7.9 million';
     expect(parse('court.txt', text).blocks.map((b) => b.kind)).toEqual(['list-item', 'list-item', 'list-item', 'list-item']);
+  });
+
+  it("takes a page's stamp line and a copyright line for furniture", () => {
+    const text = 'Published Feb. 5, 2031, 5:30 a.m. | Updated 6:10 a.m.\n\nThe store employs 90 people, the manager said on Tuesday.\n\n(c) 2031 CaseWatch Bankruptcy Reports. Summary prepared from publicly filed documents.';
+    expect(parse('paper.txt', text).blocks.map((b) => b.kind)).toEqual(['boilerplate', 'paragraph', 'boilerplate']);
   });
 
   it("takes a report's own labelled lines for furniture however long their values, and keeps its figures", () => {
