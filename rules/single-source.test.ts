@@ -101,6 +101,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a release\'s plural defined term in the present is background ("the Debtors employ approximately 14,200 people")',
+      documents: [
+        { path: 'a.txt', meta, text: 'The chain filed for bankruptcy on Monday. The Debtors employ approximately 14,200 people.\n' },
+        { path: 'b.txt', meta, text: 'The chain filed for bankruptcy on Monday, the company said.\n' },
+      ],
+    },
+    {
       name: 'history dated years before publication is background',
       documents: [
         { path: 'a.txt', meta, text: 'The port has been under scrutiny since an explosion in 2015 killed more than 170 people there.\n' },

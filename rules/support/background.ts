@@ -50,6 +50,8 @@ function describesPlace(text: string, fact: Fact, value: Value): boolean {
 }
 
 const PRESENT_BE_HAVE = new Set(['is', 'are', 'has', 'have']);
+/** Verbs whose past is their bare form ("The Ironclads outbid at least four other teams"). */
+const SAME_IN_PAST = /^(?:outbid|bid|cut|put|hit|set|let|hurt|cost|shut|spread|quit|split|beat|cast|burst|upset|read|bet|broadcast|forecast)$/;
 
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -69,7 +71,8 @@ function presentSimple(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && isVerb(prev)) return false;
   // "About 20 storms enter Philippine waters each year": a plural subject's present.
-  if (w === t.lemma) return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text) && prev.text.toLowerCase() !== prev.lemma;
+  // "the Debtors employ approximately 14,200 people": a release's plural defined term, whose lemma the tagger leaves.
+  if (w === t.lemma) return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/i.test(prev.text) && (prev.text.toLowerCase() !== prev.lemma || (prev.pos === 'PROPN' && /^the$/i.test(tokens[i - 2]?.text ?? '') && !SAME_IN_PAST.test(w)));
   const l = t.lemma;
   return w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`);
 }
