@@ -1389,3 +1389,14 @@ describe('rates of measured things', () => {
     expect(ofKind(values, 'duration')[0]!.span.start).toBeGreaterThan(100);
   });
 });
+
+describe('counts told by a copula', () => {
+  it('counts the plural noun after "are" or "were" when a figure is the subject ("78 are children")', () => {
+    const values = valuesOf('Of the survivors, 78 are children and 12 were women. Some 40 are expected to leave.\n');
+    expect(ofKind(values, 'number').map((v) => [v.text, v.unit])).toEqual([
+      ['78', 'child'],
+      ['12', 'woman'],
+      ['40', undefined],
+    ]);
+  });
+});

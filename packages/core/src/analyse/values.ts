@@ -611,7 +611,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const age = told || /^-year-old/.test(after) || (/^,/.test(after) && /\p{Lu}\p{Ll}+,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && n < 120);
     // "the 86-metre dam", "a 12-storey block": the word joined by a hyphen is the unit.
     const joined = /^-(\p{Ll}{2,})\b/u.exec(after)?.[1];
-    const noun = countedNoun(tokens, next);
+    const noun = countedNoun(tokens, next) ?? copulaNoun(tokens, next);
     // "a magnitude 5.9 aftershock", "a 6.4-magnitude quake": a quake's size, not a count of quakes.
     const magnitude = /\bmagnitude[\s-]$/i.test(text.slice(Math.max(0, start - 10), start)) || /^-magnitude\b/i.test(after);
     // "240 km/h": kilometres an hour, a speed, not a distance.
@@ -662,6 +662,13 @@ export function findValues(ctx: ValueContext): Value[] {
 /** A barcode printed in groups ("0 62840 11021 4", 12 or 13 digits run together) or a packer's best-before code ("2031 MR 14"). */
 const PRODUCT_CODE = /\b\d \d{5} \d{5} \d\b|\b\d{12,13}\b|\b(?:19|20)\d\d [A-Z]{2} \d{1,2}\b/g;
 const PRODUCT_CODE_TEST = /\d \d{5} \d{5} \d|\d{12}|\d{4} [A-Z]{2} \d/;
+
+/** "Of the survivors, 78 are children": a figure standing as the subject of "are" counts the plural noun after it. */
+function copulaNoun(tokens: readonly Token[], next: Token | undefined): Token | undefined {
+  if (!next || !/^(?:are|were)$/i.test(next.text)) return undefined;
+  const noun = tokenAfter(tokens, next.span.end);
+  return noun && noun.pos === 'NOUN' && noun.lemma !== noun.text.toLowerCase() ? noun : undefined;
+}
 
 /**
  * What a number counts: the noun after it, or the head of the compound it opens ("23 hearing
