@@ -22,6 +22,13 @@ const blog = (quote: string) => ({
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a title\'s full stop inside a quote ends no piece of it ("The right hon. Gentleman comes here …" quoted whole and cut short)',
+      documents: [
+        { path: 'hansard.txt', text: 'Sir Tom Avery (Holborn North) (Lab): Will she answer the question?\n\nThe Prime Minister (Rt Hon Ellen Marsh): On Monday my right hon. Friend the Health Secretary announced £1.2 billion for 40 new surgical hubs.\n\nSir Tom Avery: That is not an answer.\n\nThe Prime Minister: The right hon. Gentleman comes here every week to talk down the NHS. The figures are published by NHS England.\n' },
+        { path: 'wire.txt', text: '"The right hon. Gentleman comes here every week to talk down the NHS," Marsh replied. "The figures are published by NHS England."\n' },
+      ],
+    },
+    {
       name: 'two excerpts cut from different stretches of one remark, each exact, differ in nothing ("painful" / "no reflection on the skill of our Lima team")',
       documents: [
         { path: 'release.txt', text: '"These steps are painful, and they are no reflection on the skill of our Lima team," said Chief Executive Rosa Petrov.\n' },

@@ -22,7 +22,8 @@ export interface Segment {
 const LIGHT = new Set(['be', 'have', 'do', 'not', 'can', 'will', 'would', 'should', 'must', 'may', 'might', 'could', 'shall', 'so', 'very', 'just', 'also', 'then', 'there', 'here', 'now', 'too']);
 
 /** Where a quote breaks into pieces: a sentence end before a capital or digit, or an ellipsis. */
-const PIECE_BREAK = /(?:[.!?]+["”’']?\s+(?=["“‘']?[\p{Lu}\d])|\s*(?:\.\.\.|…)\s*)/gu;
+// "The right hon. Gentleman", "Mr. Justice Pellew": a title's full stop ends no piece.
+const PIECE_BREAK = /(?:(?<!\b(?:[Hh]on|Mr|Mrs|Ms|Dr|St|Rev|Gov|Sen|Rep|Lt|Col|Gen|Capt|Sgt|Prof|No|Jr|Sr))[.!?]+["”’']?\s+(?=["“‘']?[\p{Lu}\d])|\s*(?:\.\.\.|…)\s*)/gu;
 
 /** Splits each quote into sentence pieces, each with its content lemmas. */
 export function quoteSegments(docs: readonly ResolvedDocument[], globalSpeaker: (doc: number, local: string | undefined) => string | undefined): Segment[] {
