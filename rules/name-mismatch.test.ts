@@ -303,5 +303,8 @@ describe('officeOf', () => {
     expect(officeOf('Anti-Corruption Prosecutor')).toBe('anti-corruption prosecutor');
     expect(officeOf('CFUT president')).toBe('president');
     expect(officeOf('Russian President')).toBe('president');
+    // A club's coach or a firm's chairman is named by whose it is, never by a portfolio.
+    expect(officeOf('Ironclads coach')).toBe('coach');
+    expect(officeOf('Staufer chairman')).toBe('chair');
   });
 });

@@ -32,6 +32,8 @@ const OFFICE_WORDS = new Set([
   'cabinet', 'development', 'digital', 'science', 'tourism', 'sport', 'employment', 'welfare', 'treasury', 'industry', 'commerce',
   'relations', 'emergency', 'intelligence', 'safety', 'nuclear', 'national', 'external', 'corporate', 'regional', 'provincial',
 ]);
+/** Offices named by their club or firm, never by a portfolio. */
+const OWNED_HEADS = new Set(['coach', 'manager', 'captain', 'skipper', 'boss', 'chairman', 'chairwoman', 'chair', 'owner', 'founder', 'president', 'ceo', 'executive']);
 /** Words that make another office of the same head: a deputy director is not the director. */
 const RANK = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'co', 'additional', 'joint']);
 /** Words that name some office or other: "Whitcombe boss" fits "manager". */
@@ -84,8 +86,11 @@ function ownerWord(w: string, k: number, words: readonly string[]): boolean {
   // Written short ("NZC") or as a brand ("McKinsey"); a hyphenated portfolio ("Anti-Corruption") is no brand.
   if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(bare) || /\p{Ll}\p{Lu}/u.test(bare) || /\d/.test(bare)) return true;
   if (DEMONYMS.has(bare.toLowerCase()) || lookupPlace(bare).length > 0) return true;
-  // Only a word that stands right before a word of the office can be its portfolio.
+  // Only a word that stands right before a word of the office can be its portfolio, and only an
+  // office that has portfolios: a club's coach or a firm's chairman is named by whose it is
+  // ("Ironclads coach", "Staufer chairman").
   const next = words[k + 1]?.toLowerCase().replace(/\.$/, '');
+  if (next && OWNED_HEADS.has(next)) return true;
   return !next || !(OFFICE_HEADS.has(next) || OFFICE_WORDS.has(next));
 }
 
