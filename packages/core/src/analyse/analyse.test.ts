@@ -1400,3 +1400,10 @@ describe('counts told by a copula', () => {
     ]);
   });
 });
+
+describe('draft picks', () => {
+  it('counts nothing in a pick named by its year ("its 2033, 2035 and 2037 first-round picks")', () => {
+    const values = valuesOf('Columbus is sending its 2033, 2035 and 2037 first-round picks to Sacramento, along with two second-round picks.\n');
+    expect(ofKind(values, 'number').map((v) => v.text)).toEqual(['two']);
+  });
+});

@@ -583,6 +583,8 @@ export function findValues(ctx: ValueContext): Value[] {
     }
     // "1. The paper is published…": a numbered list's marker.
     if (/^[.)]\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
+    // "its 2033 first-round pick", "the 2035 and 2037 first-round picks": a draft pick named by its year.
+    if (/^(?:19|20)\d\d$/.test(m[0]) && ROUND_PICK_AFTER.test(text.slice(start + 4, start + 60))) continue;
     // "Triple Zero (000)": an emergency number; "the fires of '06 and '19": years cut short.
     if (/^0+$/.test(m[0]) && m[0].length >= 3) continue;
     if (/^\d\d$/.test(m[0]) && /(?:^|[\s(])['’]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -659,6 +661,7 @@ export function findValues(ctx: ValueContext): Value[] {
   return dropOverlaps(kept);
 }
 
+const ROUND_PICK_AFTER = /^(?:(?:,\s*|\s+and\s+)(?:19|20)\d\d)*\s+(?:first|second|third|1st|2nd|3rd)[- ]round\b/i;
 /** A barcode printed in groups ("0 62840 11021 4", 12 or 13 digits run together) or a packer's best-before code ("2031 MR 14"). */
 const PRODUCT_CODE = /\b\d \d{5} \d{5} \d\b|\b\d{12,13}\b|\b(?:19|20)\d\d [A-Z]{2} \d{1,2}\b/g;
 const PRODUCT_CODE_TEST = /\d \d{5} \d{5} \d|\d{12}|\d{4} [A-Z]{2} \d/;
