@@ -253,6 +253,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Theresa May']);
   });
 
+  it('takes a key to abbreviations ("UPA: United Progress Alliance.") for no one\'s line', () => {
+    const g = graphOf(doc('iebc.txt', 'Results by candidate are set out below.\n\nUPA: United Progress Alliance. DCK: Democratic Congress of Kenya.\n\nHON. WAFULA: We will go to court on Monday.\n'));
+    expect(quotesOf(g).map(([text]) => text.slice(0, 10))).toEqual(['We will go']);
+  });
+
   it('takes no gender from a given name the lists read both ways when the next one says otherwise ("Gul Hassan Jamali … he said")', () => {
     const g = graphOf(
       doc(

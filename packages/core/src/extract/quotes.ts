@@ -182,6 +182,13 @@ function statementCue(doc: AnalysedDocument, zone: Zone, close: number): Cue | n
   return { kind: 'after', verb, mention: null };
 }
 
+/** "UPA: United Progress Alliance.": a key to an abbreviation, the words after it spelling it out, is no one's line. */
+function spellsOut(label: string, after: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(label)) return false;
+  const initials = after.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).slice(0, label.length).map((w) => w[0]).join('');
+  return initials === label;
+}
+
 /** "Pilot: …", "Winnipeg Centre: …": a label in ordinary case, one to three words, before a line of speech. */
 const EXCHANGE_LABEL = /^\s*(?:Q\d+\.\s+)?(?:\[\d+\]\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+|of|for|the)){0,4})((?:\s+\([^()\n]{1,40}\)){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
 
@@ -302,7 +309,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     // exchange printed line by line, a label in ordinary case ("Winnipeg Centre: Northjet 417, roger …").
     const label = SPEAKER_LABEL.exec(b.text) ?? exchangeLabel(blocks, b);
     // Not a dateline ("NEW DELHI: …") nor a page's label ("WATCH:", "KEY POINTS:").
-    if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!)) {
+    if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!) && !spellsOut(label[1]!, b.text.slice(label[0].length))) {
       answering = false;
       claimed.add(b.index);
       const at = b.span.start + b.text.indexOf(label[1]!);
