@@ -59,7 +59,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
       ? block.text
       : block.text
           .replace(/^\s*\[?\s*(?:Image|Photo|Picture|Photograph|Pictured)\s*:/i, (m) => ' '.repeat(m.length))
-          .replace(/(?<=\S[^]*)\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
+          .replace(/\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
     const t = tokenise(text, block.span.start);
     const offset = tokens.length;
     tokens.push(...t.tokens);
@@ -100,20 +100,31 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   }
   // The town a dateline names ("LONDON -", "Bratislava, 12 March 2031") sets the clocks too.
   const datelines = parsed.blocks.flatMap((b) => (b.dateline ? [b.dateline] : []));
-  localZone(values, reference, datelines);
-  localRupee(values, datelines);
+  // The one country the document's places lie in, read once and only when a value asks for it.
+  let country: string | undefined | null = null;
+  const countryOf = () => (country === null ? (country = documentCountry(values, datelines)) : country);
+  localZone(values, reference, datelines, countryOf);
+  localRupee(values, countryOf);
   return { ...parsed, tokens, sentences, values };
+}
+
+/** The one country a document's places and datelines lie in, if there is one. */
+function documentCountry(values: readonly Value[], datelines: readonly string[]): string | undefined {
+  // A place's own name, and the larger place its phrase puts it in ("Korai station in Odisha").
+  const names = values.filter((v) => v.kind === 'place').flatMap((v) => [String(v.value), ...(/(?:\s+in\s+|,\s*)([^,]+)$/.exec(v.text)?.slice(1) ?? [])]);
+  const countries = storyCountries([...names, ...datelines]);
+  return countries.size === 1 ? [...countries][0]! : undefined;
 }
 
 /** The rupees of the countries besides India that count in them ("Rs 15 billion" in a Sindh story is PKR). */
 const RUPEE_COUNTRIES: Readonly<Record<string, string>> = { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
 
 /** Gives "Rs" and "rupees" the currency of the one country the document's places lie in, when it is not India. */
-function localRupee(values: Value[], datelines: readonly string[]): void {
+function localRupee(values: Value[], countryOf: () => string | undefined): void {
   const rupees = values.filter((v) => v.kind === 'money' && v.unit === 'INR' && !/₹|INR/.test(v.text));
   if (rupees.length === 0) return;
-  const countries = storyCountries([...values.filter((v) => v.kind === 'place').map((v) => String(v.value)), ...datelines]);
-  const code = countries.size === 1 ? RUPEE_COUNTRIES[[...countries][0]!] : undefined;
+  const country = countryOf();
+  const code = country ? RUPEE_COUNTRIES[country] : undefined;
   if (code) for (const v of rupees) v.unit = code;
 }
 
@@ -121,13 +132,10 @@ function localRupee(values: Value[], datelines: readonly string[]): void {
  * Gives the document's unzoned clock times the zone of the one country its places lie in, when
  * that country keeps one zone all year: "at 7.48 pm" in a report from Jajpur is 14:18 GMT.
  */
-function localZone(values: Value[], at: Date | undefined, datelines: readonly string[]): void {
+function localZone(values: Value[], at: Date | undefined, datelines: readonly string[], countryOf: () => string | undefined): void {
   const times = values.filter((v) => v.kind === 'time' && !String(v.value).includes(' '));
   if (times.length === 0) return;
-  // A place's own name, and the larger place its phrase puts it in ("Korai station in Odisha").
-  const names = values.filter((v) => v.kind === 'place').flatMap((v) => [String(v.value), ...(/(?:\s+in\s+|,\s*)([^,]+)$/.exec(v.text)?.slice(1) ?? [])]);
-  const countries = storyCountries([...names, ...datelines]);
-  const country = countries.size === 1 ? [...countries][0]! : undefined;
+  const country = countryOf();
   // A country whose clocks change keeps the offset of the day the document was published
   // ("11:47" in Bratislava in March is UTC+01:00), when all its zones agree then. Only a
   // dateline says that the clocks are that country's: a blog in London naming Düsseldorf may

@@ -570,31 +570,26 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (!builtLikePlace && next && next.span.start <= span.end + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     out.push({ kind: 'place', span, text: name, value: name });
   }
+  // A named site or feature found outside a locative phrase: a place unless a value already holds
+  // its words or one of them names a person, a body or a day.
+  const addNamed = (at: number, name: string) => {
+    const span = { start: base + at, end: base + at + name.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) return;
+    if (name.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) return;
+    out.push({ kind: 'place', span, text: name, value: name.replace(/^[Tt]he\s/, '') });
+  };
   for (const m of FEATURE_TEST.test(text) ? matchAll(featureObject, text) : []) {
-    const span = { start: base + m.index, end: base + m.index + m[1]!.length };
-    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
-    const verb = tokens[tokenIndexAt(tokens, span.start) - 1];
-    if (!verb || verb.pos !== 'VERB' || m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
-    out.push({ kind: 'place', span, text: m[1]!, value: m[1]! });
+    const verb = tokens[tokenIndexAt(tokens, base + m.index) - 1];
+    if (verb && verb.pos === 'VERB') addNamed(m.index, m[1]!);
   }
   // "The Menindee Lakes have dropped", "ships in the Tablas Strait": a natural feature named with
   // its kind is a place wherever the sentence puts it.
-  for (const m of FEATURE_KIND_TEST.test(text) ? matchAll(NAMED_FEATURE, text) : []) {
-    const span = { start: base + m.index, end: base + m.index + m[0].length };
-    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
-    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
-    out.push({ kind: 'place', span, text: m[0], value: m[0].replace(/^[Tt]he\s/, '') });
-  }
+  for (const m of FEATURE_KIND_TEST.test(text) ? matchAll(NAMED_FEATURE, text) : []) addNamed(m.index, m[0]);
   // "left the Choctaw Point terminal", "reached Base Camp station": a site named with its kind as
-  // the object of leaving or reaching.
+  // the object of leaving or reaching; but "left the Villa Fátima terminal in La Paz": the town
+  // after it places the site, as "at X in Y" does.
   for (const m of DEPARTURE_VERB.test(text) ? matchAll(departureObject, text) : []) {
-    const at = m.index + m[0].length - m[1]!.length;
-    const span = { start: base + at, end: base + at + m[1]!.length };
-    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
-    if (m[1]!.split(/\s+/).some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
-    // "left the Villa Fátima terminal in La Paz": the town after it places the site, as "at X in Y" does.
-    if (/^\s+in\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    out.push({ kind: 'place', span, text: m[1]!, value: m[1]!.replace(/^the\s/, '') });
+    if (!/^\s+in\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) addNamed(m.index + m[0].length - m[1]!.length, m[1]!);
   }
   // "Maureen Tapsell, 74, of Rapid Creek"; "the district of Vila Esperança" with no preposition:
   // what leads the name says it is a place.
