@@ -108,7 +108,7 @@ function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): 
     }
     // "supports an estimated 150,000 jobs": a participle after an article describes the figure; the
     // clause's verb is further back.
-    if (isVerb(tokens[i]!) && i > first && tokens[i - 1]!.pos === 'DET' && /(?:ed|en)$/.test(tokens[i]!.text)) continue;
+    if (i > first && describesFigure(tokens, i)) continue;
     if (isVerb(tokens[i]!)) return presentSimple(tokens, i) && !followedByVerbBeforeValue(tokens, i, at);
   }
   for (let i = tokenIndexAt(tokens, value.span.end); i < end; i++) {
@@ -117,9 +117,14 @@ function governedByPresent(tokens: readonly Token[], fact: Fact, value: Value): 
   return saying !== undefined && presentSimple(tokens, saying) && !followedByVerbBeforeValue(tokens, saying, at);
 }
 
+/** "an estimated 150,000 jobs", "a reported 12": a participle after an article describes the figure after it. */
+function describesFigure(tokens: readonly Token[], k: number): boolean {
+  return isVerb(tokens[k]!) && tokens[k - 1]?.pos === 'DET' && /(?:ed|en)$/.test(tokens[k]!.text);
+}
+
 /** "is expected to reach 40" — the verb nearest the value is the one that governs it. */
 function followedByVerbBeforeValue(tokens: readonly Token[], i: number, at: number): boolean {
-  for (let k = i + 1; k < at; k++) if (isVerb(tokens[k]!) && !(tokens[k - 1]!.pos === 'DET' && /(?:ed|en)$/.test(tokens[k]!.text))) return true;
+  for (let k = i + 1; k < at; k++) if (isVerb(tokens[k]!) && !describesFigure(tokens, k)) return true;
   return false;
 }
 

@@ -810,8 +810,15 @@ export function historic(s: Slot, published: number | undefined): boolean {
 /** "stage 11", "Flight 302", "Gate 7": an item a clause names by its number. */
 const NUMBERED_ITEM = /\b(stage|flight|gate|leg|round|game|heat|race|episode|platform|runway|berth|ward|line|route|bus|train|match|day)\s+(\d{1,4}[A-Z]?)\b/gi;
 
-/** The numbered item a value belongs to: the nearest one its clause names before it, else after it. */
+const items = new WeakMap<Slot, [string, string] | undefined>();
+/** The numbered item a value belongs to: the nearest one its clause names before it, else after it (read once per slot: pairs ask often). */
 function itemOf(s: Slot): [string, string] | undefined {
+  if (items.has(s)) return items.get(s);
+  const item = readItem(s);
+  items.set(s, item);
+  return item;
+}
+function readItem(s: Slot): [string, string] | undefined {
   const at = s.value.span.start - s.fact.span.start;
   let before: RegExpMatchArray | undefined;
   let after: RegExpMatchArray | undefined;
