@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'five significant digits the same are one figure, whatever noun counts it ("412,377 voters cast their ballots" / "Of the 412,377 ballots cast"), and no other count of voters conflicts with it',
+      documents: documents(same, [
+        'Turnout was 61.2 per cent of the 673,804 registered voters. Of the 412,377 ballots cast, 407,275 were valid.\n',
+        'A total of 412,377 voters cast their ballots at 1,204 polling stations, a turnout of 61.2 per cent.\n',
+      ]),
+    },
+    {
       name: 'a speed converted is the same speed ("150 mph (240 km/h)" / "150-mph winds" / "winds of 241 km/h")',
       documents: documents(same, [
         'The hurricane made landfall near Cocodrie with maximum sustained winds of 150 mph (240 km/h), forecasters said.\n',
@@ -209,6 +216,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare count after a fronted whole counts what the whole counts ("Of the 98,412 ballots counted, 1,275 were spoiled" / "1,725 ballots were spoiled")',
+      documents: documents(same, [
+        'Of the 98,412 ballots counted, 96,011 were valid and 1,275 were spoiled, the commission said.\n',
+        'The commission said 1,725 ballots were spoiled in the count.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '1,275' }],
+    },
     {
       name: 'a length of time told as what it is of ("after about 11 hours of deliberations" / "after more than 13 hours of deliberations")',
       documents: documents(same, [

@@ -36,6 +36,27 @@ describe('what a figure measures', () => {
   });
 });
 
+describe('what a figure counts, from the words around it', () => {
+  it('counts no event a clause before "and" names when the figure has its own verb ("One worker was killed and 34 people were admitted")', () => {
+    const { x, y } = pair('One worker was killed and 34 people were admitted to hospital after the blast.', 'Police said 43 people were admitted to hospital.');
+    expect(x).toMatchObject({ value: { value: 1 }, event: 'death' });
+    const slots = graphSlots(buildGraph([{ path: 'a.txt', role: 'source', text: 'One worker was killed and 34 people were admitted to hospital after the blast.', meta: {}, bodyStart: 0 }]));
+    expect(slots.find((s) => s.value.value === 34)?.event).toBeUndefined();
+    expect(y).toMatchObject({ value: { value: 43 }, verb: 'admit' });
+  });
+
+  it('takes the verb of a said clause whose subject the figure is ("said 1,725 ballots were spoiled")', () => {
+    const { y } = pair('Officials counted 98,412 ballots.', 'The commission said 1,725 ballots were spoiled.');
+    expect(y).toMatchObject({ unit: 'ballot', verb: 'spoil' });
+  });
+
+  it('counts by the fronted whole a bare count of its sentence is part of ("Of the 98,412 ballots cast, 1,275 were spoiled")', () => {
+    const slots = graphSlots(buildGraph([{ path: 'a.txt', role: 'source', text: 'Of the 98,412 ballots cast, 96,011 were valid and 1,275 were spoiled.', meta: {}, bodyStart: 0 }]));
+    expect(slots.find((s) => s.value.value === 98412)).toMatchObject({ unit: 'ballot' });
+    expect(slots.find((s) => s.value.value === 1275)).toMatchObject({ unit: 'ballot', part: true, verb: 'spoil' });
+  });
+});
+
 describe('measures and their words', () => {
   it('takes "145-mph winds" and "185 kilometers per hour" for speeds, what they measure for their words', () => {
     const { x, y } = pair('The storm came ashore with 145-mph winds on Tuesday.', 'Winds of 185 kilometers per hour battered the coast on Tuesday.');

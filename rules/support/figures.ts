@@ -192,7 +192,8 @@ function unitsCompatible(a: string, b: string): 'same' | 'generic' | undefined {
 const cap = (n: number, max: number) => Math.min(n, max);
 
 /** Three or more significant digits: 42.2, 3,435, 12,842 (not 40, 100 or 2,000). */
-const distinctive = (s: Slot) => String(s.value.value).replace(/\D/g, '').replace(/^0+|0+$/g, '').length >= 3;
+const significantDigits = (s: Slot) => String(s.value.value).replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
+const distinctive = (s: Slot) => significantDigits(s) >= 3;
 
 export function figureJudge(
   tolerance: number,
@@ -268,7 +269,9 @@ export function figureJudge(
       if (a.event && b.event && a.event !== b.event) return undefined;
       let s = 0;
       if (a.unit && b.unit && a.kind !== 'money') {
-        const u = unitsCompatible(a.unit, b.unit);
+        // "310,144 voters cast their ballots" and "Of the 310,144 ballots cast": five significant
+        // digits the same are one figure, whichever noun each sentence counts it by.
+        const u = unitsCompatible(a.unit, b.unit) || (a.value.value === b.value.value && significantDigits(a) >= 5 ? 'generic' : undefined);
         if (!u) return undefined;
         // Lengths in two units are one quantity only when they measure the same thing, happen by
         // the same verb or share their words: "the 2,930-metre volcano" is no "5 kilometres from the summit".

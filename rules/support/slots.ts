@@ -144,11 +144,47 @@ function countedAfter(toks: readonly Token[], from: number, to: number): string 
   let found: string | undefined;
   for (let k = from; k < to && k < from + 4; k++) {
     const t = toks[k]!;
-    if (t.pos === 'NOUN' && !DEICTIC_DAY.test(t.text)) found = normLemma(t.lemma);
+    if (t.pos === 'NOUN' && !DEICTIC_DAY.test(t.text) && !(found && participleAfterPlural(toks, k))) found = normLemma(t.lemma);
     else if (found || (t.pos !== 'ADJ' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.text) && toks[k + 1]?.pos === 'NOUN'))) break;
   }
   return found;
 }
+
+/** "Of the 310,144 ballots cast, …": a whole named before the comma that opens its sentence. */
+const FRONTED_WHOLE = /^\s*Of\s+(?:the|its|their|this|these|those|last\s+\p{L}+['’]s)\s+(?:\d[\d,.]*\d\s+)?[^,;:\d]{1,60},\s/u;
+
+/**
+ * "Of the 310,144 ballots cast, 305,758 were valid and 4,386 were rejected": a bare count in a
+ * sentence that opens with its whole counts what the whole counts (ballots), as a part of it.
+ */
+function frontedPartitive(dt: DocText, v: Value): string | undefined {
+  const sentence = dt.doc.sentences.find((x) => x.span.start <= v.span.start && v.span.end <= x.span.end);
+  if (!sentence) return undefined;
+  const text = dt.doc.doc.text;
+  const m = FRONTED_WHOLE.exec(text.slice(sentence.span.start, v.span.start));
+  if (!m) return undefined;
+  const comma = sentence.span.start + m[0].lastIndexOf(',');
+  // The whole's phrase: its last noun before the comma, after the determiner and any figure.
+  let found: string | undefined;
+  for (let k = sentence.tokenStart + 2; k < sentence.tokenEnd; k++) {
+    const t = dt.tokens[k]!;
+    if (t.span.start >= comma) break;
+    if (t.pos === 'NOUN' && !DEICTIC_DAY.test(t.text) && !(found && participleAfterPlural(dt.tokens, k))) found = normLemma(t.lemma);
+  }
+  return found;
+}
+
+/** Participles the tagger reads as nouns after a plural: "ballots cast", "votes counted". */
+const NOUNLIKE_PARTICIPLE = /^(?:cast|held|won|lost|sold|paid|spent|built|made|taken|given|seen|kept|left|hit|cut|shut|set|put|run|read|sent|found|struck|\p{L}+ed)$/iu;
+
+/** Is token `k` a participle after a plural noun ("ballots cast"), not the head of a compound? */
+function participleAfterPlural(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return prev !== undefined && prev.pos === 'NOUN' && prev.lemma.toLowerCase() !== prev.text.toLowerCase() && NOUNLIKE_PARTICIPLE.test(toks[k]!.text);
+}
+
+/** Verbs that report a clause ("said 40 people were hurt"), whose figure is the clause's subject. */
+const SAYING = new Set(['say', 'add', 'report', 'announce', 'confirm', 'note', 'tell', 'state', 'believe', 'think', 'show', 'indicate', 'suggest']);
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
@@ -378,6 +414,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
 
   // The counted noun: the last noun of the noun phrase after the value.
   let unit: string | undefined;
+  let frontedWhole: string | undefined;
   const unitWords: string[] = [];
   let end = v.span.end;
   let j = vb;
@@ -410,6 +447,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         j++;
         continue;
       }
+      if (unit && participleAfterPlural(toks, j)) break;
       if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
         // "145-mph winds", "9,412 MW of generation": what a measure measures is no unit of its own.
         if (unit && (MEASURE.test(unit) || measureOf(1, unit) !== undefined)) unitWords.push(normLemma(t.lemma));
@@ -425,6 +463,10 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     }
     if (!unit && v.unit && v.unit !== 'years old' && /^[a-z]+$/.test(v.unit)) unit = normLemma(v.unit);
     if (!unit && wholeOf) unit = countedAfter(toks, dt.range(wholeOf.span)[1], fb);
+    if (!unit && !wholeOf && !whole) {
+      frontedWhole = frontedPartitive(dt, v);
+      if (frontedWhole) unit = frontedWhole;
+    }
     // "Turnout was 42.2%", "Inflation stood at 3.1%", "a majority of 3,435": the copula's subject, or
     // the noun the figure is "of", is what the figure measures.
     if (!unit) {
@@ -509,6 +551,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     }
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.pos === 'PROPN') break;
   }
+  // "The commission said 1,725 ballots were spoiled": the figure opens the said clause and is
+  // the subject of its verb, not the object of the saying.
+  if (verb && SAYING.has(verb) && /^(?:AUX|VERB)$/.test(toks[afterUnit]?.pos ?? '') && afterUnit < fb) verb = undefined;
   if (!verb) {
     for (let k = afterUnit, n = 0; k < fb && n < 4; k++, n++) {
       const t = toks[k]!;
@@ -541,6 +586,17 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     const sentence = dt.doc.sentences.find((x) => x.span.start <= fact.span.start && fact.span.end <= x.span.end);
     if (sentence) windowEnd = Math.min(sentence.tokenEnd, vb + 8);
   }
+  // "Two people died and 21 were taken to hospital": a figure with its own verb after a
+  // conjunction is no count of the event the clause before it names.
+  let ownClause = -1;
+  if (verb) {
+    for (let k = va - 1; k >= Math.max(fa, va - 8); k--) {
+      if (toks[k]!.pos === 'CCONJ') {
+        ownClause = k;
+        break;
+      }
+    }
+  }
   for (let k = Math.max(fa, va - 8); k < windowEnd; k++) {
     if (k >= va && k < vb) continue;
     const t = toks[k]!;
@@ -552,7 +608,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     if (MARKS.has(lemma)) marks.push(lemma);
     if (!CONTENT_POS.has(t.pos) || inValue(values, t, v)) continue;
     const ec = eventClass(lemma);
-    if (ec && dist < nearestDist) {
+    if (ec && dist < nearestDist && k > ownClause) {
       nearest = ec;
       nearestDist = dist;
     }
@@ -702,7 +758,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     increment,
     subset,
     whole,
-    part: wholeOf !== undefined,
+    part: wholeOf !== undefined || frontedWhole !== undefined,
     hypothetical,
     ...(unit ? { unit } : {}),
     unitWords,
