@@ -1,5 +1,5 @@
 import type { CueKind, Mention, Token, Value } from '../model/index.js';
-import { ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS } from './lexicon.js';
+import { ORG_ROLE_NOUNS, PARTY_STATE, PERSON_ROLE_NOUNS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, TITLE_HEADS } from './lexicon.js';
 import { isCapitalised, mentionFromTokens, nationalityNoun, npBackward, npForward } from './names.js';
 
 export interface Cue {
@@ -422,6 +422,11 @@ export function sentenceSubject(z: Zone, from: number, to: number): Cue | null {
   let n = e;
   if (z.tokens[n] && TIME_LEAD.test(z.tokens[n]!.text) && z.tokens[n + 1] && inTimeValue(z, z.tokens[n + 1]!)) n++;
   while (z.tokens[n] && inTimeValue(z, z.tokens[n]!)) n++;
+  // "the President of the Republic addressed …": an office's "of" phrase belongs to the subject.
+  if (z.tokens[n]?.text === 'of' && z.tokens.slice(i, e).some((t) => TITLE_HEADS.has(t.text.toLowerCase()))) {
+    const body = npForward(z.tokens, n + 1, to);
+    if (body > n + 1) n = body;
+  }
   const next = z.tokens[n];
   if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || isAdverb(next) || next.text === ',')) return null;
   let m = mentionBetween(z, i, e);

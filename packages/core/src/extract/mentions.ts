@@ -264,6 +264,11 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
 // ", " or an "of …" complement then ", ": "The undersecretary of public health, Ignacio Fuensalida,".
 const APPOSITION_COMMA = /^(?:\s+of\s+[\p{L}'’ -]{1,40})?\s*,\s*$/u;
 const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
+/** An office cut off inside its portfolio: "Minister of Public Health and". */
+const UNFINISHED_OFFICE = /\s(?:and|&)$/;
+const OF_BEFORE_BODY = /^\s+of\s+(?:the\s+)?$/;
+/** A body's abbreviation in brackets, if any, then the comma before the name: " (CONAE), ". */
+const BODY_THEN_COMMA = /^\s*(?:\(\p{Lu}{2,8}\)\s*)?,\s*$/u;
 
 /**
  * "Brazil's foreign minister, Marina Lopes, described …": a title or role and the
@@ -273,15 +278,29 @@ const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
 function joinAppositives(mentions: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < mentions.length; k++) {
-    const a = mentions[k]!;
-    const b = mentions[k + 1];
+    let a = mentions[k]!;
+    let b = mentions[k + 1];
+    // "the Minister of Public Health and Social Assistance, Gerardo Paiz Letona,": words read as a
+    // name after an office's "and" end the portfolio when a name stands beside the office.
+    if (a.name && a.titles.length > 0 && UNFINISHED_OFFICE.test(a.titles.at(-1)!) && b?.name && APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start))) {
+      const office = a.text.replace(/^(?:the|a|an)\s+/i, '');
+      const { name: _portfolio, ...rest } = a;
+      a = { ...rest, titles: [...a.titles.slice(0, -1), office], role: office.toLowerCase() };
+    }
+    // "The Executive Secretary of the National Emergency Coordinator (CONAE), Efraín Santizo
+    // Morales,": the body the office is "of" is a mention of its own between the role and the name.
+    const c = mentions[k + 2];
+    let ofBody = b !== undefined && c !== undefined && !b.pronoun && (b.type !== 'person' || (b.titles.length === 0 && getGender(b.text.split(/\s+/)[0]!) === 'unknown')) && OF_BEFORE_BODY.test(text.slice(a.span.end, b.span.start)) && BODY_THEN_COMMA.test(text.slice(b.span.end, c.span.start));
+    // A town after the body ("… Teaching Hospital, Makurdi, Professor …") is no name for the office.
+    if (ofBody && !(c!.type === 'person' || (c!.name ?? '').trim().split(/\s+/).length >= 2)) ofBody = false;
+    if (ofBody) b = c;
     const joins =
       b !== undefined &&
       !a.name && !a.pronoun && a.type !== 'organisation' && a.type !== 'place' && (a.titles.length > 0 || a.role !== undefined) &&
       b.name !== undefined && (b.type === 'person' || b.type === 'unknown') &&
-      APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start)) &&
+      (ofBody || APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start))) &&
       APPOSITION_CLOSE.test(text.slice(b.span.end, b.span.end + 3));
-    if (!joins) { out.push(a); continue; }
+    if (!joins || !b) { out.push(a); continue; }
     const titles = [...a.titles, ...b.titles.filter((t) => !a.titles.includes(t))];
     const nationality = a.nationality ?? b.nationality;
     out.push({
@@ -293,7 +312,7 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
       ...(nationality ? { nationality } : {}),
       type: 'person',
     });
-    k++;
+    k += ofBody ? 2 : 1;
   }
   return out;
 }

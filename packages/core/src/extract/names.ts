@@ -140,6 +140,9 @@ function isOrgWord(word: string): boolean {
   return ORG_NAME_WORDS.test(w) || (/^\p{Lu}{2,}$/u.test(w) && ORG_NAME_WORDS.test(w[0] + w.slice(1).toLowerCase()));
 }
 
+/** Last words of clubs' and services' names: "Kelmouth Town", "Bolton Wanderers", "Volunteer Firefighters". */
+const CLUB_OR_SERVICE_TAIL = /^(?:Town|Athletic|Wanderers|Rangers|Hotspur|Albion|Firefighters|Lifeguards|Coastguard|Paramedics)$/;
+
 /** Titles that are also common given names ("Dean"). */
 const GIVEN_NAME_TITLES = new Set(['dean']);
 
@@ -163,6 +166,9 @@ export function classifyName(words: string[], titles: string[]): EntityType {
   // "Bluewake Maritime Inc.", "BLUEWAKE MARITIME INC." (a release's letterhead): a corporate tail
   // keeps its full stop, and a letterhead its capitals.
   if (words.some(isOrgWord) || words.some((w) => /^[A-Z]{2,6}$/.test(w))) return 'organisation';
+  // "Kelmouth Town", "Ashbury Athletic", "Municipal Firefighters": a club's or a service's name
+  // ends in the word a person's never does (places like "Cape Town" were looked up above).
+  if (words.length >= 2 && CLUB_OR_SERVICE_TAIL.test(words.at(-1)!)) return 'organisation';
   if (titles.length > 0) return 'person';
   if (words.length >= 2) return 'person';
   return 'unknown';
@@ -195,6 +201,8 @@ const PORTFOLIO_WORDS = new Set([
   'Welfare', 'Disaster', 'Management', 'Relief', 'Food', 'Land', 'Lands', 'Local', 'Government', 'Public', 'Works',
   'Science', 'Technology', 'Telecommunications', 'Posts', 'Irrigation', 'Forests', 'Climate', 'Change', 'Social',
   'Economy', 'Infrastructure', 'Immigration', 'Security', 'Development', 'Budget', 'Treasury', 'Cooperatives', 'Livestock',
+  'Assistance', 'Protection', 'Family', 'Families', 'Equality', 'Solidarity', 'Integration', 'Citizenship', 'Heritage', 'Arts',
+  'Reconstruction', 'Sanitation', 'Services', 'Population',
 ]);
 /** "Court of Arbitration for Sport", "Centers for Disease Control", "Office for National Statistics": a body's field after "for". */
 export const BODY_FOR = /^(?:Arbitration|Court|Centres?|Centers?|Office|Commission|Committee|Agency|Institute|Council|Fund|Foundation|Organi[sz]ation|Society|Union|Federation|Alliance|Coalition|Network|Partnership|Trust|Ministry|Department|Tribunal|Board|Bureau|Association|Authority|Directorate|Initiative|Programme|Program)$/;
@@ -513,6 +521,14 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   if (nameTokens.length >= 2 && nameTokens.length <= 3 && afterThe && OFFICE_HEAD.has(lower(nameTokens.at(-1)!)) && nameTokens.every(isCapitalised)) {
     titles.push(text.slice(nameTokens[0]!.span.start, nameTokens.at(-1)!.span.end));
     roleWords.push(...nameTokens.map(lower));
+    nameTokens = [];
+  }
+  // "the Executive Secretary", "the Deputy Director": an office's head after a title word is the
+  // rest of the office, not a name.
+  if (nameTokens.length === 1 && titles.length > 0 && afterThe && OFFICE_HEAD.has(lower(nameTokens[0]!)) && isCapitalised(nameTokens[0]!)) {
+    const from = tokens.find((t) => t.span.start >= spanStart && !/^(?:the|a|an)$/i.test(t.text)) ?? nameTokens[0]!;
+    titles[titles.length - 1] = text.slice(from.span.start, nameTokens[0]!.span.end);
+    roleWords.push(lower(nameTokens[0]!));
     nameTokens = [];
   }
   // "Sabine Imhof of Bank Albis": a person's name ends where their affiliation begins.

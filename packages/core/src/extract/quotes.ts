@@ -224,8 +224,19 @@ function exchangeMatch(b: Block): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * "ATHLETIC: Novotný; Ferrier, Colquhoun (c), Achterberg …": a team sheet after a label is a list
+ * of names, no one's words: five or more items of a few capitalised words each.
+ */
+function isNameList(rest: string): boolean {
+  const items = rest.replace(/[.]\s*$/, '').split(/\s*[;,]\s*/);
+  return items.length >= 5 && items.every((x) => /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,3}(?:\([\p{L}\d]{1,3}\))?$/u.test(x.trim()));
+}
+
 /** A transcript label in capitals read as a name in prose: its title words apart from the name. */
 function labelMention(label: string): { name?: string; titles: string[]; role?: string } {
+  // "NH:" in a questions-and-answers interview: initials, which the resolver matches to a name.
+  if (/^[A-Z]{2,3}$/.test(label)) return { name: label, titles: [] };
   const text = titleCase(label.toLowerCase());
   const { tokens } = tokenise(text, 0);
   const m = mentionFromTokens(tokens, 0, tokens.length, text);
@@ -309,7 +320,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     // exchange printed line by line, a label in ordinary case ("Winnipeg Centre: Northjet 417, roger …").
     const label = SPEAKER_LABEL.exec(b.text) ?? exchangeLabel(blocks, b);
     // Not a dateline ("NEW DELHI: …") nor a page's label ("WATCH:", "KEY POINTS:").
-    if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!) && !spellsOut(label[1]!, b.text.slice(label[0].length))) {
+    if (label && !NOT_A_SPEAKER.test(label[1]!) && !isKnownPlace(label[1]!) && !spellsOut(label[1]!, b.text.slice(label[0].length)) && !isNameList(b.text.slice(label[0].length))) {
       answering = false;
       claimed.add(b.index);
       const at = b.span.start + b.text.indexOf(label[1]!);
@@ -505,7 +516,14 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
           for (let i = leadEnd - 2; i > leadStart; i--) {
             if (endsSentence(tokens[i]!.text)) { leadStart = i + 1; break; }
           }
+          // "…, the President of the Republic addressed the nation from the palace:": whatever the
+          // verb, the introducing sentence's subject is who speaks next.
           cue = cueBefore(zone, leadStart, leadEnd);
+          if (!cue) {
+            // "We print the key passage:": the paper is no speaker; the one in focus goes on.
+            const subject = sentenceSubject(zone, leadStart, leadEnd);
+            if (subject?.mention && !subject.mention.pronoun) cue = subject;
+          }
         }
       }
     }

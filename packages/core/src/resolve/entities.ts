@@ -150,7 +150,10 @@ export function namesCompatible(a: string, b: string): boolean {
   if (wa.length === 1 || wb.length === 1) {
     const [bare, full] = wa.length === 1 ? [wa[0]!, formB] : [wb[0]!, formA];
     if (full.lower.length === 1) return bare === full.lower[0];
-    return bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1]);
+    if (bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1])) return true;
+    // "Castaño" for "Hernán Darío Castaño Ruiz": two given names, then two surnames.
+    return full.lower.length === 4 && full.family === full.lower[3] && bare === full.lower[2] && isGivenName(full.lower[1]!);
+
   }
   if (formA.family !== formB.family) {
     // "Carmen Lozano" for "Carmen Lozano Ibarra": a Spanish or Portuguese name without its second
@@ -287,4 +290,10 @@ function lastBefore(e: EntityDraft, before: number): number {
   let best = -1;
   for (const s of e.mentions) if (s.start < before && s.start > best) best = s.start;
   return best;
+}
+
+/** Do the name lists know `word` as a given name ("darío", "amparo"), accents aside? */
+function isGivenName(word: string): boolean {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return getGender(plain.charAt(0).toUpperCase() + plain.slice(1)) !== 'unknown';
 }

@@ -300,6 +300,18 @@ function officeHolder(table: EntityTable, acronym: string, at: number): EntityDr
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/**
+ * "NH: It's the best day of my life": an interview set out as questions and answers labels the
+ * answers with the initials of the one person named before who has them.
+ */
+function initialledPerson(table: EntityTable, acronym: string, at: number): EntityDraft | undefined {
+  if (acronym.length > 3 || table.entities.some((e) => e.type !== 'person' && e.aliases.includes(acronym))) return undefined;
+  const people = table.entities.filter(
+    (e) => e.type === 'person' && e.mentions.some((s) => s.start < at) && e.aliases.some((a) => nameWords(a).length === acronym.length && initials(a) === acronym),
+  );
+  return people.length === 1 ? people[0] : undefined;
+}
+
 const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
 
 /**
@@ -398,7 +410,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
-      else if (LEADER_NOUNS.has(head) && et.some((t) => LEADER_TITLES.test(t))) score += 2;
+      else if (LEADER_NOUNS.has(head) && (et.some((t) => LEADER_TITLES.test(t)) || e.roles.some((r) => LEADER_TITLES.test(r)))) score += 2;
       if (m.nationality && e.nationality === m.nationality) score += 1;
       return { e, score };
     })
@@ -530,7 +542,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     if (m.name) {
       // "The IG also said": an office's initials name the person who holds it (Inspector-General
       // Hassan Abdi Noor), when no body of that name has been met.
-      const office = ACRONYM.test(m.name) ? officeHolder(table, m.name, at) : undefined;
+      const office = ACRONYM.test(m.name) ? (officeHolder(table, m.name, at) ?? initialledPerson(table, m.name, at)) : undefined;
       if (office) return office;
       // The mention found at the cue's start must be this name: in "Conservative leader Helen
       // Carr" the party opens the phrase and is a mention of its own.

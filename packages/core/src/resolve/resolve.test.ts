@@ -266,3 +266,95 @@ describe('nicknames', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Mick Jagger')!.aliases).not.toContain('Rolling Stones');
   });
 });
+
+describe('offices in translated official releases', () => {
+  const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
+
+  it('gives an office "of" a body, set beside a name, to that name; "the Executive Secretary" is the office, not a person called Secretary', () => {
+    expect(
+      speakers([
+        'The President of the Republic, Ana Lucía Ferreyra Salas, signed the decree on Monday.',
+        'The Executive Secretary of the National Disaster Coordinator (CONADE), Tomás Ibarra Quiroga, reported 12 deaths.',
+        '"The next 48 hours are decisive," stated the Executive Secretary.',
+        '"Our crews are digging by hand," he added.',
+      ]),
+    ).toEqual([
+      ['The next 48 hours are de', 'Tomás Ibarra Quiroga'],
+      ['Our crews are digging by', 'Tomás Ibarra Quiroga'],
+    ]);
+  });
+
+  it('reads a portfolio joined by "and" to its end when a name stands beside it ("the Minister of Public Health and Social Assistance, …")', () => {
+    expect(
+      speakers([
+        'Tomás Ibarra Quiroga reported 12 deaths.',
+        'For his part, the Minister of Public Health and Social Assistance, Gerardo Villatoro Paz, said the hospital was full.',
+        '"No patient will be left without care," the Minister declared.',
+      ]),
+    ).toEqual([['No patient will be left ', 'Gerardo Villatoro Paz']]);
+    // A portfolio word no list holds ("Wellbeing") ends the office all the same.
+    expect(
+      speakers([
+        'Tomás Ibarra Quiroga reported 12 deaths.',
+        'The Minister of Labour and Rural Wellbeing, Gerardo Villatoro Paz, said the roads were shut.',
+        '"No road will stay closed," the Minister declared.',
+      ]),
+    ).toEqual([['No road will stay closed', 'Gerardo Villatoro Paz']]);
+  });
+
+  it('takes the subject of a sentence ending in a colon, with its office\'s "of" phrase, as who speaks next; "the Head of State" is the president', () => {
+    expect(
+      speakers([
+        'The President of the Republic, Ana Lucía Ferreyra Salas, signed the decree on Monday.',
+        '"Our crews are digging by hand," said Tomás Ibarra Quiroga.',
+        'After flying over the zone, the President of the Republic addressed the nation from the palace:',
+        '"We will not rest until the last family is safe."',
+        '"This country has risen before," affirmed the Head of State.',
+      ]),
+    ).toEqual([
+      ['Our crews are digging by', 'Tomás Ibarra Quiroga'],
+      ['We will not rest until t', 'Ana Lucía Ferreyra Salas'],
+      ['This country has risen b', 'Ana Lucía Ferreyra Salas'],
+    ]);
+  });
+
+  it('gives no "he" to a club or a service ("Kelmouth Town", "Municipal Firefighters")', () => {
+    expect(
+      speakers([
+        'Manager Dougie Renwick watched Kelmouth Town lose on penalties.',
+        'The Scot said he had no complaints. "Penalties are a lottery," he said.',
+        'Crews from the Municipal Firefighters joined the search.',
+        '"We found two more," he said.',
+      ]),
+    ).toEqual([
+      ['Penalties are a lottery,', 'Dougie Renwick'],
+      ['We found two more,', 'Dougie Renwick'],
+    ]);
+  });
+
+  it('finds a Spanish name of two given names and two surnames by its first surname ("Castaño" for Hernán Darío Castaño Ruiz)', () => {
+    expect(namesCompatible('Hernán Darío Castaño Ruiz', 'Castaño')).toBe(true);
+    expect(namesCompatible('Hernán Darío Castaño Ruiz', 'Ruiz')).toBe(true);
+    expect(namesCompatible('Hernán Darío Castaño Ruiz', 'Darío')).toBe(false);
+  });
+});
+
+describe('interviews set out as questions and answers', () => {
+  it('gives an answer labelled with initials ("NH:") to the one person named with them, and reads a team sheet as no one\'s words', () => {
+    const g = graphOf(
+      doc(
+        'a.txt',
+        [
+          'Niall Hennessy spoke to AthleticTV after lifting the trophy.',
+          '',
+          'Q: How does it feel?',
+          '',
+          'NH: It\'s the best day of my life in football, and I\'ve had some good ones.',
+          '',
+          'ATHLETIC: Novotný; Ferrier, Colquhoun (c), Achterberg, Lowther; Banks, Pacheco, Mulvey; Brandão, Sinclair, Okonjo.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 28), speaker])).toEqual([['It\'s the best day of my life', 'Niall Hennessy']]);
+  });
+});
