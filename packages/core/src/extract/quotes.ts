@@ -401,6 +401,36 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
   return true;
 }
 
+/** Does a sentence of the writer's end between tokens `from` and `to`? */
+function endsSentenceBetween(tokens: readonly Token[], quoted: ArrayLike<number | boolean>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentenceAt(tokens, i) && !quoted[i]) return true;
+  return false;
+}
+
+/** Does the quote opening at `open` open its paragraph? */
+function opensBlockAt(text: string, block: Block, open: number): boolean {
+  return !/\S/.test(text.slice(block.span.start, open));
+}
+
+/**
+ * The one who speaks in indirect speech in the last sentence of paragraph `index` ("the judge
+ * said Harrowby's pleas could not …"), when that paragraph quotes no one; a pronoun does not count.
+ */
+function reportedSpeaker(doc: AnalysedDocument, zone: Zone, index: number, quotes: readonly Quote[]): Mention | null {
+  const b = doc.blocks[index];
+  if (!b || !CLAIM_BLOCKS.has(b.kind) || quotes.some((x) => x.span.start >= b.span.start && x.span.end <= b.span.end)) return null;
+  const tokens = doc.tokens;
+  const end = tokenIndexAt(tokens, b.span.end);
+  let start = tokenIndexAt(tokens, b.span.start);
+  for (let i = end - 2; i > start; i--) {
+    if (endsSentence(tokens[i]!.text)) { start = i + 1; break; }
+  }
+  const subject = sentenceSubject(zone, start, end);
+  if (!subject?.mention || subject.mention.pronoun) return null;
+  const verb = tokens[tokenIndexAt(tokens, subject.verb.start)];
+  return verb && isReportingVerb(verb) ? subject.mention : null;
+}
+
 /** The speaker of the last quote with a cue or of a full quote, for the quotes after it. */
 interface LastSpeaker { mention: Mention | null; block: number; quote: Quote }
 
@@ -481,6 +511,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // shares its subject.
       const last = lastSpeaker;
       const joinedTo: Mention | null | undefined = last && last.quote === quotes.at(-1) ? last.mention : undefined;
+      const prevQuote = quotes.at(-1);
       if (!cue && prev && joinedTo && beforeStart > blockStartTok) {
         const between = tokens.slice(beforeStart, qStart);
         const lead = between.findIndex((t) => !/^[,”"’'»]$/.test(t.text));
@@ -495,7 +526,11 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       const lead = block.text.slice(0, q.open - block.span.start);
       const scare = partial && (/\b(?:so-called|so called|dubbed|termed|known as|nicknamed)\s*$/i.test(lead) || CHARGE_BEFORE.test(lead.slice(-80)));
       if (scare) cue = null;
-      else if (!cue && partial) {
+      else if (!cue && partial && prev && joinedTo && prevQuote?.cue && !endsSentenceBetween(tokens, quotedTok, tokenIndexAt(tokens, prev.q.close), qStart)) {
+        // 'said he had been "drowning in gambling debts" and had "lost his career"': fragments of
+        // one sentence are one speaker's, whose cue the first fragment found.
+        cue = { kind: prevQuote.cue.kind === 'after' ? 'after' : 'before', verb: prevQuote.cue.span, mention: joinedTo };
+      } else if (!cue && partial) {
         // The sentence's subject speaks through a partial quote: find where the sentence starts.
         let s = qStart;
         while (s > blockStartTok && !(endsSentence(tokens[s - 1]!.text) && !quotedTok[s - 1])) s--;
@@ -539,11 +574,21 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
     if (cue) {
       quote.cue = { text: text.slice(cue.verb.start, cue.verb.end), span: cue.verb, kind: cue.kind };
       if (cue.mention) quote.speakerMention = cue.mention;
+      // The last paragraph of a quote run over paragraphs, its cue naming the speaker: the
+      // resolver gives the paragraphs before it, left open, to the one it names.
+      const before = quotes.at(-1);
+      const previousBlock = doc.blocks[block.index - 1];
+      if (cue.mention?.name && !cue.mention.pronoun && !partial && lastQuoteOpen && before && !before.partial && !before.nested && previousBlock && before.span.start >= previousBlock.span.start && opensBlockAt(text, block, q.open)) quote.continues = before.id;
     } else if (!partial) {
       // A full quote with no cue belongs to whoever is in focus (resolved later): usually
       // the previous speaker, continuing; or the person the narrative just named.
       quote.cue = { text: '', span: { start: q.open, end: q.open }, kind: 'continuation' };
-      if (lastSpeaker && block.index - lastSpeaker.block <= 2) {
+      // "Passing sentence, the judge said Harrowby's pleas could not …" then a paragraph of quote:
+      // a paragraph between that reports someone's words in the writer's own gives the quote after
+      // it to them, not to the speaker before.
+      const reported = opensBlockAt(text, block, q.open) && lastSpeaker && lastSpeaker.block < block.index - 1 ? reportedSpeaker(doc, zone, block.index - 1, quotes) : null;
+      if (reported) quote.speakerMention = reported;
+      else if (lastSpeaker && block.index - lastSpeaker.block <= 2) {
         if (lastSpeaker.mention) quote.speakerMention = lastSpeaker.mention;
         // An explicit multi-paragraph quote: the previous paragraph's quote was left open.
         if (lastSpeaker.block !== block.index && !lastSpeaker.quote.partial && lastQuoteOpen) quote.continues = lastSpeaker.quote.id;

@@ -9,6 +9,7 @@ export { EntityTable, namesCompatible, surname, nameWords } from './entities.js'
 export { NameBook, type BookEntry } from './name-book.js';
 
 const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
+const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
 const RELATIVE_PRONOUN = /^(?:who|which|whose|where)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
@@ -277,6 +278,12 @@ function anonymousSubjects(doc: ExtractedDocument, salience: SalienceEvent[], ta
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
     // A named person the sentence makes its subject keeps the focus.
     if (salience.some((e) => e.at >= s.span.start && e.at < s.span.end && e.entity.type === 'person')) continue;
+    // "The agency said it would examine the study. A spokesperson said …": the body's own voice,
+    // which resolving the role finds; no new person.
+    if (head === 1 && SPOKESPERSON.test(words[1]!.toLowerCase())) {
+      const latest = salience.filter((e) => e.at < at).sort((a, b) => b.at - a.at)[0];
+      if (latest?.entity.type === 'organisation' && at - latest.at < JUST_NAMED) continue;
+    }
     const description = phrase.replace(/^(?:One|A|An|Another)\b/, (w) => w.toLowerCase());
     const entity = table.ensure({ span: { start: at, end: at + phrase.length }, text: phrase, name: description, titles: [], role: words[head]!.toLowerCase(), type: 'person' });
     insertEvent(salience, { at, entity });
@@ -432,6 +439,12 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     }
     return e;
   }
+  // "The Medicines Safety Agency said it would examine the study. A spokesperson said: …": a
+  // spokesperson no one names speaks for the body just in focus.
+  if (/^an?\s/i.test(m.text) && SPOKESPERSON.test(head)) {
+    const latest = salience.filter((s) => s.at < at).sort((a, b) => b.at - a.at)[0];
+    if (latest && latest.entity.type === 'organisation' && at - latest.at < JUST_NAMED) return latest.entity;
+  }
   // A description with no title to match ("the 47-year-old Argentine", "the veteran")
   // refers, like a pronoun, to the person most recently in focus. "A Russian official said"
   // brings in someone new: no one before.
@@ -574,10 +587,35 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     if (pb !== qb) return false;
     return prev.cue.span.start >= prev.span.end && prev.cue.span.end <= q.span.start && (between.match(/[.!?](?=[\s"“‘'«]|$)/g)?.length ?? 0) <= 1;
   };
+  // "Passing sentence, the judge said …" then a paragraph of quote: extraction names the one who
+  // speaks in indirect speech in the paragraph just before, which quotes no one.
+  const reportedBefore = (q: Quote) => {
+    const m = q.speakerMention;
+    if (!m) return false;
+    const mb = blockOf(m.span.start);
+    return mb >= 0 && mb === blockOf(q.span.start) - 1 && !resolvedQuotes.some((x) => blockOf(x.span.start) === mb);
+  };
+  // The later paragraph of a quote run over paragraphs that names its speaker in full, after an
+  // opening paragraph that had no cue.
+  const namesOwnSpeaker = (q: Quote) => {
+    if (!q.continues || !q.speakerMention?.name || q.speakerMention.pronoun || !q.cue || q.cue.kind === 'continuation') return false;
+    return resolvedQuotes.find((x) => x.id === q.continues)?.cue?.kind === 'continuation';
+  };
   const resolveQuote = (q: Quote) => {
     let speaker: EntityDraft | undefined;
-    if (q.continues && speakerOf.has(q.continues)) speaker = speakerOf.get(q.continues);
-    else if (q.cue?.kind === 'continuation' && sameSpeakerGoesOn(q)) speaker = speakerOf.get(resolvedQuotes.at(-1)!.id);
+    if (q.continues && speakerOf.has(q.continues) && !namesOwnSpeaker(q)) speaker = speakerOf.get(q.continues);
+    else if (namesOwnSpeaker(q)) {
+      speaker = resolveMention(q.speakerMention!, q.cue!.span.start);
+      // '"The question now is … / "What the Bank has bought …," said Priya Natarajan': the cue at
+      // the end of a quote run over paragraphs names who spoke its opening paragraphs too.
+      for (let id = q.continues; id && speaker; id = resolvedQuotes.find((x) => x.id === id)?.continues) {
+        const part = resolvedQuotes.find((x) => x.id === id);
+        if (!part || part.cue?.kind !== 'continuation') break;
+        part.speaker = speaker.id;
+        speakerOf.set(part.id, speaker);
+      }
+    } else if (q.cue?.kind === 'continuation' && sameSpeakerGoesOn(q)) speaker = speakerOf.get(resolvedQuotes.at(-1)!.id);
+    else if (q.cue?.kind === 'continuation' && reportedBefore(q)) speaker = resolveMention(q.speakerMention!, q.speakerMention!.span.start);
     else if (q.cue?.kind === 'continuation') {
       // A quote with no cue belongs to whoever is in focus: the last speaker, or a
       // person the paragraphs since have made their subject ("Vogel placed the deal

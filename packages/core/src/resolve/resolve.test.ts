@@ -358,3 +358,56 @@ describe('interviews set out as questions and answers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 28), speaker])).toEqual([['It\'s the best day of my life', 'Niall Hennessy']]);
   });
 });
+
+describe('who speaks a quote with no cue of its own', () => {
+  const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
+
+  it('gives a quote paragraph to the one a paragraph just before reports in indirect speech, not to the speaker before that', () => {
+    expect(
+      speakers([
+        'Judge Marian Holloway told him: “You were trusted with other people’s savings.”',
+        'In mitigation, Owen Pryce said his client had been “drowning in debts” by 2024.',
+        '“He knows nothing he says can undo the harm,” Mr Pryce said.',
+        'Passing sentence, the judge said the guilty pleas could not outweigh the breach of trust.',
+        '“This was not a moment of madness. It was a cynical fraud.',
+        '“You covered your tracks at every turn,” she said.',
+      ]),
+    ).toEqual([
+      ['You were trusted with ot', 'Marian Holloway'],
+      ['drowning in debts', 'Owen Pryce'],
+      ['He knows nothing he says', 'Owen Pryce'],
+      ['This was not a moment of', 'Marian Holloway'],
+      ['You covered your tracks ', 'Marian Holloway'],
+    ]);
+  });
+
+  it('gives the fragments of one sentence to the speaker the first found ("said he had been “…” and had “…”")', () => {
+    expect(speakers(['His barrister, Owen Pryce, said he had been “drowning in gambling debts” and had “lost his career, his marriage and his good name”.'])).toEqual([
+      ['drowning in gambling deb', 'Owen Pryce'],
+      ['lost his career, his mar', 'Owen Pryce'],
+    ]);
+  });
+
+  it('gives "A spokesperson said" right after a body\'s statement to the body', () => {
+    expect(
+      speakers([
+        'Professor Graham Ashdown said doctors had long worried about the drugs.',
+        'The Medicines Safety Agency said it would examine the study. A spokesperson said: "Patients should not stop taking any prescribed medicine."',
+      ]),
+    ).toEqual([['Patients should not stop', 'Medicines Safety Agency']]);
+  });
+
+  it('gives the opening paragraphs of a quote run over paragraphs to the one its closing cue names', () => {
+    expect(
+      speakers([
+        'Daniel Ferrand, the Bank\'s chief economist, said growth would slow next year.',
+        'Not everyone is persuaded that one rise will be the last.',
+        '“The question now is not whether the Bank goes again, but when.',
+        '“What the Bank has bought is some credibility,” said Priya Natarajan, chief economist at Harcourt Lane Capital.',
+      ]),
+    ).toEqual([
+      ['The question now is not ', 'Priya Natarajan'],
+      ['What the Bank has bought', 'Priya Natarajan'],
+    ]);
+  });
+});
