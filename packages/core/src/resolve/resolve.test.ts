@@ -3,6 +3,8 @@ import { doc, graphOf, quotesOf } from '../test-support/documents.js';
 import { namesCompatible } from './entities.js';
 
 const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.entities;
+/** Each quote's first 24 characters and its speaker, in a document of the given paragraphs. */
+const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
 
 describe('names', () => {
   it('matches short forms, initials and acronyms, but not other people who share a surname', () => {
@@ -268,8 +270,6 @@ describe('nicknames', () => {
 });
 
 describe('offices in translated official releases', () => {
-  const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
-
   it('gives an office "of" a body, set beside a name, to that name; "the Executive Secretary" is the office, not a person called Secretary', () => {
     expect(
       speakers([
@@ -360,8 +360,6 @@ describe('interviews set out as questions and answers', () => {
 });
 
 describe('who speaks a quote with no cue of its own', () => {
-  const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
-
   it('gives a quote paragraph to the one a paragraph just before reports in indirect speech, not to the speaker before that', () => {
     expect(
       speakers([
