@@ -217,6 +217,30 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'the one length each report gives of one happening, past its object and "an average of" ("followed 96,220 adults for an average of 9 years" / "were followed for 10 years")',
+      documents: documents(same, [
+        'The researchers followed 96,220 adults for an average of 9 years, the university said.\n',
+        'More than 96,000 adults were followed for 10 years, the researchers said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '9 years' }],
+    },
+    {
+      name: 'a halt and a pause are one stoppage ("halted production for at least 10 days" / "paused production for at least two weeks")',
+      documents: documents(same, [
+        'The company said it had halted production at the plant for at least 10 days.\n',
+        'Production at the plant has been paused for at least two weeks, the company said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'at least 10 days' }],
+    },
+    {
+      name: 'a round bound whose leading digits are the other figure\'s shuffled is a mistyped figure ("more than 148,000 adults" / "184,312 adults")',
+      documents: documents(same, [
+        'The researchers tracked 184,312 adults in the study, the university said.\n',
+        'Researchers tracked more than 148,000 adults in the study, the university said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '184,312 adults' }],
+    },
+    {
       name: 'a bare count after a fronted whole counts what the whole counts ("Of the 98,412 ballots counted, 1,275 were spoiled" / "1,725 ballots were spoiled")',
       documents: documents(same, [
         'Of the 98,412 ballots counted, 96,011 were valid and 1,275 were spoiled, the commission said.\n',

@@ -166,6 +166,21 @@ function typoLike(x: number, y: number): boolean {
   return diff === 1;
 }
 
+/**
+ * "more than 148,000 adults" against 184,312: a round bound whose leading digits are the other
+ * figure's shuffled is that figure mistyped, though the bound admits it.
+ */
+function boundMistyped(a: Slot, b: Slot): boolean {
+  const [bound, other] = (a.hedge === 'min' || a.hedge === 'max') && !b.hedge ? [a, b] : (b.hedge === 'min' || b.hedge === 'max') && !a.hedge ? [b, a] : [];
+  if (!bound || !other || bound.kind !== 'number' || other.kind !== 'number') return false;
+  const x = String(Math.round(Math.abs(bound.value.value as number)));
+  const y = String(Math.round(Math.abs(other.value.value as number)));
+  if (x.length !== y.length || x.length < 4 || !/^\d{2,3}0+$/.test(x)) return false;
+  const lead = x.replace(/0+$/, '').length < 3 ? 3 : x.replace(/0+$/, '').length;
+  const [p, q] = [x.slice(0, lead), y.slice(0, lead)];
+  return p !== q && [...p].sort().join('') === [...q].sort().join('');
+}
+
 /** Both figures' quantities in one base unit, when they are measures of one dimension in different units. */
 function converted(a: Slot, b: Slot): [Measure, Measure] | undefined {
   if (a.kind !== 'number' || b.kind !== 'number' || !a.unit || !b.unit || a.unit === b.unit) return undefined;
@@ -295,8 +310,12 @@ export function figureJudge(
       if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
       const verbsMatch = !!a.verb && !!b.verb && sameSense(a.verb, b.verb);
-      if (verbsMatch) s += 2;
-      else if (a.kind === 'duration' && lasting(a) !== undefined && lasting(a) === lasting(b)) {
+      if (verbsMatch) {
+        s += 2;
+        // "followed for an average of 11 years" / "were followed for 12 years": the one length each
+        // report gives of one happening is its length.
+        if (a.kind === 'duration' && onlyLength(a) && onlyLength(b)) s += 2;
+      } else if (a.kind === 'duration' && lasting(a) !== undefined && lasting(a) === lasting(b)) {
         s += 2;
         if (onlyLength(a) && onlyLength(b)) s += 1.5;
       }
@@ -333,7 +352,7 @@ export function figureJudge(
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
       // Two digits swapped count when the figures hang on one verb ("who made 87" / "who made 78").
       const digits = String(a.value.value).replace(/\D/g, '').length;
-      const typo = a.kind !== 'time' && typoLike(a.value.value as number, b.value.value as number) && (digits >= 3 || (digits === 2 && !!a.verb && a.verb === b.verb));
+      const typo = a.kind !== 'time' && ((typoLike(a.value.value as number, b.value.value as number) && (digits >= 3 || (digits === 2 && !!a.verb && a.verb === b.verb))) || boundMistyped(a, b));
       // Four or more digits the same but two swapped (12,482 for 12,842) are rarely two figures.
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? (digits >= 4 ? 4 : 5) : 7.5;
       // "45 million meticais" / "54 million meticais": a sum in one currency with its digits swapped.
@@ -353,6 +372,7 @@ export function figureJudge(
       // A draft that drops a source's "at least" gives a figure of its own: "at least 27 ships"
       // does not vouch for the draft's "37 ships" (a source that gives 37 would).
       if (isDraft(a.doc) !== isDraft(b.doc) && !(isDraft(a.doc) ? a : b).hedge && risen(a, b)) return false;
+      if (boundMistyped(a, b)) return false;
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {

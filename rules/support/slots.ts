@@ -183,6 +183,9 @@ function participleAfterPlural(toks: readonly Token[], k: number): boolean {
   return prev !== undefined && prev.pos === 'NOUN' && prev.lemma.toLowerCase() !== prev.text.toLowerCase() && NOUNLIKE_PARTICIPLE.test(toks[k]!.text);
 }
 
+/** Nouns that only say how a figure was measured: "an average of", "a median of", "a total of". */
+const TRANSPARENT_MEASURE = /^(?:average|median|mean|total|maximum|minimum|peak|high|low)$/i;
+
 /** Verbs that report a clause ("said 40 people were hurt"), whose figure is the clause's subject. */
 const SAYING = new Set(['say', 'add', 'report', 'announce', 'confirm', 'note', 'tell', 'state', 'believe', 'think', 'show', 'indicate', 'suggest']);
 
@@ -517,8 +520,12 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   let nounHead: string | undefined;
   const hedgeStartTok = dt.range({ start, end: start + 1 })[0];
   const asideValue = (t: Token) => values.some((x) => (x.kind === 'place' || x.kind === 'date' || x.kind === 'time') && x.span.start <= t.span.start && t.span.end <= x.span.end);
-  for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < 4 && !whole; k--, n++) {
+  // "followed 184,312 adults for 11 years": a length after "for" is the verb's, past its object.
+  let pastFor = false;
+  for (let k = hedgeStartTok - 1, n = 0; k >= fa && n < (pastFor ? 8 : 4) && !whole; k--, n++) {
     const t = toks[k]!;
+    if (v.kind === 'duration' && /^for$/i.test(t.text)) pastFor = true;
+    if (pastFor && (t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET')) continue;
     // "declared at Hartwell Leisure Centre shortly before 3am": the place between is no word of its own.
     if (values.some((x) => x.kind === 'place' && x.span.start <= t.span.start && t.span.end <= x.span.end)) {
       n--;
@@ -537,6 +544,13 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     }
     // "banked a life-changing £4.3million": a compound adjective before the figure is no verb of it.
     if (t.pos === 'VERB' && toks[k - 1]?.text === '-' && toks[k - 1]!.span.end === t.span.start && k - 2 >= fa && toks[k - 2]!.span.end === toks[k - 1]!.span.start) {
+      k -= 2;
+      n--;
+      continue;
+    }
+    // "followed them for an average of 11 years", "a total of 310,144": the measure's own words
+    // stand between the verb and its figure.
+    if (t.text === 'of' && TRANSPARENT_MEASURE.test(toks[k - 1]?.text ?? '') && k - 2 >= fa && /^(?:an?|the)$/i.test(toks[k - 2]!.text)) {
       k -= 2;
       n--;
       continue;

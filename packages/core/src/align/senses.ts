@@ -106,6 +106,7 @@ const GROUPS: string[][] = [
   ['center', 'centre', 'hub'],
   ['school', 'schools'],
   ['close', 'shut', 'closure', 'shutdown'],
+  ['halt', 'pause', 'suspend', 'suspension', 'stoppage', 'idle'],
   ['home', 'house', 'dwelling', 'building', 'residence', 'property'],
   ['operation', 'surgery', 'procedure'],
   ['inflation', 'price'],
