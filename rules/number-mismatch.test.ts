@@ -217,6 +217,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'households and homeowners count the same homes ("About 1.1 million households on tracker mortgages" / "Around 1.4 million homeowners are on tracker mortgages")',
+      documents: documents(same, [
+        'About 1.1 million households on tracker and variable rate mortgages will see their payments rise, according to the trade body.\n',
+        'Around 1.4 million homeowners are on tracker or variable rate mortgages, according to the trade body.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'About 1.1 million households' }],
+    },
+    {
       name: 'the one length each report gives of one happening, past its object and "an average of" ("followed 96,220 adults for an average of 9 years" / "were followed for 10 years")',
       documents: documents(same, [
         'The researchers followed 96,220 adults for an average of 9 years, the university said.\n',

@@ -45,6 +45,12 @@ describe('what a figure counts, from the words around it', () => {
     expect(y).toMatchObject({ value: { value: 43 }, verb: 'admit' });
   });
 
+  it('reads the sum a change "works out at" as a change, as "adds about £36" is', () => {
+    const { x, y } = pair('For a typical loan, the increase works out at about £32 a month.', 'The rise adds about £36 to your monthly payment.');
+    expect(x).toMatchObject({ figureRole: 'change' });
+    expect(y).toMatchObject({ figureRole: 'change' });
+  });
+
   it('takes the verb of a said clause whose subject the figure is ("said 1,725 ballots were spoiled")', () => {
     const { y } = pair('Officials counted 98,412 ballots.', 'The commission said 1,725 ballots were spoiled.');
     expect(y).toMatchObject({ unit: 'ballot', verb: 'spoil' });

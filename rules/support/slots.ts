@@ -183,6 +183,9 @@ function participleAfterPlural(toks: readonly Token[], k: number): boolean {
   return prev !== undefined && prev.pos === 'NOUN' && prev.lemma.toLowerCase() !== prev.text.toLowerCase() && NOUNLIKE_PARTICIPLE.test(toks[k]!.text);
 }
 
+/** A change noun, then a verb of amounting: "the increase works out at", "the cut amounts to". */
+const CHANGE_AMOUNTS_TO = /\b(?:increase|rise|hike|cut|fall|drop|reduction|jump)s?\b[^.;:]{0,30}?\b(?:works?|worked|comes?|came|amounts?|amounted|totals?|totalled|totaled)\s+(?:out\s+)?(?:at|to)\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under))?\s*$/i;
+
 /** Nouns that only say how a figure was measured: "an average of", "a median of", "a total of". */
 const TRANSPARENT_MEASURE = /^(?:average|median|mean|total|maximum|minimum|peak|high|low)$/i;
 
@@ -717,8 +720,11 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   const CHANGE = /^(?:rise|fall|drop|climb|jump|gain|lose|grow|shrink|increase|decrease|decline|cut|lower|raise|slip|slide|surge|soar|plunge|tumble|weaken|strengthen|ease|contract|expand|add|shed|trim|reduce|hike|sink)$/;
   // "came in at +74,000": a signed figure is a change, whatever the verb.
   const signed = /[+−]$/.test(text.slice(Math.max(0, v.span.start - 1), v.span.start)) || /^[+−]/.test(v.text);
+  // "the increase works out at about £32 a month", "the rise comes to 0.25 points": the sum of a
+  // change, told through a verb of amounting.
+  const amountsToChange = CHANGE_AMOUNTS_TO.test(text.slice(Math.max(fact.span.start, start - 60), start));
   const figureRole: Slot['figureRole'] =
-    signed ? 'change' : prepBefore === 'to' || prepBefore === 'at' ? 'level' : prepBefore === 'from' ? 'from' : prepBefore === 'by' || (verb && CHANGE.test(verb)) ? 'change' : 'count';
+    signed || amountsToChange ? 'change' : prepBefore === 'to' || prepBefore === 'at' ? 'level' : prepBefore === 'from' ? 'from' : prepBefore === 'by' || (verb && CHANGE.test(verb)) ? 'change' : 'count';
 
   // A date qualifying a figure: "1.1% in 2025", "1.3% this year".
   let qualifier: string | undefined;

@@ -107,7 +107,7 @@ const GROUPS: string[][] = [
   ['school', 'schools'],
   ['close', 'shut', 'closure', 'shutdown'],
   ['halt', 'pause', 'suspend', 'suspension', 'stoppage', 'idle'],
-  ['home', 'house', 'dwelling', 'building', 'residence', 'property'],
+  ['home', 'house', 'dwelling', 'building', 'residence', 'property', 'household', 'homeowner'],
   ['operation', 'surgery', 'procedure'],
   ['inflation', 'price'],
   ['loan', 'credit', 'lending'],

@@ -445,6 +445,13 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads the quetzal as Guatemalan papers write it ("Q250 million"), but not a quarter ("Q3 2031")', () => {
+    expect(valuesOf('The fund holds Q250 million, and a family gets Q1,500; results for Q3 2031 are due.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['Q250 million', 250e6, 'GTQ'],
+      ['Q1,500', 1500, 'GTQ'],
+    ]);
+  });
+
   it('reads the rupiah ("Rp 25 billion")', () => {
     expect(valuesOf('The agency released Rp 25 billion for shelters.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([['Rp 25 billion', 25e9, 'IDR']]);
   });

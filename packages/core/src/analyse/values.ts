@@ -55,6 +55,7 @@ const RE = {
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   rand: new RegExp(`\\bR(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   kwacha: new RegExp(`\\bK(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
+  quetzal: new RegExp(`\\bQ(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   cents: new RegExp(`\\b(${NUM})[- ]cents?\\b`, 'g'),
   half: /\b[Hh]alf (?=of\b|the\b|their\b|its\b|all\b)/g,
   nounRatio: new RegExp(`\\b(one|${'two|three|four|five'}) ([a-z]+) in (three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b(?!\\s(?:days?|weeks?|months?|years?|hours?|minutes?|places?|cities|countries|districts?|regions?)\\b)`, 'gi'),
@@ -127,6 +128,7 @@ const NEEDS = {
   peso: /\bP\d/,
   rand: /\bR\d/,
   kwacha: /\bK\d/,
+  quetzal: /\bQ\d/,
   cents: /\d[- ]cents?\b/,
   half: /[Hh]alf (?:of|the|their|its|all)\b/,
   hourOfDay: / in the (?:morning|afternoon|evening)/i,
@@ -276,7 +278,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[3]), 9, { unit: CURRENCY_SIGN[code.toUpperCase()] ?? CODE_UNIT[code.replace(/\.$/, '')] ?? code });
   }
   // A currency written as one capital letter: "N25m", "N5,000" (the naira, in Nigerian papers),
-  // "K25 million" (the kwacha),
+  // "K25 million" (the kwacha), "Q250 million" (the quetzal),
   // "P1.2 billion", "P500,000" (the peso, in Philippine ones). Without a scale or a thousands
   // comma the letter and digits are a code: an "N95" mask, a "P45" form.
   for (const [re, needs, unit] of LETTER_CURRENCIES) {
@@ -716,6 +718,8 @@ const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
   [RE.rand, NEEDS.rand, 'ZAR'],
   // "K25 million": the kwacha, in Zambian papers.
   [RE.kwacha, NEEDS.kwacha, 'ZMW'],
+  // "Q250 million": the quetzal, in Guatemalan papers ("Q3 2031" has neither scale nor comma).
+  [RE.quetzal, NEEDS.quetzal, 'GTQ'],
 ];
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
