@@ -9,6 +9,20 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'an age an indefinite article brings in is no age of the subject before ("a 19-year-old kid from the academy" / "the 36-year-old goalkeeper")',
+      documents: documents(same, [
+        "Then pens. Marek Novotný saves Akande's, Vasconcelos hammers the bar, and then a 19-year-old kid from the academy walks up and rolls it into the corner.\n",
+        'The 36-year-old goalkeeper Marek Novotný saved the first kick of the shoot-out.\n',
+      ]),
+    },
+    {
+      name: 'match minutes of two different happenings ("51\' – Brandão and Albright clash heads" / "Brandão scored in the 58th minute")',
+      documents: documents(same, [
+        "51' – Brandão and Kelmouth's Ray Albright clash heads. Albright is taken off on a stretcher.\n",
+        'Ashbury went ahead when Brandão headed in from a corner in the 58th minute.\n',
+      ]),
+    },
+    {
       name: 'five significant digits the same are one figure, whatever noun counts it ("412,377 voters cast their ballots" / "Of the 412,377 ballots cast"), and no other count of voters conflicts with it',
       documents: documents(same, [
         'Turnout was 61.2 per cent of the 673,804 registered voters. Of the 412,377 ballots cast, 407,275 were valid.\n',

@@ -310,6 +310,9 @@ export function figureJudge(
       if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
       const verbsMatch = !!a.verb && !!b.verb && sameSense(a.verb, b.verb);
+      // "51' – Brandão and Albright clash heads" / "scored in the 58th minute": a match minute is
+      // the time of what happened in it; with no word of that in common they time two things.
+      if (a.unit === 'minute' && b.unit === 'minute' && a.kind === 'number' && !verbsMatch && evidence(a, b).local.length === 0) return undefined;
       if (verbsMatch) {
         s += 2;
         // "followed for an average of 11 years" / "were followed for 12 years": the one length each

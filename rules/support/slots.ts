@@ -755,7 +755,10 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     const near =
       doc.mentions.filter((m) => m.span.end <= v.span.start && v.span.start - m.span.end <= 4).at(-1) ??
       doc.mentions.find((m) => m.span.start >= v.span.end && m.span.start - v.span.end <= 12 && /^-?\s*(?:year|yr)s?-old\s+$/i.test(text.slice(v.span.end, m.span.start)) && !!m.name);
-    owner = entities.of(di, near?.span ?? fact.subject?.span ?? { start: -1, end: -1 }) ?? entities.ofMention(di, fact.subject);
+    // "then a 19-year-old kid from the academy walks up": an indefinite article brings in someone
+    // new, who is not the clause's subject met before.
+    const introduced = !near && /\b(?:a|an)\s+$/i.test(before);
+    if (!introduced) owner = entities.of(di, near?.span ?? fact.subject?.span ?? { start: -1, end: -1 }) ?? entities.ofMention(di, fact.subject);
   }
 
   const ents = new Set<string>();
