@@ -407,6 +407,10 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     return pool.sort((a, b) => recency(b) - recency(a))[0];
   }
   const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e));
+  // "the rescue chief", "the union leader": a head of something named, not of the state; only
+  // "the leader" or "the Russian leader" is the president or prime minister.
+  // A nationality is capitalised ("the Guatemalan leader"); what a head leads is not ("rescue").
+  const modifiedLeader = m.text.split(/\s+/).slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:the|a|an|former|then|new|veteran|longtime|embattled|outgoing)$/.test(w) && !DEMONYMS.has(w));
   const scored = people
     .map((e) => {
       const et = e.titles.map((t) => t.toLowerCase());
@@ -417,7 +421,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
-      else if (LEADER_NOUNS.has(head) && (et.some((t) => LEADER_TITLES.test(t)) || e.roles.some((r) => LEADER_TITLES.test(r)))) score += 2;
+      else if (LEADER_NOUNS.has(head) && !modifiedLeader && (et.some((t) => LEADER_TITLES.test(t)) || e.roles.some((r) => LEADER_TITLES.test(r)))) score += 2;
       if (m.nationality && e.nationality === m.nationality) score += 1;
       return { e, score };
     })

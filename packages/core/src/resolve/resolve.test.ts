@@ -318,6 +318,20 @@ describe('offices in translated official releases', () => {
     ]);
   });
 
+  it('reads "the rescue chief" as the head of something, not the head of state', () => {
+    expect(
+      speakers([
+        'President Ana Ferreyra told reporters the town was gone.',
+        'Tomás Ibarra, who heads the disaster agency, said 1,200 rescuers had been sent.',
+        '"The next 72 hours are critical," the rescue chief added.',
+        '"We will rise again," the Guatemalan leader said.',
+      ]),
+    ).toEqual([
+      ['The next 72 hours are cr', 'Tomás Ibarra'],
+      ['We will rise again,', 'Ana Ferreyra'],
+    ]);
+  });
+
   it('gives no "he" to a club or a service ("Kelmouth Town", "Municipal Firefighters")', () => {
     expect(
       speakers([
