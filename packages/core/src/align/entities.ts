@@ -59,10 +59,13 @@ export function nearlySameName(a: string, b: string): boolean {
 /**
  * A name as romanisations and regional spellings vary it: doubled and long vowels, "ee" and "i",
  * "oo" and "u", "ph" and "f", "w", "b" and "v", "tx" and "ch", an aspirate's "h" ("Rajeev" / "Rajiv",
- * "Chowdhury" / "Choudhury", "Etxeberria" / "Echeverría").
+ * "Chowdhury" / "Choudhury", "Etxeberria" / "Echeverría"), and English ones of one sound ("Vail" / "Vale").
  */
 function transliterationKey(word: string): string {
   return word
+    // English spellings of one sound: "Vail" / "Vale", "Blain" / "Blaine", "Mayne" / "Main".
+    .replace(/([^aeiouy])e$/, '$1')
+    .replace(/a[iy](?=[^aeiou]?$)/, 'a')
     // Basque and Spanish spellings of one name: "Etxeberria" / "Echeverría".
     .replace(/tx/g, 'ch')
     .replace(/b/g, 'v')
