@@ -1085,6 +1085,9 @@ describe('places', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('The pipe burst, draining the Hursthill and Brixton reservoirs.')).toEqual(['Hursthill', 'Brixton']);
     expect(places('It left suburbs including Melville, Auckland Park, Westdene and Northcliff dry.')).toEqual(['Melville', 'Auckland Park', 'Westdene', 'Northcliff']);
+    // "the municipalities of …": names with their lower-case particles.
+    expect(places('Most of the dead were in the municipalities of San Bartolo Ixtán, Santa Lucía del Monte and Chiquiján.')).toEqual(['San Bartolo Ixtán', 'Santa Lucía del Monte', 'Chiquiján']);
+    expect(places('A calamity was declared in the departments of Alta Sierra and Suchitlán.')).toEqual(['Alta Sierra', 'Suchitlán']);
   });
 
   it('reads a bulleted list as places when the line before says it lists suburbs', () => {

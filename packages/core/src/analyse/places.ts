@@ -114,6 +114,11 @@ const PLURAL_KIND_WORD = new RegExp(`\\b(?:${PLURAL_PLACE}|${PLURAL_AREA})\\b`);
 const NAMES_BEFORE_KIND = new RegExp(`\\b(?:[Tt]he|for|in|across|of|from)\\s(${NAME_LIST},?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s${PLURAL_PLACE}\\b`, 'gu');
 // "districts including X, Y and Z", "four districts: Beira, Dondo, Nhamatanda and Búzi".
 const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}(?:\\s(?:including|such\\sas|like)|:)\\s(${NAME_LIST}(?:,?\\s(?:and|&)\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})?)`, 'gu');
+/** One name of a list, with the particles Spanish, Portuguese, French and Italian names keep lower-case: "Santa Lucía del Monte". */
+const PARTICLE_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:de|del|de\\sla|la|las|los|da|do|dos|das|di|du|des|el)\\s)?\\p{Lu}[\\p{L}'’-]*){0,3}`;
+const PARTICLE_NAME_RE = new RegExp(PARTICLE_NAME, 'gu');
+/** "in the municipalities of San Bartolo Ixtán, Santa Lucía del Monte and Chiquiján", "the towns of Bozouls and Espalion". */
+const NAMES_OF_KIND = new RegExp(`\\b(?:${PLURAL_AREA}|municipalities|cantons|parishes|departments|communes|localities|states|counties|prefectures)\\sof\\s(${PARTICLE_NAME}(?:,\\s${PARTICLE_NAME})*,?\\s(?:and|&)\\s${PARTICLE_NAME})`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 /** "low-lying areas of Mumbai", "the outskirts of Kyiv": a part of a place is in it. */
@@ -605,10 +610,10 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "the Hursthill and Brixton reservoirs", "suburbs including Melville, Auckland Park and
   // Westdene": names a plural place noun governs are places, known or not.
-  for (const re of PLURAL_KIND_WORD.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND] : []) {
+  for (const re of PLURAL_KIND_WORD.test(text) || /\b(?:municipalities|cantons|parishes|departments|communes|localities|states|prefectures)\sof\s/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND, NAMES_OF_KIND] : []) {
     for (const m of matchAll(re, text)) {
       const listAt = m.index + m[0].indexOf(m[1]!);
-      for (const part of m[1]!.matchAll(LIST_NAME)) {
+      for (const part of m[1]!.matchAll(re === NAMES_OF_KIND ? PARTICLE_NAME_RE : LIST_NAME)) {
         const name = part[0];
         const span = { start: base + listAt + part.index, end: base + listAt + part.index + name.length };
         if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
