@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a score told from either side is one score, and running scores are moments, not results ("won 4-3 on penalties" / "lost 3-4 on penalties"; "at 4-5 in the fifth" / "at 5-5")',
+      documents: documents(same, [
+        'Ashbury won 4-3 on penalties. The 24-year-old from Leeds fired 23 aces and broke the Italian in the 11th game of the deciding set, at 5-5, when a Castellani backhand clipped the net cord.\n',
+        'Kelmouth lost 3-4 on penalties to Ashbury. The 24-year-old, who grew up in Leeds, saved two match points at 4-5 in the fifth set, broke the Italian top seed in the next game and served out the match.\n',
+      ]),
+    },
+    {
       name: 'an age an indefinite article brings in is no age of the subject before ("a 19-year-old kid from the academy" / "the 36-year-old goalkeeper")',
       documents: documents(same, [
         "Then pens. Marek Novotný saves Akande's, Vasconcelos hammers the bar, and then a 19-year-old kid from the academy walks up and rolls it into the corner.\n",
@@ -230,6 +237,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two tallies of one vote ("Jurors voted 9-3 on punitive damages" / "approved by a 10-2 vote")',
+      documents: documents(same, [
+        'Jurors voted 9-3 on punitive damages after about 11 hours of deliberations.\n',
+        'The punitive damages, which jurors approved by a 10-2 vote, came after 11 hours of deliberations.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '9-3' }],
+    },
     {
       name: 'households and homeowners count the same homes ("About 1.1 million households on tracker mortgages" / "Around 1.4 million homeowners are on tracker mortgages")',
       documents: documents(same, [

@@ -166,6 +166,14 @@ function typoLike(x: number, y: number): boolean {
   return diff === 1;
 }
 
+/** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
+const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';
+/** Either side first: "won 4-3" and "lost 3-4" tell one score. */
+const tallyKey = (s: Slot) => {
+  const [main, tie] = String(s.value.value).split('(');
+  return `${main!.split('-').sort().join('-')}${tie ? `(${tie}` : ''}`;
+};
+
 /**
  * "more than 148,000 adults" against 184,312: a round bound whose leading digits are the other
  * figure's shuffled is that figure mistyped, though the bound admits it.
@@ -246,7 +254,10 @@ export function figureJudge(
   const placesOf = (s: Slot) => s.fact.values.filter((v) => v.kind === 'place' && !v.direction).map((v) => String(v.value));
   return {
     score(a, b) {
-      if (a.kind !== b.kind || numberedApart(a, b)) return undefined;
+      if (a.kind !== b.kind || numberedApart(a, b) || isTally(a) !== isTally(b)) return undefined;
+      // "match points at 4-5 in the fifth", "broke at 5-5": a running score is a moment of the
+      // match, not its result; two such moments are two, whatever their words.
+      if (isTally(a) && (a.prep === 'at' || b.prep === 'at')) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
       // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
       // But "held a press briefing at 10:00" and "speaking at a press conference at 11:00" time one
@@ -351,6 +362,8 @@ export function figureJudge(
       return !bound(s) || within(by.value.value as number, s.value.value as number, tolerance);
     },
     conflictAt(a, b) {
+      // "voted 9-3" / "by a 10-2 vote": a tally is rarer than a bare count, and never a typo of one.
+      if (isTally(a)) return 6;
       // A figure without its noun ("rose to 17") needs more of its clause to match,
       // unless the figures share their digits (24,712 for 27,412: one figure mistyped).
       // Two digits swapped count when the figures hang on one verb ("who made 87" / "who made 78").
@@ -369,6 +382,7 @@ export function figureJudge(
     },
     agree: (a, b) => {
       if (a.kind === 'time') return clocksAgree(a, b, timeOf);
+      if (isTally(a)) return tallyKey(a) === tallyKey(b);
       // "At least nine killed" in the morning and "12" at night fit one another, but the toll
       // has risen: a developing count told at different times is reported, not settled.
       if (risen(a, b) && (isDevelopingCount(a) || isDevelopingCount(b)) && publishedApart(a.doc, b.doc)) return false;
@@ -379,7 +393,7 @@ export function figureJudge(
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {
-      if (a.age || a.kind === 'time') return true;
+      if (a.age || a.kind === 'time' || isTally(a)) return true;
       const m = converted(a, b);
       const x = Math.abs(m ? m[0].base : (a.value.value as number));
       const y = Math.abs(m ? m[1].base : (b.value.value as number));

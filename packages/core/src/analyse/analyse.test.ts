@@ -445,6 +445,23 @@ describe('money in words', () => {
     ]);
   });
 
+  it('reads a tally or a score as one figure, both sides of it ("voted 9-3", "a five-to-four vote", "7-6(4)"), but not a range of a counted noun', () => {
+    const numbers = (t: string) => ofKind(valuesOf(t), 'number').map((v) => [v.text, v.value]);
+    expect(numbers('Jurors voted 9-3 on damages; the committee voted five to four; it was a five-four split.')).toEqual([
+      ['9-3', '9-3'],
+      ['five to four', '5-4'],
+      ['five-four', '5-4'],
+    ]);
+    expect(numbers('Ashbury won 4-3 on penalties after a 2-2 draw. She won 6-3, 3-6, 7-6(4).')).toEqual([
+      ['4-3', '4-3'],
+      ['2-2', '2-2'],
+      ['6-3', '6-3'],
+      ['3-6', '3-6'],
+      ['7-6(4)', '7-6(7-4)'],
+    ]);
+    expect(numbers('About 10-15 people came; children aged 5-11 were sent home; four to five hours.').map(([, v]) => v).filter((v) => typeof v === 'string')).toEqual([]);
+  });
+
   it('reads the quetzal as Guatemalan papers write it ("Q250 million"), but not a quarter ("Q3 2031")', () => {
     expect(valuesOf('The fund holds Q250 million, and a family gets Q1,500; results for Q3 2031 are due.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
       ['Q250 million', 250e6, 'GTQ'],

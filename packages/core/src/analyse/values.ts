@@ -320,6 +320,23 @@ export function findValues(ctx: ValueContext): Value[] {
     const next = tokenAfter(tokens, base + m.index + m[0].length);
     add('number', m.index, m.index + m[0].length, low, 8, { upTo: high, ...(next && next.pos === 'NOUN' ? { unit: next.lemma } : {}) });
   }
+  // "voted 9-3", "won 4-3 on penalties", "6-3, 3-6, 7-6(4)", "a five-to-four vote": a tally or a
+  // score is one figure, both sides of it, not two counts.
+  let lastTallyEnd = -10;
+  for (const m of scan(TALLY, numeric && TALLY_HINT.test(text))) {
+    const words = m[1] === undefined;
+    const [a, b] = words ? [parseNumber(m[4]!), parseNumber(m[5]!)] : [Number(m[1]), Number(m[2])];
+    if (a === undefined || b === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const inSeries = /^,\s?$/.test(text.slice(lastTallyEnd, m.index));
+    const ok = words ? WORD_TALLY_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after) : inSeries || ((TALLY_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after)) && TALLY_END.test(after));
+    if (!ok) continue;
+    // "7-6(4)": the tie-break's loser's points in brackets; the winner's are two more, at least 7.
+    const t = m[3] === undefined ? undefined : Number(m[3]);
+    add('number', m.index, m.index + m[0].length, `${a}-${b}${t === undefined ? '' : `(${Math.max(7, t + 2)}-${t})`}`, 9);
+    lastTallyEnd = m.index + m[0].length;
+  }
   // "about half of tram services", "half the flights": a share of one half.
   for (const m of scan(RE.half, NEEDS.half.test(text))) {
     add('number', m.index, m.index + 4, 0.5, 7);
@@ -721,6 +738,20 @@ const LETTER_CURRENCIES: readonly [RegExp, RegExp, string][] = [
   // "Q250 million": the quetzal, in Guatemalan papers ("Q3 2031" has neither scale nor comma).
   [RE.quetzal, NEEDS.quetzal, 'GTQ'],
 ];
+
+/** Small number words a spoken tally is made of ("five to four"). */
+const TALLY_WORD = '(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+/** "9-3", "4–3", "7-6(4)" in digits; "five to four", "five-to-four", "five-four" in words. */
+const TALLY = new RegExp(`(?<![\\w.,/:£$€-])(\\d{1,3})[-–](\\d{1,3})(?:\\s?\\((\\d{1,2})\\))?(?![\\w%]|[-–/]\\d|[.,]\\d)|\\b(${TALLY_WORD})(?:\\s+to\\s+|-to-|-)(${TALLY_WORD})\\b`, 'gi');
+const TALLY_HINT = new RegExp(`\\d[-–]\\d|\\b${TALLY_WORD}(?:\\s+to\\s+|-to-|-)${TALLY_WORD}\\b`, 'i');
+/** What a score or a vote's tally follows: "won", "voted", "by a", "a vote of". */
+const TALLY_BEFORE = /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
+/** A tally in words only where a vote is told: "voted five to four", "by a majority of five to four". */
+const WORD_TALLY_BEFORE = /\b(?:voted|vote|votes|(?:majority|margin|tally|vote)\s+of|split|by)\s+$/i;
+/** The nouns a tally stands before: "a 5-4 split", "an 11-1 vote", "a 2-2 draw". */
+const TALLY_NOUN_AFTER = /^\s*(?:vote|votes|split|majority|margin|verdict|decision|ruling|win|victory|defeat|loss|draw|lead|scoreline|aggregate|result|thrashing|drubbing|home\s+win|away\s+win|on\s+penalties|after\s+extra|in\s+the\s+(?:shoot-?out|final|tie-?break|(?:first|second|third|final)\s+set)|at\s+(?:half|full)[- ]?time)\b/i;
+/** After a tally: no counted noun ("10-15 people" is a range). */
+const TALLY_END = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:vote|votes|split|majority|margin|verdict|decision|ruling|win|victory|defeat|loss|draw|lead|scoreline|aggregate|result|thrashing|drubbing|home|away|on|in|against|to|with|over|after|and|but|as|when|at|for|before|thanks|courtesy|—|–)\b)/i;
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
 const FRACTION_AFTER = /^\s*(?:of\b|[,.;:)]|$|(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up)\b)/i;
