@@ -68,6 +68,16 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'one source against one on a spelling: a draft that follows either source has nothing to fix',
+      documents: [
+        { path: 'a.txt', text: 'External member Kirsten Vail voted to hold rates on Thursday.\n' },
+        { path: 'b.txt', text: 'External member Kirsten Vale voted to hold rates at the meeting.\n' },
+        { path: 'draft.md', role: 'draft', text: 'External member Kirsten Vale voted to hold rates.\n' },
+      ],
+      // The later source's spelling is reported at info level; the draft is not.
+      errors: [{ messageId: 'spelling', file: 'b.txt', severity: 'info', data: { actual: 'Kirsten Vale', expected: 'Kirsten Vail' } }],
+    },
+    {
       name: 'an office set after the name counts like one before it, owned or not ("Trigg County\'s emergency management director" / "the county\'s emergency management coordinator")',
       documents: [
         { path: 'a.txt', text: 'Dale Hollis, Trigg County\'s emergency management director, said crews were still searching.\n' },

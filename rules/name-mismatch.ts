@@ -213,7 +213,8 @@ export default defineRule({
           if (theirs.length < mine.length) continue;
           const tie = theirs.length === mine.length;
           if (tie && (Math.min(...usages.filter((x) => x.spelling === spelling).map((x) => x.doc)) < Math.min(...usages.filter((x) => x.spelling === rival).map((x) => x.doc)))) continue;
-          for (const u of usages.filter((x) => x.spelling === spelling)) {
+          // On a tie a draft that writes one of the two spellings follows a source: nothing to fix.
+          for (const u of usages.filter((x) => x.spelling === spelling && !(tie && ctx.documents[x.doc]!.doc.role === 'draft'))) {
             const right = usages.find((x) => x.spelling === rival)!;
             const at = ctx.documents[u.doc]!.doc.text.slice(u.span.start, u.span.end);
             // "Gholam-Reza Sadeqi" against "Gholamreza Sadeghi": the hyphen is a style, the surname the error.
@@ -228,7 +229,7 @@ export default defineRule({
               ...(tie ? { severity: 'info' as const } : {}),
               data: { actual: spelling, expected: rival, sources: names(theirs) },
               related: usages.filter((x) => x.spelling === rival).map((x) => ({ doc: x.doc, span: x.span, message: `${sourceName(ctx.documents[x.doc]!)}: ${rival}` })),
-              suggestions: [{ message: `Spell it as ${names(theirs)} do`, replacement, span }],
+              suggestions: [{ message: `Spell it as ${names(theirs)} ${theirs.length === 1 ? 'does' : 'do'}`, replacement, span }],
             });
             void right;
           }

@@ -111,6 +111,17 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
         // "The pilot, Captain Bikram Rana of Mountain Wings Aviation, said": the name's own "of …"
         // phrase in capitals closes the apposition.
         const ofPhrase = innerEnd < j - 2 && isCapitalised(z.tokens[k + 1]!) && !/^(?:a|an|the)$/i.test(z.tokens[k + 1]!.text) && /^(?:of|from|at)$/i.test(z.tokens[innerEnd]!.text) && z.tokens.slice(innerEnd + 1, j - 1).every((t) => isCapitalised(t) || /^(?:the|of|and|&)$/i.test(t.text));
+        // "Whitford, who signed alongside Japan's trade minister, Junichiro Ohashi, said": a name in
+        // apposition inside a relative clause belongs to the clause; the subject is before "who".
+        let relative = -1;
+        for (let r = k - 1; r > min && k - r < 24; r--) {
+          if (/^(?:who|whose)$/i.test(z.tokens[r]!.text) && z.tokens[r - 1]?.text === ',') { relative = r - 1; break; }
+          if (/^[.!?;:]$/.test(z.tokens[r]!.text)) break;
+        }
+        if (relative > min && inner?.name && alone) {
+          j = relative;
+          continue;
+        }
         if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && !PARTY_STATE.test(inner.name) && (innerEnd === j - 1 || postNominal)) return j - 1;
         if (inner?.name && alone && inner.type === 'person' && ofPhrase) return innerEnd;
         j = k;

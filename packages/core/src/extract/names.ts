@@ -235,6 +235,11 @@ export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, e
   // "Administrator Marisol Reyes and Prime Minister Kenji Kanemura": a person's full name before
   // "and" ends one mention; no portfolio is named after a given name.
   if (andAt >= 2 && isCapitalised(tokens[andAt - 2]!) && getGender(tokens[andAt - 2]!.text) !== 'unknown') return false;
+  // "Industry Minister Junichiro Ohashi and Resources Minister Claire Whitford": an office with
+  // words after it before "and" has its holder named already; the "and" starts another mention.
+  for (let k = andAt - 2; k >= 0 && isCapitalised(tokens[k]!); k--) {
+    if (OFFICE_HEAD.has(lower(tokens[k]!))) return false;
+  }
   for (let k = andAt + 1; k < end - 1 && isCapitalised(tokens[k]!); k++) {
     if (PORTFOLIO_HEAD.test(tokens[k]!.text) || PORTFOLIO_HEAD_FOR.test(tokens[k]!.text)) return k > andAt + 1 && isCapitalised(tokens[k + 1]!);
   }

@@ -353,6 +353,17 @@ describe('offices in translated official releases', () => {
   });
 });
 
+describe('offices and names in a row', () => {
+  it('ends a mention at "and" after an office\'s holder ("Industry Minister Junichiro Ohashi and Resources Minister Claire Whitford")', () => {
+    const names = entities('The deal was signed by Economy, Trade and Industry Minister Junichiro Ohashi and Australian Resources Minister Claire Whitford.\n').map((e) => [e.canonical, e.titles]);
+    expect(names).toEqual(expect.arrayContaining([['Junichiro Ohashi', ['Trade and Industry Minister']], ['Claire Whitford', ['Resources Minister']]]));
+  });
+
+  it('reads a name in apposition inside a ", who …," clause as the clause\'s, not the speaker', () => {
+    expect(speakers(['Claire Whitford, who signed alongside Japan’s Economy, Trade and Industry Minister, Junichiro Ohashi, said the deal was bankable: “This gives refiners certainty.”'])).toEqual([['This gives refiners cert', 'Claire Whitford']]);
+  });
+});
+
 describe('interviews set out as questions and answers', () => {
   it('gives an answer labelled with initials ("NH:") to the one person named with them, and reads a team sheet as no one\'s words', () => {
     const g = graphOf(
