@@ -303,7 +303,10 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   // that quotes a few lines of one does not run its own prose on as the last speaker's).
   const prose = blocks.filter((b) => CLAIM_BLOCKS.has(b.kind) || (b.kind === 'boilerplate' && SPEAKER_LABEL.test(b.text)));
   const labelled = prose.filter((b) => SPEAKER_LABEL.test(b.text)).length;
-  const transcript = labelled >= 3 && labelled * 2 > prose.length;
+  // A document that calls itself a transcript ("Partial Transcript", "the following is a
+  // transcript of …") runs its turns on over unlabelled paragraphs however long they are.
+  const calledTranscript = labelled >= 3 && blocks.slice(0, 12).some((b) => TRANSCRIPT_HEADER.test(b.text));
+  const transcript = (labelled >= 3 && labelled * 2 > prose.length) || calledTranscript;
   // The names a transcript's labels give ("PRESIDENT SOUZA" → "souza"), in lower case.
   const labelledNames = prose.map((b) => SPEAKER_LABEL.exec(b.text)?.[1]?.toLowerCase()).filter((x): x is string => x !== undefined);
   // Whom the INTERPRETER lines speak for: read once, at the first such line.
@@ -400,6 +403,9 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
   if (last === ',' && /\b(?:said|says|added|adds|continued|insisted|warned|explained|stressed|argued|noted|told (?:\w+ ?){1,2})\s*,$/.test(before)) return false;
   return true;
 }
+
+/** A header or an editor's note that says the document is a transcript. */
+const TRANSCRIPT_HEADER = /^(?:(?:partial|full|edited|unofficial|official)\s+)?transcript\b|\bthe following is an?\s+(?:(?:partial|full|edited|lightly edited)\s+)?transcript\b/i;
 
 /** Does a sentence of the writer's end between tokens `from` and `to`? */
 function endsSentenceBetween(tokens: readonly Token[], quoted: ArrayLike<number | boolean>, from: number, to: number): boolean {

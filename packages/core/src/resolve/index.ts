@@ -4,6 +4,7 @@ import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_
 import { EntityTable, initials, nameWords, type EntityDraft } from './entities.js';
 import { mergeEpithets } from './epithets.js';
 import { NameBook } from './name-book.js';
+import { getGender } from 'gender-detection-from-name';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
 export { NameBook, type BookEntry } from './name-book.js';
@@ -493,6 +494,12 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       (e.borrowedTitles ??= []).push(t);
     }
     if (e.type === 'unknown' || (entry.type === 'organisation' && e.type === 'person' && e.titles.length === 0)) e.type = entry.type;
+  }
+  // "Pine Hollow, he said, …": a name the document's values read as a place where it stands ("in
+  // Pine Hollow") is a place, which no "he" means, unless a title or a given name makes it someone.
+  const placeNames = new Set(doc.values.filter((v) => v.kind === 'place').map((v) => String(v.value).toLowerCase()));
+  for (const e of table.entities) {
+    if (e.type === 'person' && e.titles.length === 0 && e.aliases.some((a) => nameWords(a).length >= 2 && placeNames.has(a.toLowerCase())) && getGender(nameWords(e.canonical)[0] ?? '') === 'unknown') e.type = 'place';
   }
   learnGenderFromPronouns(doc, byMention);
   const salience = subjectEvents(doc, byMention);

@@ -364,6 +364,47 @@ describe('offices and names in a row', () => {
   });
 });
 
+describe('places and transcripts', () => {
+  it('gives no "he" to a name the document reads as a place ("Pine Hollow, he said, “…”")', () => {
+    expect(
+      speakers([
+        'Sheriff Raymond Tolliver said about 4,800 residents remain under evacuation orders in Pine Hollow, eastern Cedar Flat and along Dutchman Creek.',
+        'Pine Hollow, he said, "took the worst of it," and nobody will be let back in "until it is safe to go back in."',
+      ]),
+    ).toEqual([
+      ['took the worst of it,', 'Raymond Tolliver'],
+      ['until it is safe to go b', 'Raymond Tolliver'],
+    ]);
+  });
+
+  it('runs a turn on over its unlabelled paragraphs in a document that calls itself a transcript', () => {
+    expect(
+      speakers([
+        'DUTCHMAN FIRE NEWS CONFERENCE',
+        'Partial Transcript',
+        'Editor\'s note: Speakers were Sheriff Raymond Tolliver, Fire Chief Lena Marchetti and Supervisor Alicia Brandt.',
+        'SHERIFF TOLLIVER: Good morning. I am Raymond Tolliver, sheriff of Alder County.',
+        'Our deputies were knocking on doors in Pine Hollow at two in the morning.',
+        'Pine Hollow took the worst of it. We are not letting anybody back in yet.',
+        'Highway 88 is closed and will stay closed. Chief.',
+        'FIRE CHIEF MARCHETTI: Thank you, Sheriff. The fire was reported at 2:14 yesterday.',
+        'We have confirmed 31 structures destroyed, most of them homes in Pine Hollow.',
+        'The wind is running this fire, not us.',
+        'SUPERVISOR BRANDT: Thank you, Chief. The board met at 8 this morning.',
+      ]),
+    ).toEqual([
+      ['Good morning. I am Raymo', 'Raymond Tolliver'],
+      ['Our deputies were knocki', 'Raymond Tolliver'],
+      ['Pine Hollow took the wor', 'Raymond Tolliver'],
+      ['Highway 88 is closed and', 'Raymond Tolliver'],
+      ['Thank you, Sheriff. The ', 'Lena Marchetti'],
+      ['We have confirmed 31 str', 'Lena Marchetti'],
+      ['The wind is running this', 'Lena Marchetti'],
+      ['Thank you, Chief. The bo', 'Alicia Brandt'],
+    ]);
+  });
+});
+
 describe('interviews set out as questions and answers', () => {
   it('gives an answer labelled with initials ("NH:") to the one person named with them, and reads a team sheet as no one\'s words', () => {
     const g = graphOf(
