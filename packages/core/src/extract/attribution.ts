@@ -222,7 +222,8 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   let e = possessive ? npForward(z.tokens, i + 1, to) : npForward(z.tokens, i, to);
   // "Sindh's relief and rehabilitation minister, Zulfiqar Ali Talpur, told": a role whose
   // portfolio words "and" joins is one noun phrase.
-  while (e > i && /^(?:and|&)$/.test(z.tokens[e]?.text ?? '') && /^\p{Ll}/u.test(z.tokens[e + 1]?.text ?? '')) {
+  // "Chair and CEO Harriet Lindqvist said": two offices joined before one name, too.
+  while (e > i && /^(?:and|&)$/.test(z.tokens[e]?.text ?? '') && (/^\p{Ll}/u.test(z.tokens[e + 1]?.text ?? '') || (TITLE_HEADS.has(z.tokens[e - 1]!.text.toLowerCase()) && TITLE_HEADS.has(z.tokens[e + 1]?.text.toLowerCase() ?? '')))) {
     const e2 = npForward(z.tokens, e + 1, to);
     if (e2 <= e + 1) break;
     e = e2;

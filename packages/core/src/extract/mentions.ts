@@ -294,6 +294,13 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
     // A town after the body ("… Teaching Hospital, Makurdi, Professor …") is no name for the office.
     if (ofBody && !(c!.type === 'person' || (c!.name ?? '').trim().split(/\s+/).length >= 2)) ofBody = false;
     if (ofBody) b = c;
+    // "Chair and CEO Harriet Lindqvist", "President and chief executive John Smith": two offices
+    // joined by "and" before one name are both hers.
+    if (b?.name && !a.name && !a.pronoun && a.titles.length > 0 && b.titles.length > 0 && a.type !== 'organisation' && /^\s+(?:and|&)\s+$/.test(text.slice(a.span.end, b.span.start))) {
+      out.push({ ...b, span: { start: a.span.start, end: b.span.end }, text: text.slice(a.span.start, b.span.end), titles: [...a.titles, ...b.titles], type: 'person' });
+      k++;
+      continue;
+    }
     const joins =
       b !== undefined &&
       !a.name && !a.pronoun && a.type !== 'organisation' && a.type !== 'place' && (a.titles.length > 0 || a.role !== undefined) &&

@@ -404,6 +404,15 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
   return true;
 }
 
+/**
+ * A clause's subject that may be taken for a quote's speaker by a colon alone: a person or a
+ * third-person pronoun; not "we" (a paper printing a passage), nor "Videos … appeared to show".
+ */
+function speaksAsSubject(m: Mention | null | undefined): boolean {
+  if (!m) return false;
+  return m.pronoun ? /^(?:he|she|they)$/i.test(m.pronoun) : m.type === 'person';
+}
+
 /** A header or an editor's note that says the document is a transcript. */
 const TRANSCRIPT_HEADER = /^(?:(?:partial|full|edited|unofficial|official)\s+)?transcript\b|\bthe following is an?\s+(?:(?:partial|full|edited|lightly edited)\s+)?transcript\b/i;
 
@@ -513,6 +522,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         const before = cueBefore(zone, beforeStart, qStart);
         if (before) cue = { ...before, kind: prev && beforeStart > blockStartTok ? 'middle' : 'before' };
       }
+      // "…, he was emphatic: “Pricing held up.”": a full quote after a colon is the words of the
+      // introducing clause's subject, whatever its verb.
+      if (!cue && !partial && qStart > beforeStart && tokens[qStart - 1]?.text === ':') {
+        const subject = sentenceSubject(zone, beforeStart, qStart - 1);
+        if (speaksAsSubject(subject?.mention)) cue = { ...subject!, kind: 'before' };
+      }
       // `X called it "…" and warned that "…"`: a verb joined to the one before the previous quote
       // shares its subject.
       const last = lastSpeaker;
@@ -561,9 +576,10 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
           // verb, the introducing sentence's subject is who speaks next.
           cue = cueBefore(zone, leadStart, leadEnd);
           if (!cue) {
-            // "We print the key passage:": the paper is no speaker; the one in focus goes on.
+            // "he was emphatic:" names who speaks; "We print the key passage:" (the paper) does not,
+            // and the one in focus goes on.
             const subject = sentenceSubject(zone, leadStart, leadEnd);
-            if (subject?.mention && !subject.mention.pronoun) cue = subject;
+            if (speaksAsSubject(subject?.mention)) cue = subject;
           }
         }
       }

@@ -405,6 +405,28 @@ describe('places and transcripts', () => {
   });
 });
 
+describe('cues that name the speaker by a colon or by two offices', () => {
+  it('reads "Chair and CEO Harriet Lindqvist said" as one person with both offices', () => {
+    expect(speakers(['"The second quarter was more difficult than we expected," Chair and CEO Harriet Lindqvist said in a statement.'])).toEqual([['The second quarter was m', 'Harriet Lindqvist']]);
+  });
+
+  it('gives a quote after "he was emphatic:" to him, but not one after "Videos … appeared to show … to tell the crowd:" to the videos', () => {
+    expect(
+      speakers([
+        'Lindqvist spoke first. CFO Anand Raghunathan made the point. Asked about prices, he was emphatic: "Pricing held up. Volume is the problem."',
+        'Videos shared on social media appeared to show the band\'s singer, Maddie Keane, stopping to tell the crowd: "Everybody take a step back."',
+      ]),
+    ).toEqual([
+      ['Pricing held up. Volume ', 'Anand Raghunathan'],
+      ['Everybody take a step ba', 'Maddie Keane'],
+    ]);
+    // The colon's clause is the cue, not the speaker in focus before it.
+    const q = graphOf(doc('a.txt', 'Asked about prices, he was emphatic: "Pricing held up. Volume is the problem."\n')).documents[0]!.quotes[0]!;
+    expect(q.cue?.kind).toBe('before');
+    expect(q.speakerMention?.pronoun).toBe('he');
+  });
+});
+
 describe('interviews set out as questions and answers', () => {
   it('gives an answer labelled with initials ("NH:") to the one person named with them, and reads a team sheet as no one\'s words', () => {
     const g = graphOf(
