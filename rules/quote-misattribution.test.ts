@@ -53,6 +53,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a remark made of verbs of speaking is still the speaker\'s words ("If you can\'t explain it, you don\'t claim it")',
+      documents: [
+        { path: 'anbc.txt', text: 'Prime Minister Daniel Whitcombe spoke in Canberra. "The standard in my government is simple: if you can\'t explain it, you don\'t claim it," he said.\n' },
+        { path: 'tribune.txt', text: 'Prime Minister Daniel Whitcombe was blunt. “If you cannot explain it, you do not claim it,” the Prime Minister said.\n' },
+        { path: 'draft.md', role: 'draft', text: 'Integrity Commissioner Julian Morcombe has made the test plain: "If you can\'t explain it, you don\'t claim it."\n' },
+      ],
+      errors: [{ messageId: 'draft', file: 'draft.md', data: { expected: 'Daniel Whitcombe', actual: 'Julian Morcombe' } }],
+    },
+    {
       name: 'a whole sentence cut word for word from a longer one of another speaker ("We want that commitment in writing," / "… We want that commitment in writing, and we want it to cover contract staff")',
       documents: [
         { path: 'trade.txt', text: '“We’ve been told there will be no compulsory redundancies. We want that commitment in writing, and we want it to cover contract staff as well as direct employees,” said union organiser Gearóid Nolan.\n' },

@@ -2,6 +2,7 @@ import type { QuoteGroup, QuoteRef, ResolvedDocument, Span, Token } from '../mod
 import { alignLocally, alignWords, FUNCTION_WORDS } from './wording.js';
 import { contentLemmas } from '../extract/facts.js';
 import { tokenIndexAt } from '../model/tokens.js';
+import { REPORTING_VERBS } from '../extract/lexicon.js';
 
 /** One sentence (or ellipsis-delimited piece) of a quote: the unit that outlets reproduce. */
 export interface Segment {
@@ -101,7 +102,7 @@ export function withoutInsertions(tokens: readonly Token[]): Token[] {
 }
 
 function contentLemmasOf(tokens: readonly Token[]): string[] {
-  return contentLemmas(tokens).filter((l) => !LIGHT.has(l));
+  return contentLemmas(tokens, true).filter((l) => !LIGHT.has(l));
 }
 
 /**
@@ -194,8 +195,16 @@ export function segmentSimilarity(
   const setA = new Set(s.lemmas);
   const setB = new Set(t.lemmas);
   let shared = 0;
-  for (const w of setA) if (setB.has(w)) shared++;
+  let sharedSpeech = 0;
+  for (const w of setA) {
+    if (!setB.has(w)) continue;
+    shared++;
+    if (REPORTING_VERBS.has(w)) sharedSpeech++;
+  }
   if (shared === 0) return 0;
+  // Verbs of speaking ("explain", "claim", "call") are the speaker's words inside a quote, but two
+  // remarks that share only such verbs are one remark only when one holds the other word for word.
+  if (sharedSpeech === shared && orderedOverlap(s.sequence, t.sequence, 'shorter') < 1) return 0;
   const shorter = Math.min(setA.size, setB.size);
   const overlap = shared / shorter;
   const dice = (2 * shared) / (setA.size + setB.size);

@@ -13,13 +13,15 @@ const QUOTE_MARK = /^["“”„«»‘’']$/;
 const CLAUSE_JOIN = /^(?:while|whereas)$/i;
 
 /** Content lemmas of a token range, for matching the same statement across documents. */
-export function contentLemmas(tokens: readonly Token[]): string[] {
+export function contentLemmas(tokens: readonly Token[], keepReporting = false): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (!CONTENT_POS.has(t.pos) || t.kind === 'punctuation') continue;
     // Only a lemma ending in "s" can end in "'s": the rest skip the pattern.
     const l = t.lemma.endsWith('s') ? t.lemma.replace(POSSESSIVE_END, '') : t.lemma;
-    if (l.length < 2 || LIGHT_LEMMAS.has(l) || REPORTING_VERBS.has(l)) continue;
+    // A reporting verb in the writer's clause only says who spoke; inside a quote ("if you can't
+    // explain it, you don't claim it") it is the speaker's word like any other.
+    if (l.length < 2 || LIGHT_LEMMAS.has(l) || (!keepReporting && REPORTING_VERBS.has(l))) continue;
     out.push(l);
   }
   return out;
