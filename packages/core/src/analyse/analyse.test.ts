@@ -721,6 +721,22 @@ describe('dates', () => {
     expect(rest.map((x) => x.kind)).toEqual(['place']);
   });
 
+  it('reads a weekday in a clause told in the past as the one before, "the next day" from the date before it, and "a week ago today" as one date', () => {
+    const friday = { published: '2031-03-21T16:00:00Z' };
+    const dates = (t: string) => ofKind(valuesOf(t, friday), 'date').map((v) => [v.text, v.value]);
+    expect(dates('The ship sank on Monday. Talks will resume on Monday.')).toEqual([
+      ['Monday', '2031-03-17'],
+      ['Monday', '2031-03-24'],
+    ]);
+    expect(dates('The doses reached Conakry on 13 March, and vaccination began the next day.')).toEqual([
+      ['13 March', '2031-03-13'],
+      ['next day', '2031-03-14'],
+    ]);
+    expect(dates('Vaccination began a week ago today in Gouécké.')).toEqual([['a week ago', '2031-03-14']]);
+    // With no date before it, "the next day" is no date.
+    expect(dates('Crews returned the next day.')).toEqual([]);
+  });
+
   it('resolves "tomorrow", "yesterday" and "last month" against 2013-06-16 (a Sunday)', () => {
     const values = ofKind(valuesOf('The summit opens tomorrow. The talks collapsed yesterday. The footage emerged last month.'), 'date');
     expect(values.map((v) => [v.text, v.value, v.certainty])).toEqual([

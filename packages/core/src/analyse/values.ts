@@ -238,7 +238,7 @@ export interface ValueContext {
 }
 
 /** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
-const PAST_BEFORE = /\b(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent)\b[^.;!?]*$/u;
+const PAST_BEFORE = /\b(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose)\b[^.;!?]*$/u;
 
 /**
  * "pleaded guilty in October": a month after "in" or "on" whose clause is told in the past.
@@ -250,6 +250,9 @@ function pastMonth(text: string, start: number): boolean {
   if (!/\b(?:in|on)\s+$/i.test(sentence) || FUTURE_BEFORE.test(sentence)) return false;
   return PAST_BEFORE.test(sentence.slice(-40));
 }
+
+/** "the next day", "the following day", "a day later", "the day after": a day after the date before. */
+const DAY_AFTER = /^(?:the\s+)?(?:next|following)\s+day$|^(?:a|one)\s+day\s+later$|^the\s+day\s+after$/i;
 
 /** "will be lifted in October", "is due to open in May": what is still to come. */
 const FUTURE_BEFORE = /\b(?:will|would|shall|'ll|due|plans?|planned|expected|scheduled|set\s+to|going\s+to|to\s+be)\b[^.;!?]*$/i;
@@ -537,11 +540,32 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:for|in|after|within|by)?\s*(?:an?|one)\s+(?:second|minute|moment)s?$/i.test(t)) continue;
     // "now" is no date, and "sat" or "sun" in lower case are a verb and a star.
     if (/^(?:now|right now|just now)$/i.test(t) || (/^[a-z]{3}$/.test(t) && !/^(?:today)$/.test(t))) continue;
+    // "a week ago today": the day a week before; "today" only says from when it is counted.
+    if (/^(?:today|tonight)$/i.test(t) && /\bago\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "on 13 March, and vaccination began … the next day": a day after the date the story just
+    // gave, not after publication; with no date before it in the paragraph, no date at all.
+    if (DAY_AFTER.test(t)) {
+      const anchor = out.filter((c) => c.v.kind === 'date' && c.v.span.end <= base + start && /^\d{4}-\d\d-\d\d$/.test(String(c.v.value))).at(-1);
+      if (!anchor) continue;
+      const next = new Date(`${String(anchor.v.value)}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      add('date', start, start + t.length, next.toISOString().slice(0, 10), 6, { certainty: anchor.v.certainty ?? 'certain' });
+      continue;
+    }
     // Read the calendar fields chrono resolved, not a Date in the machine's time zone.
     let year = r.start.get('year');
-    const month = r.start.get('month');
-    const day = r.start.get('day');
+    let month = r.start.get('month');
+    let day = r.start.get('day');
     if (year === null || month === null) continue;
+    // "The ship sank on Monday", told on a Friday: chrono takes the nearest Monday, which may be
+    // the one to come; a clause told in the past means the one before.
+    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && pastMonth(text, start)) {
+      const d = new Date(Date.UTC(year, month - 1, day));
+      if (d.getTime() > ctx.reference.getTime()) {
+        d.setUTCDate(d.getUTCDate() - 7);
+        [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      }
+    }
     // "pleaded guilty in October", told in April: a month named without its year in a clause told
     // in the past is the last one, not the one to come (chrono takes the publication's year).
     const ref = ctx.reference;
