@@ -63,7 +63,7 @@ export function signatureMention(block: Block): Mention | null {
 const CHAIR_IN_HEADER = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*\(Chair(?:man|person|woman)?\)/u;
 const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/;
 const FIRST_PERSON_TOLD = /\b(?:I|we)(?:['’]m|['’]ve been|['’]re| am| was| were| have been| had been)\s+told\b/gi;
-const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT|TRANSCRIPT|EXCERPT|FULL TRANSCRIPT|ENDS|END)$/;
+const NOT_A_SPEAKER = /^(?:UPDATE|UPDATED|LATEST|CORRECTION|CLARIFICATION|NOTE|EDITOR'?S NOTE|PHOTO|PHOTOS|VIDEO|CREDIT|SOURCE|SOURCES|WATCH|READ MORE|READ ALSO|KEY POINTS|LIVE|BREAKING|BREAKING NEWS|ALSO READ|RELATED|DISCLAIMER|ANALYSIS|EXCLUSIVE|OPINION|FACT CHECK|BACKGROUND|CONTEXT|TRANSCRIPT|EXCERPT|FULL TRANSCRIPT|ENDS|END|(?:JOINT\s+|MEDIA\s+|PRESS\s+|NEWS\s+)?(?:STATEMENT|RELEASE|ADVISORY|NOTICE|BULLETIN|COMMUNIQU[EÉ])|FOR IMMEDIATE RELEASE|EMBARGO(?:ED)?)$/;
 
 const WORK_BEFORE = /\b(?:program|programme|show|series|column|book|novel|memoir|film|movie|documentary|song|album|single|track|podcast|newsletter|segment|paper|study|report|article|play|opera|exhibition|painting|canvas|portrait|seascape|landscape|sculpture|poem|titled|entitled),?\s*$/i;
 /** "'Jeune fille au jardin, Mézy' (1891)": a year in brackets after the marks dates a work. */

@@ -105,6 +105,9 @@ const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\
 const STAT_ROW = /^\p{Lu}[\p{L}'’ /()-]{1,40}:\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?(?:,\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?)*$/u;
 /** A day, a date or a time slot, a colon, and what it applies to in capitals, on one line. */
 const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2})\s*:\s+\p{Lu}[^\n]{0,150}$/u;
+/** A release's header line: what it is, and its number or update ("MEDIA STATEMENT: UPDATE 4"). */
+const RELEASE_HEADER = /^(?:JOINT\s+|MEDIA\s+|PRESS\s+|NEWS\s+)?(?:STATEMENT|RELEASE|ADVISORY|BULLETIN|COMMUNIQU[EÉ])(?:\s*[:–—-]\s*|\s+)(?:UPDATE|NO\.?|NUMBER|#)\s*[\dA-Z/-]+$/i;
+
 /** Labels of page furniture and contact lines, not of facts. */
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
@@ -126,6 +129,8 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   const t = text.trim();
   if (!t) return { kind: 'boilerplate' };
   if (/^<!--[\s\S]*-->$/.test(t)) return { kind: 'boilerplate' };
+  // "MEDIA STATEMENT: UPDATE 4", "PRESS RELEASE No. 112-2032": a release's own header.
+  if (RELEASE_HEADER.test(t)) return { kind: 'boilerplate' };
   let words = -1;
   const count = () => (words < 0 ? (words = wordCount(t)) : words);
   // An embedded post signs off with its author's handle and date: "— Sen. Wade Ellery

@@ -122,6 +122,11 @@ describe('plain text paragraphs', () => {
 });
 
 describe('block classification', () => {
+  it('takes a release\'s header with its update or number for furniture ("MEDIA STATEMENT: UPDATE 4")', () => {
+    expect(classifyBlock('MEDIA STATEMENT: UPDATE 4').kind).toBe('boilerplate');
+    expect(classifyBlock('PRESS RELEASE No. 112-2032').kind).toBe('boilerplate');
+  });
+
   it('recognises bylines, boilerplate, captions, signatures and headlines', () => {
     const text = [
       'Putin and Cameron agree to differ on Syria',
