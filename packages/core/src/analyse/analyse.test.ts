@@ -735,6 +735,12 @@ describe('dates', () => {
     expect(dates('Vaccination began a week ago today in Gouécké.')).toEqual([['a week ago', '2031-03-14']]);
     // With no date before it, "the next day" is no date.
     expect(dates('Crews returned the next day.')).toEqual([]);
+    // A month with its year told relative to publication is one date.
+    expect(dates('One trip, in October last year, coincided with the wedding. The Dane, appointed on 17 June last year, left. It reopens in March next year.')).toEqual([
+      ['October last year', '2030-10'],
+      ['17 June last year', '2030-06-17'],
+      ['March next year', '2032-03'],
+    ]);
   });
 
   it('resolves "tomorrow", "yesterday" and "last month" against 2013-06-16 (a Sunday)', () => {

@@ -85,6 +85,8 @@ const RE = {
   yearAlone: /\((1[89]\d{2}|20\d{2})\)|\b((?:1[89]|20)\d{2})['’]s\b|\b(?:a|an|her|his|its|their|this|that|whose)\s((?:1[89]|20)\d{2})\s(?=\p{Ll}+\b)(?!\p{Ll}+s\b|strong\b|more\b|of\b)/gu,
   coordinates: /\b\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[NS],?\s+\d{1,3}(?:[.,]\d+)?°\s?(?:\d{1,2}(?:[.,]\d+)?['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?)?[EW]\b/g,
   // "last July", "next March": chrono reads the month alone, in the year of publication.
+  // "in October last year", "March 3 next year": a month, then the year told relative to publication.
+  monthRelYear: /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(\d{1,2})(?:st|nd|rd|th)?)?,?\s(last|this|next)\s+year\b/g,
   lastMonth: /\b(last|next)\s(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})/g,
   // "this Tuesday (11)", "on Monday night (10)": Brazilian and Portuguese style give the day of
   // the month in brackets after the weekday.
@@ -469,6 +471,12 @@ export function findValues(ctx: ValueContext): Value[] {
     const year = (m[1] ?? m[2] ?? m[3])!;
     const start = m.index + m[0].indexOf(year);
     add('date', start, start + 4, year, 6, { certainty: 'certain' });
+  }
+  for (const m of scan(RE.monthRelYear, ctx.reference !== undefined && /\b(?:last|this|next)\s+year\b/.test(text))) {
+    const month = MONTH_NAMES.indexOf(m[2]!);
+    const day = m[1] ?? m[3];
+    const year = ctx.reference!.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0);
+    add('date', m.index, m.index + m[0].length, day ? `${year}-${two(month + 1)}-${two(Number(day))}` : `${year}-${two(month + 1)}`, 7, { certainty: 'certain' });
   }
   for (const m of scan(RE.lastMonth, ctx.reference !== undefined && /\b(?:last|next)\s\p{Lu}/u.test(text))) {
     const month = MONTH_NAMES.indexOf(m[2]!);
