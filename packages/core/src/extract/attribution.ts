@@ -155,8 +155,9 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
     }
   }
   if (!m || m.name) return m;
-  // "said the president of the CBAt, Edivaldo Correia Leite": the office's body, then the name.
-  if (/^(?:of|for|at)$/i.test(z.tokens[e]?.text ?? '') && e + 1 < to) {
+  // "said the president of the CBAt, Edivaldo Correia Leite": the office's body, then the name;
+  // "WHO's representative in Guinea, Hélène Mbaye, told": its place.
+  if (/^(?:of|for|at|in)$/i.test(z.tokens[e]?.text ?? '') && e + 1 < to) {
     const e1 = npForward(z.tokens, e + 1, to);
     if (e1 > e + 1 && z.tokens[e1]?.text === ',') e = e1;
   }
@@ -230,6 +231,14 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   }
   if (e > i) {
     let j = e;
+    // "WHO's representative in Guinea, Hélène Mbaye, told": the role's place or body after a
+    // preposition stands before the name set beside it.
+    if (/^(?:of|for|at|in)$/i.test(z.tokens[j]?.text ?? '')) {
+      const e2 = npForward(z.tokens, j + 1, to);
+      // Only before a name set off by commas: "… government of President Assad, insisting …" is no apposition.
+      const e3 = e2 > j + 1 && z.tokens[e2]?.text === ',' && isCapitalised(z.tokens[e2 + 1] ?? z.tokens[e2]!) ? npForward(z.tokens, e2 + 1, to) : -1;
+      if (e3 > e2 + 1 && z.tokens[e3]?.text === ',') j = e2;
+    }
     // "Jane Doe, a spokeswoman for the agency, said"; "General Ould Dahi, the head of the
     // intelligence service, who led the negotiations, told …": appositions and a relative
     // clause, each set off by commas.

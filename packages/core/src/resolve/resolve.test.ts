@@ -406,6 +406,19 @@ describe('places and transcripts', () => {
 });
 
 describe('cues that name the speaker by a colon or by two offices', () => {
+  it('reads "WHO\'s representative in Guinea, Hélène Mbaye, told" as Mbaye\'s cue, and "the supply of arms to the \'legitimate\' government of President Assad, insisting" as none', () => {
+    expect(
+      speakers([
+        'The World Health Organization released $2.5 million from its fund.',
+        '"The speed of this response is encouraging," WHO\'s representative in Guinea, Hélène Mbaye, told the briefing.',
+        'Vladimir Putin also defended the supply of arms to the "legitimate" government of President Assad, insisting Russia acted within the law.',
+      ]),
+    ).toEqual([
+      ['The speed of this respon', 'Hélène Mbaye'],
+      ['legitimate', 'Vladimir Putin'],
+    ]);
+  });
+
   it('reads "Chair and CEO Harriet Lindqvist said" as one person with both offices', () => {
     expect(speakers(['"The second quarter was more difficult than we expected," Chair and CEO Harriet Lindqvist said in a statement.'])).toEqual([['The second quarter was m', 'Harriet Lindqvist']]);
   });
