@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a share price at two moments of one session ("sending its shares down 14% in early trading" / "The stock closed down 12.6% at $99.10")',
+      documents: documents(same, [
+        'Brantwood cut its forecast on Tuesday, sending its shares down 14% in early trading.\n',
+        'Brantwood shares closed down 12.6% at $99.10 on Tuesday after the company cut its forecast.\n',
+      ]),
+    },
+    {
       name: 'a score told from either side is one score, and running scores are moments, not results ("won 4-3 on penalties" / "lost 3-4 on penalties"; "at 4-5 in the fifth" / "at 5-5")',
       documents: documents(same, [
         'Ashbury won 4-3 on penalties. The 24-year-old from Leeds fired 23 aces and broke the Italian in the 11th game of the deciding set, at 5-5, when a Castellani backhand clipped the net cord.\n',

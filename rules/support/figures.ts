@@ -166,6 +166,18 @@ function typoLike(x: number, y: number): boolean {
   return diff === 1;
 }
 
+/** The moment of a trading session a figure is told at: the open ("in early trading"), or the close ("closed down"). */
+function marketMoment(s: Slot): 'open' | 'close' | undefined {
+  if (s.kind !== 'percent' && s.kind !== 'money') return undefined;
+  // The words right around the figure: "fell 14% at the open and closed down 12.6%" tells two.
+  const at = s.value.span.start - s.fact.span.start;
+  const end = s.value.span.end - s.fact.span.start;
+  const near = `${s.fact.text.slice(Math.max(0, at - 25), at)} ${s.fact.text.slice(end, end + 30)}`;
+  if (/\b(?:closed|closing|at the close|by the close|ended the (?:day|session))\b/i.test(s.fact.text.slice(Math.max(0, at - 25), at)) || /^\S*\s+(?:at|by) the close\b|^\S*\s+(?:lower|higher) at the close\b/i.test(s.fact.text.slice(end, end + 30))) return 'close';
+  if (/\b(?:in early trading|at the open(?:ing)?|in (?:early|morning|opening) (?:trade|deals|trading)|shortly after the open(?:ing)?)\b/i.test(near)) return 'open';
+  return undefined;
+}
+
 /** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
 const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';
 /** Either side first: "won 4-3" and "lost 3-4" tell one score. */
@@ -289,6 +301,9 @@ export function figureJudge(
         if (!other || other.figureRole !== 'count') return undefined;
       }
       if (!sameTimeFrame(a, b)) return undefined;
+      // "down 14% in early trading" and "closed down 12.6%": a price at two moments of one session.
+      const [ma, mb] = [marketMoment(a), marketMoment(b)];
+      if (ma && mb && ma !== mb) return undefined;
       // "10 killed in Florida" and "4 killed in St. Lucie County" count different things.
       const casualties = a.event !== undefined || b.event !== undefined || (a.unit !== undefined && PERSON_NOUN.has(a.unit));
       if (casualties && !sameScope(placesOf(a), placesOf(b), story())) return undefined;
