@@ -22,6 +22,14 @@ const blog = (quote: string) => ({
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'two excerpts cut from different stretches of one long answer share only function words ("after the court has spoken" / "congratulated her on her campaign, not on the result")',
+      documents: [
+        { path: 'transcript.txt', text: 'Transcript of a press conference by Peter Wafula.\n\nPETER WAFULA: Good evening to the press.\n\nPETER WAFULA: She called me at about six o\'clock. I congratulated her on her campaign, not on the result. (Laughter.) She is a daughter of this county and I am a son of this county, and we will sit down together, but after the court has spoken.\n\nPETER WAFULA: Thank you.\n' },
+        { path: 'radio.txt', text: 'Peter Wafula told his supporters to keep the peace. He said Rotich had called him, but that the two would only sit down "after the court has spoken."\n' },
+        { path: 'daily.txt', text: 'Peter Wafula said he had "congratulated her on her campaign, not on the result," and would take the fight to court.\n' },
+      ],
+    },
+    {
       name: 'a title\'s full stop inside a quote ends no piece of it ("The right hon. Gentleman comes here …" quoted whole and cut short)',
       documents: [
         { path: 'hansard.txt', text: 'Sir Tom Avery (Holborn North) (Lab): Will she answer the question?\n\nThe Prime Minister (Rt Hon Ellen Marsh): On Monday my right hon. Friend the Health Secretary announced £1.2 billion for 40 new surgical hubs.\n\nSir Tom Avery: That is not an answer.\n\nThe Prime Minister: The right hon. Gentleman comes here every week to talk down the NHS. The figures are published by NHS England.\n' },

@@ -1,4 +1,4 @@
-import { compareWordings, defineRule, type QuoteRef, type RuleContext, type WordingComparison } from '@factlint/core';
+import { compareWordings, defineRule, FUNCTION_WORDS, type QuoteRef, type RuleContext, type WordingComparison } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
 import { renderWordDiff } from './support/wording-diff.js';
 
@@ -80,6 +80,9 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
       // Two excerpts cut from different stretches of one remark ("difficult" and "in no way a
       // reflection of …", both from the release's sentence) share no word to differ in.
       if (cmp.difference !== 'same' && cmp.stretchA[1] - cmp.stretchA[0] === cmp.onlyA.length && cmp.stretchB[1] - cmp.stretchB[0] === cmp.onlyB.length) continue;
+      // Nor do two that share only function words ("after the court has spoken" / "congratulated
+      // her on her campaign, not on the result", both cut from one long answer).
+      if (cmp.difference !== 'same' && !sharesContentWord(a.text, b.text)) continue;
       if (RANK[cmp.difference] > RANK[worst]) worst = cmp.difference;
       if (a === primary && (!shown || RANK[cmp.difference] > RANK[shown.cmp.difference])) shown = { other: b, cmp };
     }
@@ -108,6 +111,14 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
             : `${sourceName(ctx.documents[m.doc]!)}: "${excerpt(m.text)}" (${diffOf(primary.text, m.text)})`,
       })),
   });
+}
+
+/** Do two wordings share a word that is not a function word? */
+function sharesContentWord(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !FUNCTION_WORDS.has(w)) ?? []);
+  const wb = words(b);
+  for (const w of words(a)) if (wb.has(w)) return true;
+  return false;
 }
 
 /**
