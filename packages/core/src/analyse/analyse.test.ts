@@ -462,6 +462,14 @@ describe('money in words', () => {
     expect(numbers('About 10-15 people came; children aged 5-11 were sent home; four to five hours.').map(([, v]) => v).filter((v) => typeof v === 'string')).toEqual([]);
   });
 
+  it('reads a capital scale letter glued to a sum as financial copy writes it ("$160M", "$1.84B", "$2MM"), but not a flat number ("Flat 2B")', () => {
+    expect(valuesOf('Savings of $160M on revenue of $1.84B, with a $2MM fee; she lives in Flat 2B.').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['$160M', 160e6, 'USD'],
+      ['$1.84B', 1.84e9, 'USD'],
+      ['$2MM', 2e6, 'USD'],
+    ]);
+  });
+
   it('reads the quetzal as Guatemalan papers write it ("Q250 million"), but not a quarter ("Q3 2031")', () => {
     expect(valuesOf('The fund holds Q250 million, and a family gets Q1,500; results for Q3 2031 are due.').filter((v) => v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
       ['Q250 million', 250e6, 'GTQ'],

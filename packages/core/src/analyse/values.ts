@@ -49,7 +49,8 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 const RE = {
   // "US$ 11.4 billion", "R$ 63 billion": Brazilian and Portuguese style set a space after the sign.
-  money: new RegExp(`((?:US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱])\\s?|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE})?`, 'g'),
+  // "$160M", "$1.84B", "$85M-$95M": financial copy glues a capital scale letter to a sum.
+  money: new RegExp(`((?:US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|[CASR]\\$|[$€£¥₹₩₽₺৳₦₱])\\s?|\\b(?:${CURRENCY_CODES})\\s?)(${NUM})(${SCALE}|(?:MM|BN|M|B|K)\\b)?`, 'g'),
   moneyWords: new RegExp(`\\b(${NUM}|${CARDINAL_WORDS})(${SCALE})?\\s(dollars?|euros?|pounds?|yen|yuan|roubles?|rubles?|rupees|francs?|kronor|krona|kroner|krone|zlotys?|reais|pesos|soles|taka|rand|lira|won|rupiah|ringgit|baht|dong|naira|shekels|shillings?|dirhams|riyals|forint|hryvnias?|kwacha|cedis?|birr|metical|meticais|meticals|kwanzas?|quetzal(?:es|s)|lempiras|bolivianos|lei|leva|tenge|manat|lari|kyat)\\b`, 'gi'),
   naira: new RegExp(`\\bN(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
   peso: new RegExp(`\\bP(${NUM})(${SCALE})?(?!\\w|\\.\\d)`, 'g'),
@@ -223,7 +224,11 @@ function two(n: number): string {
 
 function scaleOf(s: string | undefined): number {
   if (!s) return 1;
-  return SCALES[s.trim().replace(/^-/, '').toLowerCase()] ?? 1;
+  const t = s.trim().replace(/^-/, '');
+  // A sum's glued capitals: "$160M", "$1.84B", "$2MM" (a million in bankers' shorthand).
+  if (t === 'B') return 1e9;
+  if (t === 'MM') return 1e6;
+  return SCALES[t.toLowerCase()] ?? 1;
 }
 
 export interface ValueContext {
