@@ -743,6 +743,8 @@ describe('dates', () => {
     expect(dates('Vaccination began a week ago today in Gouécké.')).toEqual([['a week ago', '2031-03-14']]);
     // With no date before it, "the next day" is no date.
     expect(dates('Crews returned the next day.')).toEqual([]);
+    // A kind of day is no date.
+    expect(dates('He rolled it into the corner like it\'s a Tuesday night in the reserves. Talks ended on Tuesday night.')).toEqual([['Tuesday night', '2031-03-18']]);
     // A month with its year told relative to publication is one date.
     expect(dates('One trip, in October last year, coincided with the wedding. The Dane, appointed on 17 June last year, left. It reopens in March next year.')).toEqual([
       ['October last year', '2030-10'],

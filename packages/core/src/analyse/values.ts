@@ -540,6 +540,8 @@ export function findValues(ctx: ValueContext): Value[] {
     // "Tuesday is usually our busiest morning", "every Tuesday": a habit, not a day.
     const weekdayOnly = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i.test(t);
     if (weekdayOnly && (HABIT_AFTER.test(text.slice(start + t.length, start + t.length + 30)) || /\bevery\s+$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
+    // "like it's a Tuesday night in the reserves", "any Monday": a kind of day, not a date.
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(t) && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(start + t.length, start + t.length + 14))) continue;
     // A bare month name that is also a word ("may", "march") needs a capital to be a date.
     if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
     // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
