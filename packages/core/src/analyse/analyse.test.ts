@@ -299,6 +299,7 @@ describe('numbers in names', () => {
     expect(valuesOf('Level 3 evacuations expanded as the storm reached Category 4 and Highway 138 closed.')).toEqual([]);
     // A number to call counts nothing; calls received do.
     expect(valuesOf('In an emergency, call 112 or dial 911. The line received 112 calls.').map((v) => [v.text, v.unit])).toEqual([['112', 'call']]);
+    expect(valuesOf('Stay away from damaged buildings. Emergency line: 119. Helpline: 1925.')).toEqual([]);
     expect(valuesOf('The volcano stayed at alert level 2 while 300 people left.').map((v) => v.value)).toEqual([300]);
   });
 

@@ -653,7 +653,7 @@ export function findValues(ctx: ValueContext): Value[] {
     // "per $100 of assessed value", "per 100,000 people": the base of a rate.
     if (/\bper\s+[$€£¥₹₩₽₺৳₦₱]?$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "Level 3 evacuations", "a Category 4 storm", "Highway 138": the number is part of a label.
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (namesWithNumber(text, tokens, base, start)) continue;
     const n = parseNumber(m[0].replace(SCALE_AT_END, ''));
     if (n === undefined) continue;
@@ -764,7 +764,7 @@ const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"), and a number to call ("call 112"). */
-const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel)|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline))\s$/;
+const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel)|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)))\s$|\b(?:[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)):\s$/;
 /** A telephone number ("+49 69 2045 8800", "(020) 7946 0958"): its groups of digits count nothing. */
 const PHONE = /(?:\+\d{1,3}|\(0?\d{1,4}\))[\s.-]?\d{1,5}(?:[\s.-]\d{2,5}){1,4}|\b\d{3,5}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g;
 
