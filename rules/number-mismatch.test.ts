@@ -245,6 +245,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two sums told as parts of one award are one part ("of which £45,000 was aggravated damages" / "including £35,000 in aggravated damages")',
+      documents: documents(
+        same,
+        [
+          'The judge awarded Ms Chandrasekar £185,000 in damages, including £35,000 in aggravated damages.\n',
+          'Pellew J awarded £185,000 in all, including £35,000 in aggravated damages.\n',
+        ],
+        'The judge awarded her £185,000 in damages, of which £45,000 was aggravated damages.\n',
+      ),
+      errors: [{ messageId: 'draftDiffers', file: 'draft.md', text: '£45,000' }],
+    },
+    {
       name: 'two tallies of one vote ("Jurors voted 9-3 on punitive damages" / "approved by a 10-2 vote")',
       documents: documents(same, [
         'Jurors voted 9-3 on punitive damages after about 11 hours of deliberations.\n',

@@ -277,7 +277,11 @@ export function figureJudge(
       if (a.kind === 'time' && a.headVerb && b.headVerb && !sameSense(a.headVerb, b.headVerb) && !a.head.some((w) => w !== a.headVerb && b.head.some((x) => x !== b.headVerb && sameSense(w, x)))) return undefined;
       // "two more workers" adds to a total another report may give whole; two increments ("1,000
       // extra nurses" / "1,200 more nurses") are one figure told the same way.
-      if (a.vague || b.vague || a.increment !== b.increment || a.subset || b.subset) return undefined;
+      // Two sums told as parts ("of which £45,000 was aggravated damages" / "including £35,000 in
+      // aggravated damages") are one part; a part against a whole is not, nor two bare counts of
+      // people told as parts ("including six children" / "Three of them").
+      const partsOfOne = a.subset && b.subset && a.kind === 'money' && b.kind === 'money';
+      if (a.vague || b.vague || a.increment !== b.increment || ((a.subset || b.subset) && !partsOfOne)) return undefined;
       // The flights cancelled are not the flights scheduled; a count told as part of a whole is
       // another report's count only when the same verb counts it ("cancelled 318 of the 421
       // flights" / "has cancelled 280"), not any figure of the same noun ("Nine of its 14 deputies"
