@@ -51,6 +51,12 @@ describe('what a figure counts, from the words around it', () => {
     expect(y).toMatchObject({ figureRole: 'change' });
   });
 
+  it('takes what is "put at" or "estimated at" a figure as what it counts ("put the death toll at 34", "estimated the crowd at 8,000")', () => {
+    const { x, y } = pair('Officials put the death toll at 34 on Sunday.', 'Police estimated the crowd at 8,000.');
+    expect(x).toMatchObject({ unit: 'people' });
+    expect(y).toMatchObject({ unit: 'crowd' });
+  });
+
   it('takes the verb of a said clause whose subject the figure is ("said 1,725 ballots were spoiled")', () => {
     const { y } = pair('Officials counted 98,412 ballots.', 'The commission said 1,725 ballots were spoiled.');
     expect(y).toMatchObject({ unit: 'ballot', verb: 'spoil' });

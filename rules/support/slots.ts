@@ -186,6 +186,9 @@ function participleAfterPlural(toks: readonly Token[], k: number): boolean {
 /** A change noun, then a verb of amounting: "the increase works out at", "the cut amounts to". */
 const CHANGE_AMOUNTS_TO = /\b(?:increase|rise|hike|cut|fall|drop|reduction|jump)s?\b[^.;:]{0,30}?\b(?:works?|worked|comes?|came|amounts?|amounted|totals?|totalled|totaled)\s+(?:out\s+)?(?:at|to)\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under))?\s*$/i;
 
+/** "put the national turnout at", "estimated the crowd at", "pegged the death toll at": the noun a figure is set at. */
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|place|pegged|pegs|set|sets)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|just\s+over|just\s+under)?\s*$/u;
+
 /** Nouns that only say how a figure was measured: "an average of", "a median of", "a total of". */
 const TRANSPARENT_MEASURE = /^(?:average|median|mean|total|maximum|minimum|peak|high|low)$/i;
 
@@ -481,6 +484,12 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
       // A sentence's first word is capitalised and often tagged a proper noun ("Turnout").
       const opening = subjectTok !== undefined && subjectTok.span.start === fact.span.start && subjectTok.pos === 'PROPN';
       if (subjectTok && (subjectTok.pos === 'NOUN' || opening)) unit = normLemma(subjectTok.lemma.toLowerCase());
+    }
+    // "The ministry put the national turnout at 580,000", "officials estimated the crowd at 8,000":
+    // what is put at a figure is what it counts.
+    if (!unit) {
+      const put = PUT_AT.exec(text.slice(fact.span.start, start));
+      if (put) unit = put[1]!.toLowerCase() === 'toll' ? 'people' : normLemma(put[1]!.toLowerCase());
     }
     if (unit && TIME_NOUN.test(unit) && v.kind === 'number') unit = unit === 'old' ? undefined : unit;
     // "58 people had been on board", "64 migrants aboard": people on board a vessel are its passengers.
