@@ -153,7 +153,6 @@ export function namesCompatible(a: string, b: string): boolean {
     if (bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1])) return true;
     // "Castaño" for "Hernán Darío Castaño Ruiz": two given names, then two surnames.
     return full.lower.length === 4 && full.family === full.lower[3] && bare === full.lower[2] && isGivenName(full.lower[1]!);
-
   }
   if (formA.family !== formB.family) {
     // "Carmen Lozano" for "Carmen Lozano Ibarra": a Spanish or Portuguese name without its second
@@ -292,8 +291,8 @@ function lastBefore(e: EntityDraft, before: number): number {
   return best;
 }
 
-/** Do the name lists know `word` as a given name ("darío", "amparo"), accents aside? */
-function isGivenName(word: string): boolean {
+/** Do the name lists know `word` as a given name ("darío", "amparo"), accents and case aside? */
+export function isGivenName(word: string): boolean {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
   return getGender(plain.charAt(0).toUpperCase() + plain.slice(1)) !== 'unknown';
 }

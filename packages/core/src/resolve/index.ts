@@ -1,10 +1,9 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
-import { EntityTable, initials, nameWords, type EntityDraft } from './entities.js';
+import { EntityTable, initials, isGivenName, nameWords, type EntityDraft } from './entities.js';
 import { mergeEpithets } from './epithets.js';
 import { NameBook } from './name-book.js';
-import { getGender } from 'gender-detection-from-name';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
 export { NameBook, type BookEntry } from './name-book.js';
@@ -281,10 +280,7 @@ function anonymousSubjects(doc: ExtractedDocument, salience: SalienceEvent[], ta
     if (salience.some((e) => e.at >= s.span.start && e.at < s.span.end && e.entity.type === 'person')) continue;
     // "The agency said it would examine the study. A spokesperson said …": the body's own voice,
     // which resolving the role finds; no new person.
-    if (head === 1 && SPOKESPERSON.test(words[1]!.toLowerCase())) {
-      const latest = salience.filter((e) => e.at < at).sort((a, b) => b.at - a.at)[0];
-      if (latest?.entity.type === 'organisation' && at - latest.at < JUST_NAMED) continue;
-    }
+    if (head === 1 && SPOKESPERSON.test(words[1]!.toLowerCase()) && bodyInFocus(salience, at)) continue;
     const description = phrase.replace(/^(?:One|A|An|Another)\b/, (w) => w.toLowerCase());
     const entity = table.ensure({ span: { start: at, end: at + phrase.length }, text: phrase, name: description, titles: [], role: words[head]!.toLowerCase(), type: 'person' });
     insertEvent(salience, { at, entity });
@@ -306,6 +302,16 @@ function officeHolder(table: EntityTable, acronym: string, at: number): EntityDr
     (e) => e.type === 'person' && e.mentions.some((s) => s.start < at) && e.titles.some((t) => initials(t).startsWith(acronym)),
   );
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * The organisation just in focus before `at`, when the latest event is one and was met within
+ * `JUST_NAMED`: whom "A spokesperson said" speaks for.
+ */
+function bodyInFocus(salience: readonly SalienceEvent[], at: number): EntityDraft | undefined {
+  let latest: SalienceEvent | undefined;
+  for (const e of salience) if (e.at < at && (!latest || e.at > latest.at)) latest = e;
+  return latest?.entity.type === 'organisation' && at - latest.at < JUST_NAMED ? latest.entity : undefined;
 }
 
 /**
@@ -447,8 +453,8 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   // "The Medicines Safety Agency said it would examine the study. A spokesperson said: …": a
   // spokesperson no one names speaks for the body just in focus.
   if (/^an?\s/i.test(m.text) && SPOKESPERSON.test(head)) {
-    const latest = salience.filter((s) => s.at < at).sort((a, b) => b.at - a.at)[0];
-    if (latest && latest.entity.type === 'organisation' && at - latest.at < JUST_NAMED) return latest.entity;
+    const body = bodyInFocus(salience, at);
+    if (body) return body;
   }
   // A description with no title to match ("the 47-year-old Argentine", "the veteran")
   // refers, like a pronoun, to the person most recently in focus. "A Russian official said"
@@ -499,7 +505,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   // Pine Hollow") is a place, which no "he" means, unless a title or a given name makes it someone.
   const placeNames = new Set(doc.values.filter((v) => v.kind === 'place').map((v) => String(v.value).toLowerCase()));
   for (const e of table.entities) {
-    if (e.type === 'person' && e.titles.length === 0 && e.aliases.some((a) => nameWords(a).length >= 2 && placeNames.has(a.toLowerCase())) && getGender(nameWords(e.canonical)[0] ?? '') === 'unknown') e.type = 'place';
+    if (e.type === 'person' && e.titles.length === 0 && e.aliases.some((a) => nameWords(a).length >= 2 && placeNames.has(a.toLowerCase())) && !isGivenName(nameWords(e.canonical)[0] ?? '')) e.type = 'place';
   }
   learnGenderFromPronouns(doc, byMention);
   const salience = subjectEvents(doc, byMention);
@@ -614,8 +620,9 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
   };
   const resolveQuote = (q: Quote) => {
     let speaker: EntityDraft | undefined;
-    if (q.continues && speakerOf.has(q.continues) && !namesOwnSpeaker(q)) speaker = speakerOf.get(q.continues);
-    else if (namesOwnSpeaker(q)) {
+    const ownSpeaker = namesOwnSpeaker(q);
+    if (q.continues && speakerOf.has(q.continues) && !ownSpeaker) speaker = speakerOf.get(q.continues);
+    else if (ownSpeaker) {
       speaker = resolveMention(q.speakerMention!, q.cue!.span.start);
       // '"The question now is … / "What the Bank has bought …," said Priya Natarajan': the cue at
       // the end of a quote run over paragraphs names who spoke its opening paragraphs too.
