@@ -158,20 +158,15 @@ const FRONTED_WHOLE = /^\s*Of\s+(?:the|its|their|this|these|those|last\s+\p{L}+[
  * sentence that opens with its whole counts what the whole counts (ballots), as a part of it.
  */
 function frontedPartitive(dt: DocText, v: Value): string | undefined {
-  const sentence = dt.doc.sentences.find((x) => x.span.start <= v.span.start && v.span.end <= x.span.end);
+  const sentence = dt.sentenceOf(v.span);
   if (!sentence) return undefined;
-  const text = dt.doc.doc.text;
-  const m = FRONTED_WHOLE.exec(text.slice(sentence.span.start, v.span.start));
+  const m = FRONTED_WHOLE.exec(dt.doc.doc.text.slice(sentence.span.start, v.span.start));
   if (!m) return undefined;
-  const comma = sentence.span.start + m[0].lastIndexOf(',');
-  // The whole's phrase: its last noun before the comma, after the determiner and any figure.
-  let found: string | undefined;
-  for (let k = sentence.tokenStart + 2; k < sentence.tokenEnd; k++) {
-    const t = dt.tokens[k]!;
-    if (t.span.start >= comma) break;
-    if (t.pos === 'NOUN' && !DEICTIC_DAY.test(t.text) && !(found && participleAfterPlural(dt.tokens, k))) found = normLemma(t.lemma);
-  }
-  return found;
+  // The whole's noun, as a figure's counted noun is read: after "Of the" and any figure, up to the comma.
+  const comma = dt.range({ start: sentence.span.start + m[0].lastIndexOf(','), end: sentence.span.start + m[0].length })[0];
+  let from = sentence.tokenStart + 2;
+  while (from < comma && dt.tokens[from]!.pos === 'NUM') from++;
+  return countedAfter(dt.tokens, from, comma);
 }
 
 /** Participles the tagger reads as nouns after a plural: "ballots cast", "votes counted". */
@@ -239,6 +234,20 @@ export class DocText {
 
   text(span: Span): string {
     return this.doc.doc.text.slice(span.start, span.end);
+  }
+
+  /** The sentence that holds `span` whole, found by binary search (sentences are in text order). */
+  sentenceOf(span: Span): ResolvedDocument['sentences'][number] | undefined {
+    const sentences = this.doc.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.span.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo];
+    return s && s.span.start <= span.start && span.end <= s.span.end ? s : undefined;
   }
 }
 
@@ -609,7 +618,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // the main clause's words around it tell which fact it is too.
   let windowEnd = Math.min(fb, vb + 8);
   if (fact.subject && vb >= fb - 1) {
-    const sentence = dt.doc.sentences.find((x) => x.span.start <= fact.span.start && fact.span.end <= x.span.end);
+    const sentence = dt.sentenceOf(fact.span);
     if (sentence) windowEnd = Math.min(sentence.tokenEnd, vb + 8);
   }
   // "Two people died and 21 were taken to hospital": a figure with its own verb after a
