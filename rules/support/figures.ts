@@ -169,14 +169,18 @@ function typoLike(x: number, y: number): boolean {
 /** The moment of a trading session a figure is told at: the open ("in early trading"), or the close ("closed down"). */
 function marketMoment(s: Slot): 'open' | 'close' | undefined {
   if (s.kind !== 'percent' && s.kind !== 'money') return undefined;
-  // The words right around the figure: "fell 14% at the open and closed down 12.6%" tells two.
+  // Only the words right around the figure: "fell 14% at the open and closed down 12.6%" tells two.
   const at = s.value.span.start - s.fact.span.start;
   const end = s.value.span.end - s.fact.span.start;
-  const near = `${s.fact.text.slice(Math.max(0, at - 25), at)} ${s.fact.text.slice(end, end + 30)}`;
-  if (/\b(?:closed|closing|at the close|by the close|ended the (?:day|session))\b/i.test(s.fact.text.slice(Math.max(0, at - 25), at)) || /^\S*\s+(?:at|by) the close\b|^\S*\s+(?:lower|higher) at the close\b/i.test(s.fact.text.slice(end, end + 30))) return 'close';
-  if (/\b(?:in early trading|at the open(?:ing)?|in (?:early|morning|opening) (?:trade|deals|trading)|shortly after the open(?:ing)?)\b/i.test(near)) return 'open';
+  const before = s.fact.text.slice(Math.max(0, at - 25), at);
+  const after = s.fact.text.slice(end, end + 30);
+  if (CLOSE_BEFORE.test(before) || CLOSE_AFTER.test(after)) return 'close';
+  if (OPEN_NEAR.test(before) || OPEN_NEAR.test(after)) return 'open';
   return undefined;
 }
+const CLOSE_BEFORE = /\b(?:closed|closing|at the close|by the close|ended the (?:day|session))\b/i;
+const CLOSE_AFTER = /^\S*\s+(?:(?:lower|higher)\s+)?(?:at|by) the close\b/i;
+const OPEN_NEAR = /\b(?:in early trading|at the open(?:ing)?|in (?:early|morning|opening) (?:trade|deals|trading)|shortly after the open(?:ing)?)\b/i;
 
 /** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
 const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';
@@ -255,6 +259,12 @@ export function figureJudge(
     if (what) perLasting.set(`${s.doc}:${what}`, (perLasting.get(`${s.doc}:${what}`) ?? 0) + 1);
   }
   const onlyLength = (s: Slot) => perLasting.get(`${s.doc}:${lasting(s)}`) === 1;
+  // Read once per slot: the judge scores each slot against many others.
+  const momentOfSlot = new Map<Slot, ReturnType<typeof marketMoment>>();
+  const momentOf = (s: Slot) => {
+    if (!momentOfSlot.has(s)) momentOfSlot.set(s, marketMoment(s));
+    return momentOfSlot.get(s);
+  };
   const localZone = clusterZone(slots);
   const timeOf = (s: Slot) => {
     const t = zonedTime(s.value);
@@ -306,7 +316,7 @@ export function figureJudge(
       }
       if (!sameTimeFrame(a, b)) return undefined;
       // "down 14% in early trading" and "closed down 12.6%": a price at two moments of one session.
-      const [ma, mb] = [marketMoment(a), marketMoment(b)];
+      const [ma, mb] = [momentOf(a), momentOf(b)];
       if (ma && mb && ma !== mb) return undefined;
       // "10 killed in Florida" and "4 killed in St. Lucie County" count different things.
       const casualties = a.event !== undefined || b.event !== undefined || (a.unit !== undefined && PERSON_NOUN.has(a.unit));
