@@ -422,9 +422,10 @@ function endsSentenceBetween(tokens: readonly Token[], quoted: ArrayLike<number 
   return false;
 }
 
-/** Does the quote opening at `open` open its paragraph? */
-function opensBlockAt(text: string, block: Block, open: number): boolean {
-  return !/\S/.test(text.slice(block.span.start, open));
+/** The first token of the last sentence between tokens `start` and `end` (a paragraph's). */
+function lastSentenceStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = end - 2; i > start; i--) if (endsSentence(tokens[i]!.text)) return i + 1;
+  return start;
 }
 
 /**
@@ -436,11 +437,7 @@ function reportedSpeaker(doc: AnalysedDocument, zone: Zone, index: number, quote
   if (!b || !CLAIM_BLOCKS.has(b.kind) || quotes.some((x) => x.span.start >= b.span.start && x.span.end <= b.span.end)) return null;
   const tokens = doc.tokens;
   const end = tokenIndexAt(tokens, b.span.end);
-  let start = tokenIndexAt(tokens, b.span.start);
-  for (let i = end - 2; i > start; i--) {
-    if (endsSentence(tokens[i]!.text)) { start = i + 1; break; }
-  }
-  const subject = sentenceSubject(zone, start, end);
+  const subject = sentenceSubject(zone, lastSentenceStart(tokens, tokenIndexAt(tokens, b.span.start), end), end);
   if (!subject?.mention || subject.mention.pronoun) return null;
   const verb = tokens[tokenIndexAt(tokens, subject.verb.start)];
   return verb && isReportingVerb(verb) ? subject.mention : null;
@@ -492,6 +489,8 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       if (endsSentenceAt(tokens, i) && !quotedTok[i]) { beforeStart = i + 1; break; }
     }
     const partial = c.unmarked ? false : isPartial(block, q, innerText);
+    // A quote opening its paragraph, or a Markdown block quote.
+    const opensBlock = !/\S/.test(block.text.slice(0, q.open - block.span.start));
 
     let cue: Cue | null = null;
     if (q.nested) {
@@ -559,7 +558,6 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       }
       // A quote opening its paragraph, or a Markdown block quote, introduced by "X said:"
       // at the end of the paragraph before.
-      const opensBlock = !/\S/.test(block.text.slice(0, q.open - block.span.start));
       // "Comment by Masaaki Tani, Site Superintendent" set as a heading right before the quote.
       const label = opensBlock && !prev ? doc.blocks[block.index - 1] : undefined;
       if (!cue && label && isSpeechLabel(label)) cue = cueBefore(zone, tokenIndexAt(tokens, label.span.start), tokenIndexAt(tokens, label.span.end));
@@ -568,16 +566,12 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         if (lead && /:\s*$/.test(lead.text)) {
           // The sentence that ends in the colon introduces the quote ("…, where he wrote:").
           const leadEnd = tokenIndexAt(tokens, lead.span.end);
-          let leadStart = tokenIndexAt(tokens, lead.span.start);
-          for (let i = leadEnd - 2; i > leadStart; i--) {
-            if (endsSentence(tokens[i]!.text)) { leadStart = i + 1; break; }
-          }
-          // "…, the President of the Republic addressed the nation from the palace:": whatever the
-          // verb, the introducing sentence's subject is who speaks next.
+          const leadStart = lastSentenceStart(tokens, tokenIndexAt(tokens, lead.span.start), leadEnd);
           cue = cueBefore(zone, leadStart, leadEnd);
           if (!cue) {
-            // "he was emphatic:" names who speaks; "We print the key passage:" (the paper) does not,
-            // and the one in focus goes on.
+            // Whatever its verb, the introducing sentence's subject speaks next ("…, the President
+            // of the Republic addressed the nation from the palace:"); "We print the key passage:"
+            // (the paper) does not, and the one in focus goes on.
             const subject = sentenceSubject(zone, leadStart, leadEnd);
             if (speaksAsSubject(subject?.mention)) cue = subject;
           }
@@ -600,7 +594,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // resolver gives the paragraphs before it, left open, to the one it names.
       const before = quotes.at(-1);
       const previousBlock = doc.blocks[block.index - 1];
-      if (cue.mention?.name && !cue.mention.pronoun && !partial && lastQuoteOpen && before && !before.partial && !before.nested && previousBlock && before.span.start >= previousBlock.span.start && opensBlockAt(text, block, q.open)) quote.continues = before.id;
+      if (cue.mention?.name && !cue.mention.pronoun && !partial && lastQuoteOpen && before && !before.partial && !before.nested && previousBlock && before.span.start >= previousBlock.span.start && opensBlock) quote.continues = before.id;
     } else if (!partial) {
       // A full quote with no cue belongs to whoever is in focus (resolved later): usually
       // the previous speaker, continuing; or the person the narrative just named.
@@ -608,7 +602,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       // "Passing sentence, the judge said Harrowby's pleas could not …" then a paragraph of quote:
       // a paragraph between that reports someone's words in the writer's own gives the quote after
       // it to them, not to the speaker before.
-      const reported = opensBlockAt(text, block, q.open) && lastSpeaker && lastSpeaker.block < block.index - 1 ? reportedSpeaker(doc, zone, block.index - 1, quotes) : null;
+      const reported = opensBlock && lastSpeaker && lastSpeaker.block < block.index - 1 ? reportedSpeaker(doc, zone, block.index - 1, quotes) : null;
       if (reported) quote.speakerMention = reported;
       else if (lastSpeaker && block.index - lastSpeaker.block <= 2) {
         if (lastSpeaker.mention) quote.speakerMention = lastSpeaker.mention;
