@@ -118,7 +118,10 @@ const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}(?:\\s(?:including|such\\s
 const PARTICLE_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:de|del|de\\sla|la|las|los|da|do|dos|das|di|du|des|el)\\s)?\\p{Lu}[\\p{L}'’-]*){0,3}`;
 const PARTICLE_NAME_RE = new RegExp(PARTICLE_NAME, 'gu');
 /** "in the municipalities of San Bartolo Ixtán, Santa Lucía del Monte and Chiquiján", "the towns of Bozouls and Espalion". */
-const NAMES_OF_KIND = new RegExp(`\\b(?:${PLURAL_AREA}|municipalities|cantons|parishes|departments|communes|localities|states|counties|prefectures)\\sof\\s(${PARTICLE_NAME}(?:,\\s${PARTICLE_NAME})*,?\\s(?:and|&)\\s${PARTICLE_NAME})`, 'gu');
+/** Plural kinds of administrative area a list of names follows after "of" (beside `PLURAL_AREA`). */
+const OF_KIND = '(?:municipalities|cantons|parishes|departments|communes|localities|states|counties|prefectures)';
+const OF_KIND_TEST = new RegExp(`\\b${OF_KIND}\\sof\\s`);
+const NAMES_OF_KIND = new RegExp(`\\b(?:${PLURAL_AREA}|${OF_KIND})\\sof\\s(${PARTICLE_NAME}(?:,\\s${PARTICLE_NAME})*,?\\s(?:and|&)\\s${PARTICLE_NAME})`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
 /** "low-lying areas of Mumbai", "the outskirts of Kyiv": a part of a place is in it. */
@@ -610,7 +613,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   }
   // "the Hursthill and Brixton reservoirs", "suburbs including Melville, Auckland Park and
   // Westdene": names a plural place noun governs are places, known or not.
-  for (const re of PLURAL_KIND_WORD.test(text) || /\b(?:municipalities|cantons|parishes|departments|communes|localities|states|prefectures)\sof\s/.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND, NAMES_OF_KIND] : []) {
+  for (const re of PLURAL_KIND_WORD.test(text) || OF_KIND_TEST.test(text) ? [NAMES_BEFORE_KIND, NAMES_AFTER_KIND, NAMES_OF_KIND] : []) {
     for (const m of matchAll(re, text)) {
       const listAt = m.index + m[0].indexOf(m[1]!);
       for (const part of m[1]!.matchAll(re === NAMES_OF_KIND ? PARTICLE_NAME_RE : LIST_NAME)) {
