@@ -9,6 +9,27 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'two unknown names one document writes together may be one inside the other ("burst in Kelvale" / "at Dunmarra", with "Dunmarra, a suburb on the edge of Kelvale"... told as a list or in one paragraph)',
+      documents: documents(meta, [
+        'The 900mm water main burst in Kelvale on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',
+        'The 900mm water main burst in Dunmarra on Tuesday morning, cutting supply to 40,000 homes, the utility said. Crews closed roads around Dunmarra and Kelvale.\n',
+      ]),
+    },
+    {
+      name: 'unknown names that share a word, and unknown names less clearly of one happening, stay quiet ("at Marlow Works" / "the Marlow plant"; "people in Kelvale" / "homes at Dunmarra")',
+      documents: documents(meta, [
+        'Production at Marlow Works will end in June, the company said. Residents in Kelvale were told to boil water.\n',
+        'Production at the Marlow plant will end in June, the company said. The water was cut at Dunmarra on Friday.\n',
+      ]),
+    },
+    {
+      name: 'an unknown name against a region the tables know may lie in it ("the main burst in Kelvale" / "in Derbyshire")',
+      documents: documents(meta, [
+        'The 900mm water main burst in Kelvale on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',
+        'The 900mm water main burst in Derbyshire on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',
+      ]),
+    },
+    {
       name: 'a hall inside a building, and "The Palace" for a palace the other names, are one place ("in the Great Hall of Parliament House" / "at Parliament House"; "at the Palace" / "at Buckingham Palace")',
       documents: documents(meta, [
         'The agreements were signed in the Great Hall of Parliament House on Wednesday. The King hosted the banquet at the Palace on Tuesday.\n',
@@ -204,6 +225,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two names no table knows, never written together, told of one happening, are two places ("the water main burst in Kelvale" / "in Dunmarra")',
+      documents: documents(meta, [
+        'The 900mm water main burst in Kelvale on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',
+        'The 900mm water main burst in Dunmarra on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Kelvale' }],
+    },
+    {
+      name: 'a name no table knows against a town the tables know, told of one happening, is another place ("was flown to Orvane for treatment" / "to Athens")',
+      documents: documents(meta, [
+        'The injured engineer was airlifted to Orvane for treatment of severe burns on Tuesday, the coastguard said.\n',
+        'The injured engineer was airlifted to Athens for treatment of severe burns on Tuesday, the coastguard said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Orvane' }],
+    },
     {
       name: 'two named buildings are two places, even one named by its kind word alone ("signed at Parliament House" / "signed at The Lodge in Deakin")',
       documents: documents(meta, [

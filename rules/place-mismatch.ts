@@ -111,6 +111,42 @@ function venuesApart(a: string, b: string): boolean | undefined {
   return wa[0] === wb[0] ? undefined : false;
 }
 
+/** How clearly two phrases must tell one happening before two unknown names count as two places. */
+const GUESS_AT = 9;
+
+/**
+ * Two names no table knows ("Langlaagte" / "Crown Mines", "flown to Lukla" / "to Pheriche"),
+ * neither a venue's kind nor a kind the stories give, that no document ever writes together:
+ * reporters who name a small place inside another say so ("Pheriche, below Lukla"), so two
+ * names never tied are two places. Only a pair clearly about one happening is reported (GUESS_AT).
+ */
+function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet<string>): boolean {
+  const [la, lb] = [lookupName(a, story), lookupName(b, story)];
+  if (la !== undefined && lb !== undefined) return false;
+  // A known name is a settlement, not a region or country the other may lie in.
+  const known = la ?? lb;
+  if (known !== undefined && !storyReadings(known, story).every(isSettlement)) return false;
+  if (venueKind(a) || venueKind(b) || kindOf(ctx, a) || kindOf(ctx, b)) return false;
+  // "Marion Operations" and "the Marion plant": names that share a word may name one site.
+  const words = (n: string) => n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map(placeKey);
+  const wb = words(b);
+  if (words(a).some((w) => wb.includes(w))) return false;
+  return !writtenTogether(ctx, a, b);
+}
+
+/** Does some document name the two places in one paragraph (a route, a list, one inside the other)? */
+function writtenTogether(ctx: RuleContext, a: string, b: string): boolean {
+  for (const d of ctx.documents) {
+    const text = d.doc.text;
+    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const end = text.indexOf('\n', at);
+      if (text.slice(start, end < 0 ? text.length : end).includes(b)) return true;
+    }
+  }
+  return false;
+}
+
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
 
 /** A name built like a ground or a park ("Eden Park", "Kensington Oval") that the tables know only as a town. */
@@ -176,6 +212,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   };
   const remarks = ctx ? remarksBeside(ctx) : () => new Set<string>();
   const memo = new Map<string, boolean | undefined>();
+  // Pairs told apart only because no story ties the two unknown names together (`unknownApart`).
+  const guessed = new Set<string>();
+  const isGuess = (a: Slot, b: Slot) => (relation(a, b), guessed.has(`${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`));
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
     if (memo.has(key)) return memo.get(key);
@@ -204,6 +243,10 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
+      if (r === undefined && ctx && !listedPlace(ctx, a) && !listedPlace(ctx, b) && unknownApart(ctx, va, vb, story)) {
+        r = false;
+        guessed.add(key);
+      }
     }
     memo.set(key, r);
     return r;
@@ -243,7 +286,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     // a story that travels between them needs clearer evidence of one happening than two towns do.
     // "firefighters in Spain and Portugal" / "in Andalusia": a list that names the other's place,
     // or a place around it, covers it and conflicts with none of it.
-    conflictAt: (a, b) => (!sameEvent(a, b) || listedAround(ctx, a, b, onePlace) || listedAround(ctx, b, a, onePlace) ? Infinity : Math.abs(level(a) - level(b)) >= 3 ? 7.5 : 6),
+    conflictAt: (a, b) => (!sameEvent(a, b) || listedAround(ctx, a, b, onePlace) || listedAround(ctx, b, a, onePlace) ? Infinity : Math.abs(level(a) - level(b)) >= 3 ? 7.5 : isGuess(a, b) ? GUESS_AT : 6),
     settles: (by, s) => specificity(by) <= specificity(s),
     listed: (s) => listedPlace(ctx, s),
     agree: (a, b) => relation(a, b) === true,
@@ -401,9 +444,9 @@ export default defineRule({
       const name = String(s.value.value);
       return lookupName(name, story) !== undefined || kindOf(ctx, name) !== undefined || placedByStories(ctx, name);
     };
-    // A venue no table knows still counts against another of its kind (venuesApart).
-    const comparable = (s: Slot) => known(s) || venueKind(String(s.value.value)) !== undefined || namedLikeTown(String(s.value.value));
-    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || (placeLike(s, ctx.documents[s.doc]!.doc.text) && comparable(s)));
+    // Every place takes part, known or not: a venue no table knows still counts against another
+    // of its kind (venuesApart), and two unknown names against each other (unknownApart).
+    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || placeLike(s, ctx.documents[s.doc]!.doc.text));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);
