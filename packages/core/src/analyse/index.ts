@@ -41,6 +41,17 @@ const SCHEDULE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la
 /** A list item that is only a name: "• Auckland Park". */
 const LIST_PLACE = /^\s*(?:[•*–-]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s*[.;,]?\s*$/u;
 
+/** "**Castellano:** “…”": a live page's bold lead-in, kept as asterisks in scraped text. */
+const BOLD = /\*\*(?=\S)([^*\n]{1,200}?)\*\*/g;
+
+/**
+ * The text the tagger reads, with bold markers blanked: the tokenizer glues a colon to them
+ * (":*"), which hides the lead-in's colon from the speaker cues. Offsets stay as they were.
+ */
+function unbolded(text: string): string {
+  return text.replace(BOLD, (_, inner: string) => `  ${inner}  `);
+}
+
 /** Stage 3: sentences, tokens and values for the claim-bearing blocks of one document. */
 export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const tokens: Token[] = [];
@@ -60,7 +71,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
       : block.text
           .replace(/^\s*\[?\s*(?:Image|Photo|Picture|Photograph|Pictured)\s*:/i, (m) => ' '.repeat(m.length))
           .replace(/\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:[\s\S]*$/i, (m) => ' '.repeat(m.length));
-    const t = tokenise(text, block.span.start);
+    const t = tokenise(text.includes('**') ? unbolded(text) : text, block.span.start);
     const offset = tokens.length;
     tokens.push(...t.tokens);
     for (const s of t.sentences) {

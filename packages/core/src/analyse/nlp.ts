@@ -89,6 +89,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   indexMap[values.length] = tokens.length;
   mergeSplitWords(tokens, indexMap);
   mergeTitleAbbreviations(tokens, indexMap);
+  if (PARTY_STATE_HINT.test(text)) mergePartyStates(text, base, tokens, indexMap);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -163,6 +164,30 @@ function mergeTitleAbbreviations(tokens: Token[], indexMap: number[]): void {
     const text = `${a.text}.`;
     tokens.splice(i, 2, { span: { start: a.span.start, end: dot.span.end }, text, lemma: text.toLowerCase(), pos: 'PROPN', kind: 'word' });
     for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+  }
+}
+
+/**
+ * A US lawmaker's party and state after the name, in the wire agencies' style: "Raymond
+ * Castellano, D-N.Y., said", "(R-Texas)", "R-W.Va.". The tokenizer cuts "D-N.Y." into five
+ * pieces, and the last ("Y.") reads as a name that then takes the quote.
+ */
+const PARTY_STATE = /(?<=[,(]\s?)[DRI]-(?:[A-Z][a-z]{0,9}\.?|[A-Z]\.){1,3}(?=[,)]|\s(?:said|says|told|wrote|added)\b)/g;
+const PARTY_STATE_HINT = /[,(]\s?[DRI]-[A-Z]/;
+
+/** Glues each party-and-state label into one token that is no word of a name. */
+function mergePartyStates(text: string, base: number, tokens: Token[], indexMap: number[]): void {
+  for (const m of text.matchAll(PARTY_STATE)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    const first = tokens.findIndex((t) => t.span.start >= start);
+    if (first < 0 || tokens[first]!.span.start !== start) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.span.end <= end) last++;
+    if (tokens[last]!.span.end !== end || last === first) continue;
+    tokens.splice(first, last - first + 1, { span: { start, end }, text: m[0], lemma: m[0].toLowerCase(), pos: 'X', kind: 'word' });
+    const gone = last - first;
+    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > first) indexMap[k] = Math.max(first + 1, indexMap[k]! - gone);
   }
 }
 

@@ -122,7 +122,10 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
           j = relative;
           continue;
         }
-        if (inner?.name && alone && inner.type !== 'place' && inner.type !== 'organisation' && !PARTY_STATE.test(inner.name) && (innerEnd === j - 1 || postNominal)) return j - 1;
+        // "Superintendent Joanna Whitlock, Leeds District Commander, said": capitalised words ending
+        // in an office after a person's name are the office, not a second name.
+        const office = inner?.name !== undefined && TITLE_HEADS.has(inner.name.split(/\s+/).at(-1)!.toLowerCase()) && isPersonName(mentionBetween(z, npBackward(z.tokens, k, min), k));
+        if (inner?.name && alone && !office && inner.type !== 'place' && inner.type !== 'organisation' && !PARTY_STATE.test(inner.name) && (innerEnd === j - 1 || postNominal)) return j - 1;
         if (inner?.name && alone && inner.type === 'person' && ofPhrase) return innerEnd;
         j = k;
         // Two asides in a row: "Professor Helen Okafor, professor of old-age psychiatry at the
@@ -337,6 +340,8 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
     const m = e > from + 2 && z.tokens[e]?.text === ',' ? withAppositiveName(z, from + 2, e, to) : null;
     if (m?.name && m.type !== 'place') return { kind: 'before', verb: { start: z.tokens[from]!.span.start, end: z.tokens[from + 1]!.span.end }, mention: m };
   }
+  const nested = nestedReporter(z, from, to);
+  if (nested) return nested;
   for (let v = from; v < to; v++) {
     const t = z.tokens[v]!;
     if (!isReportingVerb(t, v > from ? z.tokens[v - 1] : undefined)) continue;
@@ -362,6 +367,38 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const m = mentionBetween(z, j, e);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }
+  }
+  return null;
+}
+
+/**
+ * "She said singer Maisie Rourke eventually spotted it … and told the crowd to 'take three steps
+ * back'": of two reporting verbs, the one nearest the quote governs it, and a person the first
+ * one's clause names as the subject of a verb of their own speaks it. A name that is the object
+ * of a verb ("who told Jane Doe on Monday, said") is no subject.
+ */
+function nestedReporter(z: Zone, from: number, to: number): Cue | null {
+  let first = -1;
+  let last = -1;
+  for (let v = from; v < to; v++) {
+    if (!isReportingVerb(z.tokens[v]!, v > from ? z.tokens[v - 1] : undefined) || PASSIVE.test(z.tokens[v - 1]?.text ?? '')) continue;
+    if (first < 0) first = v;
+    last = v;
+  }
+  if (first < 0) return null;
+  // One verb joined to an earlier one ("when singer Maisie Rourke stopped the song and told fans
+  // to '…'") shares its subject, as a second verb does.
+  const joined = /^(?:and|then)$/i.test(z.tokens[last - 1]?.text ?? '');
+  if (last === first && !joined) return null;
+  const floor = last === first ? from : first + 1;
+  for (let k = last - 1; k >= floor; k--) {
+    if (!isCapitalised(z.tokens[k]!) || isCapitalised(z.tokens[k + 1]!)) continue;
+    const m = mentionBetween(z, npBackward(z.tokens, k + 1, floor), k + 1);
+    if (!isPersonName(m) || m.type !== 'person') continue;
+    let n = k + 1;
+    while (n < last && isAdverb(z.tokens[n]!)) n++;
+    if (z.tokens[n]!.pos === 'VERB' || z.tokens[n]!.pos === 'AUX') return { kind: 'before', verb: z.tokens[last]!.span, mention: m };
+    return null;
   }
   return null;
 }

@@ -290,7 +290,15 @@ export function inChargeOf(prev: Token, t: Token, next: Token | undefined): bool
   return t.text === 'in' && next?.text === 'Charge' && TITLE_HEADS.has(lower(prev));
 }
 
+/** A party's member as reporters name a lawmaker again: "the Maine Republican", "the Bangor Democrat". */
+export const PARTY_MEMBER = /^(?:Republican|Democrat|Independent|Conservative|Tory|Liberal|Socialist)$/;
+
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
+  // "the Bangor Republican said": a description of the one in focus, not a name.
+  if (end - start >= 3 && end - start <= 4 && lower(tokens[start]!) === 'the' && PARTY_MEMBER.test(tokens[end - 1]!.text) && tokens.slice(start + 1, end - 1).every(isCapitalised)) {
+    const span = { start: tokens[start]!.span.start, end: tokens[end - 1]!.span.end };
+    return { span, text: text.slice(span.start, span.end), titles: [], role: tokens.slice(start + 1, end).map(lower).join(' '), type: 'person' };
+  }
   const m = readMention(tokens, start, end, text);
   // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an
   // honorific is the name "Renshaw", a person's however short ("Dr MARSH" is no acronym);

@@ -6,7 +6,7 @@ import { isKnownPlace } from '../gazetteer/index.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
-import { mentionFromTokens } from './names.js';
+import { mentionFromTokens, npForward } from './names.js';
 import { matchAll } from '../analyse/match-all.js';
 import { isSpeechLabel } from '../analyse/index.js';
 import { tokenise } from '../analyse/nlp.js';
@@ -393,7 +393,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
 }
 
 function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
-  const before = block.text.slice(0, q.open - block.span.start).trimEnd();
+  // "**Castellano:** “…”": bold markers around a lead-in are no words.
+  const before = block.text.slice(0, q.open - block.span.start).trimEnd().replace(/\*+$/, '').trimEnd();
   const startsUpper = /^[\s.…[(]*\p{Lu}/u.test(inner);
   if (before === '') return false;
   const last = before.at(-1)!;
@@ -411,6 +412,25 @@ function isPartial(block: Block, q: QuotedSpan, inner: string): boolean {
 function speaksAsSubject(m: Mention | null | undefined): boolean {
   if (!m) return false;
   return m.pronoun ? /^(?:he|she|they)$/i.test(m.pronoun) : m.type === 'person';
+}
+
+/**
+ * "Brennerman: “We lost tonight.”", "**Castellano, again, on Hollander:** “…”": a live page's
+ * lead-in, a name opening the paragraph before a colon (with what follows a comma after it).
+ * A surname alone the tagger cannot type speaks when the document names that person in full
+ * elsewhere ("Gail Brennerman", "Sen. Brennerman").
+ */
+function leadIn(tokens: readonly Token[], start: number, colon: number, text: string): Cue | null {
+  const end = npForward(tokens, start, colon);
+  if (end <= start || (end < colon && tokens[end]!.text !== ',') || colon - start > 12) return null;
+  const m = mentionFromTokens(tokens, start, end, text);
+  if (!m?.name || m.pronoun) return null;
+  if (m.type !== 'person') {
+    if (m.type !== 'unknown') return null;
+    const name = m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(?:\\p{Lu}[\\p{L}'’-]+|Mr|Mrs|Ms|Dr|Sen\\.|Rep\\.|Gov\\.)\\s+${name}\\b`, 'u').test(text)) return null;
+  }
+  return { kind: 'before', verb: tokens[colon]!.span, mention: m };
 }
 
 /** A header or an editor's note that says the document is a transcript. */
@@ -526,6 +546,7 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
       if (!cue && !partial && qStart > beforeStart && tokens[qStart - 1]?.text === ':') {
         const subject = sentenceSubject(zone, beforeStart, qStart - 1);
         if (speaksAsSubject(subject?.mention)) cue = { ...subject!, kind: 'before' };
+        else if ((tokens[beforeStart - 1]?.span.end ?? 0) <= block.span.start) cue = leadIn(tokens, beforeStart, qStart - 1, text);
       }
       // `X called it "…" and warned that "…"`: a verb joined to the one before the previous quote
       // shares its subject.

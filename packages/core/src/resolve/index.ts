@@ -8,6 +8,19 @@ import { NameBook } from './name-book.js';
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
 export { NameBook, type BookEntry } from './name-book.js';
 
+/** "the Maine Republican": a lawmaker of that party, known by the label after the name ("Annette Vollmer (R-Maine)"). */
+const PARTY_HEADS = new Set(['republican', 'democrat', 'independent']);
+const PARTY_LETTER: Record<string, string> = { R: 'republican', D: 'democrat', I: 'independent' };
+const PARTY_LABEL_AFTER = /^(?:,\s*|\s*\()([RDI])-\p{Lu}/u;
+
+function partyOf(e: EntityDraft, text: string): string | undefined {
+  for (const s of e.mentions) {
+    const m = PARTY_LABEL_AFTER.exec(text.slice(s.end, s.end + 6));
+    if (m) return PARTY_LETTER[m[1]!];
+  }
+  return undefined;
+}
+
 const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
 const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
@@ -108,7 +121,10 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
     let found = false;
     // "…, the fire jumped the river, said Mara Lindqvist, a spokeswoman": the person an
     // inverted reporting cue names is the one in focus, whatever the reported clause's subject.
-    const reporter = candidates.find((m) => table.get(m.span.start)?.type === 'person' && INVERTED_CUE_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 12), m.span.start)));
+    // Not "said Republicans would fight": a name with its own verb after it is the reported clause's subject.
+    const reporter = candidates.find(
+      (m) => table.get(m.span.start)?.type === 'person' && INVERTED_CUE_BEFORE.test(doc.doc.text.slice(Math.max(0, m.span.start - 12), m.span.start)) && !isVerb(doc.tokens[tokenIndexAt(doc.tokens, m.span.end)] ?? doc.tokens[0]!),
+    );
     // "Among the residents who stayed up was Pauline Briggs, 67, a retired school cook": a
     // person brought in after an inverted "was", with an age or a description, is the one in
     // focus for the quote that follows.
@@ -355,11 +371,14 @@ function genderStated(e: EntityDraft): boolean {
   return e.titles.some((t) => MALE_HONORIFICS.has(t.toLowerCase()) || FEMALE_HONORIFICS.has(t.toLowerCase()));
 }
 
+const COUNTED_GROUP = /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Some|Most|Both|All|Few|Dozens|Hundreds|Thousands)\s/;
+
 function compatibleWithPronoun(e: EntityDraft, pronoun: string): boolean {
   const kind = PRONOUNS.get(pronoun);
   // A lone capitalised word of unknown type ("Turnout", "Lima") is no antecedent for he or she.
   // A lone given name the name lists know ("Aurélie, a 34-year-old nurse") is someone.
-  const personLike = e.type === 'person' || (e.type === 'unknown' && (e.canonical.split(/\s+/).length >= 2 || e.gender !== 'unknown'));
+  // A counted group ("Four Republicans", "Several Democrats") is no one person, however typed.
+  const personLike = !COUNTED_GROUP.test(e.canonical) && (e.type === 'person' || (e.type === 'unknown' && (e.canonical.split(/\s+/).length >= 2 || e.gender !== 'unknown')));
   if (kind === 'male') return personLike && e.gender !== 'female';
   if (kind === 'female') return personLike && e.gender !== 'male';
   if (kind === 'neuter') return e.type !== 'person';
@@ -429,6 +448,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
       else if (LEADER_NOUNS.has(head) && !modifiedLeader && (et.some((t) => LEADER_TITLES.test(t)) || e.roles.some((r) => LEADER_TITLES.test(r)))) score += 2;
+      else if (PARTY_HEADS.has(head) && partyOf(e, text) === head) score += 2;
       if (m.nationality && e.nationality === m.nationality) score += 1;
       return { e, score };
     })
@@ -565,7 +585,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       // a woman's name) yields to the paragraph: the one person it just named is meant, not
       // someone paragraphs back whose name fits better.
       const nearest = events[0];
-      if (nearest && nearest !== first && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !genderStated(nearest.entity) && blockOf(nearest.at) === blockOf(at) && (!first || blockOf(first.at) !== blockOf(at))) return nearest.entity;
+      if (nearest && nearest !== first && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !COUNTED_GROUP.test(nearest.entity.canonical) && !genderStated(nearest.entity) && blockOf(nearest.at) === blockOf(at) && (!first || blockOf(first.at) !== blockOf(at))) return nearest.entity;
       if (first && second && first.entity.type !== 'person' && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
       return first?.entity;
     }

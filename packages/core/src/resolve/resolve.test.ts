@@ -509,4 +509,61 @@ describe('who speaks a quote with no cue of its own', () => {
       ['What the Bank has bought', 'Priya Natarajan'],
     ]);
   });
+
+  it('reads a US lawmaker\'s party and state after the name ("Dana Whitfield, D-N.Y., said") as no name, and "the Ohio Republican" as the lawmaker so labelled', () => {
+    expect(
+      speakers([
+        '"We kept the lights on," Senate Majority Leader Dana Whitfield, D-N.Y., said after the vote.',
+        'Sen. Curtis Albrecht (R-Ohio) voted yes. Sen. Lena Ortiz, D-Ariz., voted no.',
+        '"My state needed the money," the Ohio Republican said. "This bill is a mess," the Arizona Democrat said.',
+      ]),
+    ).toEqual([
+      ['We kept the lights on,', 'Dana Whitfield'],
+      ['My state needed the mone', 'Curtis Albrecht'],
+      ['This bill is a mess,', 'Lena Ortiz'],
+    ]);
+  });
+
+  it('gives "she said" to the woman just named, not to a counted group ("Six Democrats") her clause names', () => {
+    expect(
+      speakers([
+        'Six Democrats joined the majority in the vote.',
+        'Minority Leader Ruth Ashby, R-Kan., who voted no, said Democrats would regret it. "This was written in the dark," she said.',
+      ]),
+    ).toEqual([['This was written in the ', 'Ruth Ashby']]);
+  });
+
+  it('reads a live page\'s bold lead-in ("**Ashby:** “…”", "**Ashby, on the delay:**") as the speaker when the page names her in full', () => {
+    expect(
+      speakers([
+        'Minority Leader Ruth Ashby spoke after the roll call.',
+        '**Ashby:** "We lost tonight, and we will be back."',
+        'Majority Leader Dana Whitfield closed the debate.',
+        '**Whitfield, on the delay:** "Stalling is not a strategy."',
+        '**Inflation:** "It is too high."',
+      ]),
+    ).toEqual([
+      ['We lost tonight, and we ', 'Ruth Ashby'],
+      ['Stalling is not a strate', 'Dana Whitfield'],
+      ['It is too high.', 'Dana Whitfield'],
+    ]);
+  });
+
+  it('reads capitalised words ending in an office after a name ("Supt Ann Marsh, Wakefield District Commander, said") as the office, not a second name', () => {
+    expect(speakers(['Superintendent Ann Marsh, Wakefield District Commander, said: "Nobody should have been hurt."'])).toEqual([['Nobody should have been ', 'Ann Marsh']]);
+  });
+
+  it('gives a partial quote to the subject of the reporting verb nearest it, also across "and" ("She said singer X … told the crowd to “…”")', () => {
+    expect(
+      speakers([
+        'Emma Lowry, 19, was at the barrier. She said drummer Kit Salas eventually saw the crush, stopped playing and told the crowd to "move back slowly".',
+        'The gates opened late, according to police, but the band played on until 21:40, when singer Rosa Imrie stopped the show and asked fans to "look after each other".',
+        'Harold Penn, who told Joan Ferris on Monday about the plan, said it was "a total shambles".',
+      ]),
+    ).toEqual([
+      ['move back slowly', 'Kit Salas'],
+      ['look after each other', 'Rosa Imrie'],
+      ['a total shambles', 'Harold Penn'],
+    ]);
+  });
 });
