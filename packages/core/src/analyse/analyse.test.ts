@@ -1466,4 +1466,13 @@ describe('draft picks', () => {
     const values = valuesOf('Columbus is sending its 2033, 2035 and 2037 first-round picks to Sacramento, along with two second-round picks.\n');
     expect(ofKind(values, 'number').map((v) => v.text)).toEqual(['two']);
   });
+
+  it('reads a name the document places elsewhere ("in Hexby,") after "at" and "to" too, British rivers and lakes named kind first, and a town with its region after "from"', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Water poured over the barrier at Hexby on Tuesday. Crews drove to Hexby at dawn. Joan Pye, who lives on Mill Lane in Hexby, said it was quick.')).toEqual(['Hexby', 'Hexby', 'Mill Lane', 'Hexby']);
+    expect(places('The barrier at Hexby held.')).toEqual([]);
+    expect(places('The River Tarrow burst its banks near Lough Corran. River Island shares fell.')).toEqual(['River Tarrow', 'Lough Corran']);
+    expect(places('Daniel Ward, 31, from Stockport, Greater Manchester, said he was lucky.')).toEqual(['Stockport']);
+  });
 });
+

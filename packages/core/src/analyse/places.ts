@@ -148,7 +148,10 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   const inDivision = prep === 'at' && IN_DIVISION.test(after);
   // "about six kilometres off Pākawau", "capsized off Lampedusa": off a shore, at sea.
   const offshore = prep === 'off' && OFFSHORE_BEFORE.test(before);
-  const usual = inDivision || offshore || prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
+  // "the barrier at Aldwick" in a report that also writes "on Church Lane in Aldwick,": where the
+  // document places the name, any preposition of place places it.
+  const elsewhere = ELSEWHERE_PREPOSITION.test(prep) && !/^[A-Z]{2,}$/.test(phrase) && placedElsewhere(phrase, document);
+  const usual = inDivision || offshore || elsewhere || prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'between' || prep === 'as far as' || prep === 'above' || prep === 'below';
   // "at Maasvlakte II" in a report that also writes "the Maasvlakte II terminal": the document
   // itself says the name is a place's.
   if (!/^[A-Z]{2,}$/.test(phrase) && namedAsPlace(phrase, document)) return (usual || prep === 'at' || prep === 'on') && !possessive && !usedAsPerson(phrase, document);
@@ -164,6 +167,9 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   if (tok === undefined || tok.pos !== 'PROPN') return false;
   return !usedAsPerson(phrase, document);
 }
+
+/** Prepositions that place a name the document places elsewhere ("in Aldwick,"). */
+const ELSEWHERE_PREPOSITION = /^(?:at|to|from|through|across|around|along|towards?)$/;
 
 /** What puts a ship or a sighting off a shore: a distance, or a verb of the sea. */
 const OFFSHORE_BEFORE = /\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|\d+m|sank|sunk|capsized|foundered|anchored|moored|spotted|sighted|seen|stranded|drifting|adrift|rescued|aground|sailing|swimming|fishing|waters)\s+off\s+$/i;
@@ -231,12 +237,14 @@ let placeCache: { document: string; named: Map<string, boolean>; placed: Map<str
 const FEATURE_KIND = '(?:Lakes?|River|Strait|Valley|Sea|Gulf|Plateau|Ranges?|Mountains|Peninsula|Canal|Delta|Basin|Estuary|Lagoon|Reservoir|Glacier)';
 const FEATURE_KIND_TEST = new RegExp(`${FEATURE_KIND}\\b`);
 const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
+const KIND_FIRST_TEST = /\b(?:River|Lake|Loch|Lough)\s\p{Lu}/u;
+const KIND_FIRST_FEATURE = /\b(?:[Tt]he\s)?(?:River|Lake|Loch|Lough)\s\p{Lu}[\p{L}'’-]+(?!\s(?:\p{Lu}|[Ss]treet|[Rr]oad|[Aa]venue|[Dd]rive|[Ll]ane|[Ss]chool|[Hh]ouse|[Cc]ourt|[Hh]otel)|['’-])/gu;
 /** Words that describe a site between its name and its kind ("Underground", "gold", "container"). */
 const SITE_DESCRIBER = /^(?:underground|open-pit|opencast|gold|copper|coal|iron|nickel|lithium|uranium|diamond|container|cruise|ferry|bus|railway|rail|train|naval|air|military|police|fire|power|nuclear|wind|solar|water|sewage|treatment|training|test|research|refugee|relief|evacuation|detention|holding|transit|main|new|old|central|north|south|east|west|upper|lower)$/i;
 const LEGAL_HOME_BEFORE = /\b(?:flagged|registered|incorporated|domiciled|listed)\s+$/i;
 /** Does the text before a locative phrase make it a legal home ("flagged in", "registered in") rather than where something happened? */
 export const legalHomeBefore = (before: string): boolean => LEGAL_HOME_BEFORE.test(before);
-const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside)\s$/;
+const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside|(?:north|south|east|west)(?:-?(?:east|west))?\sof)\s$/;
 const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
 
 /** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
@@ -467,7 +475,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (prep === 'around' && (AROUND_PARTICLE.test(text.slice(Math.max(0, m.index - 20), m.index + 'around '.length)) || !kept.every(isKnownPlace) || usedAsPerson(phrase, document))) continue;
     // "differences between Britain and Russia": countries between which something lies are parties.
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !kept.every(isSettlement) && !list && !moved) continue;
+    // "from Stockport, Greater Manchester": a town and the region it lies in.
+    const settled = isSettlement(kept[0]!) && kept.slice(1).every((k) => isSettlement(k) || isCountryOrRegion(k));
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !settled && !list && !moved) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && (usedAsPerson(phrase, document) || usedAsCompany(phrase, document))) continue;
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
@@ -593,6 +603,15 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   // "The Menindee Lakes have dropped", "ships in the Tablas Strait": a natural feature named with
   // its kind is a place wherever the sentence puts it.
   for (const m of FEATURE_KIND_TEST.test(text) ? matchAll(NAMED_FEATURE, text) : []) addNamed(m.index, m[0]);
+  // "the River Brenn burst its banks", "Lough Neagh": the kind before the name, as British and
+  // Irish copy writes rivers and lakes.
+  // Not "River Island shares fell": a name that describes the noun after it is a firm's or a brand's.
+  for (const m of KIND_FIRST_TEST.test(text) ? matchAll(KIND_FIRST_FEATURE, text) : []) {
+    const k = tokenIndexAt(tokens, base + m.index + m[0].length);
+    const [next, then] = [tokens[k], tokens[k + 1]];
+    const describes = next && next.span.start <= base + m.index + m[0].length + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (then?.pos === 'VERB' || then?.pos === 'AUX' || then?.pos === 'NOUN');
+    if (!describes) addNamed(m.index, m[0]);
+  }
   // "left the Choctaw Point terminal", "reached Base Camp station": a site named with its kind as
   // the object of leaving or reaching; but "left the Villa Fátima terminal in La Paz": the town
   // after it places the site, as "at X in Y" does.

@@ -52,7 +52,11 @@ function contains(outer: PlaceReading, inner: PlaceReading): boolean {
   if (inner.country !== outer.country) return false;
   const chain = [inner, ...ancestors(inner)];
   for (const x of chain.slice(1)) if (sameReading(x, outer)) return true;
-  if (outer.type === 'region') return chain.some((x) => x.state !== undefined && x.state === outer.state && x.type !== 'region');
+  if (outer.type === 'region') {
+    // "Yorkshire and the Humber" is made of counties the tables list ("North Yorkshire", "Leeds").
+    if (outer.members && chain.some((x) => x.state !== undefined && outer.members!.includes(x.state))) return true;
+    return chain.some((x) => x.state !== undefined && x.state === outer.state && x.type !== 'region');
+  }
   if (outer.type === 'area') return distanceKm(outer, inner) <= (outer.radius ?? 20);
   if (outer.type === 'city') {
     // A venue or district without a recorded city: close to the centre is inside.
@@ -88,9 +92,25 @@ function reach(r: PlaceReading): number {
   }
 }
 
-function readingsCompatible(a: PlaceReading, wa: number, b: PlaceReading, wb: number): boolean {
+/**
+ * The city table files British towns under their nation ("England"), not their county: whether
+ * Harrogate lies in North Yorkshire, or Canterbury in Kent, it cannot tell.
+ */
+const NATION_STATES = new Set(['ENG', 'SCT', 'WLS', 'NIR']);
+const COUNTY = /(?:shire|^(?:Kent|Norfolk|Suffolk|Essex|Surrey|Devon|Cornwall|Dorset|Somerset|Cumbria|Northumberland|Rutland|County Durham|Isle of Wight|East Sussex|West Sussex|East Riding of Yorkshire))$/;
+// The city table also lists each county as a "city" of its own ("Cornwall", England): that row is the county.
+const filedUnderNation = (r: PlaceReading) => r.type !== 'region' && r.type !== 'country' && r.country === 'GB' && (r.state === undefined || NATION_STATES.has(r.state)) && !COUNTY.test(r.name);
+/**
+ * A county, or a region made of counties: not a borough the table names after its city ("Leeds",
+ * "Bradford"), which reporters mean as the city, and which the city table places well enough.
+ */
+const belowNation = (r: PlaceReading) => r.type === 'region' && r.country === 'GB' && (r.members !== undefined || COUNTY.test(r.name));
+
+/** Can two readings be one location? Undefined where the tables cannot tell (`filedUnderNation`). */
+function readingsCompatible(a: PlaceReading, wa: number, b: PlaceReading, wb: number): boolean | undefined {
   if (sameReading(a, b) && a.type === b.type) return true;
   if (contains(a, b) || contains(b, a)) return true;
+  if ((belowNation(a) && filedUnderNation(b)) || (belowNation(b) && filedUnderNation(a))) return undefined;
   if (a.country !== b.country) return false;
   // Two regions, or a region and what it does not contain, are different places.
   if (a.type === 'region' || b.type === 'region' || a.type === 'country' || b.type === 'country') return false;
@@ -140,8 +160,15 @@ export function compatiblePlaces(a: PlaceUse, b: PlaceUse, story: ReadonlySet<st
   const ra = storyReadings(a.name, story);
   const rb = storyReadings(b.name, story);
   if (ra.length === 0 || rb.length === 0) return undefined;
-  for (const x of ra) for (const y of rb) if (readingsCompatible(x, a.widen ?? 0, y, b.widen ?? 0)) return true;
-  return false;
+  let unknown = false;
+  for (const x of ra) {
+    for (const y of rb) {
+      const r = readingsCompatible(x, a.widen ?? 0, y, b.widen ?? 0);
+      if (r === true) return true;
+      if (r === undefined) unknown = true;
+    }
+  }
+  return unknown ? undefined : false;
 }
 
 /**

@@ -23,6 +23,21 @@ describe('gazetteer', () => {
     expect(compatiblePlaces({ name: 'Santa Marta' }, { name: 'Cartagena' }, new Set(['CO']))).toBe(false);
   });
 
+  it('knows England\'s regions by the counties they hold, and leaves a town the table files under England open against a county', () => {
+    const gb = new Set(['GB']);
+    const c = (a: string, b: string) => compatiblePlaces({ name: a }, { name: b }, gb);
+    expect(c('Yorkshire and the Humber', 'North West of England')).toBe(false);
+    expect(c('Yorkshire and the Humber', 'North Yorkshire')).toBe(true);
+    expect(c('England', 'the East Midlands')).toBe(true);
+    expect(c('West Yorkshire', 'Leeds')).toBe(true);
+    expect(c('East Anglia', 'Cornwall')).toBe(false);
+    // The city table files Canterbury and Harrogate under England, not under their counties.
+    expect(c('Kent', 'Canterbury')).toBe(undefined);
+    expect(c('North Yorkshire', 'Harrogate')).toBe(undefined);
+    // A borough named after its city is the city: Leeds and Bradford are two places.
+    expect(c('Leeds', 'Bradford')).toBe(false);
+  });
+
   it('takes a city named after its province or country as lying in it ("Iloilo City" / "Iloilo")', () => {
     expect(compatiblePlaces({ name: 'Iloilo City' }, { name: 'Iloilo' }, new Set(['PH']))).toBe(true);
   });

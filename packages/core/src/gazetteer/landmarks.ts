@@ -18,7 +18,7 @@
  * city table misses; `area`: a valley, coast, lake or other stretch of land (and,
  * with country '', a part of the world that spans countries).
  */
-export type LandmarkKind = 'venue' | 'district' | 'town' | 'area';
+export type LandmarkKind = 'venue' | 'district' | 'town' | 'area' | 'region';
 
 export interface Landmark {
   name: string;
@@ -32,6 +32,8 @@ export interface Landmark {
   lon: number;
   /** For areas: how far from the centre a place can be and still lie in it (km). */
   radius?: number;
+  /** For regions: the state codes of the tables' regions they are made of. */
+  members?: readonly string[];
   /** Seats of government that stand for a government when they "say" things. */
   seatOf?: string;
   /**
@@ -144,6 +146,11 @@ export const LANDMARKS: Landmark[] = [
   { name: 'Stormont', kind: 'venue', country: 'GB', within: 'Belfast', lat: 54.605, lon: -5.832 },
   { name: 'Old Trafford', kind: 'venue', country: 'GB', within: 'Manchester', lat: 53.4631, lon: -2.2913 },
   { name: 'Anfield', kind: 'venue', country: 'GB', within: 'Liverpool', lat: 53.4308, lon: -2.9608 },
+  // England's regions and the counties reporters still name, which the state table lacks, by the
+  // counties and unitary authorities it lists: "Yorkshire and the Humber" holds "North Yorkshire"
+  // and "Leeds", not "Cumbria". (The table files towns under England, so a town against a region
+  // is for the table to leave open; `filedUnderNation` in containment.ts.)
+  ...englishRegions(),
   { name: 'Lough Erne', kind: 'area', country: 'GB', within: 'Northern Ireland', lat: 54.45, lon: -7.68, radius: 25, extraction: true },
   { name: 'Gleneagles', kind: 'venue', country: 'GB', within: 'Scotland', lat: 56.28, lon: -3.74, extraction: true },
   // United States
@@ -291,3 +298,36 @@ export const LANDMARKS: Landmark[] = [
   { name: 'the North Sea', aliases: ['North Sea'], kind: 'area', country: '', lat: 56, lon: 3, extraction: true, containment: false },
   { name: 'the Baltic Sea', aliases: ['Baltic Sea', 'the Baltic'], kind: 'area', country: '', lat: 58, lon: 20, extraction: true, containment: false },
 ];
+
+/** England's regions and metropolitan counties, each with its ONS-style members (state table codes). */
+function englishRegions(): Landmark[] {
+  const region = (name: string, aliases: string[], lat: number, lon: number, members: string): Landmark => ({
+    name,
+    aliases,
+    kind: 'region',
+    country: 'GB',
+    within: 'England',
+    lat,
+    lon,
+    members: members.split(' '),
+    extraction: true,
+  });
+  const yorkshire = 'NYK YOR ERY KHL BNS DNC ROT SHF BRD CLD KIR LDS WKF';
+  return [
+    region('North East England', ['the North East of England', 'North East of England', 'North-East England', 'north-east England', 'northeast England'], 55.0, -1.9, 'NBL DUR DAL HPL MDB RCC STT GAT NET NTY STY SND'),
+    region('North West England', ['the North West of England', 'North West of England', 'North-West England', 'north-west England', 'northwest England'], 54.0, -2.6, 'CMA LAN BBD BPL CHE CHW HAL WRT BOL BUR MAN OLD RCH SLF SKP TAM TRF WGN KWL LIV SHN SFT WRL'),
+    region('Yorkshire and the Humber', ['Yorkshire and Humber', 'Yorkshire & the Humber', 'Yorkshire & Humber'], 53.9, -1.2, `${yorkshire} NEL NLN`),
+    region('Yorkshire', [], 53.95, -1.3, `${yorkshire} MDB RCC`),
+    region('East Midlands', ['the East Midlands'], 52.85, -0.95, 'DBY DER LEC LCE LIN NTH NTT NGM RUT'),
+    region('West Midlands', ['the West Midlands'], 52.45, -2.2, 'HEF SHR TFW STS STE WAR WOR BIR COV DUD SAW SOL WLL WLV'),
+    region('East of England', ['the East of England'], 52.2, 0.5, 'BDF CBF CAM PTE ESS SOS THR HRT NFK SFK'),
+    region('East Anglia', [], 52.5, 1.0, 'NFK SFK CAM PTE'),
+    region('South East England', ['the South East of England', 'South East of England', 'South-East England', 'south-east England', 'southeast England'], 51.3, -0.6, 'BKM MIK ESX BNH HAM STH POR IOW KEN MDW OXF SRY WSX BRC RDG SLG WBK WNM WOK'),
+    region('South West England', ['the South West of England', 'South West of England', 'South-West England', 'south-west England', 'southwest England', 'the West Country', 'West Country'], 50.9, -3.5, 'BAS BST CON IOS DEV PLY TOB DOR BMH POL GLS SGC NSM SOM SWD WIL'),
+    region('West Yorkshire', [], 53.75, -1.7, 'BRD CLD KIR LDS WKF'),
+    region('South Yorkshire', [], 53.5, -1.3, 'BNS DNC ROT SHF'),
+    region('Greater Manchester', [], 53.5, -2.3, 'BOL BUR MAN OLD RCH SLF SKP TAM TRF WGN'),
+    region('Merseyside', [], 53.45, -2.95, 'KWL LIV SFT SHN WRL'),
+    region('Tyne and Wear', ['Tyne & Wear'], 54.95, -1.55, 'GAT NET NTY STY SND'),
+  ];
+}

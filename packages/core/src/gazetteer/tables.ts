@@ -22,6 +22,8 @@ export interface PlaceReading {
   lat: number;
   lon: number;
   radius?: number;
+  /** For a region the tables lack: the state codes it is made of. */
+  members?: readonly string[];
 }
 
 export type View = 'extraction' | 'containment';
@@ -81,6 +83,7 @@ function landmarkReading(l: Landmark): PlaceReading {
     lat: l.lat,
     lon: l.lon,
     ...(l.radius ? { radius: l.radius } : {}),
+    ...(l.members ? { members: l.members } : {}),
   };
 }
 
