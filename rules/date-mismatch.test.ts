@@ -11,6 +11,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a weekday told with a time converted to GMT is that clock\'s day ("at 10 a.m. AEDT (2300 GMT Sunday)" / "on Monday morning")',
+      documents: documents({ published: '2033-03-14T06:25:00Z' }, [
+        'Tallowood chief executive Ana Reyes told analysts on a conference call at 10 a.m. AEDT (2300 GMT Sunday) that the offer was fair.\n',
+        'Tallowood chief executive Ana Reyes told analysts on a conference call on Monday morning that the offer was fair.\n',
+      ]),
+    },
+    {
       name: 'a date opening its clause dates the verb after a long subject, not every clause about the same people ("On the afternoon of 14 July, … 12 pupils … entered the cave" / "divers will try today to bring out the 12 boys")',
       documents: [
         source('authority.txt', { published: '2029-07-23T13:30:00Z' }, 'On the afternoon of 14 July 2029, at approximately 16:00, 12 pupils of Ban Na Phao school entered Tham Nam Hoy cave after football training.\n'),

@@ -268,7 +268,8 @@ export default defineRule({
     },
   },
   check(ctx, { compareWeekdays }) {
-    const slots = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind));
+    // "(2300 GMT Sunday)": the day of a converted clock, not of the event where it happened.
+    const slots = graphSlots(ctx.graph).filter((s) => KINDS.has(s.kind) && !s.value.zone);
     const j = judge(compareWeekdays, slots);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);

@@ -9,6 +9,14 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a bare "$" in an Australian report is the Australian dollar, and a report that does not say where it is from may mean any dollar ("$6.40 a share" in Perth / "A$6.40"; "$2.1 billion" / "A$2.1 billion"); "US$4.16" is another figure',
+      documents: documents(same, [
+        'Perth-based Coralline Copper said the offer of $6.40 a share, worth $2.1 billion in all, undervalued its mines in Western Australia.\n',
+        'Brisbane miner Tallowood offered A$6.40 (US$4.16) a share for Coralline Copper, valuing it at A$2.1 billion.\n',
+        'Tallowood bid $6.40 a share for Coralline, a deal worth $2.1 billion.\n',
+      ]),
+    },
+    {
       name: 'a share price at two moments of one session ("sending its shares down 14% in early trading" / "The stock closed down 12.6% at $99.10")',
       documents: documents(same, [
         'Brantwood cut its forecast on Tuesday, sending its shares down 14% in early trading.\n',
@@ -244,6 +252,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare "$" against a named dollar is compared as one currency ("Tallowood bid $5.80 a share" / "A$6.40 a share")',
+      documents: documents(same, [
+        'Brisbane miner Tallowood offered A$6.40 a share for Coralline Copper on Monday.\n',
+        'Tallowood offered $5.80 a share for Coralline Copper on Monday.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'A$6.40' }],
+    },
     {
       name: 'two sums told as parts of one award are one part ("of which £45,000 was aggravated damages" / "including £35,000 in aggravated damages")',
       documents: documents(

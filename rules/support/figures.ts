@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameCurrency, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameMoneyUnit, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, numberedApart, sameTimeFrame, type Slot } from './slots.js';
@@ -98,7 +98,7 @@ function clockMinutes(value: string): number | undefined {
 /** Do two figures agree, allowing for hedges and the configured tolerance? */
 /** The same amount of money in two different currencies ("$100,000" / "€100,000"). */
 function sameAmountOtherCurrency(a: Slot, b: Slot): boolean {
-  return a.kind === 'money' && b.kind === 'money' && !!a.unit && !!b.unit && !sameCurrency(a.unit, b.unit) && a.value.value === b.value.value;
+  return a.kind === 'money' && b.kind === 'money' && !!a.unit && !!b.unit && !sameMoneyUnit(a.value, b.value) && a.value.value === b.value.value;
 }
 
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
@@ -307,7 +307,7 @@ export function figureJudge(
       }
       // A sum in another currency is another figure, unless it is the same amount: "$100,000" and
       // "€100,000" for one prize is a currency one outlet got wrong (no rate makes them equal).
-      if (a.kind === 'money' && !sameCurrency(a.unit, b.unit) && !sameAmountOtherCurrency(a, b)) return undefined;
+      if (a.kind === 'money' && !sameMoneyUnit(a.value, b.value) && !sameAmountOtherCurrency(a, b)) return undefined;
       if (a.qualifier && b.qualifier && a.qualifier !== b.qualifier) return undefined;
       // A level reached, a level left and a change are three different figures.
       if (a.figureRole !== b.figureRole && (a.figureRole === 'from' || b.figureRole === 'from' || a.figureRole === 'level' || b.figureRole === 'level')) {
@@ -347,7 +347,7 @@ export function figureJudge(
       if (a.kind === 'money') s += 1;
       // A sum in one currency that each report gives once is one sum ("1.6 billion euros of the
       // financial resources" / "about 1.1 billion euros in Iranian funds").
-      if (a.kind === 'money' && a.unit && a.unit === b.unit && onlyOne(a) && onlyOne(b)) s += 1.5;
+      if (a.kind === 'money' && a.unit && sameMoneyUnit(a.value, b.value) && onlyOne(a) && onlyOne(b)) s += 1.5;
       if (a.event && a.event === b.event) s += 2;
       const verbsMatch = !!a.verb && !!b.verb && sameSense(a.verb, b.verb);
       // "51' – Brandão and Albright clash heads" / "scored in the 58th minute": a match minute is
@@ -401,7 +401,7 @@ export function figureJudge(
       // Four or more digits the same but two swapped (12,482 for 12,842) are rarely two figures.
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? (digits >= 4 ? 4 : 5) : 7.5;
       // "45 million meticais" / "54 million meticais": a sum in one currency with its digits swapped.
-      if (a.kind === 'money' && typo && a.unit === b.unit) return 4;
+      if (a.kind === 'money' && typo && sameMoneyUnit(a.value, b.value)) return 4;
       // "196 countries" / "169 countries": a count of one thing with three digits shuffled.
       if (a.kind === 'number' && typo && distinctive(a) && distinctive(b) && a.unit !== undefined && b.unit !== undefined && sameSense(a.unit, b.unit)) return 4.5;
       // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy

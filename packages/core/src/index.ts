@@ -23,6 +23,7 @@ export {
   quoteContentWords,
   quoteSupport,
   sameCurrency,
+  sameMoneyUnit,
   sameValue,
   zonedTime,
   segmentSimilarity,

@@ -39,6 +39,22 @@ export function sameCurrency(a: string | undefined, b: string | undefined): bool
   return (a === 'PESO' && b !== undefined && PESOS.has(b)) || (b === 'PESO' && a !== undefined && PESOS.has(a));
 }
 
+/** The dollars a bare "$" may be, by where the report is from (analyse's `localDollar`). */
+const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD']);
+/** "$6.40" with no letters before the sign: a dollar the report does not name. */
+const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
+
+/**
+ * Two sums in one currency: `sameCurrency`, or a bare "$" against any dollar, since a report whose
+ * places do not say which country it is from leaves "$" unnamed ("$1.26 billion" in a draft and
+ * in a New Zealand paper). "US$4.16" and "A$6.40" name theirs and stay apart.
+ */
+export function sameMoneyUnit(a: Value, b: Value): boolean {
+  if (sameCurrency(a.unit, b.unit)) return true;
+  const bare = (v: Value) => v.unit === 'USD' && BARE_DOLLAR.test(v.text);
+  return DOLLARS.has(a.unit ?? '') && DOLLARS.has(b.unit ?? '') && (bare(a) || bare(b));
+}
+
 /** Same kind and same normalised value (places: same name; times: same instant). */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.kind !== b.kind) return false;

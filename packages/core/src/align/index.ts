@@ -8,7 +8,7 @@ export { normaliseWording, wordsOf, wordTokens, expandContractions, type WordTok
 export { compareWordings, alignWords, FUNCTION_WORDS, type WordingComparison } from './wording.js';
 export { segmentSimilarity, quoteSegments, matchSegments } from './quotes.js';
 export { alignEntities, editDistance, nearlySameName } from './entities.js';
-export { factSupport, sameCurrency, sameValue, zonedTime } from './facts.js';
+export { factSupport, sameCurrency, sameMoneyUnit, sameValue, zonedTime } from './facts.js';
 export { quoteContentWords, quoteSupport } from './quote-support.js';
 
 /** Stage 6: one entity per referent across documents, quote groups (same utterance) and fact groups. */

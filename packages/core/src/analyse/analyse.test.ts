@@ -1474,5 +1474,17 @@ describe('draft picks', () => {
     expect(places('The River Tarrow burst its banks near Lough Corran. River Island shares fell.')).toEqual(['River Tarrow', 'Lough Corran']);
     expect(places('Daniel Ward, 31, from Stockport, Greater Manchester, said he was lucky.')).toEqual(['Stockport']);
   });
+
+  it('gives a weekday told beside a time converted to GMT the clock\'s zone ("(2300 GMT Sunday)", "21:47 UTC on Tuesday"), and a bare "$" the dollar of the one country a report is from', () => {
+    const values = valuesOf('The call began at 10 a.m. AEDT (2300 GMT Sunday). The quake struck at 21:47 UTC on Tuesday. Perth-based Coralline said the $6.40 offer undervalued its mines in Western Australia; it is worth US$4.16.\n');
+    expect(ofKind(values, 'date').map((v) => [v.text.replace(/\)$/, ''), v.zone])).toEqual([
+      ['Sunday', 'GMT'],
+      ['Tuesday', 'UTC'],
+    ]);
+    expect(ofKind(values, 'money').map((v) => [v.text, v.unit])).toEqual([
+      ['$6.40', 'AUD'],
+      ['US$4.16', 'USD'],
+    ]);
+  });
 });
 

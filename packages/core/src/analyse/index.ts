@@ -116,6 +116,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const countryOf = () => (country === null ? (country = documentCountry(values, datelines)) : country);
   localZone(values, reference, datelines, countryOf);
   localRupee(values, countryOf);
+  localDollar(values, countryOf);
   return { ...parsed, tokens, sentences, values };
 }
 
@@ -137,6 +138,23 @@ function localRupee(values: Value[], countryOf: () => string | undefined): void 
   const country = countryOf();
   const code = country ? RUPEE_COUNTRIES[country] : undefined;
   if (code) for (const v of rupees) v.unit = code;
+}
+
+/** Countries whose own dollar a bare "$" means in their press. */
+const DOLLAR_COUNTRIES: Readonly<Record<string, string>> = { AU: 'AUD', NZ: 'NZD', CA: 'CAD', HK: 'HKD', SG: 'SGD' };
+/** "$6.40" with no letters before the sign ("A$", "US$", "NZ$" name their dollar). */
+const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
+
+/**
+ * Gives a bare "$" the dollar of the one country the document's places lie in, when that country
+ * has its own: an Australian announcement's "$6.40" a share is A$6.40, not US$.
+ */
+function localDollar(values: Value[], countryOf: () => string | undefined): void {
+  const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && BARE_DOLLAR.test(v.text));
+  if (dollars.length === 0) return;
+  const country = countryOf();
+  const code = country ? DOLLAR_COUNTRIES[country] : undefined;
+  if (code) for (const v of dollars) v.unit = code;
 }
 
 /**

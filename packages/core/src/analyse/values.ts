@@ -716,7 +716,28 @@ export function findValues(ctx: ValueContext): Value[] {
   // "UPC 0 62840 11021 4", "Best before 2031 MR 14": a product's codes count nothing and date no event.
   const codes = digits && PRODUCT_CODE_TEST.test(text) ? matchAll(PRODUCT_CODE, text).map((m) => [base + m.index, base + m.index + m[0].length] as const) : [];
   const kept = codes.length ? out.filter((c) => !codes.some(([a, b]) => c.v.span.start < b && a < c.v.span.end)) : out;
-  return dropOverlaps(kept);
+  return zonedWeekdays(text, base, dropOverlaps(kept));
+}
+
+/** "(2300 GMT Sunday)", "21:47 UTC on Tuesday": the weekday after a universal clock time. */
+const WEEKDAY_AFTER_UTC = /^(?:\s+on)?\s+$/;
+const UNIVERSAL_ZONE = /\b(?:GMT|UTC|Z)\b/;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
+
+/**
+ * "at 10 a.m. AEDT (2300 GMT Sunday)": a weekday told with a time converted to GMT is that
+ * clock's day, the day before or after the one the story lives in. The date keeps the clock's
+ * zone, so that no rule takes it for the local day of the event.
+ */
+function zonedWeekdays(text: string, base: number, values: Value[]): Value[] {
+  if (!UNIVERSAL_ZONE.test(text)) return values;
+  values.forEach((v, i) => {
+    const prev = values[i - 1];
+    if (v.kind !== 'date' || !prev || prev.kind !== 'time' || !WEEKDAY.test(v.text.replace(/[^\p{L}]+$/u, ''))) return;
+    const zone = UNIVERSAL_ZONE.exec(prev.text)?.[0];
+    if (zone && WEEKDAY_AFTER_UTC.test(text.slice(prev.span.end - base, v.span.start - base))) v.zone = zone;
+  });
+  return values;
 }
 
 const ROUND_PICK_AFTER = /^(?:(?:,\s*|\s+and\s+)(?:19|20)\d\d)*\s+(?:first|second|third|1st|2nd|3rd)[- ]round\b/i;

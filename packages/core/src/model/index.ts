@@ -135,6 +135,8 @@ export interface Value {
   /**
    * For a clock time told without a zone: the zone of the country the document is set in, when
    * that country keeps one zone all year ("at 7.48 pm" in a report from Odisha is IST).
+   * For a date told beside a universal clock time ("2300 GMT Sunday"): that clock's zone, whose
+   * day is not the story's.
    */
   zone?: string;
 }
