@@ -78,6 +78,12 @@ function transliterationKey(word: string): string {
     .replace(/([^aeiou])\1+/g, '$1');
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** The consonants of a word after its first letter: "Katherine" and "Kathryn" are both k-t-h-r-n. */
 const skeleton = (w: string) => w[0] + w.slice(1).replace(/[aeiouy]/g, '');
 
@@ -100,7 +106,9 @@ function oneWordOff(wa: readonly string[], wb: readonly string[]): boolean {
     const shortest = Math.min(wa[i]!.length, wb[i]!.length);
     const d = editDistance(wa[i]!, wb[i]!);
     const vowelsOnly = shortest >= 7 && d <= 3 && skeleton(wa[i]!) === skeleton(wb[i]!);
-    if (d > (shortest >= 6 || (shortest >= 4 && Math.min(wa.length, wb.length) >= 3) ? 2 : 1) && !vowelsOnly) return false;
+    // "Hebblethwaite" / "Hebblewhite": a long name's ending misheard, its first syllables alike.
+    const endingOnly = shortest >= 9 && d <= 3 && commonPrefix(wa[i]!, wb[i]!) >= 6;
+    if (d > (shortest >= 6 || (shortest >= 4 && Math.min(wa.length, wb.length) >= 3) ? 2 : 1) && !vowelsOnly && !endingOnly) return false;
   }
   // Something is spelt differently, and at most one word beyond romanisation; one word at least
   // is written alike, so that two romanised names share something besides their sounds.

@@ -90,6 +90,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   mergeSplitWords(tokens, indexMap);
   mergeTitleAbbreviations(tokens, indexMap);
   if (PARTY_STATE_HINT.test(text)) mergePartyStates(text, base, tokens, indexMap);
+  if (text.includes('anaging ')) retagManaging(tokens);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -188,6 +189,16 @@ function mergePartyStates(text: string, base: number, tokens: Token[], indexMap:
     tokens.splice(first, last - first + 1, { span: { start, end }, text: m[0], lemma: m[0].toLowerCase(), pos: 'X', kind: 'word' });
     const gone = last - first;
     for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > first) indexMap[k] = Math.max(first + 1, indexMap[k]! - gone);
+  }
+}
+
+/** "Managing Director Jane Ro": the tagger reads "Managing" as a verb, which ends the name's phrase. */
+function retagManaging(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if ((t.text === 'Managing' || t.text === 'managing') && /^(?:Director|director|Editor|editor|Partner|partner)$/.test(tokens[i + 1]!.text)) {
+      tokens[i] = { ...t, pos: t.text === 'Managing' ? 'PROPN' : 'ADJ' };
+    }
   }
 }
 

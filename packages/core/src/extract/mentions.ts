@@ -320,6 +320,13 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
       type: 'person',
     });
     k += ofBody ? 2 : 1;
+    // "Kalgoona Managing Director and Chief Executive Officer, Mr Brendan Kearsley": an office
+    // joined by "and" to the office the name was set beside is his too.
+    const before = out.at(-2);
+    const joined = out.at(-1)!;
+    if (before && !before.name && !before.pronoun && before.titles.length > 0 && before.type !== 'organisation' && /^\s+(?:and|&)\s+$/.test(text.slice(before.span.end, joined.span.start))) {
+      out.splice(-2, 2, { ...joined, span: { start: before.span.start, end: joined.span.end }, text: text.slice(before.span.start, joined.span.end), titles: [...before.titles, ...joined.titles.filter((t) => !before.titles.includes(t))] });
+    }
   }
   return out;
 }

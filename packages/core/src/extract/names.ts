@@ -423,6 +423,16 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     titles.splice(0, lastOffice);
   }
   let nameTokens = tokens.slice(i, end);
+  // "Kalgoona Managing Director": a firm's name before an office of two words or more is whose
+  // office it is, not a person's name ("… and Chief Executive Officer, Mr Brendan Kearsley").
+  if (titles.length === 0 && nameTokens.length >= 3) {
+    for (let k = 1; k < nameTokens.length - 1; k++) {
+      const len = titleAt(tokens, i + k, end);
+      if (len < 2 || i + k + len !== end || !nameTokens.slice(0, k).every(isCapitalised) || !nameTokens.slice(k).every(isCapitalised)) continue;
+      const office = text.slice(tokens[i + k]!.span.start, tokens[end - 1]!.span.end);
+      return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [office], role: office.toLowerCase(), type: 'person' };
+    }
+  }
   // "the Minister of Health", "Minister of Agriculture and Livestock": a portfolio and nothing
   // after it is the office, held by whoever the text names beside it, not a person called "Health".
   if (titles.length && i > start && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && nameTokens.length > 0 && PORTFOLIO_WORDS.has(nameTokens[0]!.text) && nameTokens.every((t, k) => PORTFOLIO_WORDS.has(t.text) || (k > 0 && AND.test(t.text)) || (k > 0 && isCapitalised(t) && AND.test(nameTokens[k - 1]!.text) && k === nameTokens.length - 1))) {

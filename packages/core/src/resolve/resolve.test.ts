@@ -566,4 +566,14 @@ describe('who speaks a quote with no cue of its own', () => {
       ['a total shambles', 'Harold Penn'],
     ]);
   });
+
+  it('reads a firm\'s name before an office as whose office it is, and joins it by "and" to the office beside the name ("Coralline Managing Director and Chief Executive Officer, Mr Ivo Brandt, said")', () => {
+    const g = graphOf(doc('a.txt', 'Coralline Managing Director and Chief Executive Officer, Mr Ivo Brandt, said: "We are not for sale."\n\nManaging Director and CEO Jane Ro said: "Nor are we."\n'));
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['We are not f', 'Ivo Brandt'],
+      ['Nor are we.', 'Jane Ro'],
+    ]);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Ivo Brandt')?.titles).toEqual(expect.arrayContaining(['Managing Director', 'Chief Executive Officer']));
+  });
 });
+
