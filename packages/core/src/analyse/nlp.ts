@@ -90,7 +90,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   mergeSplitWords(tokens, indexMap);
   mergeTitleAbbreviations(tokens, indexMap);
   if (PARTY_STATE_HINT.test(text)) mergePartyStates(text, base, tokens, indexMap);
-  if (text.includes('anaging ')) retagManaging(tokens);
+  if (text.includes('Managing ')) retagManaging(tokens);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -192,13 +192,14 @@ function mergePartyStates(text: string, base: number, tokens: Token[], indexMap:
   }
 }
 
-/** "Managing Director Jane Ro": the tagger reads "Managing" as a verb, which ends the name's phrase. */
+/**
+ * "Managing Director Jane Ro": the tagger reads a capitalised "Managing" as a verb, which ends
+ * the name's phrase. (In lower case, "Egoli Water managing director", it already ends the owner's.)
+ */
 function retagManaging(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if ((t.text === 'Managing' || t.text === 'managing') && /^(?:Director|director|Editor|editor|Partner|partner)$/.test(tokens[i + 1]!.text)) {
-      tokens[i] = { ...t, pos: t.text === 'Managing' ? 'PROPN' : 'ADJ' };
-    }
+    if (t.text === 'Managing' && /^(?:Director|director|Editor|editor|Partner|partner)$/.test(tokens[i + 1]!.text)) tokens[i] = { ...t, pos: 'PROPN' };
   }
 }
 

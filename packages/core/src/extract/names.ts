@@ -478,7 +478,10 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     // A known title inside the run: "Palnadu Superintendent of Police Y. Harshavardhan Raju".
     const tl = titleAt(nameTokens, k, nameTokens.length);
     if (tl > 1 && k + tl < nameTokens.length) {
-      const pre = nameTokens.slice(0, k + tl);
+      // "Egoli Water managing director Pieter van der Merwe": a title in lower case after
+      // capitalised words is the office alone; the words before it name whose it is.
+      const owned = k > 0 && !isCapitalised(nameTokens[k]!) && nameTokens.slice(0, k).every(isCapitalised);
+      const pre = nameTokens.slice(owned ? k : 0, k + tl);
       titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
       roleWords.push(...pre.map(lower));
       nameTokens = nameTokens.slice(k + tl);
@@ -493,9 +496,15 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     // "secretary Dean Muirhead", "Dean Elgar": a title word that is also a given name, after an
     // office or opening the run, before a surname, is the given name.
     if (isCapitalised(t) && k === nameTokens.length - 2 && getGender(t.text) !== 'unknown' && (nameTokens.slice(0, k).some((x) => TITLE_HEADS.has(lower(x))) || (k === 0 && titles.length === 0 && GIVEN_NAME_TITLES.has(lower(t))))) continue;
-    const pre = nameTokens.slice(0, k + 1);
+    // "Egoli Water managing director Pieter van der Merwe": lower-case words of the office after
+    // capitalised ones; the capitalised words name whose office it is ("Defence lawyer" keeps its portfolio).
+    const lowerFrom = nameTokens.findIndex((x, n) => n < k && !isCapitalised(x));
+    // A firm or a body of two words or more; one capitalised word may be the office's own ("Deputy",
+    // "Former") or its place ("Sleman deputy regent").
+    const owner = lowerFrom >= 2 && nameTokens.slice(lowerFrom, k).every((x) => !isCapitalised(x)) && !nameTokens.slice(0, lowerFrom).some((x) => TITLE_HEADS.has(lower(x)) || FORMER.test(lower(x))) ? lowerFrom : 0;
+    const pre = nameTokens.slice(owner, k + 1);
     titles.push(text.slice(pre[0]!.span.start, pre.at(-1)!.span.end));
-    roleWords.push(...pre.map(lower));
+    roleWords.push(...nameTokens.slice(0, k + 1).map(lower));
     nameTokens = nameTokens.slice(k + 1);
     break;
   }
