@@ -1486,5 +1486,23 @@ describe('draft picks', () => {
       ['US$4.16', 'USD'],
     ]);
   });
+
+  it('reads inches and feet glued to a figure, a part of a unit of time as a length of time, and a bracketed bare "$" after another dollar as the US dollar', () => {
+    const values = valuesOf('More than 90mm (3.5in) of rain fell and the river rose 15ft. The show was halted for three-quarters of an hour, then a quarter of an hour more. Perth-based Coralline, with mines in Western Australia, launched an A$8.6 billion ($5.6 billion) bid and paid $6.40 a share.\n');
+    expect(ofKind(values, 'number').map((v) => [v.text, v.unit])).toEqual([
+      ['90mm', 'millimetre'],
+      ['3.5in', 'inch'],
+      ['15ft', 'foot'],
+    ]);
+    expect(ofKind(values, 'duration').map((v) => [v.text, v.value])).toEqual([
+      ['three-quarters of an hour', 2700],
+      ['a quarter of an hour', 900],
+    ]);
+    expect(ofKind(values, 'money').map((v) => [v.text, v.unit])).toEqual([
+      ['A$8.6 billion', 'AUD'],
+      ['$5.6 billion', 'USD'],
+      ['$6.40', 'AUD'],
+    ]);
+  });
 });
 

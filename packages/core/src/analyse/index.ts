@@ -116,7 +116,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const countryOf = () => (country === null ? (country = documentCountry(values, datelines)) : country);
   localZone(values, reference, datelines, countryOf);
   localRupee(values, countryOf);
-  localDollar(values, countryOf);
+  localDollar(values, countryOf, parsed.doc.text);
   return { ...parsed, tokens, sentences, values };
 }
 
@@ -149,8 +149,10 @@ const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
  * Gives a bare "$" the dollar of the one country the document's places lie in, when that country
  * has its own: an Australian announcement's "$6.40" a share is A$6.40, not US$.
  */
-function localDollar(values: Value[], countryOf: () => string | undefined): void {
-  const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && BARE_DOLLAR.test(v.text));
+function localDollar(values: Value[], countryOf: () => string | undefined, text: string): void {
+  // "A$8.6 billion ($5.6 billion)": the wires' conversion in brackets is in US dollars.
+  const conversion = (v: Value) => text[v.span.start - 1] === '(' && values.some((w) => w.kind === 'money' && w.unit !== 'USD' && w.span.end <= v.span.start && v.span.start - w.span.end <= 2);
+  const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && BARE_DOLLAR.test(v.text) && !conversion(v));
   if (dollars.length === 0) return;
   const country = countryOf();
   const code = country ? DOLLAR_COUNTRIES[country] : undefined;

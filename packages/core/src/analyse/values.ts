@@ -101,13 +101,13 @@ const RE = {
   matchMinute: /\bthe\s+(\d{1,3})(?:st|nd|rd|th)(?:\s*\+\s*(\d{1,2}))?\s+minute\b|(?<![\w.])(\d{1,3})(?:\+(\d{1,2}))?['’′](?=\s|$)/g,
   // "263mm", "196km/h", "40kg": a measure written against its figure, as Australian and British
   // papers print it. ("2.5m" stays a scale: "£2.5m" is millions far more often than metres.)
-  glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha)(?![\\p{L}\\d])`, 'gu'),
+  glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha|in|ft)(?![\\p{L}\\d])`, 'gu'),
 };
 
 /** The word a glued measure abbreviates, as the noun after a spaced figure would read. */
 const GLUED_UNIT: Record<string, string> = {
   mm: 'millimetre', cm: 'centimetre', km: 'kilometre', 'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', mph: 'mph', kg: 'kilogram',
-  kWh: 'kilowatt-hour', kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', ha: 'hectare',
+  kWh: 'kilowatt-hour', kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', ha: 'hectare', in: 'inch', ft: 'foot',
 };
 
 const NUMBER_WORD = new RegExp(`\\b(?:${[
@@ -386,6 +386,11 @@ export function findValues(ctx: ValueContext): Value[] {
   // "4h 32' 10\"", "44h 18' 37\"": a results list's time in hours, minutes (') and seconds (").
   for (const m of scan(PRIME_DURATION, digits && /\dh/i.test(text))) {
     add('duration', m.index, m.index + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0), 9);
+  }
+  // "three-quarters of an hour", "a quarter of an hour": a part of one unit of time.
+  for (const m of scan(PART_OF_UNIT, TIME_UNIT.test(text) && PART_OF_UNIT_TEST.test(text))) {
+    const unit = secondsPer(m[2]!.toLowerCase());
+    if (unit !== undefined) add('duration', m.index, m.index + m[0].length, Math.round(PART_FRACTION[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')]! * unit), 9);
   }
   // "Duration: 3h 48m", "2hr 31min": a stats line's length of time, hours and minutes run together.
   for (const m of scan(COMPACT_DURATION, digits && /\dh/i.test(text))) {
@@ -769,6 +774,9 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
 }
 
 const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
+const PART_FRACTION: Record<string, number> = { 'three quarters': 0.75, 'a quarter': 0.25, quarter: 0.25, 'two thirds': 2 / 3, 'a third': 1 / 3 };
+const PART_OF_UNIT = /\b(three[- ]quarters|a quarter|two[- ]thirds|a third)\s+of\s+an?\s+(hour|minute|day|week|month|year|century)\b/gi;
+const PART_OF_UNIT_TEST = /\b(?:quarters?|thirds?)\s+of\s+an?\s/i;
 const COMPACT_DURATION = /\b(\d{1,2})\s?(?:h|hr|hrs)\s?(\d{1,2})\s?(?:m|min|mins)\b/gi;
 /** Minutes and seconds, with a plus sign for a gap in a results list ("+0:41"). */
 const RACE_GAP = /(?<![\d:.])(\+\s?)?(\d{1,2}):([0-5]\d)(?![\d:]|\s?[aApP]\.?[mM]\b)/g;
