@@ -253,6 +253,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a length after "for" and a hedge belongs to what lasted before "for" ("the band were off stage for three-quarters of an hour" / "Fans said the band were off stage for around 25 minutes")',
+      documents: documents(same, [
+        'The band were off stage for three-quarters of an hour while stewards cleared the pit.\n',
+        'Fans said the band were off stage for around 25 minutes before coming back to finish the show.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'three-quarters of an hour' }],
+    },
+    {
       name: 'a bare "$" against a named dollar is compared as one currency ("Tallowood bid $5.80 a share" / "A$6.40 a share")',
       documents: documents(same, [
         'Brisbane miner Tallowood offered A$6.40 a share for Coralline Copper on Monday.\n',

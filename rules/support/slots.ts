@@ -603,9 +603,11 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   const local: string[] = [];
   const marks: string[] = [];
   if (v.kind === 'duration' && !unit) {
-    // "a sentence of 18 months", "probation for three years".
-    const prev = toks[va - 1];
-    const head = toks[va - 2];
+    // "a sentence of 18 months", "probation for three years", "off stage for around 25 minutes"
+    // (past the hedge).
+    const from = Math.min(va, hedgeStartTok);
+    const prev = toks[from - 1];
+    const head = toks[from - 2];
     if (prev && head && /^(?:of|for)$/i.test(prev.text) && head.pos === 'NOUN') unit = normLemma(head.lemma);
     else if (nounHead) unit = nounHead;
     else if (verb && LASTING.test(verb)) unit = whatLasts(toks, fa, va);
