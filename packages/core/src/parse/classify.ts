@@ -17,6 +17,8 @@ const BOILERPLATE = new RegExp(
       'related(?: articles| stories| content)?:?.*',
       'advertisement',
       'subscribe\\b.*',
+      // A paywall's notice: "This article is available to subscribers only. You've read 3 of 3 free articles this month."
+      "(?:this (?:article|story|content) is (?:available|for|only available) (?:to|for) (?:subscribers|members)\\b.*|you['’]ve read \\d+ of \\d+ free (?:articles|stories)\\b.*|already a (?:subscriber|member)\\b.*)",
       'sign up\\b.*',
       'follow us\\b.*',
       'click here\\b.*',
