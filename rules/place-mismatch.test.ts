@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'unknown names that may be one town in two languages, or a valley and a town in it, stay quiet ("in Bressano" / "in Bressach"; "in Val Sarenta" / "in Pennes")',
+      documents: documents(meta, [
+        'The avalanche buried the road in Bressano on Tuesday morning, cutting off 300 homes, police said. The slide came down in Val Sarenta on Tuesday morning, cutting off 300 homes.\n',
+        'The avalanche buried the road in Bressach on Tuesday morning, cutting off 300 homes, police said. The slide came down in Pennes on Tuesday morning, cutting off 300 homes.\n',
+      ]),
+    },
+    {
       name: 'two unknown names one document writes together may be one inside the other ("burst in Kelvale" / "at Dunmarra", with "Dunmarra, a suburb on the edge of Kelvale"... told as a list or in one paragraph)',
       documents: documents(meta, [
         'The 900mm water main burst in Kelvale on Tuesday morning, cutting supply to 40,000 homes, the utility said.\n',

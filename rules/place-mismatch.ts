@@ -127,12 +127,19 @@ function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet
   const known = la ?? lb;
   if (known !== undefined && !storyReadings(known, story).every(isSettlement)) return false;
   if (venueKind(a) || venueKind(b) || kindOf(ctx, a) || kindOf(ctx, b)) return false;
+  // "Val Pusteria", "the Glen": a valley or a stretch of land may hold the other name.
+  if (AREA_NAME.test(a) || AREA_NAME.test(b)) return false;
+  // "Brunico" and "Bruneck": one town's names in two languages, or one name spelt two ways.
+  const [ka, kb] = [placeKey(a).replace(/^the\s+/, ''), placeKey(b).replace(/^the\s+/, '')];
+  if (ka.slice(0, 4) === kb.slice(0, 4)) return false;
   // "Marion Operations" and "the Marion plant": names that share a word may name one site.
   const words = (n: string) => n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map(placeKey);
   const wb = words(b);
   if (words(a).some((w) => wb.includes(w))) return false;
   return !writtenTogether(ctx, a, b);
 }
+
+const AREA_NAME = /\b(?:Val|Valle|Vallée|Valley|Vale|Glen|Dale|Region|Province|District|County|Coast|Basin|Delta|Plateau|Highlands?|Lowlands?|Hills|Mountains|Forest|Park|Peninsula|Islands)\b/;
 
 /** Does some document name the two places in one paragraph (a route, a list, one inside the other)? */
 function writtenTogether(ctx: RuleContext, a: string, b: string): boolean {

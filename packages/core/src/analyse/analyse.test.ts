@@ -1504,5 +1504,10 @@ describe('draft picks', () => {
       ['$6.40', 'AUD'],
     ]);
   });
+
+  it('places a name the document places elsewhere after "to", and the second of "in X and Y", past a word in lower case', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Water poured over the barrier at Low Hexby shortly after 7am. Families in Aldwick and Low Hexby have begun the clean-up. The bus to Aldwick was late.')).toEqual(['Low Hexby', 'Aldwick', 'Aldwick']);
+  });
 });
 

@@ -160,7 +160,8 @@ function bareUnknownPlace(phrase: string, prep: string, possessive: boolean, aft
   // "Córrego do Ouro" is two names and a particle.
   const words = phrase.split(/\s+/).filter((w) => !PARTICLE_WORD.test(w));
   if (words.length > 2) return false;
-  if (!/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has|with|by|during|until|while|but|because)\b|\s*$)/.test(after)) return false;
+  // A name the document places elsewhere may be followed by anything a place may.
+  if (!elsewhere && !/^(?:\s*[,.;:)]|\s+(?:and|on|in|at|near|where|when|to|after|before|last|this|since|for|was|is|were|are|had|has|with|by|during|until|while|but|because|shortly|just|soon|yesterday|today|tonight|overnight|earlier|later)\b|\s*$)/.test(after)) return false;
   // "rein in Assad", "confidence in Lind": a verb's particle or a noun's complement, not a place.
   if (PARTICLE_VERB_BEFORE.test(before)) return false;
   const tok = tokenStartingAt(tokens, at);
@@ -244,8 +245,10 @@ const SITE_DESCRIBER = /^(?:underground|open-pit|opencast|gold|copper|coal|iron|
 const LEGAL_HOME_BEFORE = /\b(?:flagged|registered|incorporated|domiciled|listed)\s+$/i;
 /** Does the text before a locative phrase make it a legal home ("flagged in", "registered in") rather than where something happened? */
 export const legalHomeBefore = (before: string): boolean => LEGAL_HOME_BEFORE.test(before);
-const PLACE_ONLY_BEFORE = /\b(?:in|near|between|outside|(?:north|south|east|west)(?:-?(?:east|west))?\sof)\s$/;
-const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|$)/;
+// "in Aldwick and Low Skelby": the second name of a pair after "in" is placed as the first is.
+const PLACE_ONLY_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Bb]etween|[Oo]utside|(?:north|south|east|west)(?:-?(?:east|west))?\sof)\s(?:\p{Lu}[\p{L}'’-]*\s){0,3}?(?:(?<=\s)and\s)?$/u;
+// The name ends there: a comma or stop, "and", or a word in lower case ("in Low Skelby have begun").
+const PLACE_ONLY_AFTER = /^(?:[,.;]|\sand\s|\s\p{Ll}|$)/u;
 
 /** A city, town or smaller place the gazetteer knows, never a country or region of that name. */
 function isSettlement(name: string): boolean {
@@ -477,7 +480,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
     // "from Stockport, Greater Manchester": a town and the region it lies in.
     const settled = isSettlement(kept[0]!) && kept.slice(1).every((k) => isSettlement(k) || isCountryOrRegion(k));
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !settled && !list && !moved) continue;
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !settled && !list && !moved && !(kept.length === 1 && placedElsewhere(phrase, document))) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && (usedAsPerson(phrase, document) || usedAsCompany(phrase, document))) continue;
     if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;

@@ -1,4 +1,4 @@
-import { lookup, placeKey, type PlaceReading, type PlaceType } from './tables.js';
+import { BRITISH_COUNTY, lookup, placeKey, type PlaceReading, type PlaceType } from './tables.js';
 
 /**
  * "Can these two place names be one location?", answered by containment: by the
@@ -97,20 +97,22 @@ function reach(r: PlaceReading): number {
  * Harrogate lies in North Yorkshire, or Canterbury in Kent, it cannot tell.
  */
 const NATION_STATES = new Set(['ENG', 'SCT', 'WLS', 'NIR']);
-const COUNTY = /(?:shire|^(?:Kent|Norfolk|Suffolk|Essex|Surrey|Devon|Cornwall|Dorset|Somerset|Cumbria|Northumberland|Rutland|County Durham|Isle of Wight|East Sussex|West Sussex|East Riding of Yorkshire))$/;
-// The city table also lists each county as a "city" of its own ("Cornwall", England): that row is the county.
-const filedUnderNation = (r: PlaceReading) => r.type !== 'region' && r.type !== 'country' && r.country === 'GB' && (r.state === undefined || NATION_STATES.has(r.state)) && !COUNTY.test(r.name);
+const filedUnderNation = (r: PlaceReading) => r.type !== 'region' && r.type !== 'country' && r.country === 'GB' && (r.state === undefined || NATION_STATES.has(r.state));
 /**
  * A county, or a region made of counties: not a borough the table names after its city ("Leeds",
  * "Bradford"), which reporters mean as the city, and which the city table places well enough.
  */
-const belowNation = (r: PlaceReading) => r.type === 'region' && r.country === 'GB' && (r.members !== undefined || COUNTY.test(r.name));
+const belowNation = (r: PlaceReading) => r.type === 'region' && r.country === 'GB' && (r.members !== undefined || BRITISH_COUNTY.test(r.name));
+
+const nation = (r: PlaceReading) => r.type === 'region' && r.country === 'GB' && NATION_STATES.has(r.state ?? '');
 
 /** Can two readings be one location? Undefined where the tables cannot tell (`filedUnderNation`). */
 function readingsCompatible(a: PlaceReading, wa: number, b: PlaceReading, wb: number): boolean | undefined {
   if (sameReading(a, b) && a.type === b.type) return true;
   if (contains(a, b) || contains(b, a)) return true;
   if ((belowNation(a) && filedUnderNation(b)) || (belowNation(b) && filedUnderNation(a))) return undefined;
+  // Nor does it say which nation a county is in: "England" against "North Yorkshire" stays open.
+  if ((nation(a) && belowNation(b)) || (nation(b) && belowNation(a))) return undefined;
   if (a.country !== b.country) return false;
   // Two regions, or a region and what it does not contain, are different places.
   if (a.type === 'region' || b.type === 'region' || a.type === 'country' || b.type === 'country') return false;

@@ -30,7 +30,11 @@ describe('gazetteer', () => {
     expect(c('Yorkshire and the Humber', 'North Yorkshire')).toBe(true);
     expect(c('England', 'the East Midlands')).toBe(true);
     expect(c('West Yorkshire', 'Leeds')).toBe(true);
-    expect(c('East Anglia', 'Cornwall')).toBe(false);
+    expect(c('East Anglia', 'Kent')).toBe(false);
+    expect(c('Norfolk', 'Cambridgeshire')).toBe(false);
+    // The table lists no county under its nation; its "city" rows named after counties are the counties.
+    expect(c('England', 'North Yorkshire')).toBe(undefined);
+    expect(lookupPlace('Cornwall').filter((r) => r.country === 'GB').map((r) => r.type)).toEqual(['region']);
     // The city table files Canterbury and Harrogate under England, not under their counties.
     expect(c('Kent', 'Canterbury')).toBe(undefined);
     expect(c('North Yorkshire', 'Harrogate')).toBe(undefined);

@@ -28,6 +28,9 @@ export interface PlaceReading {
 
 export type View = 'extraction' | 'containment';
 
+/** British counties by name: "-shire" and the ones without it. No town bears these names. */
+export const BRITISH_COUNTY = /(?:shire|^(?:Kent|Norfolk|Suffolk|Essex|Surrey|Devon|Cornwall|Dorset|Somerset|Cumbria|Northumberland|Rutland|County Durham|Isle of Wight|East Sussex|West Sussex|East Riding of Yorkshire|North Yorkshire))$/;
+
 /** A name as lookups compare it: accents, case, a leading "the", trailing punctuation and ’ folded. */
 export function placeKey(name: string): string {
   return exactKey(name).replace(/’/g, "'");
@@ -135,6 +138,8 @@ function load(): Tables {
   }
   const cities = new Map<string, number[]>();
   for (let i = 0; i < cityRows.length; i++) {
+    // The table lists each English county as a "city" too ("Cornwall", "North Yorkshire"): the county is the region.
+    if (cityRows[i]![1] === 'GB' && BRITISH_COUNTY.test(cityRows[i]![0])) continue;
     const k = placeKey(cityRows[i]![0]);
     const list = cities.get(k);
     if (list) list.push(i);
