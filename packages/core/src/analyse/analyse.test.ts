@@ -1509,5 +1509,15 @@ describe('draft picks', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('Water poured over the barrier at Low Hexby shortly after 7am. Families in Aldwick and Low Hexby have begun the clean-up. The bus to Aldwick was late.')).toEqual(['Low Hexby', 'Aldwick', 'Aldwick']);
   });
+
+  it('reads a sum written as a compound before a noun of money ("a 150,000-pound ($190,000) hardship fund"), not a weight ("a 300-pound man")', () => {
+    const values = valuesOf('It would set up a 150,000-pound ($190,000) hardship fund. A 2-million-euro grant was paid to a 300-pound man.\n');
+    expect(ofKind(values, 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['150,000-pound', 150000, 'GBP'],
+      ['$190,000', 190000, 'USD'],
+      ['2-million-euro', 2000000, 'EUR'],
+    ]);
+    expect(ofKind(values, 'number').map((v) => [v.text, v.unit])).toEqual([['300', 'pound']]);
+  });
 });
 

@@ -307,6 +307,11 @@ export function findValues(ctx: ValueContext): Value[] {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('money', m.index, m.index + m[0].length, n * scaleOf(m[2]), 9, { unit: CURRENCY_WORD[m[3]!.toLowerCase()] ?? m[3]! });
   }
+  // "a 150,000-pound hardship fund", "a 2-million-euro grant": a sum as a compound before a noun of money.
+  for (const m of scan(SUM_COMPOUND, digits && /\d-(?:\p{L}+-)?(?:pound|euro|dollar)/u.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('money', m.index, m.index + m[0].indexOf(m[3]!) + m[3]!.length, n * scaleOf(m[2]), 10, { unit: CURRENCY_WORD[m[3]!.toLowerCase()]! });
+  }
   for (const m of scan(RE.percent, numeric && NEEDS.percent.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('percent', m.index, m.index + m[0].length, n, 8);
@@ -774,6 +779,8 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
 }
 
 const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
+/** A sum written as a compound before what it is the sum of ("150,000-pound hardship fund"); a weight is not ("a 300-pound man"). */
+const SUM_COMPOUND = new RegExp(`(?<![\\p{L}\\d.,])(${NUM})(?:-(${SCALE_WORDS}))?-(pound|euro|dollar)(?:\\s\\([^()\\n]{1,30}\\))?\\s((?:[\\p{Ll}-]+\\s){0,2}(?:fund|funds|grant|package|deal|fine|loan|budget|scheme|payment|investment|contract|bonus|award|prize|settlement|salary|bill|bailout|donation|appeal|programme|program|project|upgrade|redevelopment|expansion|plan|stadium|transfer|bid|offer))\\b`, 'gu');
 const PART_FRACTION: Record<string, number> = { 'three quarters': 0.75, 'a quarter': 0.25, quarter: 0.25, 'two thirds': 2 / 3, 'a third': 1 / 3 };
 const PART_OF_UNIT = /\b(three[- ]quarters|a quarter|two[- ]thirds|a third)\s+of\s+an?\s+(hour|minute|day|week|month|year|century)\b/gi;
 const PART_OF_UNIT_TEST = /\b(?:quarters?|thirds?)\s+of\s+an?\s/i;
