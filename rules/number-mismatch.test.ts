@@ -253,6 +253,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a count of a party\'s members or of a people is a count of them ("five Republicans voted yes" / "Four Republicans joined most Democrats")',
+      documents: documents(same, [
+        'The final tally was 52-47, and five Republicans, led by Maine\'s Ann Vale, voted yes.\n',
+        'Four Republicans joined most Democrats in supporting the measure, including Ann Vale of Maine.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'five' }],
+    },
+    {
       name: 'a length after "for" and a hedge belongs to what lasted before "for" ("the band were off stage for three-quarters of an hour" / "Fans said the band were off stage for around 25 minutes")',
       documents: documents(same, [
         'The band were off stage for three-quarters of an hour while stewards cleared the pit.\n',

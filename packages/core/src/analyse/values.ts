@@ -768,6 +768,8 @@ function copulaNoun(tokens: readonly Token[], next: Token | undefined): Token | 
  */
 function countedNoun(tokens: readonly Token[], next: Token | undefined): Token | undefined {
   // "rose to 7 yesterday": a day after a figure is when, not what it counts.
+  // "five Republicans", "three Australians": members of a party or a people, counted like nouns.
+  if (next && next.pos === 'PROPN' && COUNTED_PEOPLE.test(next.text)) return { ...next, lemma: next.text.toLowerCase().replace(/(?<=[^e])s$|(?<=ese)s$/, '') };
   if (!next || next.pos !== 'NOUN' || DAY_WORD.test(next.text)) return undefined;
   let noun = next;
   for (let i = 0; i < 2; i++) {
@@ -777,6 +779,8 @@ function countedNoun(tokens: readonly Token[], next: Token | undefined): Token |
   }
   return noun;
 }
+
+const COUNTED_PEOPLE = /^(?:Republicans|Democrats|Conservatives|Tories|Liberals|Independents|Socialists|Greens|Britons|\p{Lu}\p{Ll}{2,}(?:ians|ans|eses|ese|is))$/u;
 
 const RATING = /\p{Lu}[\p{L}'’-]+ \d{1,2}(?=[,;.]|\s*$)/gmu;
 /** A sum written as a compound before what it is the sum of ("150,000-pound hardship fund"); a weight is not ("a 300-pound man"). */
