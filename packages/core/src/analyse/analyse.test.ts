@@ -1519,5 +1519,11 @@ describe('draft picks', () => {
     ]);
     expect(ofKind(values, 'number').map((v) => [v.text, v.unit])).toEqual([['300', 'pound']]);
   });
+
+  it('reads a chamber\'s tally told by its outcome ("passed the bill 22-11", "It failed 14-19", "voting 98-59"), not a range of a count', () => {
+    const values = valuesOf('The Senate passed the bill 22-11 at 6:09 a.m. Wednesday. The House followed, voting 98-59 to accept it. It failed 14-19 at about 2:30 a.m. Police said 10-15 people were hurt.\n');
+    expect(ofKind(values, 'number').map((v) => v.value)).not.toContain('10-15');
+    expect(ofKind(values, 'number').map((v) => v.value).slice(0, 3)).toEqual(['22-11', '98-59', '14-19']);
+  });
 });
 

@@ -345,7 +345,7 @@ export function findValues(ctx: ValueContext): Value[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const inSeries = /^,\s?$/.test(text.slice(lastTallyEnd, m.index));
-    const ok = words ? WORD_TALLY_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after) : inSeries || ((TALLY_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after)) && TALLY_END.test(after));
+    const ok = words ? WORD_TALLY_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after) : inSeries || ((TALLY_BEFORE.test(before) || TALLY_PASSED_BEFORE.test(before) || TALLY_NOUN_AFTER.test(after)) && TALLY_END.test(after));
     if (!ok) continue;
     // "7-6(4)": the tie-break's loser's points in brackets; the winner's are two more, at least 7.
     const t = m[3] === undefined ? undefined : Number(m[3]);
@@ -825,6 +825,8 @@ const TALLY = new RegExp(`(?<![\\w.,/:£$€-])(\\d{1,3})[-–](\\d{1,3})(?:\\s?
 const TALLY_HINT = new RegExp(`\\d[-–]\\d|\\b${TALLY_WORD}(?:\\s+to\\s+|-to-|-)${TALLY_WORD}\\b`, 'i');
 /** What a score or a vote's tally follows: "won", "voted", "by a", "a vote of". */
 const TALLY_BEFORE = /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
+/** A chamber's vote told by its outcome: "passed the bill 22-11", "It failed 14-19", "voting 98-59". */
+const TALLY_PASSED_BEFORE = /\b(?:passed|passes|passing|approved|approves|rejected|rejects|adopted|cleared|backed|killed|confirmed|ratified|failed|fails|voting)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 /** A tally in words only where a vote is told: "voted five to four", "by a majority of five to four". */
 const WORD_TALLY_BEFORE = /\b(?:voted|vote|votes|(?:majority|margin|tally|vote)\s+of|split|by)\s+$/i;
 /** The nouns a tally stands before: "a 5-4 split", "an 11-1 vote", "a 2-2 draw". */

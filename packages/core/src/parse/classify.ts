@@ -104,6 +104,7 @@ const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]
  */
 const FIELD_ROW = /^(\p{Lu}\p{Ll}[\p{L}'’]*(?:[ /()-]+[\p{L}'’()/]+){0,4}):\s+((?:(?:between|about|approximately|around|up to|more than|at least|nearly|over|under)\s)?(?:\d|[$€£¥₹]\s?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s\d|[A-Z]{1,3}-?\d)[^\s]*(?:\s[^\s]+){0,5})$/u;
 /** A match's stats line: "Aces: Hensall 23, Castellani 11", "Break points saved: Hensall 9 of 12". */
+const PICTOGRAPHS_FIRST = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]+\s*)+(?=\p{L})/u;
 const STAT_ROW = /^\p{Lu}[\p{L}'’ /()-]{1,40}:\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?(?:,\s+\p{Lu}[\p{L}'’.-]+\s+\d[\d,.]*%?(?:\s+of\s+\d[\d,]*)?)*$/u;
 /** A day, a date or a time slot, a colon, and what it applies to in capitals, on one line. */
 const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2})\s*:\s+\p{Lu}[^\n]{0,150}$/u;
@@ -165,12 +166,14 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // each open on a page's own label are its furniture, however long their values.
   if (t.split('\n').every((line) => FURNITURE_LINE.test(line.trim()))) return { kind: 'boilerplate' };
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
-  if (TABLE_ROW.test(t) && !MONTH.test(t)) return { kind: 'list-item' };
+  // "✅ Rescued: 131", "🚢 On board: 142 passengers": a social page sets its rows after an emoji.
+  const row = PICTOGRAPHS_FIRST.test(t) ? t.replace(PICTOGRAPHS_FIRST, '') : t;
+  if (TABLE_ROW.test(row) && !MONTH.test(row)) return { kind: 'list-item' };
   // "Estimated Peak Wind:    170 mph", "Start Time: 10:52 PM CDT": a field of a fact sheet, a
   // label and its figure, states it; a page's own stamps ("Updated: 11:25 AM") do not.
-  const field = FIELD_ROW.exec(t);
+  const field = FIELD_ROW.exec(row);
   if (field && !FURNITURE_LABEL.test(field[1]!)) return { kind: 'list-item' };
-  if (STAT_ROW.test(t)) return { kind: 'list-item' };
+  if (STAT_ROW.test(row)) return { kind: 'list-item' };
   // "1. Baptiste Lemarchand (Solène–Atlantique) 4h 32' 10\"", "5. Tiago Nunes (Lusitânia Pro) +0:04":
   // a ranked row of race results states a time or a gap.
   if (RESULT_ROW.test(t) || RANKED_FIGURE_ROW.test(t)) return { kind: 'list-item' };

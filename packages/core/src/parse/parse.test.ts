@@ -178,6 +178,9 @@ describe('block classification', () => {
     expect(classifyBlock('   ').kind).toBe('boilerplate');
     expect(classifyBlock('<!-- factlint-disable -->').kind).toBe('boilerplate');
     expect(classifyBlock('No comments:').kind).toBe('boilerplate');
+    // A social page's rows after an emoji state their figures.
+    expect(classifyBlock('✅ Rescued: 131').kind).toBe('list-item');
+    expect(classifyBlock('🚢 On board per manifest: 142 passengers, 18 crew').kind).toBe('list-item');
     // A paywall's notice, with the figures it counts.
     expect(classifyBlock("This article is available to subscribers only. You've read 3 of 3 free articles this month. Subscribe from $4 a week to keep reading The Ledger.").kind).toBe('boilerplate');
     expect(classifyBlock('This article is available to readers in Kent, who were told on Monday of the change.').kind).not.toBe('boilerplate');
