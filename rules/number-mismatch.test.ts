@@ -253,6 +253,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'one party\'s share with a digit slipped ("The SD, which slipped to 21.7%" / "the SD on 20.7%")',
+      documents: documents(same, [
+        'The preliminary result put the SD on 20.7%, behind the FE on 28.9%.\n',
+        'The SD, which slipped to 21.7%, has drawn one red line.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '20.7%' }],
+    },
+    {
       name: 'a count of a party\'s members or of a people is a count of them ("five Republicans voted yes" / "Four Republicans joined most Democrats")',
       documents: documents(same, [
         'The final tally was 52-47, and five Republicans, led by Maine\'s Ann Vale, voted yes.\n',

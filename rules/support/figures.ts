@@ -402,6 +402,8 @@ export function figureJudge(
       if (a.kind === 'number' && (!a.unit || !b.unit)) return typo ? (digits >= 4 ? 4 : 5) : 7.5;
       // "45 million meticais" / "54 million meticais": a sum in one currency with its digits swapped.
       if (a.kind === 'money' && typo && sameMoneyUnit(a.value, b.value)) return 4;
+      // "The SD, which slipped to 21.7%" / "SD: 20.7%": one share of one party with a digit slipped.
+      if (a.kind === 'percent' && typo && digits >= 3) return 4.5;
       // "196 countries" / "169 countries": a count of one thing with three digits shuffled.
       if (a.kind === 'number' && typo && distinctive(a) && distinctive(b) && a.unit !== undefined && b.unit !== undefined && sameSense(a.unit, b.unit)) return 4.5;
       // Two clock times for the same happening ("the crush happened at 5:40" / "the tragedy
