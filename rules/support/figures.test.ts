@@ -112,6 +112,12 @@ describe('what keeps two figures apart', () => {
     expect(score).toBeUndefined();
   });
 
+  it('does not set a figure of an event still to come against one that happened ("began a 48-hour walkout" / "the union\'s next walkout, a 72-hour strike")', () => {
+    const { x, y, score } = pair('Nurses at six trusts began a 48-hour walkout at 07:00 today.', 'Ministers must improve the offer before the union\'s next walkout, a 72-hour strike due on 3 November.');
+    expect([x.hypothetical, y.hypothetical]).toEqual([false, true]);
+    expect(score).toBeUndefined();
+  });
+
   it('still pairs two estimates made with different modals', () => {
     const { score } = pair('Repairs would cost about $48 million, the director said.', 'Repairs could cost around $40 million, the director told Channel 7.');
     expect(score).toBeDefined();

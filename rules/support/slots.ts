@@ -200,6 +200,7 @@ const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came 
 /** "said in Melbourne", "told reporters at", "speaking in Orléans": the place of a statement. */
 const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|speaking|spoke|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
 const MAY_HAPPEN = new Set(['if', 'unless', 'If', 'Unless']);
+const NEXT_EVENT_BEFORE = /\b(?:next|further|another|fresh|upcoming)\s+(?:[\p{L}'’-]+[\s,]+){0,6}(?:an?|the)\s+$/iu;
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
 export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -428,7 +429,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // "most of Rhenania's 1,600 pilots" is a whole too.
   const whole = v.kind === 'number' && (values.some((w) => w.span.end <= v.span.start && v.span.start - w.span.end < 40 && partitive(w, v)) || QUANTIFIED_WHOLE.test(before));
   const subset = !wholeOf && (/\b(?:including|among them|of whom|of them|of which)\s*$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after)));
-  const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text));
+  // "the union's next walkout, a 72-hour strike", "further action in the form of a 72-hour
+  // walkout": a figure of an event still to come is no figure of the one that happened.
+  const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text)) || NEXT_EVENT_BEFORE.test(text.slice(Math.max(fact.span.start, v.span.start - 70), v.span.start));
 
   // The counted noun: the last noun of the noun phrase after the value.
   let unit: string | undefined;
