@@ -112,7 +112,7 @@ const SCHEDULE_ROW = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1
 const RELEASE_HEADER = /^(?:JOINT\s+|MEDIA\s+|PRESS\s+|NEWS\s+)?(?:STATEMENT|RELEASE|ADVISORY|BULLETIN|COMMUNIQU[EÉ])(?:\s*[:–—-]\s*|\s+)(?:UPDATE|NO\.?|NUMBER|#)\s*[\dA-Z/-]+$/i;
 
 /** Labels of page furniture and contact lines, not of facts. */
-const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|tel|telephone|phone|mobile|fax|hotline|helpline|help line|emergency (?:line|number|hotline)|information line|public information line|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
+const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|(?:media|press|news) (?:enquiries|inquiries)|enquiries|inquiries|tel|telephone|phone|mobile|fax|hotline|helpline|help line|emergency (?:line|number|hotline)|information line|public information line|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
 const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:end|ends))\\s*:\\s`, 'i');
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

@@ -178,6 +178,7 @@ describe('block classification', () => {
     expect(classifyBlock('   ').kind).toBe('boilerplate');
     expect(classifyBlock('<!-- factlint-disable -->').kind).toBe('boilerplate');
     expect(classifyBlock('No comments:').kind).toBe('boilerplate');
+    expect(classifyBlock('Media enquiries: NSU press office, 020 7946 0311 (24 hours) or press@nsu.example').kind).toBe('boilerplate');
     // A social page's rows after an emoji state their figures.
     expect(classifyBlock('✅ Rescued: 131').kind).toBe('list-item');
     expect(classifyBlock('🚢 On board per manifest: 142 passengers, 18 crew').kind).toBe('list-item');
