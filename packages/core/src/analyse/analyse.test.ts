@@ -1525,5 +1525,11 @@ describe('draft picks', () => {
     expect(ofKind(values, 'number').map((v) => v.value)).not.toContain('10-15');
     expect(ofKind(values, 'number').map((v) => v.value).slice(0, 3)).toEqual(['22-11', '98-59', '14-19']);
   });
+
+  it('reads a known place as someone\'s surname only after a given name ("Euronext Amsterdam" is no person; "Claire Holloway" is)', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('In a filing to Euronext Amsterdam on Wednesday, the company said more.\n\nSpeaking to reporters in Amsterdam on Wednesday, its chief said no.')).toEqual(['Amsterdam']);
+    expect(places('Claire Holloway filed the report.\n\nThe police had confidence in Holloway.')).toEqual([]);
+  });
 });
 

@@ -2,6 +2,7 @@ import type { Token, Value } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
 import { CARDINAL_WORDS, parseNumber } from './number-words.js';
 import { compatiblePlaces, isCountryOrRegion, isKnownPlace, lookupPlace, type PlaceType } from '../gazetteer/index.js';
+import { getGender } from 'gender-detection-from-name';
 import { matchAll } from './match-all.js';
 
 const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan)$/;
@@ -284,13 +285,16 @@ function usedAsPerson(name: string, document: string): boolean {
   let found = personCache.names.get(name);
   if (found !== undefined) return found;
   found = false;
+  // A place the tables know is someone's name only after a given name the name lists know:
+  // "Claire Holloway" is a person, "Euronext Amsterdam" an exchange in the city.
+  const known = isKnownPlace(name);
   // Each occurrence of the name, and the word before it: cheaper than scanning the text for every name pair.
   for (let at = document.indexOf(name); at > 0 && !found; at = document.indexOf(name, at + 1)) {
     if (document[at - 1] !== ' ' || NAME_GOES_ON.test(document[at + name.length] ?? '')) continue;
     // "the Legacy Oregon Burn Center": inside a longer proper name, not a first and last name.
     if (NAME_RUNS_ON.test(document.slice(at + name.length, at + name.length + 3))) continue;
     const first = WORD_BEFORE.exec(document.slice(Math.max(0, at - 30), at))?.[1];
-    found = first !== undefined && !NOT_FIRST_NAME.test(first) && !PLACE_WORD.test(first) && !NOT_PLACE_WORD.test(first);
+    found = first !== undefined && !NOT_FIRST_NAME.test(first) && !PLACE_WORD.test(first) && !NOT_PLACE_WORD.test(first) && (!known || getGender(first) !== 'unknown');
   }
   personCache.names.set(name, found);
   return found;
