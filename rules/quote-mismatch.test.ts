@@ -22,6 +22,13 @@ const blog = (quote: string) => ({
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a remark given in two sentences by both outlets, word for word, sets each sentence against its own counterpart only ("I\'m not angry with the nurses." / "I\'m angry that it has come to this.")',
+      documents: [
+        { path: 'a.txt', text: "17:10\n\n'I'm angry it has come to this'\n\nPauline Grady, 71, has waited 14 months for a new hip. \"I got a phone call on Friday night telling me it was off,\" she told the BBC. \"I'm not angry with the nurses. I'm angry that it has come to this.\"\n" },
+        { path: 'b.txt', text: "\"I can barely walk to the end of my garden now,\" Mrs Grady said. \"I'm not angry with the nurses. I'm angry that it has come to this.\"\n" },
+      ],
+    },
+    {
       name: 'two excerpts cut from different stretches of one long answer share only function words ("after the court has spoken" / "congratulated her on her campaign, not on the result")',
       documents: [
         { path: 'transcript.txt', text: 'Transcript of a press conference by Peter Wafula.\n\nPETER WAFULA: Good evening to the press.\n\nPETER WAFULA: She called me at about six o\'clock. I congratulated her on her campaign, not on the result. (Laughter.) She is a daughter of this county and I am a son of this county, and we will sit down together, but after the court has spoken.\n\nPETER WAFULA: Thank you.\n' },

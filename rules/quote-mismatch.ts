@@ -64,6 +64,9 @@ export default defineRule({
 });
 
 /** Sources against each other: one diagnostic per utterance, every other wording related. */
+/** A wording's words alone: case, quote marks and punctuation aside. */
+const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+
 function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: string, reportFunctionWords: boolean): void {
   const docs = new Set(members.map((m) => m.doc));
   if (docs.size < 2) return;
@@ -71,11 +74,28 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
   // The worst difference between any two documents' wordings decides the severity.
   let worst: WordingComparison['difference'] = 'same';
   let shown: { other: QuoteRef; cmp: WordingComparison } | undefined;
+  // A document that gives the remark in pieces ("I'm not angry with the nurses." "I'm angry that
+  // it has come to this.") sets a piece another document gives word for word against that
+  // counterpart only, not against the remark's other pieces there.
+  const closest = new Map<string, boolean>();
+  for (const a of members) {
+    for (const d of docs) {
+      if (d === a.doc) continue;
+      const pieces = members.filter((m) => m.doc === d);
+      if (pieces.length < 2) continue;
+      const ranked = pieces.map((b) => ({ b, cmp: compareWordings(a.text, b.text) })).sort((x, y) => RANK[x.cmp.difference] - RANK[y.cmp.difference] || x.cmp.onlyA.length + x.cmp.onlyB.length - (y.cmp.onlyA.length + y.cmp.onlyB.length));
+      // Only a piece given whole, word for word, there has found its counterpart; otherwise every
+      // piece may be one (a partial quote of it covers only a stretch).
+      if (ranked[0]!.cmp.difference !== 'same' || plain(ranked[0]!.b.text) !== plain(a.text)) continue;
+      for (const { b } of ranked) closest.set(`${members.indexOf(a)}:${members.indexOf(b)}`, b === ranked[0]!.b);
+    }
+  }
+  const counterparts = (i: number, j: number) => closest.get(`${i}:${j}`) !== false && closest.get(`${j}:${i}`) !== false;
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i]!;
       const b = members[j]!;
-      if (a.doc === b.doc) continue;
+      if (a.doc === b.doc || !counterparts(i, j)) continue;
       const cmp = compareWordings(a.text, b.text);
       // Two excerpts cut from different stretches of one remark ("difficult" and "in no way a
       // reflection of …", both from the release's sentence) share no word to differ in.
