@@ -173,7 +173,8 @@ function mergeTitleAbbreviations(tokens: Token[], indexMap: number[]): void {
  * Castellano, D-N.Y., said", "(R-Texas)", "R-W.Va.". The tokenizer cuts "D-N.Y." into five
  * pieces, and the last ("Y.") reads as a name that then takes the quote.
  */
-const PARTY_STATE = /(?<=[,(]\s?)[DRI]-(?:[A-Z][a-z]{0,9}\.?|[A-Z]\.){1,3}(?=[,)]|\s(?:said|says|told|wrote|added)\b)/g;
+// "D-St. Louis", "R-Kansas City": a district of two words, too.
+const PARTY_STATE = /(?<=[,(]\s?)[DRI]-(?:[A-Z][a-z]{0,11}\.?|[A-Z]\.){1,3}(?:\s[A-Z][a-z]{1,11}){0,2}(?=[,)]|\s(?:said|says|told|wrote|added)\b)/g;
 const PARTY_STATE_HINT = /[,(]\s?[DRI]-[A-Z]/;
 
 /** Glues each party-and-state label into one token that is no word of a name. */

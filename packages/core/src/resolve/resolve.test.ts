@@ -514,11 +514,13 @@ describe('who speaks a quote with no cue of its own', () => {
     expect(
       speakers([
         '"We kept the lights on," Senate Majority Leader Dana Whitfield, D-N.Y., said after the vote.',
+        'Sen. Ruth Ames, D-St. Louis, told colleagues the bill "gets worse every time I read it."',
         'Sen. Curtis Albrecht (R-Ohio) voted yes. Sen. Lena Ortiz, D-Ariz., voted no.',
         '"My state needed the money," the Ohio Republican said. "This bill is a mess," the Arizona Democrat said.',
       ]),
     ).toEqual([
       ['We kept the lights on,', 'Dana Whitfield'],
+      ['gets worse every time I ', 'Ruth Ames'],
       ['My state needed the mone', 'Curtis Albrecht'],
       ['This bill is a mess,', 'Lena Ortiz'],
     ]);
