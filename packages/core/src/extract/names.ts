@@ -90,7 +90,8 @@ export function isNpToken(t: Token): boolean {
 
 /** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
 /** Letters after a name: a judge's (J, LJ, CJ), counsel's (KC, QC, SC, SAN), an honour or a seat. */
-const POST_NOMINAL = /^(?:J|JJ|LJ|CJ|JA|KC|QC|SC|SAN|MP|MSP|MEP|TD|OBE|MBE|CBE|KBE|DBE)$/;
+// An officer's service after the name ("Commodore Reynaldo B. Villacorta PCG", "Captain Ann Lee RN").
+const POST_NOMINAL = /^(?:J|JJ|LJ|CJ|JA|KC|QC|SC|SAN|MP|MSP|MEP|TD|OBE|MBE|CBE|KBE|DBE|PCG|PN|PNP|PAF|USN|USMC|USAF|USCG|RN|RAF|RAN|RCN|RNZN)$/;
 
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;

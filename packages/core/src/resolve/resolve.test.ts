@@ -577,5 +577,9 @@ describe('who speaks a quote with no cue of its own', () => {
     ]);
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Ivo Brandt')?.titles).toEqual(expect.arrayContaining(['Managing Director', 'Chief Executive Officer']));
   });
+
+  it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
+    expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
+  });
 });
 
