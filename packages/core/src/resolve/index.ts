@@ -171,7 +171,8 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       // subject is the head name, not the names in its "of …" phrase or a conjunct.
       while (k > 0) {
         const between = doc.doc.text.slice(before[k - 1]!.span.end, before[k]!.span.start);
-        if (!/^\s*(?:,\s*)?(?:of|at|for|from|and|with)(?:\s+the)?\s*$/i.test(between)) break;
+        // "Joost Mulder of the foundation Privacy Eerst said": a common noun may name the body's kind.
+        if (!/^\s*(?:,\s*)?(?:of|at|for|from|and|with)(?:\s+the)?(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*$/iu.test(between)) break;
         k--;
       }
       // "Elisabeth Kofler, 52, a teacher from Brunico, was …": the object of a preposition is no subject.

@@ -581,5 +581,9 @@ describe('who speaks a quote with no cue of its own', () => {
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
+
+  it('gives the focus to the person before an "of the foundation X" phrase, not to the body it names', () => {
+    expect(speakers(['The regulator said it had opened an inquiry.', 'Anna Verhoef of the foundation Privacy Eerst said parents had picked the app for safety. "That makes this especially painful."'])).toEqual([['That makes this especial', 'Anna Verhoef']]);
+  });
 });
 
