@@ -1531,5 +1531,14 @@ describe('draft picks', () => {
     expect(places('In a filing to Euronext Amsterdam on Wednesday, the company said more.\n\nSpeaking to reporters in Amsterdam on Wednesday, its chief said no.')).toEqual(['Amsterdam']);
     expect(places('Claire Holloway filed the report.\n\nThe police had confidence in Holloway.')).toEqual([]);
   });
+
+  it('reads a forces-style time with a capital H ("0658H", "1800H") as a clock time', () => {
+    const values = valuesOf('The vessel sent a distress call at 0658H and capsized at about 0710H. The next briefing is at 1800H. Take the 2H exit.\n');
+    expect(ofKind(values, 'time').map((v) => [v.text, v.value])).toEqual([
+      ['0658H', '06:58'],
+      ['0710H', '07:10'],
+      ['1800H', '18:00'],
+    ]);
+  });
 });
 
