@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import rule from './date-mismatch.js';
+import rule, { judge } from './date-mismatch.js';
+import { graphSlots } from './support/all-slots.js';
 import { documents, draft, fixtureDocuments, onSeeds, source, testRule } from './test-support/documents.js';
 import { runRule } from '@factlint/core/testing';
-import type { Rule } from '@factlint/core';
+import { buildGraph, type Rule } from '@factlint/core';
 
 const saturday = { published: '2013-06-15T18:00:00Z' };
 const sunday = { published: '2013-06-16T09:00:00Z' };
@@ -270,3 +271,19 @@ describe('date-mismatch on labelled clusters', () => {
     expect(found.filter((d) => d.includes('Sept. 18'))).toEqual([]);
   });
 });
+
+describe('the date judge', () => {
+  it('leaves a clause that gives the other report\'s date too: it tells of another step ("received it on 3 May … rejected it on 10 May" / "rejected it on 10 May")', () => {
+    const g = buildGraph(
+      [
+        'On 3 May 2024 the board received a proposal from Tallowood at $5.90 a share, and it rejected that proposal on 10 May 2024.\n',
+        'The board rejected the proposal from Tallowood at $5.90 a share on 10 May, its chair said.\n',
+      ].map((text, i) => ({ path: `${'ab'[i]}.txt`, role: 'source' as const, text, meta: { published: '2024-05-21' }, bodyStart: 0 })),
+    );
+    const slots = graphSlots(g).filter((s) => s.kind === 'date');
+    const received = slots.find((s) => s.doc === 0 && s.text.includes('3 May'))!;
+    const rejected = slots.find((s) => s.doc === 1)!;
+    expect(judge(true, slots).score(received, rejected)).toBeUndefined();
+  });
+});
+

@@ -177,6 +177,18 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     return readings.get(s);
   };
   const parallel = parallelTest(slots, r);
+  const slotOf = new Map(slots.map((s) => [s.value, s]));
+  const agrees = (x: Slot, y: Slot) => {
+    const [rx, ry] = [r(x), r(y)];
+    return rx !== undefined && ry !== undefined && relate(rx, ry, compareWeekdays) === 'agree';
+  };
+  /** Does `s`'s clause give, beside `s`, a date that agrees with `other`? */
+  const datesOther = (s: Slot, other: Slot) =>
+    s.fact.values.some((v) => {
+      if (v === s.value || v.kind !== 'date') return false;
+      const t = slotOf.get(v);
+      return t !== undefined && agrees(t, other);
+    });
   const sameEvent = (a: Slot, b: Slot) => {
     const e = evidence(a, b);
     return e.head.length > 0 || e.local.length >= 2 || (e.values > 0 && e.facts.length >= 2) || parallel(a, b) || sameClock(a, b);
@@ -185,6 +197,9 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
     score(a, b) {
       if (!r(a) || !r(b)) return undefined;
       if (roleOf(a) !== roleOf(b)) return undefined;
+      // "On 24 January it received the proposal … and rejected it on 7 February" / "rejected the
+      // proposal last month": a clause that gives the other's date too tells of another step.
+      if (datesOther(a, b) || datesOther(b, a)) return undefined;
       // Verbs naming different events weigh against one date, and the people the clauses
       // count or name are then no evidence of one happening (`happeningEvidence`). ("markets are
       // betting on a cut at its next assessment on September 26" / "the next assessment is
