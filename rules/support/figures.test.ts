@@ -20,6 +20,10 @@ describe('what a figure measures', () => {
     expect(pair('Turnout was 42.2%.', 'Labour won on a turnout of 42.2 per cent.')).toMatchObject({ x: { unit: 'turnout' }, y: { unit: 'turnout' } });
   });
 
+  it('takes the subject a share moved to as what it measures ("Turnout fell to 71.4%")', () => {
+    expect(pair('Turnout fell to 71.4%, the lowest since 1945.', 'Turnout was 74.1%.')).toMatchObject({ x: { unit: 'turnout' }, y: { unit: 'turnout' } });
+  });
+
   it('takes a unit\'s symbol in capitals as the unit ("9,412 MW"), and compares power in watts across units', () => {
     const { x, y, score } = pair('A total of 9,412 MW of generation was lost on Thursday.', 'The collapse knocked 9.4 gigawatts of generation off the grid on Thursday.');
     expect(x).toMatchObject({ unit: 'megawatt' });

@@ -192,6 +192,7 @@ const SAYING = new Set(['say', 'add', 'report', 'announce', 'confirm', 'note', '
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
 /** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
+const MOVED_TO_BEFORE = /\b\p{L}+(?=\s+(?:fell|rose|dropped|slipped|climbed|jumped|increased|decreased|edged\s+(?:up|down))\s+to\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
 const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
 /**
  * A condition before a figure makes it a prospect. Modals alone do not: "repairs could cost
@@ -491,7 +492,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     // "Turnout was 42.2%", "Inflation stood at 3.1%", "a majority of 3,435": the copula's subject, or
     // the noun the figure is "of", is what the figure measures.
     if (!unit) {
-      const copula = COPULA_BEFORE.exec(text.slice(fact.span.start, start));
+      // "Turnout fell to 71.4%": for a share, a subject that moved to it is measured by it too.
+      const copula = COPULA_BEFORE.exec(text.slice(fact.span.start, start)) ?? (v.kind === 'percent' ? MOVED_TO_BEFORE.exec(text.slice(fact.span.start, start)) : null);
       const subjectTok = copula ? toks[dt.range({ start: fact.span.start + copula.index, end: fact.span.start + copula.index + 1 })[0]] : undefined;
       // A sentence's first word is capitalised and often tagged a proper noun ("Turnout").
       const opening = subjectTok !== undefined && subjectTok.span.start === fact.span.start && subjectTok.pos === 'PROPN';
