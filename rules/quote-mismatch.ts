@@ -75,27 +75,19 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
   let worst: WordingComparison['difference'] = 'same';
   let shown: { other: QuoteRef; cmp: WordingComparison } | undefined;
   // A document that gives the remark in pieces ("I'm not angry with the nurses." "I'm angry that
-  // it has come to this.") sets a piece another document gives word for word against that
-  // counterpart only, not against the remark's other pieces there.
-  const closest = new Map<string, boolean>();
-  for (const a of members) {
-    for (const d of docs) {
-      if (d === a.doc) continue;
-      const pieces = members.filter((m) => m.doc === d);
-      if (pieces.length < 2) continue;
-      const ranked = pieces.map((b) => ({ b, cmp: compareWordings(a.text, b.text) })).sort((x, y) => RANK[x.cmp.difference] - RANK[y.cmp.difference] || x.cmp.onlyA.length + x.cmp.onlyB.length - (y.cmp.onlyA.length + y.cmp.onlyB.length));
-      // Only a piece given whole, word for word, there has found its counterpart; otherwise every
-      // piece may be one (a partial quote of it covers only a stretch).
-      if (ranked[0]!.cmp.difference !== 'same' || plain(ranked[0]!.b.text) !== plain(a.text)) continue;
-      for (const { b } of ranked) closest.set(`${members.indexOf(a)}:${members.indexOf(b)}`, b === ranked[0]!.b);
-    }
-  }
-  const counterparts = (i: number, j: number) => closest.get(`${i}:${j}`) !== false && closest.get(`${j}:${i}`) !== false;
+  // it has come to this.") sets a piece another document gives whole, word for word, against that
+  // twin only, not against the remark's other pieces there (a partial quote of a piece covers only
+  // a stretch of it and leaves the rest to compare).
+  const twin = (a: QuoteRef, doc: number) => members.find((m) => m.doc === doc && plain(m.text) === plain(a.text));
+  const apart = (a: QuoteRef, b: QuoteRef) => {
+    const t = twin(a, b.doc);
+    return t !== undefined && t !== b;
+  };
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i]!;
       const b = members[j]!;
-      if (a.doc === b.doc || !counterparts(i, j)) continue;
+      if (a.doc === b.doc || apart(a, b) || apart(b, a)) continue;
       const cmp = compareWordings(a.text, b.text);
       // Two excerpts cut from different stretches of one remark ("difficult" and "in no way a
       // reflection of …", both from the release's sentence) share no word to differ in.
