@@ -130,7 +130,7 @@ function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet
   // "Val Pusteria", "the Glen": a valley or a stretch of land may hold the other name.
   if (AREA_NAME.test(a) || AREA_NAME.test(b)) return false;
   // "Brunico" and "Bruneck": one town's names in two languages, or one name spelt two ways.
-  const [ka, kb] = [placeKey(a).replace(/^the\s+/, ''), placeKey(b).replace(/^the\s+/, '')];
+  const [ka, kb] = [placeKey(a), placeKey(b)];
   if (ka.slice(0, 4) === kb.slice(0, 4)) return false;
   // "Marion Operations" and "the Marion plant": names that share a word may name one site.
   const words = (n: string) => n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map(placeKey);
