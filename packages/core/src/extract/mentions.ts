@@ -294,20 +294,17 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
     // A town after the body ("… Teaching Hospital, Makurdi, Professor …") is no name for the office.
     if (ofBody && !(c!.type === 'person' || (c!.name ?? '').trim().split(/\s+/).length >= 2)) ofBody = false;
     if (ofBody) b = c;
-    // "Chair and CEO Harriet Lindqvist", "President and chief executive John Smith": two offices
-    // joined by "and" before one name are both hers.
-    if (b?.name && !a.name && !a.pronoun && a.titles.length > 0 && b.titles.length > 0 && a.type !== 'organisation' && /^\s+(?:and|&)\s+$/.test(text.slice(a.span.end, b.span.start))) {
-      out.push({ ...b, span: { start: a.span.start, end: b.span.end }, text: text.slice(a.span.start, b.span.end), titles: [...a.titles, ...b.titles], type: 'person' });
-      k++;
-      continue;
-    }
     const joins =
       b !== undefined &&
       !a.name && !a.pronoun && a.type !== 'organisation' && a.type !== 'place' && (a.titles.length > 0 || a.role !== undefined) &&
       b.name !== undefined && (b.type === 'person' || b.type === 'unknown') &&
       (ofBody || APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start))) &&
       APPOSITION_CLOSE.test(text.slice(b.span.end, b.span.end + 3));
-    if (!joins || !b) { out.push(a); continue; }
+    if (!joins || !b) {
+      out.push(a);
+      joinOfficeBefore(out, text);
+      continue;
+    }
     const titles = [...a.titles, ...b.titles.filter((t) => !a.titles.includes(t))];
     const nationality = a.nationality ?? b.nationality;
     out.push({
@@ -320,13 +317,20 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
       type: 'person',
     });
     k += ofBody ? 2 : 1;
-    // "Kalgoona Managing Director and Chief Executive Officer, Mr Brendan Kearsley": an office
-    // joined by "and" to the office the name was set beside is his too.
-    const before = out.at(-2);
-    const joined = out.at(-1)!;
-    if (before && !before.name && !before.pronoun && before.titles.length > 0 && before.type !== 'organisation' && /^\s+(?:and|&)\s+$/.test(text.slice(before.span.end, joined.span.start))) {
-      out.splice(-2, 2, { ...joined, span: { start: before.span.start, end: joined.span.end }, text: text.slice(before.span.start, joined.span.end), titles: [...before.titles, ...joined.titles.filter((t) => !before.titles.includes(t))] });
-    }
+    joinOfficeBefore(out, text);
   }
   return out;
+}
+
+/**
+ * "Chair and CEO Harriet Lindqvist", "Kalgoona Managing Director and Chief Executive Officer, Mr
+ * Brendan Kearsley": an office joined by "and" to the office set beside a name is that person's
+ * too. Merges the last two mentions of `out` when they are such a pair.
+ */
+function joinOfficeBefore(out: Mention[], text: string): void {
+  const [office, named] = [out.at(-2), out.at(-1)];
+  if (!office || !named?.name || named.titles.length === 0 || office.name || office.pronoun || office.titles.length === 0 || office.type === 'organisation') return;
+  if (!/^\s+(?:and|&)\s+$/.test(text.slice(office.span.end, named.span.start))) return;
+  const titles = [...office.titles, ...named.titles.filter((t) => !office.titles.includes(t))];
+  out.splice(-2, 2, { ...named, span: { start: office.span.start, end: named.span.end }, text: text.slice(office.span.start, named.span.end), titles, type: 'person' });
 }
