@@ -5,6 +5,7 @@ import { sameDimension } from '../analyse/measures.js';
 import { PERSON_NOUN, sameSense, senses } from './senses.js';
 import { utcMinutes } from '../analyse/time-zones.js';
 import { secondsPer } from '../analyse/time-units.js';
+import { DOLLARS, isBareDollar } from '../analyse/dollars.js';
 
 
 /** A clock time with its zone: the one written, else the one its document's country keeps. */
@@ -39,11 +40,6 @@ export function sameCurrency(a: string | undefined, b: string | undefined): bool
   return (a === 'PESO' && b !== undefined && PESOS.has(b)) || (b === 'PESO' && a !== undefined && PESOS.has(a));
 }
 
-/** The dollars a bare "$" may be, by where the report is from (analyse's `localDollar`). */
-const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'CAD', 'HKD', 'SGD']);
-/** "$6.40" with no letters before the sign: a dollar the report does not name. */
-const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
-
 /**
  * Two sums in one currency: `sameCurrency`, or a bare "$" against any dollar, since a report whose
  * places do not say which country it is from leaves "$" unnamed ("$1.26 billion" in a draft and
@@ -51,7 +47,7 @@ const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
  */
 export function sameMoneyUnit(a: Value, b: Value): boolean {
   if (sameCurrency(a.unit, b.unit)) return true;
-  const bare = (v: Value) => v.unit === 'USD' && BARE_DOLLAR.test(v.text);
+  const bare = (v: Value) => v.unit === 'USD' && isBareDollar(v.text);
   return DOLLARS.has(a.unit ?? '') && DOLLARS.has(b.unit ?? '') && (bare(a) || bare(b));
 }
 

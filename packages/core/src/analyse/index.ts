@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
 import { findValues } from './values.js';
+import { isBareDollar, LOCAL_DOLLAR } from './dollars.js';
 import { countryOffsetAt, FIXED_COUNTRY_ZONES } from './time-zones.js';
 import { countryTimeZones, storyCountries } from '../gazetteer/index.js';
 
@@ -140,11 +141,6 @@ function localRupee(values: Value[], countryOf: () => string | undefined): void 
   if (code) for (const v of rupees) v.unit = code;
 }
 
-/** Countries whose own dollar a bare "$" means in their press. */
-const DOLLAR_COUNTRIES: Readonly<Record<string, string>> = { AU: 'AUD', NZ: 'NZD', CA: 'CAD', HK: 'HKD', SG: 'SGD' };
-/** "$6.40" with no letters before the sign ("A$", "US$", "NZ$" name their dollar). */
-const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
-
 /**
  * Gives a bare "$" the dollar of the one country the document's places lie in, when that country
  * has its own: an Australian announcement's "$6.40" a share is A$6.40, not US$.
@@ -152,10 +148,10 @@ const BARE_DOLLAR = /(?:^|[^\p{L}.])\$\s?\d/u;
 function localDollar(values: Value[], countryOf: () => string | undefined, text: string): void {
   // "A$8.6 billion ($5.6 billion)": the wires' conversion in brackets is in US dollars.
   const conversion = (v: Value) => text[v.span.start - 1] === '(' && values.some((w) => w.kind === 'money' && w.unit !== 'USD' && w.span.end <= v.span.start && v.span.start - w.span.end <= 2);
-  const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && BARE_DOLLAR.test(v.text) && !conversion(v));
+  const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && isBareDollar(v.text) && !conversion(v));
   if (dollars.length === 0) return;
   const country = countryOf();
-  const code = country ? DOLLAR_COUNTRIES[country] : undefined;
+  const code = country ? LOCAL_DOLLAR[country] : undefined;
   if (code) for (const v of dollars) v.unit = code;
 }
 

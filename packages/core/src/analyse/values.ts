@@ -69,9 +69,8 @@ const RE = {
   clock: new RegExp(`\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s?([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s(${ZONE})\\b)?`, 'g'),
   clockAmPm: new RegExp(`\\b(1[0-2]|0?[1-9])\\s?([ap])(?:\\.m\\b\\.?|m\\b)(?:\\s(${ZONE})\\b)?`, 'gi'),
   oclock: new RegExp(`\\b((${CARDINAL_WORDS}|\\d{1,2})\\s?o['’]clock)\\b(?:,? (in the (?:morning|afternoon|evening)|at night|tonight))?`, 'gi'),
-  hrs: /\b([01]\d|2[0-3])([0-5]\d)\s?hrs\b\.?(?!\s+of\b)/g,
-  // "0658H", "1800H": the Philippine and other forces' style, a time with a capital H glued on.
-  hoursH: /\b([01]\d|2[0-3])([0-5]\d)H\b/g,
+  // "0245 hrs", and "0658H" as the Philippine and other forces write it, a capital H glued on.
+  hrs: /\b([01]\d|2[0-3])([0-5]\d)(?:\s?hrs\b\.?(?!\s+of\b)|H\b)/g,
   military: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:hours?\\s|hrs\\.?\\s)?(${ZONE})\\b`, 'g'),
   duration: new RegExp(
     `\\b(half an?|an?|${NUM}|${CARDINAL_WORDS})((?: and a half)?)[- ](second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\b((?: and a half\\b)?)(?!-old| old| ago|s? ago| earlier\\b|-(?!long\\b)[A-Za-z])`,
@@ -439,11 +438,8 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.military, digits && NEEDS.military.test(text))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]} ${zoneCode(m[3]!)}`, 8);
   }
-  // "at around 0245 hrs": South Asian and military copy write a local time so, with no zone.
-  for (const m of scan(RE.hrs, digits && text.includes('hrs'))) {
-    add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]}`, 8);
-  }
-  for (const m of scan(RE.hoursH, digits && /\dH\b/.test(text))) {
+  // "at around 0245 hrs", "at 0658H": South Asian and military copy write a local time so, with no zone.
+  for (const m of scan(RE.hrs, digits && (text.includes('hrs') || /\dH\b/.test(text)))) {
     add('time', m.index, m.index + m[0].length, `${m[1]}:${m[2]}`, 8);
   }
   const durations: { start: number; end: number; seconds: number; unit: number }[] = [];
