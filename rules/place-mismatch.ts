@@ -221,6 +221,14 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
   const memo = new Map<string, boolean | undefined>();
   // Pairs told apart only because no story ties the two unknown names together (`unknownApart`).
   const guessed = new Set<string>();
+  // Asked once per pair of names: many pairs of phrases share them, and it reads every document.
+  const apartByName = new Map<string, boolean>();
+  const namesApart = (a: string, b: string) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let r = apartByName.get(key);
+    if (r === undefined) apartByName.set(key, (r = unknownApart(ctx!, a, b, story)));
+    return r;
+  };
   const isGuess = (a: Slot, b: Slot) => (relation(a, b), guessed.has(`${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`));
   const relation = (a: Slot, b: Slot): boolean | undefined => {
     const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
@@ -250,7 +258,7 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       if (r === true && partsOfCity(nameOf(a), nameOf(b), cityOf(), story)) r = false;
       // "a series starting at Eden Park": a ground may share its name with a town far away.
       if (r === false && (groundLikeTown(nameOf(a), story) || groundLikeTown(nameOf(b), story))) r = undefined;
-      if (r === undefined && ctx && !listedPlace(ctx, a) && !listedPlace(ctx, b) && unknownApart(ctx, va, vb, story)) {
+      if (r === undefined && ctx && !listedPlace(ctx, a) && !listedPlace(ctx, b) && namesApart(va, vb)) {
         r = false;
         guessed.add(key);
       }
