@@ -253,6 +253,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'one price, each report giving it once, with a shared word or two beside the unit ("Day tickets for the festival cost £98" / "Day tickets for Saturday cost £89")',
+      documents: documents(same, [
+        'Organisers said 62,000 people were on site on Saturday. Day tickets for the festival cost £98.\n',
+        'The final day went ahead yesterday with the pit split into smaller pens. Day tickets for Saturday cost £89.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '£98' }],
+    },
+    {
+      name: 'one count of one noun whose verb one report makes a noun ("The budget still eliminates 64 positions" / "Elimination of 71 City positions, compared with 92 positions in the proposal")',
+      documents: documents(same, [
+        'The budget still eliminates 64 positions, 38 of them filled, as the city closes its shortfall. The mayor\'s proposal in August would have cut 92 positions.\n',
+        'Highlights of the adopted budget:\n\n• Elimination of 71 City positions, compared with 92 positions in the Mayor\'s proposal\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '64 positions' }],
+    },
+    {
       name: 'one party\'s share with a digit slipped ("The SD, which slipped to 21.7%" / "the SD on 20.7%")',
       documents: documents(same, [
         'The preliminary result put the SD on 20.7%, behind the FE on 28.9%.\n',
