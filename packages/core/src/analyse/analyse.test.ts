@@ -1540,5 +1540,39 @@ describe('draft picks', () => {
       ['1800H', '18:00'],
     ]);
   });
-});
 
+  it('reads a lower-case "march" or "may" as a month only beside a day or a year ("the first march against the bill" is no 1 March)', () => {
+    const dates = (t: string) => ofKind(valuesOf(t, { published: '2031-03-24T11:00:00Z' }), 'date').map((v) => [v.text, v.value]);
+    expect(dates('It was the second protest since the first march against the bill on Feb. 27.\n')).toEqual([['Feb. 27', '2031-02-27']]);
+    expect(dates('Students met on 3 march to plan it.\n')).toEqual([['3 march', '2031-03-03']]);
+  });
+
+  it('dates a weekday\'s possessive whose clause goes on in the past to the day before publication ("Thursday\'s march drew 8,000", told on a Monday)', () => {
+    const dates = (t: string) => ofKind(valuesOf(t, { published: '2031-03-24T11:00:00Z' }), 'date').map((v) => v.value);
+    expect(dates("Thursday's protest was the second against the bill. Thursday's march drew 8,000 people.\n")).toEqual(['2031-03-20', '2031-03-20']);
+    expect(dates("Thursday's vote will decide it.\n")).toEqual(['2031-03-27']);
+  });
+
+  it('reads a capitalised preposition joined by a hyphen to a name as part of the name ("freed in In-Akar")', () => {
+    const places = ofKind(valuesOf('They were freed on Sunday in In-Akar, a town near the border, and taken to In Salah.\n'), 'place').map((v) => v.value);
+    expect(places).toContain('In-Akar');
+  });
+
+  it('reads an air base as a place ("landed at Villacoublay air base", "at Ramstein Air Base")', () => {
+    const places = ofKind(valuesOf('The plane landed at Villacoublay air base at 6:40 pm. Another touched down at Ramstein Air Base.\n'), 'place').map((v) => v.value);
+    expect(places).toEqual(['Villacoublay air base', 'Ramstein Air Base']);
+  });
+
+  it('reads a bowler\'s figures and a lead taken as tallies ("took 5-37", "figures of 5-37", "went 1-0 up"), not a range of weeks', () => {
+    const values = valuesOf('Kesavan took 5-37 as India went 1-0 up. He finished with figures of 6-40. The repairs took 3-4 weeks.\n');
+    expect(ofKind(values, 'number').map((v) => v.value)).toEqual(['5-37', '1-0', '6-40']);
+  });
+
+  it('counts the noun a number word is joined to by a hyphen, after "the" too ("the five-match series", "a three-member panel"), but not "zero-tolerance"', () => {
+    const values = valuesOf('India lead the five-match series. A three-member panel heard it under the zero-tolerance rule.\n');
+    expect(ofKind(values, 'number').map((v) => [v.value, v.unit])).toEqual([
+      [5, 'match'],
+      [3, 'member'],
+    ]);
+  });
+});

@@ -91,6 +91,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   mergeTitleAbbreviations(tokens, indexMap);
   if (PARTY_STATE_HINT.test(text)) mergePartyStates(text, base, tokens, indexMap);
   if (text.includes('Managing ')) retagManaging(tokens);
+  if (HYPHENED_NAME_HINT.test(text)) retagHyphenedNames(tokens);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -201,6 +202,21 @@ function retagManaging(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.text === 'Managing' && /^(?:Director|director|Editor|editor|Partner|partner)$/.test(tokens[i + 1]!.text)) tokens[i] = { ...t, pos: 'PROPN' };
+  }
+}
+
+const HYPHENED_NAME_HINT = /\b(?:In|At|On)-\p{Lu}/u;
+
+/**
+ * "freed in In-Akar", "In-Salah": a preposition written with a capital and joined by a hyphen
+ * to a capitalised word begins a name, as "El-Fasher" does; the tagger reads it as the preposition.
+ */
+function retagHyphenedNames(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [t, dash, next] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (t.pos !== 'ADP' || !/^(?:In|At|On)$/.test(t.text) || dash.text !== '-') continue;
+    if (t.span.end !== dash.span.start || dash.span.end !== next.span.start || !/^\p{Lu}/u.test(next.text)) continue;
+    tokens[i] = { ...t, pos: 'PROPN' };
   }
 }
 

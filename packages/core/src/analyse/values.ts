@@ -246,7 +246,9 @@ export interface ValueContext {
 }
 
 /** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
-const PAST_BEFORE = /\b(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose)\b[^.;!?]*$/u;
+/** Verbs told in the past: any regular one, and the irregular ones news copy uses. */
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose|drew|grew|knew|threw|thought|fought|bore)`;
+const PAST_BEFORE = new RegExp(String.raw`\b${PAST_VERB}\b[^.;!?]*$`, 'u');
 
 /**
  * "pleaded guilty in October": a month after "in" or "on" whose clause is told in the past.
@@ -258,6 +260,9 @@ function pastMonth(text: string, start: number): boolean {
   if (!/\b(?:in|on)\s+$/i.test(sentence) || FUTURE_BEFORE.test(sentence)) return false;
   return PAST_BEFORE.test(sentence.slice(-40));
 }
+
+/** "Thursday's march was the second": a weekday's possessive whose clause goes on in the past. */
+const PAST_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){1,4}?${PAST_VERB}\b`, 'u');
 
 /** "the next day", "the following day", "a day later", "the day after": a day after the date before. */
 const DAY_AFTER = /^(?:the\s+)?(?:next|following)\s+day$|^(?:a|one)\s+day\s+later$|^the\s+day\s+after$/i;
@@ -553,8 +558,9 @@ export function findValues(ctx: ValueContext): Value[] {
     if (weekdayOnly && (HABIT_AFTER.test(text.slice(start + t.length, start + t.length + 30)) || /\bevery\s+$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
     // "like it's a Tuesday night in the reserves", "any Monday": a kind of day, not a date.
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(t) && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(start + t.length, start + t.length + 14))) continue;
-    // A bare month name that is also a word ("may", "march") needs a capital to be a date.
-    if (/^(?:may|march)$/i.test(t) && !/^[A-Z]/.test(t)) continue;
+    // A month name that is also a word ("may", "march") needs a capital to be a date, or a day or
+    // a year beside it: "the first march against the bill" is no 1 March.
+    if (/\b(?:may|march)\b/.test(t) && !/\d/.test(t)) continue;
     // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
     if (/^(?:last|past|next)\s+(?:\d+|an?|\w+)\s+(?:hours?|minutes?|seconds?)$/i.test(t)) continue;
     // "the energy the Earth receives from the Sun", "Sun Microsystems": a weekday's abbreviation
@@ -585,7 +591,7 @@ export function findValues(ctx: ValueContext): Value[] {
     if (year === null || month === null) continue;
     // "The ship sank on Monday", told on a Friday: chrono takes the nearest Monday, which may be
     // the one to come; a clause told in the past means the one before.
-    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && pastMonth(text, start)) {
+    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && (pastMonth(text, start) || PAST_AFTER_POSSESSIVE.test(text.slice(start + t.length, start + t.length + 60)))) {
       const d = new Date(Date.UTC(year, month - 1, day));
       if (d.getTime() > ctx.reference.getTime()) {
         d.setUTCDate(d.getUTCDate() - 7);
@@ -709,8 +715,11 @@ export function findValues(ctx: ValueContext): Value[] {
     const prevTok = tokenBefore(tokens, base + start);
     if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:]$/.test(prevTok.text)) continue;
     const rest = text.slice(start + word.length).trimStart();
+    // "the five-match series", "a three-member panel": the word joined by a hyphen is what is counted.
+    // ("zero-tolerance", "one-off" count nothing.)
+    const joined = /^(?:zero|one)$/i.test(word) ? undefined : /^-(\p{Ll}{2,})\b(?!-old)/u.exec(text.slice(start + word.length, start + word.length + 20))?.[1];
     // "the two leaders", "both sides": who is meant, not a count anyone reports.
-    if (prevTok && /^(?:the|these|those|both|our|their|its|his|her)$/i.test(prevTok.text) && !/^(?:one|a)$/i.test(word)) continue;
+    if (!joined && prevTok && /^(?:the|these|those|both|our|their|its|his|her)$/i.test(prevTok.text) && !/^(?:one|a)$/i.test(word)) continue;
     if (/^one$/i.test(word)) {
       if (NOT_A_COUNT_AFTER.test(rest)) continue;
       const next = tokenAfter(tokens, base + start + word.length);
@@ -722,7 +731,8 @@ export function findValues(ctx: ValueContext): Value[] {
     // "a nine-year-old boy", "died aged nine": an age in words, as in digits.
     const age = /^-year-old/.test(text.slice(start + word.length, start + word.length + 9)) || AGE_LEAD.test(text.slice(Math.max(0, start - 18), start));
     const noun = age ? undefined : countedNoun(tokens, tokenAfter(tokens, base + start + word.length));
-    add('number', start, start + word.length, n * scaleOf(m[1]), 1, age ? { unit: 'years old' } : noun ? { unit: noun.lemma } : {});
+    const unit = age ? 'years old' : joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma;
+    add('number', start, start + word.length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   // "UPC 0 62840 11021 4", "Best before 2031 MR 14": a product's codes count nothing and date no event.
   const codes = digits && PRODUCT_CODE_TEST.test(text) ? matchAll(PRODUCT_CODE, text).map((m) => [base + m.index, base + m.index + m[0].length] as const) : [];
@@ -824,8 +834,11 @@ const TALLY_WORD = '(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten
 /** "9-3", "4–3", "7-6(4)" in digits; "five to four", "five-to-four", "five-four" in words. */
 const TALLY = new RegExp(`(?<![\\w.,/:£$€-])(\\d{1,3})[-–](\\d{1,3})(?:\\s?\\((\\d{1,2})\\))?(?![\\w%]|[-–/]\\d|[.,]\\d)|\\b(${TALLY_WORD})(?:\\s+to\\s+|-to-|-)(${TALLY_WORD})\\b`, 'gi');
 const TALLY_HINT = new RegExp(`\\d[-–]\\d|\\b${TALLY_WORD}(?:\\s+to\\s+|-to-|-)${TALLY_WORD}\\b`, 'i');
-/** What a score or a vote's tally follows: "won", "voted", "by a", "a vote of". */
-const TALLY_BEFORE = /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
+/**
+ * What a score or a vote's tally follows: "won", "voted", "by a", "a vote of"; a bowler's figures
+ * ("took 5-37", "figures of 5-37") and a lead taken ("went 1-0 up").
+ */
+const TALLY_BEFORE = /\b(?:took|takes|taking|(?:figures|returns?)\s+of|went|go|goes|going|won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
 /** A chamber's vote told by its outcome: "passed the bill 22-11", "It failed 14-19", "voting 98-59". */
 const TALLY_PASSED_BEFORE = /\b(?:passed|passes|passing|approved|approves|rejected|rejects|adopted|cleared|backed|killed|confirmed|ratified|failed|fails|voting)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 /** A tally in words only where a vote is told: "voted five to four", "by a majority of five to four". */
@@ -833,7 +846,7 @@ const WORD_TALLY_BEFORE = /\b(?:voted|vote|votes|(?:majority|margin|tally|vote)\
 /** The nouns a tally stands before: "a 5-4 split", "an 11-1 vote", "a 2-2 draw". */
 const TALLY_NOUN_AFTER = /^\s*(?:vote|votes|split|majority|margin|verdict|decision|ruling|win|victory|defeat|loss|draw|lead|scoreline|aggregate|result|thrashing|drubbing|home\s+win|away\s+win|on\s+penalties|after\s+extra|in\s+the\s+(?:shoot-?out|final|tie-?break|(?:first|second|third|final)\s+set)|at\s+(?:half|full)[- ]?time)\b/i;
 /** After a tally: no counted noun ("10-15 people" is a range). */
-const TALLY_END = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:vote|votes|split|majority|margin|verdict|decision|ruling|win|victory|defeat|loss|draw|lead|scoreline|aggregate|result|thrashing|drubbing|home|away|on|in|against|to|with|over|after|and|but|as|when|at|for|before|thanks|courtesy|—|–)\b)/i;
+const TALLY_END = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:vote|votes|split|majority|margin|verdict|decision|ruling|win|victory|defeat|loss|draw|lead|scoreline|aggregate|result|thrashing|drubbing|home|away|on|in|against|to|with|over|after|and|but|as|when|at|for|before|thanks|courtesy|up|down|ahead|behind|—|–)\b)/i;
 
 const A_FRACTION = /\ba[- ](?:half|third|quarter|fifth|tenth)\b/i;
 const FRACTION_AFTER = /^\s*(?:of\b|[,.;:)]|$|(?:lower|higher|less|more|fewer|smaller|larger|bigger|down|up)\b)/i;

@@ -426,10 +426,13 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   let nameTokens = tokens.slice(i, end);
   // "Kalgoona Managing Director": a firm's name before an office of two words or more is whose
   // office it is, not a person's name ("… and Chief Executive Officer, Mr Brendan Kearsley").
-  if (titles.length === 0 && nameTokens.length >= 3) {
-    for (let k = 1; k < nameTokens.length - 1; k++) {
+  // One word will do where "and" joins it to another office ("Tri-Coast Polymers President and CEO
+  // Martin Sorensen").
+  const joinedOffice = /^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(tokens[end - 1]!.span.end, tokens[end - 1]!.span.end + 8));
+  if (titles.length === 0 && (nameTokens.length >= 3 || (joinedOffice && nameTokens.length === 2 && getGender(nameTokens[0]!.text) === 'unknown' && !TITLE_HEADS.has(lower(nameTokens[0]!))))) {
+    for (let k = 1; k < nameTokens.length - (joinedOffice ? 0 : 1); k++) {
       const len = titleAt(tokens, i + k, end);
-      if (len < 2 || i + k + len !== end || !nameTokens.slice(0, k).every(isCapitalised) || !nameTokens.slice(k).every(isCapitalised)) continue;
+      if (len < (joinedOffice ? 1 : 2) || i + k + len !== end || !nameTokens.slice(0, k).every((t, n) => isCapitalised(t) || (n > 0 && t.text === '-')) || !nameTokens.slice(k).every(isCapitalised)) continue;
       const office = text.slice(tokens[i + k]!.span.start, tokens[end - 1]!.span.end);
       return { span: { start: spanStart, end: spanEnd }, text: whole, titles: [office], role: office.toLowerCase(), type: 'person' };
     }

@@ -578,6 +578,15 @@ describe('who speaks a quote with no cue of its own', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Ivo Brandt')?.titles).toEqual(expect.arrayContaining(['Managing Director', 'Chief Executive Officer']));
   });
 
+  it('reads a firm\'s name before a one-word office joined by "and" to the office beside the name ("Tri-Coast Polymers President and CEO Martin Sorensen", "Tri-Coast President and CEO …")', () => {
+    for (const firm of ['Tri-Coast Polymers', 'Tri-Coast']) {
+      const g = graphOf(doc('a.txt', `In a statement, ${firm} President and CEO Martin Sorensen said the company was working with responders.\n`));
+      const e = g.documents[0]!.entities.find((x) => x.canonical === 'Martin Sorensen');
+      expect(e?.titles).toEqual(expect.arrayContaining(['President', 'CEO']));
+      expect(g.documents[0]!.entities.some((x) => /President$/.test(x.canonical))).toBe(false);
+    }
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
