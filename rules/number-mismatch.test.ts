@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'tallies of different sizes are different tallies ("fast bowler Arjun Kesavan taking 5-37" / "India have taken a 1-0 lead")',
+      documents: documents(same, [
+        'India bowled Australia out for 244 to win the second Test by 42 runs on Monday, fast bowler Arjun Kesavan taking 5-37 as the hosts lost their last seven wickets for 41.\n',
+        'India have taken a 1-0 lead in the series after Australia lost seven wickets for 41 runs after lunch on day five, falling 42 runs short.\n',
+      ]),
+    },
+    {
       name: 'a bare "$" in an Australian report is the Australian dollar, and a report that does not say where it is from may mean any dollar ("$6.40 a share" in Perth / "A$6.40"; "$2.1 billion" / "A$2.1 billion"); "US$4.16" is another figure',
       documents: documents(same, [
         'Perth-based Coralline Copper said the offer of $6.40 a share, worth $2.1 billion in all, undervalued its mines in Western Australia.\n',

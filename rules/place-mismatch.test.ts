@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a clause that names the other\'s town by its air base tells another leg of the journey ("had arrived from Eindhoven earlier" / "landed at Eindhoven air base after a flight from Muscat")',
+      documents: documents(meta, [
+        'A Dutch government aircraft carrying Sadeghi had arrived from Eindhoven earlier, at 08:05 local time.\n',
+        'Yesterday evening, the Dutch government plane carrying Visser landed at Eindhoven air base after a flight from Muscat.\n',
+      ]),
+    },
+    {
       name: 'unknown names that may be one town in two languages, or a valley and a town in it, stay quiet ("in Bressano" / "in Bressach"; "in Val Sarenta" / "in Pennes")',
       documents: documents(meta, [
         'The avalanche buried the road in Bressano on Tuesday morning, cutting off 300 homes, police said. The slide came down in Val Sarenta on Tuesday morning, cutting off 300 homes.\n',
@@ -232,6 +239,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two reports of where one body is based ("Aube Sahel, which is based in Lyon" / "Aube Sahel, which is based in Geneva")',
+      documents: documents(meta, [
+        'Aube Sahel, which is based in Lyon, said in a statement that its four colleagues were exhausted but in good spirits.\n',
+        'Aube Sahel, which is based in Geneva, said in a statement that its four colleagues were exhausted but in good spirits.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Lyon' }],
+    },
     {
       name: 'two names no table knows, never written together, told of one happening, are two places ("the water main burst in Kelvale" / "in Dunmarra")',
       documents: documents(meta, [
@@ -501,6 +516,10 @@ describe('place-mismatch on labelled clusters', () => {
 
   it('does not set the legs of a prisoner exchange against each other (c57)', () => {
     expect(places('c57-prisoner-exchange').filter((p) => /Muscat|Iran\b|Netherlands/.test(p))).toEqual([]);
+  });
+
+  it('does not set where a charity is based against where its workers were held (c133: "Aube Sahel, which is based in Lyon, said")', () => {
+    expect(places('c133-hostage-release-sahel').filter((p) => /Lyon/.test(p))).toEqual([]);
   });
 
   it('does not set "moved to Marion from Toledo" against "move production from Marion to Saltillo" (c46)', () => {

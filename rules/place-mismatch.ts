@@ -47,7 +47,7 @@ function roleOf(s: Slot): string {
 }
 
 function role(prep: string | undefined): string {
-  if (prep === 'from') return 'from';
+  if (prep === 'from' || prep === 'seat') return prep;
   if (prep === 'to' || prep === 'into' || prep === 'towards' || prep === 'toward') return 'to';
   return 'at';
 }
@@ -63,7 +63,7 @@ const cap = (n: number, max: number) => Math.min(n, max);
 
 /** What follows a town's name in a venue named after it ("Innsbruck University Hospital", "Bruneck hospital"). */
 // Not a university: "who lectures at Swansea University" is where someone works, not where anything happened.
-const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port)$/;
+const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port|Air Base|air base|Airbase|airbase|Airfield|airfield)$/;
 
 /**
  * The name to look a place up by: its own, or for a venue the gazetteer lacks but that is
@@ -82,7 +82,7 @@ function venueTown(name: string): string | undefined {
 }
 
 /** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
-const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|kilometre|milepost)\b/i;
+const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|Base|Airfield|kilometre|milepost)\b/i;
 /** Stretches of one shore ("the Nightcliff foreshore", "Fannie Bay", "East Arm Wharf") are one kind: by different names, different stretches. */
 const SHORE_KIND = /\b(?:Bay|Beach|Foreshore|Point|Cove|Wharf|Jetty|Pier|Quay|Terminal|Marina|Esplanade|Seafront|Waterfront)\b/i;
 /** Named buildings are one kind whatever they are called: "Parliament House" and "The Lodge", "Itamaraty Palace" and "Planalto Palace". */
@@ -410,6 +410,16 @@ function valueData(ctx: RuleContext, s: Slot) {
   return { file: d.doc.path, source: sourceName(d), text: s.value.text, place: s.value.value, ...(s.venue ? { venue: s.venue.text } : {}), ...(s.value.direction ? { direction: s.value.direction } : {}) };
 }
 
+const SEAT_BEFORE = /\b(?:based|headquartered|registered|incorporated|domiciled)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Aube Sahel, which is based in Lyon", "headquartered in Zug": where a body has its seat, set
+ * only against another report of its seat, never against where anything happened.
+ */
+function asSeat(s: Slot, text: string): Slot {
+  return SEAT_BEFORE.test(text.slice(Math.max(0, s.value.span.start - 30), s.value.span.start)) ? { ...s, prep: 'seat' } : s;
+}
+
 /**
  * A place where something happens or lies. "on the Syria conflict" and "an attack on
  * VAR" name topics, not places; an all-capitals word is an acronym unless it is a
@@ -461,7 +471,7 @@ export default defineRule({
     };
     // Every place takes part, known or not: a venue no table knows still counts against another
     // of its kind (venuesApart), and two unknown names against each other (unknownApart).
-    const slots = mostSpecific(ctx, base, known).map((s) => withDestination(ctx, s)).filter((s) => s.value.direction || placeLike(s, ctx.documents[s.doc]!.doc.text));
+    const slots = mostSpecific(ctx, base, known).map((s) => asSeat(withDestination(ctx, s), ctx.documents[s.doc]!.doc.text)).filter((s) => s.value.direction || placeLike(s, ctx.documents[s.doc]!.doc.text));
     const j = judge(story, ctx);
     const pairing = pairSlots(ctx, slots, j);
     const agree = (a: Slot, b: Slot) => j.agree(a, b);

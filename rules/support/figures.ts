@@ -191,6 +191,16 @@ const tallyKey = (s: Slot) => {
 };
 
 /**
+ * Two tallies one misreports are of one size: "won 3-1" for "1-0", "52-47" for "51-48"; a
+ * bowler's "5-37" is no series' "1-0 lead".
+ */
+function tallyPlausible(a: Slot, b: Slot): boolean {
+  const top = (s: Slot) => Math.max(...String(s.value.value).split('(')[0]!.split('-').map(Number));
+  const [x, y] = [top(a), top(b)];
+  return Math.abs(x - y) <= 5 || Math.max(x, y) / Math.max(1, Math.min(x, y)) <= 2.5;
+}
+
+/**
  * "more than 148,000 adults" against 184,312: a round bound whose leading digits are the other
  * figure's shuffled is that figure mistyped, though the bound admits it.
  */
@@ -426,7 +436,8 @@ export function figureJudge(
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {
-      if (a.age || a.kind === 'time' || isTally(a)) return true;
+      if (a.age || a.kind === 'time') return true;
+      if (isTally(a)) return tallyPlausible(a, b);
       const m = converted(a, b);
       const x = Math.abs(m ? m[0].base : (a.value.value as number));
       const y = Math.abs(m ? m[1].base : (b.value.value as number));
