@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'North America\'s zones keep summer time ("made landfall at 2:40 a.m. CDT (0740 GMT)" / "made landfall at 3:40 a.m. ET" in August)',
+      documents: documents({ published: '2031-08-28T17:40:00Z' }, [
+        'Hurricane Delphine made landfall near Cocodrie at 2:40 a.m. CDT (0740 GMT) on Thursday, forecasters said.\n',
+        'Hurricane Delphine made landfall near Cocodrie at 3:40 a.m. ET on Thursday, forecasters said.\n',
+      ]),
+    },
+    {
       name: 'tallies of different sizes are different tallies ("fast bowler Arjun Kesavan taking 5-37" / "India have taken a 1-0 lead")',
       documents: documents(same, [
         'India bowled Australia out for 244 to win the second Test by 42 runs on Monday, fast bowler Arjun Kesavan taking 5-37 as the hosts lost their last seven wickets for 41.\n',
@@ -259,6 +266,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'one term told by two words for its parts ("a 5.5% increase in three steps over 30 months" / "5.5% in three stages over 27 months")',
+      documents: documents(same, [
+        "The union is demanding 8% more pay over a term of 12 months. The employers' association has offered a 5.5% increase in three steps over 30 months.\n",
+        'It is demanding a pay rise of 8% over a 12-month term. Employers have offered 5.5% in three stages over 27 months.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '30 months' }],
+    },
     {
       name: 'one price, each report giving it once, with a shared word or two beside the unit ("Day tickets for the festival cost £98" / "Day tickets for Saturday cost £89")',
       documents: documents(same, [

@@ -24,6 +24,12 @@ describe('what a figure measures', () => {
     expect(pair('Turnout fell to 71.4%, the lowest since 1945.', 'Turnout was 74.1%.')).toMatchObject({ x: { unit: 'turnout' }, y: { unit: 'turnout' } });
   });
 
+  it('counts a crowd in people ("a crowd of 23,418 watched" / "Nearly 32,000 people watched")', () => {
+    const { x, y, score } = pair('A crowd of 23,418 watched the collapse unfold at the ground.', 'Nearly 32,000 people watched the collapse unfold at the ground.');
+    expect([x.unit, y.unit]).toEqual(['crowd', 'people']);
+    expect(score).toBeDefined();
+  });
+
   it('takes a unit\'s symbol in capitals as the unit ("9,412 MW"), and compares power in watts across units', () => {
     const { x, y, score } = pair('A total of 9,412 MW of generation was lost on Thursday.', 'The collapse knocked 9.4 gigawatts of generation off the grid on Thursday.');
     expect(x).toMatchObject({ unit: 'megawatt' });

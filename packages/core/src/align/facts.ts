@@ -11,7 +11,8 @@ import { DOLLARS, isBareDollar } from '../analyse/dollars.js';
 /** A clock time with its zone: the one written, else the one its document's country keeps. */
 export function zonedTime(v: Value): string {
   const t = String(v.value);
-  return v.zone && !t.includes(' ') ? `${t} ${v.zone}` : t;
+  // A zone the analysis worked out wins over the one written: "8:00 a.m. ET" in September is UTC-04:00.
+  return v.zone ? `${t.slice(0, 5)} ${v.zone}` : t;
 }
 
 /** Clock times agree when their digits do and at most one names a zone, or both mean the same UTC instant. */

@@ -101,6 +101,8 @@ const GROUPS: string[][] = [
   ['appoint', 'appointment', 'hire', 'name', 'nominate'],
   ['attendance', 'crowd', 'fan', 'spectator'],
   ['goal', 'score'],
+  // "a 5.5% rise in three steps over 30 months" / "in three stages over 27 months".
+  ['step', 'stage', 'phase', 'tranche', 'instalment', 'installment'],
   ['vote', 'ballot'],
   ['story', 'floor', 'level'],
   ['center', 'centre', 'hub'],
@@ -203,7 +205,7 @@ export const PERSON_NOUN = new Set([
   'troop', 'officer', 'fan', 'spectator', 'supporter', 'protester', 'demonstrator', 'voter', 'patient', 'user', 'customer',
   'miner', 'migrant', 'refugee', 'tourist', 'pilgrim', 'villager', 'fisherman', 'crew', 'member', 'teacher', 'firefighter',
   'rescuer', 'volunteer', 'prisoner', 'inmate', 'journalist', 'woman', 'man', 'fighter', 'militant', 'rebel', 'hostage',
-  'participant', 'pensioner', 'retiree', 'respondent',
+  'participant', 'pensioner', 'retiree', 'respondent', 'crowd', 'attendance', 'spectator',
   ...GENERIC_PERSON,
 ]);
 

@@ -1575,4 +1575,28 @@ describe('draft picks', () => {
       [3, 'member'],
     ]);
   });
+
+  it('dates a weekday in a clause that looks ahead to the one to come, though chrono finds the last one nearer ("The third Test starts on Friday", told on a Monday)', () => {
+    const dates = (t: string) => ofKind(valuesOf(t, { published: '2031-12-15T07:45:00Z' }), 'date').map((v) => v.value);
+    expect(dates('The third Test, a day-night match at Adelaide Oval, starts on Friday.\n')).toEqual(['2031-12-19']);
+    expect(dates('Talks will resume on Friday.\n')).toEqual(['2031-12-19']);
+    expect(dates('The ship sank on Friday.\n')).toEqual(['2031-12-12']);
+  });
+
+  it('reads "A Feb. 27 march" as 27 February, not 27 March', () => {
+    const dates = ofKind(valuesOf('A Feb. 27 march drew about 8,000 people, according to police.\n', { published: '2031-03-20T12:00:00Z' }), 'date');
+    expect(dates.map((v) => [v.text, v.value])).toEqual([['Feb. 27', '2031-02-27']]);
+  });
+
+  it('gives a time told in a country\'s or a city\'s clocks that zone on the day of publication ("10.59pm UK time", "18:40 Paris time", "5.40pm Nigerian time"), and North America\'s zones their summer offset ("8:00 a.m. ET" in September)', () => {
+    const zones = (t: string, published: string) => ofKind(valuesOf(t, { published }), 'time').map((v) => [v.text, v.zone]);
+    expect(zones('They walked out until 11.59pm German time (10.59pm UK time). The plane landed at 18:40 Paris time, or 5.40pm Nigerian time.\n', '2032-03-15T20:45:00Z')).toEqual([
+      ['11.59pm', 'UTC+01:00'],
+      ['10.59pm', 'UTC+00:00'],
+      ['18:40', 'UTC+01:00'],
+      ['5.40pm', 'WAT'],
+    ]);
+    expect(zones('The call is at 8:00 a.m. ET.\n', '2028-09-11T12:00:00Z')).toEqual([['8:00 a.m. ET', 'UTC-04:00']]);
+    expect(zones('The call is at 8:00 a.m. ET.\n', '2028-01-11T12:00:00Z')).toEqual([['8:00 a.m. ET', 'UTC-05:00']]);
+  });
 });

@@ -1,3 +1,4 @@
+import { DEMONYMS } from '../extract/lexicon.js';
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
 import { findValues } from './values.js';
@@ -115,7 +116,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   // The one country the document's places lie in, read once and only when a value asks for it.
   let country: string | undefined | null = null;
   const countryOf = () => (country === null ? (country = documentCountry(values, datelines)) : country);
-  localZone(values, reference, datelines, countryOf);
+  localZone(values, reference, datelines, countryOf, parsed.doc.text);
   localRupee(values, countryOf);
   localDollar(values, countryOf, parsed.doc.text);
   return { ...parsed, tokens, sentences, values };
@@ -155,13 +156,38 @@ function localDollar(values: Value[], countryOf: () => string | undefined, text:
   if (code) for (const v of dollars) v.unit = code;
 }
 
+const NORTH_AMERICAN_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
+const NAMED_CLOCK_AFTER = /^\s+\(?((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}\p{L}+)?)\s+time\b/u;
+
+/** Sets the zone of a time told in a country's or a city's clocks ("10.59pm UK time"); says whether it did. */
+function namedClock(t: Value, text: string, at: Date): boolean {
+  const m = NAMED_CLOCK_AFTER.exec(text.slice(t.span.end, t.span.end + 30));
+  if (!m) return false;
+  const name = DEMONYMS.get(m[1]!.toLowerCase()) ?? m[1]!;
+  const countries = storyCountries([name]);
+  if (countries.size !== 1) return false;
+  const zone = FIXED_COUNTRY_ZONES[[...countries][0]!] ?? countryOffsetAt(countryTimeZones([...countries][0]!), at);
+  if (zone) t.zone = zone;
+  return zone !== undefined;
+}
+
 /**
  * Gives the document's unzoned clock times the zone of the one country its places lie in, when
  * that country keeps one zone all year: "at 7.48 pm" in a report from Jajpur is 14:18 GMT.
  */
-function localZone(values: Value[], at: Date | undefined, datelines: readonly string[], countryOf: () => string | undefined): void {
+function localZone(values: Value[], at: Date | undefined, datelines: readonly string[], countryOf: () => string | undefined, text: string): void {
+  // "8:00 a.m. ET", "9 p.m. Pacific time": North America's zones keep summer time, so the offset
+  // is the one their clocks kept on the day of publication.
+  if (at) for (const v of values) {
+    const code = v.kind === 'time' ? / (ET|CT|MT|PT)$/.exec(String(v.value))?.[1] : undefined;
+    const zone = code ? countryOffsetAt([NORTH_AMERICAN_ZONES[code]!], at) : undefined;
+    if (zone) v.zone = zone;
+  }
   const times = values.filter((v) => v.kind === 'time' && !String(v.value).includes(' '));
   if (times.length === 0) return;
+  // "10.59pm UK time", "18:40 Paris time", "5.40pm Nigerian time": the clocks of the country named.
+  const named = at ? times.filter((t) => namedClock(t, text, at)) : [];
   const country = countryOf();
   // A country whose clocks change keeps the offset of the day the document was published
   // ("11:47" in Bratislava in March is UTC+01:00), when all its zones agree then. Only a
@@ -174,6 +200,7 @@ function localZone(values: Value[], at: Date | undefined, datelines: readonly st
   // "at noon local time" says the clocks are those of the place the story is in.
   const local = fixed ?? (country && at ? countryOffsetAt(countryTimeZones(country), at) : undefined);
   for (const t of times) {
+    if (named.includes(t)) continue;
     const z = /\blocal time\b/i.test(t.text) ? (local ?? zone) : zone;
     if (z) t.zone = z;
   }

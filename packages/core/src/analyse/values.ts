@@ -264,6 +264,18 @@ function pastMonth(text: string, start: number): boolean {
 /** "Thursday's march was the second": a weekday's possessive whose clause goes on in the past. */
 const PAST_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){1,4}?${PAST_VERB}\b`, 'u');
 
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+
+/** What is still to come or set for a day: "will start", "is due", "starts on", "begins". */
+const AHEAD_BEFORE = /\b(?:will|shall|'ll|due|scheduled|set\s+to|expected\s+to|going\s+to|starts|begins|opens|resumes|takes\s+place|kicks\s+off|gets\s+under\s?way)\b[^.;!?]*$/i;
+
+/** "The third Test starts on Friday": a weekday in a clause that looks ahead, with no verb in the past nearer to it. */
+function aheadWeekday(text: string, start: number): boolean {
+  const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
+  if (!/\b(?:on|this|next|from|until|by)\s+$/i.test(sentence) && !/\b(?:starts|begins|opens|resumes)\s+$/i.test(sentence)) return false;
+  return AHEAD_BEFORE.test(sentence) && !PAST_BEFORE.test(sentence.slice(-30));
+}
+
 /** "the next day", "the following day", "a day later", "the day after": a day after the date before. */
 const DAY_AFTER = /^(?:the\s+)?(?:next|following)\s+day$|^(?:a|one)\s+day\s+later$|^the\s+day\s+after$/i;
 
@@ -526,7 +538,9 @@ export function findValues(ctx: ValueContext): Value[] {
     const value = /^year/i.test(m[2]!) ? `${Math.floor(months / 12)}` : `${Math.floor(months / 12)}-${two((months % 12) + 1)}`;
     add('date', m.index, m.index + m[0].length, value, 7, { certainty: 'certain' });
   }
-  for (const found of safeChrono(text, ctx.reference)) {
+  const dateHits = safeChrono(text, ctx.reference);
+  for (let h = 0; h < dateHits.length; h++) {
+    const found = dateHits[h]!;
     let r = found;
     // "between 8 July and 13 July, 27.4% more deaths": the figure after the comma is no year.
     const glued = /,\s*\d{1,4}$/.exec(r.text.replace(/[\s.;:]+$/, ''));
@@ -560,7 +574,15 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(t) && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !/^\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(start + t.length, start + t.length + 14))) continue;
     // A month name that is also a word ("may", "march") needs a capital to be a date, or a day or
     // a year beside it: "the first march against the bill" is no 1 March.
+    // Nor is "27 march" in "A Feb. 27 march drew 8,000": the day is another month's, read again with it.
     if (/\b(?:may|march)\b/.test(t) && !/\d/.test(t)) continue;
+    const monthBefore = /^\d/.test(t) && /\b(?:may|march)\b/.test(t) ? MONTH_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+    if (monthBefore) {
+      const from = start - monthBefore[0].length;
+      const day = /^\d{1,2}/.exec(t)![0];
+      for (const again of safeChrono(text.slice(from, start + day.length), ctx.reference)) dateHits.push({ ...again, index: again.index + from });
+      continue;
+    }
     // "set to last 48 hours", "in the past 12 hours": a length of time, not a calendar date.
     if (/^(?:last|past|next)\s+(?:\d+|an?|\w+)\s+(?:hours?|minutes?|seconds?)$/i.test(t)) continue;
     // "the energy the Earth receives from the Sun", "Sun Microsystems": a weekday's abbreviation
@@ -595,6 +617,16 @@ export function findValues(ctx: ValueContext): Value[] {
       const d = new Date(Date.UTC(year, month - 1, day));
       if (d.getTime() > ctx.reference.getTime()) {
         d.setUTCDate(d.getUTCDate() - 7);
+        [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      }
+    }
+    // "The third Test starts on Friday", told on a Monday: chrono takes the nearest Friday, the one
+    // before; a clause that looks ahead means the one to come.
+    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && aheadWeekday(text, start)) {
+      const d = new Date(Date.UTC(year, month - 1, day));
+      const today = Date.UTC(ctx.reference.getUTCFullYear(), ctx.reference.getUTCMonth(), ctx.reference.getUTCDate());
+      if (d.getTime() < today) {
+        d.setUTCDate(d.getUTCDate() + 7);
         [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
       }
     }
