@@ -240,6 +240,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two towns the stories call towns, one with a word that describes it ("in the border town of Tamalat" / "in Kel-Essouk, a town near the border")',
+      documents: documents(meta, [
+        'They were freed on Sunday and handed over to officials in the border town of Tamalat, about 200km north of the capital.\n',
+        'They were handed over to officials on Sunday in Kel-Essouk, a town near the border about 200 kilometres north of the capital.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Tamalat' }],
+    },
+    {
       name: 'two reports of where one body is based ("Aube Sahel, which is based in Lyon" / "Aube Sahel, which is based in Geneva")',
       documents: documents(meta, [
         'Aube Sahel, which is based in Lyon, said in a statement that its four colleagues were exhausted but in good spirits.\n',

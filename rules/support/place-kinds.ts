@@ -35,7 +35,8 @@ function kindsOf(ctx: RuleContext): Map<string, string> {
       if (!/^\p{Ll}/u.test(m[0])) continue;
       const kind = m[1]!.toLowerCase().replace('neighborhood', 'neighbourhood');
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
-      const after = /\bthe\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] : undefined;
+      // "the hamlet of X", and with a word that describes it, "the border town of Tamalat".
+      const after = /\bthe\s(?:\p{Ll}[\p{Ll}-]+\s)?$/iu.test(text.slice(Math.max(0, m.index - 24), m.index)) ? NAME_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] : undefined;
       for (const name of [before, after]) if (name && !kinds.has(kindKey(name))) kinds.set(kindKey(name), kind);
     }
   }
