@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'the end of a stretch of time is not the moment it began ("kept residents shut inside until 4:30 p.m., when the county lifted its shelter-in-place order" / "issued a shelter-in-place order at 7:05 a.m.")',
+      documents: documents(same, [
+        'The blast kept about 4,200 residents of the Linnwood and Cotton Flats neighborhoods shut inside their homes until 4:30 p.m., when the county lifted its shelter-in-place order.\n',
+        'County Judge Teresa Ybarra issued a shelter-in-place order at 7:05 a.m. for about 4,200 residents, including the Linnwood and Cotton Flats neighborhoods.\n',
+      ]),
+    },
+    {
       name: 'North America\'s zones keep summer time ("made landfall at 2:40 a.m. CDT (0740 GMT)" / "made landfall at 3:40 a.m. ET" in August)',
       documents: documents({ published: '2031-08-28T17:40:00Z' }, [
         'Hurricane Delphine made landfall near Cocodrie at 2:40 a.m. CDT (0740 GMT) on Thursday, forecasters said.\n',

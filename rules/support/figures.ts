@@ -182,6 +182,8 @@ const CLOSE_BEFORE = /\b(?:closed|closing|at the close|by the close|ended the (?
 const CLOSE_AFTER = /^\S*\s+(?:(?:lower|higher)\s+)?(?:at|by) the close\b/i;
 const OPEN_NEAR = /\b(?:in early trading|at the open(?:ing)?|in (?:early|morning|opening) (?:trade|deals|trading)|shortly after the open(?:ing)?)\b/i;
 
+const isUntil = (s: Slot) => s.prep === 'until' || s.prep === 'till';
+
 /** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
 const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';
 /** Either side first: "won 4-3" and "lost 3-4" tell one score. */
@@ -291,6 +293,9 @@ export function figureJudge(
       // match, not its result; two such moments are two, whatever their words.
       if (isTally(a) && (a.prep === 'at' || b.prep === 'at')) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
+      // "kept residents inside until 4:30 p.m." / "issued the order at 7:05 a.m.": the end of a
+      // stretch of time and a moment are two times, unless one verb tells them.
+      if (a.kind === 'time' && isUntil(a) !== isUntil(b) && !(a.headVerb && b.headVerb && sameSense(a.headVerb, b.headVerb))) return undefined;
       // "declared … before 3am" and "arrived … at 10.38pm": a time belongs to what happened at it.
       // But "held a press briefing at 10:00" and "speaking at a press conference at 11:00" time one
       // happening, which the nouns name alike.
