@@ -92,6 +92,7 @@ export function tokenise(text: string, base: number): TokenisedBlock {
   if (PARTY_STATE_HINT.test(text)) mergePartyStates(text, base, tokens, indexMap);
   if (text.includes('Managing ')) retagManaging(tokens);
   if (HYPHENED_NAME_HINT.test(text)) retagHyphenedNames(tokens);
+  if (NUMBER_TEN.test(text)) mergeNumberTen(tokens, indexMap);
   const sentences: TokenisedBlock['sentences'] = [];
   for (const [s, e] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const tokenStart = indexMap[s] ?? tokens.length;
@@ -217,6 +218,22 @@ function retagHyphenedNames(tokens: Token[]): void {
     if (t.pos !== 'ADP' || !/^(?:In|At|On)$/.test(t.text) || dash.text !== '-') continue;
     if (t.span.end !== dash.span.start || dash.span.end !== next.span.start || !/^\p{Lu}/u.test(next.text)) continue;
     tokens[i] = { ...t, pos: 'PROPN' };
+  }
+}
+
+const NUMBER_TEN = /\b(?:No|Number) 10\b/;
+
+/**
+ * "A No 10 spokeswoman", "Number 10 said": Downing Street by its door, one name. The tagger reads
+ * "No" as the determiner and the name is lost (or "No" taken for a person).
+ */
+function mergeNumberTen(tokens: Token[], indexMap: number[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!/^(?:No|Number)$/.test(a.text) || b.text !== '10' || b.span.start !== a.span.end + 1) continue;
+    const text = `${a.text} 10`;
+    tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: 'PROPN', kind: 'word' });
+    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
   }
 }
 

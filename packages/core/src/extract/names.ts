@@ -292,6 +292,24 @@ export function inChargeOf(prev: Token, t: Token, next: Token | undefined): bool
 }
 
 /** A party's member as reporters name a lawmaker again: "the Maine Republican", "the Bangor Democrat". */
+/** Parties whose name stands before a member's name as a label: "Conservative Giles Ormerod", "Liberal Democrat Catrin Adeyemi". */
+const PARTY_LABEL = /^(?:Conservative|Tory|Labour|Republican|Democrat|Democratic|Green|SNP|Independent|Liberal Democrat|Lib Dem|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein)$/;
+
+/**
+ * How many tokens a party's label takes before a person's given name ("Conservative Giles
+ * Ormerod"): a label, like a nationality, says who they are and is no word of their name.
+ */
+function partyAt(tokens: readonly Token[], i: number, end: number): number {
+  for (const len of [2, 1]) {
+    if (i + len + 1 >= end) continue;
+    const label = tokens.slice(i, i + len).map((t) => t.text).join(' ');
+    if (!PARTY_LABEL.test(label)) continue;
+    const next = tokens[i + len]!;
+    if (isCapitalised(next) && getGender(next.text) !== 'unknown') return len;
+  }
+  return 0;
+}
+
 export const PARTY_MEMBER = /^(?:Republican|Democrat|Independent|Conservative|Tory|Liberal|Socialist)$/;
 
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
@@ -386,6 +404,8 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   while (i < end) {
     const d = demonymAt(tokens, i, end);
     if (d) { nationality = d.country; roleWords.push(...tokens.slice(i, i + d.len).map(lower)); i += d.len; modifiersFrom = -1; continue; }
+    const party = partyAt(tokens, i, end);
+    if (party) { roleWords.push(...tokens.slice(i, i + party).map(lower)); i += party; modifiersFrom = -1; continue; }
     const tl = titleAt(tokens, i, end);
     if (tl > 0) {
       const from = modifiersFrom >= 0 && i - modifiersFrom <= 2 ? modifiersFrom : i;

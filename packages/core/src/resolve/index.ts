@@ -433,7 +433,10 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
     const pool = described.length ? described : fitting;
     return pool.sort((a, b) => recency(b) - recency(a))[0];
   }
-  const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e));
+  // A party's name alone ("the swing from Conservative to …") is nobody.
+  const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e) && !PARTY_NAME.test(e.canonical));
+  // "the new MP" is not the one the story called its MP before: that was the last one.
+  const newHolder = /\b(?:new|newly[- ]elected|incoming)\s+(?:\S+\s+)?\S+$/i.test(m.text);
   // "the rescue chief", "the union leader": a head of something named, not of the state; only
   // "the leader" or "the Russian leader" is the president or prime minister.
   // A nationality is capitalised ("the Guatemalan leader"); what a head leads is not ("rescue").
@@ -445,6 +448,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       let score = 0;
       // The title itself, or a longer one holding it whole ("the Chief Minister" is the "Chief
       // Minister Sindh", not a provincial minister met since), outranks a title sharing its head.
+      if (newHolder) return { e, score: 0 };
       if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
@@ -489,6 +493,8 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   }
   return undefined;
 }
+
+const PARTY_NAME = /^(?:Conservatives?|Tory|Tories|Labour|Republicans?|Democrats?|Democratic|Greens?|SNP|Liberal Democrats?|Lib Dems?|Reform UK|Plaid Cymru)$/;
 
 /** Does `name` name the entity: one of its aliases, or a name sharing its last word ("Carr" / "Helen Carr")? */
 function sharesName(e: EntityDraft, name: string): boolean {

@@ -587,6 +587,20 @@ describe('who speaks a quote with no cue of its own', () => {
     }
   });
 
+  it('reads a party\'s label before a name as no part of it, a party\'s name alone as nobody, and "the new MP" as not the MP the story named before ("Conservative Giles Ormerod"; "the area\'s Conservative MP"; "No 10")', () => {
+    const g = graphOf(doc('a.txt', [
+      'The by-election was triggered when Sir Malcolm Drury, the area\'s Conservative MP for 18 years, stood down in January.',
+      'Dr Adeyemi won 16,842 votes to the 12,417 of Conservative Giles Ormerod, who had been the favourite. The swing from Conservative to Liberal Democrat was 11.8 per cent.',
+      'Speaking from the stage, the new MP told the two big parties to "stop taking us for granted".',
+      'A No 10 spokeswoman said by-elections were "always difficult for governments".',
+    ].join('\n\n') + '\n'));
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['stop taking ', 'Adeyemi'],
+      ['always diffi', 'No 10'],
+    ]);
+    expect(g.documents[0]!.entities.some((e) => e.canonical === 'Giles Ormerod')).toBe(true);
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
