@@ -240,6 +240,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'where someone spoke, told as "Speaking to reporters in" or "told reporters in", though what they said names a day ("Speaking to reporters in Great Falls, she said she would call a session this coming Monday" / "told reporters in Billings that she would call a session on June 28")',
+      documents: documents(meta, [
+        'Speaking to reporters in Great Falls, Sorensen said she would call lawmakers back for a special session beginning this coming Monday.\n',
+        'Gov. Clare Sorensen told reporters in Billings that she would call lawmakers back to Helena for a special session on June 28.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Great Falls' }],
+    },
+    {
       name: 'two towns the stories call towns, one with a word that describes it ("in the border town of Tamalat" / "in Kel-Essouk, a town near the border")',
       documents: documents(meta, [
         'They were freed on Sunday and handed over to officials in the border town of Tamalat, about 200km north of the capital.\n',

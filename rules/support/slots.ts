@@ -199,7 +199,8 @@ const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came 
  * around $40 million" is the same estimate another outlet gives as "would cost about $48 million".
  */
 /** "said in Melbourne", "told reporters at", "speaking in Orléans": the place of a statement. */
-const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|speaking|spoke|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
+// ("Speaking to reporters in Great Falls" as "told reporters in Billings".)
+const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|(?:[Ss]peaking|spoke|[Tt]alking|talked)(?:\s+to\s+(?:reporters|journalists|the\s+\p{L}+))?|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
 const MAY_HAPPEN = new Set(['if', 'unless', 'If', 'Unless']);
 const NEXT_EVENT_BEFORE = /\b(?:next|further|another|fresh|upcoming)\s+(?:[\p{L}'’-]+[\s,]+){0,6}(?:an?|the)\s+$/iu;
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
@@ -874,12 +875,21 @@ function dateRange(v: Value): [number, number] | undefined {
  * Undated clauses are compatible with anything.
  */
 const ranges = new WeakMap<Slot, [number, number][]>();
+const REPORTED_AFTER = /\b(?:said|says|told|tells|added|announced|warned|insisted)\b/;
+
 function rangesOf(s: Slot): [number, number][] {
   let r = ranges.get(s);
   if (!r) {
     r = [];
     for (const v of s.fact.values) {
       if (v.kind !== 'date' || v === s.value) continue;
+      // "Speaking in Billings, Sorensen said she would call a session on June 28": a date inside
+      // what someone said after the value dates what was said, not the value's happening.
+      // ("told reporters in Billings that she would …": the value in the reporting clause, the date after "that".)
+      if (v.span.start > s.value.span.end) {
+        const between = s.fact.text.slice(s.value.span.end - s.fact.span.start, v.span.start - s.fact.span.start);
+        if (REPORTED_AFTER.test(between) || (/\bthat\b/.test(between) && REPORTED_AFTER.test(s.fact.text.slice(0, s.value.span.start - s.fact.span.start)))) continue;
+      }
       const range = dateRange(v);
       if (!range) continue;
       // "their steepest drop since March 2020": a period running from then to now.

@@ -1599,4 +1599,9 @@ describe('draft picks', () => {
     expect(zones('The call is at 8:00 a.m. ET.\n', '2028-09-11T12:00:00Z')).toEqual([['8:00 a.m. ET', 'UTC-04:00']]);
     expect(zones('The call is at 8:00 a.m. ET.\n', '2028-01-11T12:00:00Z')).toEqual([['8:00 a.m. ET', 'UTC-05:00']]);
   });
+
+  it('reads a substation and a district named with a bearing and two words as places ("at the Dos Rios substation", "in South Palo Seco")', () => {
+    const places = ofKind(valuesOf('A transformer caught fire at its Saguaro Bend substation. The plant is in South Palo Seco.\n'), 'place').map((v) => v.value);
+    expect(places).toEqual(['Saguaro Bend substation', 'South Palo Seco']);
+  });
 });

@@ -44,7 +44,7 @@ const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** "the port city of Kushiro": the lead a locative phrase may open with, before a bearing's place too. */
 const LED_ANCHOR = new RegExp(`^${LEAD}(?=\\p{Lu})`, 'u');
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|plateau|gorge|lagoon|reef|headland|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|(?:air|naval|military|army)\\s(?:base|station)|airbase|airfield|aerodrome|barracks|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|plateau|gorge|lagoon|reef|headland|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|substation|(?:air|naval|military|army)\\s(?:base|station)|airbase|airfield|aerodrome|barracks|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 const PLACE_SUFFIX_WORD = new RegExp(`^${PLACE_SUFFIX}$`);
 // "Beijing's Tiananmen Square", "the city's harbour": a possessive that names a place after it.
@@ -92,7 +92,7 @@ const COORDINATED = new RegExp(`^(?:\\s\\([A-Z]{2,8}\\))?\\s(?:and|or)\\s(?:(?:d
 const ON_PLACE_WORD = /^(?:Face|Glacier|Ridge|Icefall|Col|Street|Road|Avenue|Lane|Square|Place|Plaza|Piazza|Platz|Praça|Plaça|Promenade|Esplanade|Quay|Wharf|Pier|Beach|Bridge|Hill|Rua|Rue|Calle|Via|Avenida|Boulevard|Highway|Motorway|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Coast|Peninsula|Strait|Channel|Sea|Ocean|Bay|Gulf)$/;
 
 /** "East Arm", "North Shields": a bearing that opens a two-word name is part of a place's name. */
-const COMPASS_NAME = /^(?:North|South|East|West)\s\p{Lu}\p{Ll}+$/u;
+const COMPASS_NAME = /^(?:North|South|East|West)(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
 
 /** Natural features: "Fannie Bay", "Rapid Creek" are places even as a verb's object ("the surge hit Fannie Bay"). */
 const FEATURE_WORD = '(?:Bay|Creek|River|Beach|Harbour|Harbor|Island|Lake|Gulf|Peninsula|Point|Valley|Canyon|Falls|Springs|Heights)';
