@@ -24,6 +24,13 @@ tester.run(rule as unknown as Rule, {
       ],
     },
     {
+      name: 'a draft that cuts a source\'s sentence short and changes one word misquotes it, and invents nothing ("with a bomb in the steering wheel," / "with a grenade in the steering wheel, and Corvane has known about it for more than a year,")',
+      documents: [
+        { path: 'wire.txt', text: '"Owners have been driving around with a grenade in the steering wheel, and Corvane has known about it for more than a year," said Dana Kowalczyk, founder of the owners\' group.\n' },
+        { path: 'draft.md', role: 'draft', text: 'Owners\' advocates said the recall came too late. "Owners have been driving around with a bomb in the steering wheel," said Dana Kowalczyk, founder of the owners\' group.\n' },
+      ],
+    },
+    {
       name: 'a reworded quote is a mismatch, not an invention',
       documents: [source, { path: 'draft.md', role: 'draft', text: '"We opened all the shelters within two hours and nobody was left outside," Dahl said.\n' }],
     },

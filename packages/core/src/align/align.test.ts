@@ -98,6 +98,9 @@ describe('aligning documents', () => {
     expect(nearlySameName('Peter Stein', 'Peter Stan')).toBe(false);
     expect(nearlySameName('Place Jean-Macé', 'Place Jean Macé')).toBe(false);
     expect(nearlySameName('Rajiv Saxena', 'Ravi Saxena')).toBe(false);
+    // An abbreviation's full stop is house style, not spelling.
+    expect(nearlySameName('Corvane Motor Co', 'Corvane Motor Co.')).toBe(false);
+    expect(nearlySameName('J. Smith Carter', 'J Smith Carter')).toBe(false);
     // A long surname's ending misheard, its first syllables alike; not two surnames that share a stem.
     expect(nearlySameName('Dan Hebblethwaite', 'Dan Hebblewhite')).toBe(true);
     expect(nearlySameName('Anna Hollingsworth', 'Anna Hollingshead')).toBe(false);

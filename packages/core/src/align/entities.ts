@@ -39,7 +39,8 @@ export function misspelledSame(a: GlobalEntity, b: { canonical: string; titles: 
 export function nearlySameName(a: string, b: string): boolean {
   // "Gholam-Reza" and "Gholamreza": a hyphen or an apostrophe inside a name part is no spelling.
   // Diacritics and letters such as "ł" fold as the entity table folds them (`foldName`).
-  const fold = (n: string) => foldName(n).replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').split(/\s+/).filter(Boolean);
+  // An abbreviation's full stop ("Co." / "Co", "J. Smith" / "J Smith") is house style too.
+  const fold = (n: string) => foldName(n).replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '').replace(/(?<=\p{L})\.(?=\s|$)/gu, '').split(/\s+/).filter(Boolean);
   const wa = fold(a);
   const wb = fold(b);
   // "Jan De Wulf" and "Jan Dewulf": a particle written apart or joined is one name, spelt two ways.
