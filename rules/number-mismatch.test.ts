@@ -274,6 +274,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a count told in its parts is the whole ("carrying 47 people" / "carrying 45 passengers and two drivers"), and the conversions after two sums add no conflict of their own ("8,000 soles ($2,160)" / "5,000 soles (about 1,350 dollars)" report once)',
+      documents: documents(same, [
+        'The coach, carrying 47 people from Huari to Lima, left the road at about 07:20 local time. The company said it would pay 8,000 soles ($2,160; £1,710) to the family of each person who died.\n',
+        'The bus was carrying 45 passengers and two drivers from Huari to Lima when it left the road. The company said it would pay 5,000 soles (about 1,350 dollars) to the family of each person who died.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '8,000 soles' }],
+    },
+    {
       name: 'one term told by two words for its parts ("a 5.5% increase in three steps over 30 months" / "5.5% in three stages over 27 months")',
       documents: documents(same, [
         "The union is demanding 8% more pay over a term of 12 months. The employers' association has offered a 5.5% increase in three steps over 30 months.\n",

@@ -184,6 +184,30 @@ const OPEN_NEAR = /\b(?:in early trading|at the open(?:ing)?|in (?:early|morning
 
 const isUntil = (s: Slot) => s.prep === 'until' || s.prep === 'till';
 
+/** "45 passengers and two drivers": the count with the one "and" joins to it, else undefined. */
+function partsSum(s: Slot): number | undefined {
+  const text = (v: { span: { start: number; end: number } }) => v.span.start - s.fact.span.start;
+  for (const v of s.fact.values) {
+    if (v === s.value || v.kind !== 'number' || typeof v.value !== 'number' || typeof s.value.value !== 'number') continue;
+    const [x, y] = v.span.start > s.value.span.start ? [s.value, v] : [v, s.value];
+    if (/^(?:\s+[\p{L}-]+){0,2}\s+and\s+$/u.test(s.fact.text.slice(text(x) + (x.span.end - x.span.start), text(y)))) return s.value.value + v.value;
+  }
+  return undefined;
+}
+
+const CONVERSION_OPEN = /\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|US|USD)?\s*$/i;
+
+/** A figure in brackets right after another of its kind, which it converts: "8,000 soles ($2,160; £1,710)". */
+function isConversion(s: Slot): boolean {
+  const at = s.value.span.start - s.fact.span.start;
+  const before = s.fact.text.slice(Math.max(0, at - 40), at);
+  // "($2,160; £1,710)": the second conversion in the brackets follows the first.
+  const open = CONVERSION_OPEN.exec(before) ?? /\([^()]*;\s*$/.exec(before);
+  if (!open) return false;
+  const bracket = s.value.span.start - (before.length - before.lastIndexOf('('));
+  return s.fact.values.some((v) => v !== s.value && v.kind === s.value.kind && v.span.end <= bracket && bracket - v.span.end <= 2);
+}
+
 /** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
 const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';
 /** Either side first: "won 4-3" and "lost 3-4" tell one score. */
@@ -292,6 +316,9 @@ export function figureJudge(
       // "match points at 4-5 in the fifth", "broke at 5-5": a running score is a moment of the
       // match, not its result; two such moments are two, whatever their words.
       if (isTally(a) && (a.prep === 'at' || b.prep === 'at')) return undefined;
+      // "8,000 soles ($2,160)" / "5,000 soles (about 1,350 dollars)": two conversions follow the
+      // sums they convert, which carry the conflict; the brackets add none of their own.
+      if (a.kind === 'money' && isConversion(a) && isConversion(b)) return undefined;
       if (a.kind === 'time' && zoned(a) !== zoned(b)) return undefined;
       // "kept residents inside until 4:30 p.m." / "issued the order at 7:05 a.m.": the end of a
       // stretch of time and a moment are two times, unless one verb tells them.
@@ -438,6 +465,8 @@ export function figureJudge(
       // does not vouch for the draft's "37 ships" (a source that gives 37 would).
       if (isDraft(a.doc) !== isDraft(b.doc) && !(isDraft(a.doc) ? a : b).hedge && risen(a, b)) return false;
       if (boundMistyped(a, b)) return false;
+      // "carrying 47 people" / "carrying 45 passengers and two drivers": a count told in its parts.
+      if (a.kind === 'number' && (partsSum(a) === b.value.value || partsSum(b) === a.value.value)) return true;
       return figuresAgree(a, b, tolerance);
     },
     plausible(a, b) {

@@ -1604,4 +1604,15 @@ describe('draft picks', () => {
     const places = ofKind(valuesOf('A transformer caught fire at its Saguaro Bend substation. The plant is in South Palo Seco.\n'), 'place').map((v) => v.value);
     expect(places).toEqual(['Saguaro Bend substation', 'South Palo Seco']);
   });
+
+  it('reads "180m" as metres where a foot conversion or a word of height follows ("rolled some 180m (590ft) down", "a wall 12m high"), and as millions elsewhere ("£5m", "180m viewers")', () => {
+    const values = valuesOf('The coach rolled some 180m (590ft) down a steep slope. A wall 12m high fell. He paid £5m up front. Viewers numbered 180m.\n');
+    expect(values.filter((v) => v.kind === 'number' || v.kind === 'money').map((v) => [v.text, v.value, v.unit])).toEqual([
+      ['180m', 180, 'metre'],
+      ['590ft', 590, 'foot'],
+      ['12m', 12, 'metre'],
+      ['£5m', 5000000, 'GBP'],
+      ['180m', 180000000, undefined],
+    ]);
+  });
 });

@@ -105,6 +105,8 @@ const RE = {
   glued: new RegExp(`(?<![\\p{L}\\d.,])${NUM}(mm|cm|km/h|kmh|km|kg|kph|mph|kWh|kW|MW|GW|ha|in|ft)(?![\\p{L}\\d])`, 'gu'),
 };
 
+const GLUED_METRES = new RegExp(`(?<![\\p{L}\\d.,$£€¥₹])(${NUM})m(?=\\s*\\(\\s*(?:about\\s+)?${NUM}\\s?(?:ft|feet)\\b|\\s+(?:high|deep|long|wide|tall|down|below|above|up|away|into|off)\\b)`, 'gu');
+
 /** The word a glued measure abbreviates, as the noun after a spaced figure would read. */
 const GLUED_UNIT: Record<string, string> = {
   mm: 'millimetre', cm: 'centimetre', km: 'kilometre', 'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', mph: 'mph', kg: 'kilogram',
@@ -737,6 +739,12 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(RE.glued, digits && /\d\p{L}/u.test(text))) {
     const n = parseNumber(m[0].slice(0, m[0].length - m[1]!.length));
     if (n !== undefined) add('number', m.index, m.index + m[0].length, n, 1, { unit: GLUED_UNIT[m[1]!]! });
+  }
+  // "rolled some 180m (590ft) down a slope", "a wall 12m high": metres, where a foot conversion or
+  // a word of height or depth follows; elsewhere "180m" is a scale ("£180m").
+  for (const m of scan(GLUED_METRES, digits && /\dm\b/.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('number', m.index, m.index + m[1]!.length + 1, n, 2, { unit: 'metre' });
   }
   for (const m of scan(RE.words, numberWords)) {
     const start = m.index;
