@@ -9,6 +9,14 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a world total is not a count a clause places ("recalling 1.31 million Alta crossovers and Sorrel sedans worldwide" / "The recall covers about 912,000 Alta crossovers and Sorrel sedans in the United States"), nor a part told after "including about"',
+      documents: documents(same, [
+        'Corvane Motor Co. is recalling 1.31 million Alta crossovers and Sorrel sedans worldwide because the airbag inflator can rupture.\n',
+        'The recall covers about 912,000 Alta crossovers and Sorrel sedans in the United States, the company said.\n',
+        'The automaker is recalling more than 1.3 million Alta crossovers and Sorrel sedans worldwide, including about 912,000 in the United States.\n',
+      ]),
+    },
+    {
       name: 'the end of a stretch of time is not the moment it began ("kept residents shut inside until 4:30 p.m., when the county lifted its shelter-in-place order" / "issued a shelter-in-place order at 7:05 a.m.")',
       documents: documents(same, [
         'The blast kept about 4,200 residents of the Linnwood and Cotton Flats neighborhoods shut inside their homes until 4:30 p.m., when the county lifted its shelter-in-place order.\n',

@@ -183,6 +183,8 @@ const CLOSE_AFTER = /^\S*\s+(?:(?:lower|higher)\s+)?(?:at|by) the close\b/i;
 const OPEN_NEAR = /\b(?:in early trading|at the open(?:ing)?|in (?:early|morning|opening) (?:trade|deals|trading)|shortly after the open(?:ing)?)\b/i;
 
 const isUntil = (s: Slot) => s.prep === 'until' || s.prep === 'till';
+const WORLDWIDE = new Set(['worldwide', 'globally', 'global']);
+const worldwide = (s: Slot) => s.local.some((w) => WORLDWIDE.has(w));
 
 /** "45 passengers and two drivers": the count with the one "and" joins to it, else undefined. */
 function partsSum(s: Slot): number | undefined {
@@ -364,6 +366,9 @@ export function figureJudge(
       const casualties = a.event !== undefined || b.event !== undefined || (a.unit !== undefined && PERSON_NOUN.has(a.unit));
       if (casualties && !sameScope(placesOf(a), placesOf(b), story())) return undefined;
       if (a.event && b.event && a.event !== b.event) return undefined;
+      // "1.3 million vehicles worldwide" / "912,000 vehicles … in the United States": a world
+      // total and a count a clause places are two counts.
+      if (worldwide(a) !== worldwide(b) && placesOf(worldwide(a) ? b : a).length > 0) return undefined;
       let s = 0;
       if (a.unit && b.unit && a.kind !== 'money') {
         // "310,144 voters cast their ballots" and "Of the 310,144 ballots cast": five significant
