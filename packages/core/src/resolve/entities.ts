@@ -258,7 +258,8 @@ export class EntityTable {
       if (words.length >= 2 || (m.type === 'organisation' && !/^[A-Z]{2,6}$/.test(m.name!))) {
         const lower = m.name!.toLowerCase();
         e = this.entities.find((x) => x.aliases.some((a) => a.toLowerCase() === lower))
-          ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined);
+          ?? (m.type !== 'organisation' ? this.entities.find((x) => x.type !== 'organisation' && x.aliases.some((a) => nameWords(a).length >= 2 && namesCompatible(a, m.name!))) : undefined)
+          ?? (m.type !== 'organisation' && m.type !== 'place' && words.length >= 2 && m.titles.length === 0 ? this.entities.find((x) => x.type === 'organisation' && x.aliases.some((a) => shortFormOf(m.name!, a))) : undefined);
       } else {
         e = this.find(m.name!, m.span.start, genderOf(m));
       }
@@ -283,6 +284,12 @@ export class EntityTable {
   ensure(m: Mention): EntityDraft {
     return this.find(m.name!, m.span.start, genderOf(m)) ?? this.add(m, m.type === 'unknown' ? 'person' : m.type);
   }
+}
+
+/** "Copper State" for "Copper State Electric": a body's name less its last word, two words or more. */
+function shortFormOf(short: string, full: string): boolean {
+  const [ws, wf] = [nameWords(short), nameWords(full)];
+  return ws.length >= 2 && wf.length === ws.length + 1 && ws.every((w, k) => w === wf[k]);
 }
 
 function lastBefore(e: EntityDraft, before: number): number {

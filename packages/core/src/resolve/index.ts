@@ -182,6 +182,10 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       const m = before[k];
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
+      // "The mayor also warned Copper State against disconnecting …": a name right after a verb is
+      // its object, not the subject of a verb after it.
+      const prior = doc.tokens[tokenIndexAt(doc.tokens, m.span.start) - 1];
+      if (prior && prior.pos === 'VERB' && tokenIndexAt(doc.tokens, m.span.start) - 1 >= s.tokenStart) continue;
       let gap = doc.tokens.slice(tokenIndexAt(doc.tokens, m.span.end), i).filter((x) => !inQuote(x.span.start));
       // "Ocampo, who speaks through an interpreter, saw it differently": step over the clause.
       const firstComma = gap.findIndex((x) => x.text === ',');

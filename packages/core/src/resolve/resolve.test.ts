@@ -601,6 +601,20 @@ describe('who speaks a quote with no cue of its own', () => {
     expect(g.documents[0]!.entities.some((e) => e.canonical === 'Giles Ormerod')).toBe(true);
   });
 
+  it('reads a body\'s name less its last word as the body, and a name right after a verb as no subject ("Copper State" for "Copper State Electric"; "The mayor also warned Copper State against …" then a quote with no cue is the mayor\'s)', () => {
+    const g = graphOf(doc('a.txt', [
+      'Copper State Electric said 412,000 customers lost power.',
+      'Mayor Adriana Belmonte urged residents to use the cooling centers.',
+      '"Go to a cooling center," she said at City Hall.',
+      'The mayor also warned Copper State against disconnecting customers who are behind on their bills. "Nobody in this city should have to choose between paying their power bill and staying alive in July."',
+    ].join('\n\n') + '\n'));
+    expect(quotesOf(g).map(([text, speaker]) => [text.slice(0, 12), speaker])).toEqual([
+      ['Go to a cool', 'Adriana Belmonte'],
+      ['Nobody in th', 'Adriana Belmonte'],
+    ]);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Copper State Electric')?.aliases).toContain('Copper State');
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
