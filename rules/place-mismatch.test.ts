@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a town the story places in a state by the wires\' dateline is in that state, whatever other town of the name the tables know ("ASHBY, Ky. (MP) — … a prison in rural Kentucky" / "the prison in Ashby, Calder County")',
+      documents: documents(meta, [
+        'ASHBY, Ky. (MP) — Two men serving long sentences escaped overnight from a medium-security prison in rural Kentucky, authorities said.\n',
+        'Two inmates escaped overnight from the medium-security prison in Ashby, Calder County, officials said.\n',
+      ]),
+    },
+    {
       name: 'a clause that names the other\'s town by its air base tells another leg of the journey ("had arrived from Eindhoven earlier" / "landed at Eindhoven air base after a flight from Muscat")',
       documents: documents(meta, [
         'A Dutch government aircraft carrying Sadeghi had arrived from Eindhoven earlier, at 08:05 local time.\n',

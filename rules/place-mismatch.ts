@@ -7,6 +7,7 @@ import { clauseScore, evidence, happeningEvidence, historic, numberedApart, same
 import { published } from './support/published.js';
 import { kindOf, kindsApart, namedLikeTown } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
+import { statedIn } from './support/placed-in-state.js';
 import { remarksBeside, shareRemark } from './support/remarks.js';
 
 const KINDS = new Set<ValueKind>(['place']);
@@ -251,7 +252,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       const [va, vb] = [String(a.value.value), String(b.value.value)];
       // One name is one place, known to the tables or not; otherwise the tables, the venues'
       // kinds and the kinds the stories give small places decide.
-      r = placeKey(va) === placeKey(vb) ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
+      // "ASHBY, Ky." in a dateline places Ashby in Kentucky, whatever other Ashby the tables know.
+      const stated = ctx !== undefined && (statedIn(ctx, va, vb) || statedIn(ctx, vb, va));
+      r = placeKey(va) === placeKey(vb) || stated ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       // A venue the phrase named before its town, against another venue of its kind: two
       // stations by different names are two places, in one district or not.
       if ((a.venue || b.venue) && venuesApart(String(a.venue?.value ?? va), String(b.venue?.value ?? vb)) === false) r = false;
