@@ -1615,4 +1615,9 @@ describe('draft picks', () => {
       ['180m', 180000000, undefined],
     ]);
   });
+
+  it('reads no range of days from a label\'s number ("stayed above Alarm Level 3 through 15 October" is 15 October)', () => {
+    const dates = ofKind(valuesOf('The river stayed above Alarm Level 3 through 15 October.\n', { published: '2031-10-16T08:00:00Z' }), 'date');
+    expect(dates.map((v) => [v.text, v.value])).toEqual([['15 October', '2031-10-15']]);
+  });
 });

@@ -947,6 +947,12 @@ function safeChrono(text: string, reference: Date | undefined): DateHit[] {
             if (index > from) read(from, index);
             continue;
           }
+          // "stayed above Alarm Level 3 through 15 October": a label's number starts no range of days.
+          const labelled = /^\d{1,3}\b/.exec(r.text);
+          if (labelled && LABEL_BEFORE.test(text.slice(Math.max(0, index - 20), index))) {
+            read(index + labelled[0].length, index + r.text.length);
+            continue;
+          }
           // "up from 19 on Sunday": the number is a count; only the weekday is a date.
           // "rose to 11 today", "from 4 to 11 on Sunday": the same, before a day named by a word.
           const countOn = COUNT_BEFORE_DAY.exec(r.text);
