@@ -57,6 +57,9 @@ function isVerb(t: Token): boolean {
 }
 
 /** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
+/** A clause opened by these words is an aside: "near where the storm came ashore". */
+const SUBORDINATOR = /\b(?:where|when|while|as|after|before|because|since|although|though|which|who|that)\b/;
+
 function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>): SalienceEvent[] {
   const events: SalienceEvent[] = [];
   // Offsets inside a quote, marked once: a lookup instead of a scan of every quote.
@@ -177,8 +180,13 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       }
       // "Elisabeth Kofler, 52, a teacher from Brunico, was …": the object of a preposition is no subject.
       while (k > 0 && afterPreposition(before[k]!)) k--;
-      // "At the tram stop on Avenue Berthelot I got chatting": every name before the verb is a preposition's.
-      if (before[k] && afterPreposition(before[k]!)) break;
+      // "At the tram stop on Avenue Berthelot I got chatting": every name before the verb is a preposition's; a later verb may
+      // still have its subject ("In Binh Son, near where the storm came ashore, Nguyen Thi Hoa said").
+      if (before[k] && afterPreposition(before[k]!)) {
+        const opener = doc.tokens.slice(s.tokenStart, i).map((x) => x.text.toLowerCase());
+        if (SUBORDINATOR.test(opener.slice(opener.lastIndexOf(',') + 1).join(' '))) continue;
+        break;
+      }
       const m = before[k];
       const e = m && table.get(m.span.start);
       if (!m || !e) continue;
@@ -440,6 +448,7 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   // A party's name alone ("the swing from Conservative to …") is nobody.
   const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e) && !PARTY_NAME.test(e.canonical));
   // "the new MP" is not the one the story called its MP before: that was the last one.
+  const age = AGE_ROLE.exec(m.role ?? '')?.[1];
   const newHolder = /\b(?:new|newly[- ]elected|incoming)\s+(?:\S+\s+)?\S+$/i.test(m.text);
   // "the rescue chief", "the union leader": a head of something named, not of the state; only
   // "the leader" or "the Russian leader" is the president or prime minister.
@@ -453,6 +462,12 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       // The title itself, or a longer one holding it whole ("the Chief Minister" is the "Chief
       // Minister Sindh", not a provincial minister met since), outranks a title sharing its head.
       if (newHolder) return { e, score: 0 };
+      // "the 31-year-old" is no one the story gave another age: ages name people, "old" does not.
+      if (age) {
+        const ages = e.roles.map((r) => AGE_ROLE.exec(r)?.[1]).filter(Boolean);
+        if (ages.length > 0) return { e, score: ages.includes(age) ? 4 : -1 };
+        return { e, score: 0 };
+      }
       if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
@@ -497,6 +512,8 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   }
   return undefined;
 }
+
+const AGE_ROLE = /\b(\d{1,3})\s*-\s*year\s*-\s*old\b/;
 
 const PARTY_NAME = /^(?:Conservatives?|Tory|Tories|Labour|Republicans?|Democrats?|Democratic|Greens?|SNP|Liberal Democrats?|Lib Dems?|Reform UK|Plaid Cymru)$/;
 

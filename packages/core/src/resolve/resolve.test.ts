@@ -615,6 +615,18 @@ describe('who speaks a quote with no cue of its own', () => {
     expect(g.documents[0]!.entities.find((e) => e.canonical === 'Copper State Electric')?.aliases).toContain('Copper State');
   });
 
+  it('finds the subject after an aside that opens the sentence ("In Binh Son, near where the storm came ashore, Nguyen Thi Hoa said"), and no one by an age the story gave someone else ("the 24-year-old" is not "the 31-year-old")', () => {
+    expect(speakers([
+      'Pham Duc Loc, the provincial chairman, toured the coast.',
+      'In Binh Son, near where the storm came ashore, Nguyen Thi Hoa, 52, said she had spent the night on the roof of her house.',
+      '"The wind screamed all night," she told PWS by phone.',
+    ])).toEqual([['The wind screamed all ni', 'Nguyen Thi Hoa']]);
+    expect(speakers([
+      'Yohannes Desta won in 2:05:48. The 24-year-old took 43 seconds off the course record.',
+      'Behind them, Clodagh Fennelly ran the race of her life to finish third in 2:24:55. "To be on the podium in Dublin is something I will never forget," said the 31-year-old from Kilkenny.',
+    ])).toEqual([['To be on the podium in D', 'Clodagh Fennelly']]);
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
