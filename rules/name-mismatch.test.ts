@@ -68,6 +68,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'one surname and one office, the given name alike at its start, in reports that never name both: a given name misheard ("The acting returning officer, Janet Kershaw," / "Acting returning officer Janice Kershaw")',
+      documents: [
+        { path: 'a.txt', text: 'The acting returning officer, Janet Kershaw, declared the result at 3.12am.\n' },
+        { path: 'b.txt', text: 'Acting returning officer Janice Kershaw declared the result at 3.12am in the sports hall.\n' },
+        { path: 'c.txt', text: 'The result was declared by the acting returning officer, Janet Kershaw, shortly after 3am.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'b.txt', data: { actual: 'Janice Kershaw', expected: 'Janet Kershaw' } }],
+    },
+    {
       name: 'one source against one on a spelling: a draft that follows either source has nothing to fix',
       documents: [
         { path: 'a.txt', text: 'External member Kirsten Vail voted to hold rates on Thursday.\n' },

@@ -273,5 +273,71 @@ export default defineRule({
         });
       }
     }
+    reportGivenNames(ctx);
   },
 });
+
+interface Holder {
+  docs: number[];
+  spelling: string;
+  given: string;
+  family: string;
+  offices: string[];
+  usages: { doc: number; span: Span }[];
+}
+
+/**
+ * "Acting returning officer Janice Kershaw" in one report, "The acting returning officer, Janet
+ * Kershaw" in another: a given name misheard is two entities to the alignment, which never merges
+ * different given names. One surname, one office and given names alike at their start, in
+ * documents that never name both, are one person whose given name one report got wrong.
+ */
+function reportGivenNames(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0]): void {
+  const holders: Holder[] = [];
+  for (const g of ctx.graph.entities) {
+    if (g.type !== 'person') continue;
+    const words = g.canonical.split(/\s+/);
+    if (words.length !== 2) continue;
+    const usages: Holder['usages'] = [];
+    const offices = new Set<string>();
+    for (const { doc, entity } of g.members) {
+      const e = ctx.documents[doc]!.entities.find((x) => x.id === entity);
+      if (!e) continue;
+      const span = firstMentionOf(ctx.documents[doc]!, e.mentions, e.canonical);
+      if (span) usages.push({ doc, span });
+      for (const t of e.titles.filter((t) => !e.borrowedTitles?.includes(t))) {
+        const o = officeOf(t);
+        if (o && !isGeneric(o)) offices.add(o);
+      }
+    }
+    if (usages.length === 0 || offices.size === 0) continue;
+    holders.push({ docs: [...new Set(usages.map((u) => u.doc))], spelling: g.canonical, given: words[0]!, family: words[1]!, offices: [...offices], usages });
+  }
+  const isSource = (d: number) => ctx.documents[d]!.doc.role === 'source';
+  for (const a of holders) {
+    for (const b of holders) {
+      if (a === b || a.family.toLowerCase() !== b.family.toLowerCase() || a.given === b.given) continue;
+      if (a.docs.some((d) => b.docs.includes(d))) continue;
+      const [ga, gb] = [a.given.toLowerCase(), b.given.toLowerCase()];
+      if (Math.min(ga.length, gb.length) < 4 || ga.slice(0, 3) !== gb.slice(0, 3)) continue;
+      if (!a.offices.some((x) => b.offices.some((y) => sameOffice(x, y)))) continue;
+      const [mine, theirs] = [a.docs.filter(isSource).length, b.docs.filter(isSource).length];
+      // The minority spelling is reported; on a tie, the later document's, at info level.
+      if (mine > theirs || (mine === theirs && Math.min(...a.docs) < Math.min(...b.docs))) continue;
+      const tie = mine === theirs;
+      for (const u of a.usages) {
+        const at = ctx.documents[u.doc]!.doc.text.slice(u.span.start, u.span.end);
+        const k = at.indexOf(a.given);
+        const span = k >= 0 ? { start: u.span.start + k, end: u.span.start + k + a.given.length } : u.span;
+        ctx.report({
+          messageId: 'spelling',
+          place: { doc: u.doc, span },
+          ...(tie ? { severity: 'info' as const } : {}),
+          data: { actual: a.spelling, expected: b.spelling, sources: b.docs.filter(isSource).map((d) => sourceName(ctx.documents[d]!)).join(', ') },
+          related: b.usages.map((x) => ({ doc: x.doc, span: x.span, message: `${sourceName(ctx.documents[x.doc]!)}: ${b.spelling}` })),
+          suggestions: [{ message: `Spell it as the other reports do`, replacement: b.given, span }],
+        });
+      }
+    }
+  }
+}

@@ -53,7 +53,7 @@ export const TITLES = [
   'inspector general of police', 'director general of police', 'commissioner of police', 'chief of staff',
   'chief of police', 'minister of state', 'chief of defence staff', 'secretary-general', 'secretary general', 'chief executive officer',
   // A company's head in British and Australian usage, often beside "Chief Executive Officer".
-  'managing director', 'finance director', 'executive chairman', 'executive chair', 'group chief executive', 'deputy chief executive',
+  'managing director', 'returning officer', 'acting returning officer', 'presiding officer', 'electoral officer', 'finance director', 'executive chairman', 'executive chair', 'group chief executive', 'deputy chief executive',
   'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief medical officer', 'chief executive', 'vice president',
   'vice-president', 'president-elect', 'first minister', 'attorney general', 'chief justice',
   // South Asian offices: a state's or province's head of government and a district's administrators.
