@@ -282,6 +282,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a one-digit round figure rounds only what lies within 4% of it ("take $500 million out of the trust" / "drawing $480 million from the trust")',
+      documents: documents(same, [
+        "The court blocked the Legislature's attempt to take $500 million out of the Coal Severance Tax Permanent Trust Fund.\n",
+        'The court struck down the law, which would have funded rebates by drawing $480 million from the Coal Severance Tax Permanent Trust Fund.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '$500 million' }],
+    },
+    {
       name: 'a count told in its parts is the whole ("carrying 47 people" / "carrying 45 passengers and two drivers"), and the conversions after two sums add no conflict of their own ("8,000 soles ($2,160)" / "5,000 soles (about 1,350 dollars)" report once)',
       documents: documents(same, [
         'The coach, carrying 47 people from Huari to Lima, left the road at about 07:20 local time. The company said it would pay 8,000 soles ($2,160; £1,710) to the family of each person who died.\n',

@@ -151,8 +151,9 @@ function rounded(a: Slot, b: Slot): boolean {
   const x = coarse.value.value as number;
   const y = fine.value.value as number;
   if (Math.abs(x - y) > st.step / 2 + 1e-9 * Math.abs(x)) return false;
-  // A one-digit figure ("4,000") rounds only what is close to it: 3,800 nurses are not 4,000.
-  return st.significant >= 2 || Math.abs(x - y) <= 0.04 * Math.abs(x);
+  // A one-digit figure ("4,000") rounds only what is within 4% of it: 3,800 nurses are not 4,000,
+  // nor $480 million "$500 million".
+  return st.significant >= 2 || Math.abs(x - y) < 0.04 * Math.abs(x);
 }
 
 /** 12,400 and 14,200; 15 and 51: the same digits in another order, or one digit off. */
