@@ -310,6 +310,14 @@ describe('officeOf', () => {
     expect(officeOf('Minister of Infrastructure and Water Management')).toBe('infrastructure and water management minister');
     expect(officeOf('deputy regent of Sleman')).toBe('deputy regent');
   });
+  it('reads an office with a word of no office in it as the same post, and "head" after a qualifier as "chief" ("Varundi Superintendent of Police" / "Superintendent of Police"; "Nobo Lewa District Head" / "district chief"), but not a rank', () => {
+    const same = (a: string, b: string) => sameOffice(officeOf(a)!, officeOf(b)!);
+    expect(same('Varundi Superintendent of Police', 'Superintendent of Police')).toBe(true);
+    expect(same('Nobo Lewa District Head', 'district chief')).toBe(true);
+    expect(same('deputy police superintendent', 'police superintendent')).toBe(false);
+    expect(same('Resources Minister', 'Energy Minister')).toBe(false);
+  });
+
   it('reads a generic office as fitting any post but a deputy\'s', () => {
     expect(sameOffice('head', 'anti-corruption prosecutor')).toBe(true);
     expect(sameOffice('head', 'deputy anti-corruption prosecutor')).toBe(false);

@@ -59,6 +59,8 @@ function normaliseOffice(title: string): string {
     .replace(/\bcs\b/g, 'cabinet secretary')
     .replace(/\bcfo\b/g, 'chief financial officer')
     .replace(/\bchair(?:man|woman|person)\b/g, 'chair')
+    // "District Head" / "district chief": one post by either word.
+    .replace(/(?<=\b(?!(?:deputy|vice|assistant|associate|acting|joint|co)\s)[a-z]+\s)head$/, 'chief')
     .replace(/\bspokes(?:man|woman)\b/g, 'spokesperson')
     .replace(/\bcouncil(?:man|woman|member|lor)\b/g, 'council member')
     .replace(/\blt\.?\s+col\.?\b/g, 'lieutenant colonel')
@@ -141,8 +143,21 @@ export function sameOffice(a: string, b: string): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // "infrastructure minister" is "infrastructure and water management minister" told short.
   if (short.at(-1) === long.at(-1) && short.every((w) => long.includes(w)) && long.includes('and')) return true;
+  // "Varundi Superintendent of Police" / "Superintendent of Police": a word in between that is no
+  // word of any office (the place the office is of) leaves the same post.
+  if (short.at(-1) === long.at(-1) && short.length >= 2 && inOrder(short, long)) {
+    const extra = long.filter((w) => !short.includes(w));
+    if (extra.every((w) => !OFFICE_WORDS.has(w) && !OFFICE_HEADS.has(w) && !RANK.has(w) && !w.startsWith('vice-'))) return true;
+  }
   if (long.slice(-short.length).join(' ') !== short.join(' ')) return false;
   return !long.slice(0, long.length - short.length).some((w) => RANK.has(w) || w.startsWith('vice-'));
+}
+
+/** Are the words of `short` in `long`, in the same order? */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
 }
 
 /** How many more or fewer words one name has than another: a rival of the same shape shows the fix word for word. */

@@ -247,6 +247,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two suburbs of the city most reports name, without a dateline, are two places however close ("his restaurant Ferro in Paddington" / "his restaurant Ferro in Surry Hills", both stories in Sydney)',
+      documents: documents(meta, [
+        'The Federal Court in Sydney ruled for the chef on Wednesday. The articles said he had underpaid staff at Ferro, his restaurant in Paddington, for five years.\n',
+        'The Federal Court in Sydney ruled for the chef on Wednesday. The articles said he had underpaid staff at Ferro, his restaurant in Surry Hills, for five years.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'Paddington' }],
+    },
+    {
       name: 'where someone spoke, told as "Speaking to reporters in" or "told reporters in", though what they said names a day ("Speaking to reporters in Great Falls, she said she would call a session this coming Monday" / "told reporters in Billings that she would call a session on June 28")',
       documents: documents(meta, [
         'Speaking to reporters in Great Falls, Sorensen said she would call lawmakers back for a special session beginning this coming Monday.\n',

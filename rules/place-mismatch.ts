@@ -184,7 +184,22 @@ function storyCity(ctx: RuleContext, story: ReadonlySet<string>): PlaceReading |
     count.set(placeKey(name), c);
   }
   const [top, second] = [...count.values()].sort((a, b) => b.n - a.n);
-  return top && (!second || second.n < top.n) ? top.reading : undefined;
+  if (top) return !second || second.n < top.n ? top.reading : undefined;
+  // No dateline: the city most of the reports name ("the Federal Court in Sydney"), when one
+  // stands out.
+  const named = new Map<string, { docs: Set<number>; reading: PlaceReading }>();
+  ctx.documents.forEach((d, i) => {
+    for (const v of d.values) {
+      if (v.kind !== 'place' || v.direction) continue;
+      const reading = storyReadings(String(v.value), story).find((r) => r.type === 'city');
+      if (!reading || (placeRank(String(v.value), story) ?? 0) < 2) continue;
+      const c = named.get(placeKey(String(v.value))) ?? { docs: new Set<number>(), reading };
+      c.docs.add(i);
+      named.set(placeKey(String(v.value)), c);
+    }
+  });
+  const [first, next] = [...named.values()].sort((a, b) => b.docs.size - a.docs.size);
+  return first && first.docs.size >= Math.max(2, Math.ceil(ctx.documents.length / 2)) && (!next || next.docs.size < first.docs.size) ? first.reading : undefined;
 }
 
 /**
