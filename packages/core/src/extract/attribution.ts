@@ -328,7 +328,10 @@ export function cueBefore(z: Zone, from: number, to: number): Cue | null {
       const s = npBackward(z.tokens, i - 1 - own, from);
       // "Lassard said in the company's statement: '…'": where the words came, after a verb that
       // already names who spoke them.
-      const via = s - 2 >= from && /^(?:in|via|through)$/i.test(z.tokens[s - 1]?.text ?? '') && isReportingVerb(z.tokens[s - 2]!, z.tokens[s - 3]);
+      // "In the club's announcement, Doig said: '…'": the same, with the verb after.
+      const within = s - 1 >= from && /^(?:in|via|through)$/i.test(z.tokens[s - 1]?.text ?? '');
+      const verbAfter = within && z.tokens.slice(i + 1, to).some((x, n) => isReportingVerb(x, z.tokens[i + n]));
+      const via = verbAfter || (s - 2 >= from && within && isReportingVerb(z.tokens[s - 2]!, z.tokens[s - 3]));
       const m = via ? null : mentionBetween(z, s, i - 1 - own);
       if (m) return { kind: 'before', verb: t.span, mention: m };
     }

@@ -627,6 +627,13 @@ describe('who speaks a quote with no cue of its own', () => {
     ])).toEqual([['To be on the podium in D', 'Clodagh Fennelly']]);
   });
 
+  it('gives a quote to the subject of the verb after "In the club\'s announcement,", not to the body whose announcement it was', () => {
+    expect(speakers([
+      'Brackwell City have confirmed the signing of Leandro Faria.',
+      'In the club\'s announcement, Doig said: "This is a statement of intent."',
+    ])).toEqual([['This is a statement of i', 'Doig']]);
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
