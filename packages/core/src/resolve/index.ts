@@ -615,6 +615,9 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
       const nearest = events[0];
       if (nearest && nearest !== first && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !COUNTED_GROUP.test(nearest.entity.canonical) && !genderStated(nearest.entity) && blockOf(nearest.at) === blockOf(at) && (!first || blockOf(first.at) !== blockOf(at))) return nearest.entity;
       if (first && second && first.entity.type !== 'person' && first.entity.gender === 'unknown' && second.entity.gender === kind && first.entity.titles.length === 0) return second.entity;
+      // "Andi Rachmat Pratama … told reporters." then '"…," he said.': with no one the pronoun
+      // fits, a gender the name lists guessed ("Andi" is listed as a woman's name) yields too.
+      if (!first && nearest && (kind === 'male' || kind === 'female') && nearest.entity.type === 'person' && !COUNTED_GROUP.test(nearest.entity.canonical) && !genderStated(nearest.entity)) return nearest.entity;
       return first?.entity;
     }
     if (m.name) {

@@ -634,6 +634,13 @@ describe('who speaks a quote with no cue of its own', () => {
     ])).toEqual([['This is a statement of i', 'Doig']]);
   });
 
+  it('lets a pronoun that fits no one fall to the person just named, whose gender the name lists only guessed ("Andi" is listed as a woman\'s name; "he said")', () => {
+    expect(speakers([
+      'The eruption was the strongest in decades, said Andi Rachmat Pratama, head of the volcanology centre.',
+      '"This was the strongest eruption of Ili Watan since 1987," he said.',
+    ])).toEqual([['This was the strongest e', 'Andi Rachmat Pratama']]);
+  });
+
   it('reads an officer\'s service after the name as a post-nominal ("Commodore Ana Reyes PCG, Commander, …:")', () => {
     expect(speakers(['Commodore Ana Reyes PCG, Commander, Coast Guard District Eastern Visayas, said: "Our search continues."'])).toEqual([['Our search continues.', 'Ana Reyes']]);
   });
