@@ -12,6 +12,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a count\'s rise dates the count, not the event counted ("The death toll in the collapse of a bridge rose to 22 on Monday morning" / "14 people were killed when a bridge collapsed on Sunday")',
+      documents: documents({ published: '2031-10-27T03:45:00Z' }, [
+        'The death toll in the collapse of a suspension bridge over the Bhadrani river in Varundi district rose to 22 on Monday morning, officials said.\n',
+        'At least 14 people were killed when a suspension bridge over the Bhadrani river collapsed in Varundi district on Sunday, officials said.\n',
+      ]),
+    },
+    {
       name: 'a weekday told with a time converted to GMT is that clock\'s day ("at 10 a.m. AEDT (2300 GMT Sunday)" / "on Monday morning")',
       documents: documents({ published: '2033-03-14T06:25:00Z' }, [
         'Tallowood chief executive Ana Reyes told analysts on a conference call at 10 a.m. AEDT (2300 GMT Sunday) that the offer was fair.\n',

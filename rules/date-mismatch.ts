@@ -164,6 +164,10 @@ function parallelTest(slots: readonly Slot[], r: (s: Slot) => Reading | undefine
   };
 }
 
+const ROSE = new Set(['rise', 'climb', 'increase', 'jump', 'grow', 'swell', 'mount', 'soar']);
+/** A date on a verb of a count's rise ("the toll rose to 22 on Monday"): when the count moved. */
+const countRose = (s: Slot) => s.verb !== undefined && ROSE.has(s.verb);
+
 /**
  * Verbs of saying: "the fire department said on Sunday evening" and "… said last night"
  * date two briefings as often as one; a statement is repeated, an event happens once.
@@ -200,6 +204,8 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       // "On 24 January it received the proposal … and rejected it on 7 February" / "rejected the
       // proposal last month": a clause that gives the other's date too tells of another step.
       if (datesOther(a, b) || datesOther(b, a)) return undefined;
+      // "The death toll rose to 22 on Monday" dates a count's rise, not the collapse "on Sunday".
+      if (countRose(a) !== countRose(b)) return undefined;
       // Verbs naming different events weigh against one date, and the people the clauses
       // count or name are then no evidence of one happening (`happeningEvidence`). ("markets are
       // betting on a cut at its next assessment on September 26" / "the next assessment is
