@@ -42,8 +42,8 @@ describe('quality on the labelled fixtures', async () => {
   // no table knows, such as two suburbs of one city or two gates of one stadium, are not
   // reported) and number-mismatch (69.5 on 96 clusters: counts a live page gives at two moments,
   // a witness's count against an official one, a stats line with no words around its figure).
-  const RECALL_FLOOR: Record<string, number> = { 'place-mismatch': 0.62, 'number-mismatch': 0.68 };
-  it('reports each rule’s labelled findings with precision ≥ 0.7 and recall ≥ 0.7 (place-mismatch 0.62, number-mismatch 0.68)', () => {
+  const RECALL_FLOOR: Record<string, number> = { 'place-mismatch': 0.62, 'number-mismatch': 0.72 };
+  it('reports each rule’s labelled findings with precision ≥ 0.7 and recall ≥ 0.7 (place-mismatch 0.62, number-mismatch 0.72)', () => {
     const rules = Object.entries(result.overall.rules);
     expect(rules.length).toBeGreaterThanOrEqual(8);
     for (const [id, r] of rules) {
