@@ -68,6 +68,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a name one report spells otherwise is found through the office the others give it ("Chairman of the Quang Ngai provincial People\'s Committee Dang Van Thuan" … "the chairman said" / "Dang Van Tuan, chairman of the provincial People\'s Committee")',
+      documents: [
+        { path: 'a.txt', text: 'Chairman of the Quang Ngai provincial People\'s Committee Dang Van Thuan said floodwater had risen quickly.\n\n"The water rose faster than in the historic flood of 1999," the chairman said.\n' },
+        { path: 'b.txt', text: '"The water rose faster than in the historic flood of 1999," Dang Van Tuan, chairman of the provincial People\'s Committee, told reporters.\n' },
+        { path: 'c.txt', text: 'Chairman of the Quang Ngai provincial People\'s Committee Dang Van Thuan said about 1,200 homes were flooded.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'b.txt', data: { actual: 'Dang Van Tuan', expected: 'Dang Van Thuan' } }],
+    },
+    {
       name: 'one surname and one office, the given name alike at its start, in reports that never name both: a given name misheard ("The acting returning officer, Janet Kershaw," / "Acting returning officer Janice Kershaw")',
       documents: [
         { path: 'a.txt', text: 'The acting returning officer, Janet Kershaw, declared the result at 3.12am.\n' },

@@ -4,6 +4,7 @@ import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_
 import { EntityTable, initials, isGivenName, nameWords, type EntityDraft } from './entities.js';
 import { mergeEpithets } from './epithets.js';
 import { NameBook } from './name-book.js';
+import { nearlySameName } from './spelling.js';
 
 export { EntityTable, namesCompatible, surname, nameWords } from './entities.js';
 export { NameBook, type BookEntry } from './name-book.js';
@@ -485,7 +486,10 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   );
   if (fits && fits.length === 1) {
     const b = fits[0]!;
-    const e = table.ensure({ span: m.span, text: m.text, name: b.name, titles: m.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
+    // "the chairman" here is the "Dang Van Thuan" this document names, whom the others spell
+    // "Dang Van Tuan": a spelling of the one name, not a second person.
+    const spelt = table.entities.filter((x) => x.type !== 'organisation' && x.type !== 'place' && nearlySameName(x.canonical, b.name));
+    const e = spelt.length === 1 ? spelt[0]! : table.ensure({ span: m.span, text: m.text, name: b.name, titles: m.titles, type: 'person', ...(b.nationality ? { nationality: b.nationality } : {}) });
     // What the other documents call them is theirs, not this document's (`name-mismatch` reads only its own).
     for (const t of b.titles) {
       if (e.titles.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
