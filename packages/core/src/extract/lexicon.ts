@@ -209,3 +209,11 @@ export const NAME_PARTICLES = new Set([
 
 /** "Sen. Wade Ellery, R-Texas, said": a party and state after a name, no one of their own. */
 export const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
+/**
+ * Parties by the names papers print before a member's name ("Conservative Giles Ormerod",
+ * "Liberal Democrat Catrin Adeyemi"); `PARTY_NAME` also takes their plurals ("the Conservatives").
+ */
+const PARTIES = ['Conservative', 'Tory', 'Labour', 'Republican', 'Democrat', 'Democratic', 'Green', 'SNP', 'Independent', 'Liberal Democrat', 'Lib Dem', 'Reform UK', 'Plaid Cymru', 'Sinn Féin', 'Sinn Fein'];
+export const PARTY_LABEL = new RegExp(`^(?:${PARTIES.join('|')})$`);
+export const PARTY_NAME = new RegExp(`^(?:${PARTIES.join('|')}|Tories|Conservatives|Republicans|Democrats|Greens|Liberal Democrats|Lib Dems)$`);

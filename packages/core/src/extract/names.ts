@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_ROLE_NOUNS,
+  PARTY_LABEL,
   PERSON_ROLE_NOUNS,
   PRONOUNS,
   SENTENCE_OPENERS,
@@ -292,8 +293,6 @@ export function inChargeOf(prev: Token, t: Token, next: Token | undefined): bool
 }
 
 /** A party's member as reporters name a lawmaker again: "the Maine Republican", "the Bangor Democrat". */
-/** Parties whose name stands before a member's name as a label: "Conservative Giles Ormerod", "Liberal Democrat Catrin Adeyemi". */
-const PARTY_LABEL = /^(?:Conservative|Tory|Labour|Republican|Democrat|Democratic|Green|SNP|Independent|Liberal Democrat|Lib Dem|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein)$/;
 
 /**
  * How many tokens a party's label takes before a person's given name ("Conservative Giles

@@ -1,6 +1,6 @@
 import type { Entity, ExtractedDocument, Mention, Quote, ResolvedDocument, Token } from '../model/index.js';
 import { tokenIndexAt } from '../model/tokens.js';
-import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
+import { BUSINESS_NOUNS, DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS, PARTY_NAME, PERSON_ROLE_NOUNS, PRONOUNS, PUBLIC_BODY, SPEECH_NOUNS, STATE_BODY } from '../extract/lexicon.js';
 import { EntityTable, initials, isGivenName, nameWords, type EntityDraft } from './entities.js';
 import { mergeEpithets } from './epithets.js';
 import { NameBook } from './name-book.js';
@@ -519,7 +519,6 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
 
 const AGE_ROLE = /\b(\d{1,3})\s*-\s*year\s*-\s*old\b/;
 
-const PARTY_NAME = /^(?:Conservatives?|Tory|Tories|Labour|Republicans?|Democrats?|Democratic|Greens?|SNP|Liberal Democrats?|Lib Dems?|Reform UK|Plaid Cymru)$/;
 
 /** Does `name` name the entity: one of its aliases, or a name sharing its last word ("Carr" / "Helen Carr")? */
 function sharesName(e: EntityDraft, name: string): boolean {
