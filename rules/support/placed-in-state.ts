@@ -1,19 +1,10 @@
-import { placeKey, placeReadings, type RuleContext } from '@factlint/core';
+import { placeKey, placeReadings, STATE_ABBREVIATIONS, type RuleContext } from '@factlint/core';
 
 /*
  * The US state (or Canadian province) a story places a town in, in the wire agencies' style:
  * "ASHBY, Ky. (MP) —", "Lafayette, Ind.", "Port Mirabel, Texas". The tables may know another
  * town of the name in another state (an Ashby in Massachusetts); the story's own word wins.
  */
-
-/** The AP's abbreviations of the states, and Canada's, by postal code. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'Ala.': 'AL', 'Ariz.': 'AZ', 'Ark.': 'AR', 'Calif.': 'CA', 'Colo.': 'CO', 'Conn.': 'CT', 'Del.': 'DE', 'Fla.': 'FL', 'Ga.': 'GA',
-  'Ill.': 'IL', 'Ind.': 'IN', 'Kan.': 'KS', 'Ky.': 'KY', 'La.': 'LA', 'Md.': 'MD', 'Mass.': 'MA', 'Mich.': 'MI', 'Minn.': 'MN',
-  'Miss.': 'MS', 'Mo.': 'MO', 'Mont.': 'MT', 'Neb.': 'NE', 'Nev.': 'NV', 'N.H.': 'NH', 'N.J.': 'NJ', 'N.M.': 'NM', 'N.Y.': 'NY',
-  'N.C.': 'NC', 'N.D.': 'ND', 'Okla.': 'OK', 'Ore.': 'OR', 'Pa.': 'PA', 'R.I.': 'RI', 'S.C.': 'SC', 'S.D.': 'SD', 'Tenn.': 'TN',
-  'Vt.': 'VT', 'Va.': 'VA', 'Wash.': 'WA', 'W.Va.': 'WV', 'Wis.': 'WI', 'Wyo.': 'WY',
-};
 
 /** "ASHBY, Ky." or "Lafayette, Indiana": a town's name, a comma, its state. */
 const TOWN_STATE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}),\s((?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[\s,;:)(—–-]|$)/gu;
@@ -27,7 +18,7 @@ function statesOf(ctx: RuleContext): Map<string, Set<string>> {
   map = new Map();
   for (const d of ctx.documents) {
     for (const m of d.doc.text.matchAll(TOWN_STATE)) {
-      const state = ABBREVIATIONS[m[2]!] ?? usState(m[2]!);
+      const state = STATE_ABBREVIATIONS[m[2]!] ?? usState(m[2]!);
       if (!state) continue;
       const key = placeKey(m[1]!);
       let set = map.get(key);
@@ -49,6 +40,6 @@ function usState(name: string): string | undefined {
 export function statedIn(ctx: RuleContext, town: string, region: string): boolean {
   const states = statesOf(ctx).get(placeKey(town));
   if (!states) return false;
-  const code = ABBREVIATIONS[region] ?? usState(region);
+  const code = STATE_ABBREVIATIONS[region] ?? usState(region);
   return code !== undefined && states.has(code);
 }

@@ -39,6 +39,7 @@ export {
   distanceKm,
   landmarkNames,
   lookupPlace,
+  STATE_ABBREVIATIONS,
   placeKey,
   placeRank,
   placeReadings,

@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import type { EntityType, Mention, Token } from '../model/index.js';
-import { lookupPlace, lookupRegion } from '../gazetteer/index.js';
+import { AMBIGUOUS_STATE_ABBREVIATIONS, lookupPlace, lookupRegion, STATE_ABBREVIATIONS } from '../gazetteer/index.js';
 import {
   TITLE_HEADS,
   DEMONYMS,
@@ -148,8 +148,10 @@ const CLUB_OR_SERVICE_TAIL = /^(?:Town|Athletic|Wanderers|Rangers|Hotspur|Albion
 /** Titles that are also common given names ("Dean"). */
 const GIVEN_NAME_TITLES = new Set(['dean']);
 
-/** States and provinces as AP and Canadian Press styles abbreviate them (the unambiguous ones). */
-const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ill|Kan|Ky|Md|Mass|Mich|Minn|Neb|Nev|Okla|Ore|Tenn|Wis|Wyo|Ont|Que|Alta|Sask|Nfld|B\.C\.?|N\.S\.?|N\.B\.?|P\.E\.I\.?|N\.Y\.?|N\.J\.?|N\.C\.?|S\.C\.?|N\.D\.?|S\.D\.?|N\.M\.?|N\.H\.?|R\.I\.?|D\.C\.?|W\.Va\.?)\.?$/;
+/** States and provinces as AP and Canadian Press styles abbreviate them (the unambiguous ones), full stop or not. */
+const STATE_ABBREVIATION = new RegExp(
+  `^(?:${Object.keys(STATE_ABBREVIATIONS).filter((k) => !AMBIGUOUS_STATE_ABBREVIATIONS.has(k)).map((k) => k.replace(/\./g, '\\.').replace(/\\\.$/, '\\.?')).join('|')})$`,
+);
 
 export function classifyName(words: string[], titles: string[]): EntityType {
   if (titles.length === 0 && words.length >= 2 && (PLACE_SUFFIX.test(words.at(-1)!) || (PLACE_PREFIX.test(words[0]!) && !words.some(isOrgWord)))) return 'place';

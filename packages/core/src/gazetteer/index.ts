@@ -10,6 +10,7 @@ import { lookup, type PlaceReading } from './tables.js';
 export { placeKey, type PlaceReading, type PlaceType } from './tables.js';
 export { countryTimeZones, landmarkNames } from './tables.js';
 export { LANDMARKS, type Landmark, type LandmarkKind } from './landmarks.js';
+export { AMBIGUOUS_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS } from './states.js';
 export {
   compatiblePlaces,
   distanceKm,
