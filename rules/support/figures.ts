@@ -1,4 +1,4 @@
-import { DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameMoneyUnit, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
+import { convertedBy, DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameMoneyUnit, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
 import { clauseScore, evidence, MEASURE, numberedApart, sameTimeFrame, type Slot } from './slots.js';
@@ -198,18 +198,8 @@ function partsSum(s: Slot): number | undefined {
   return undefined;
 }
 
-const CONVERSION_OPEN = /\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|US|USD)?\s*$/i;
-
 /** A figure in brackets right after another of its kind, which it converts: "8,000 soles ($2,160; £1,710)". */
-function isConversion(s: Slot): boolean {
-  const at = s.value.span.start - s.fact.span.start;
-  const before = s.fact.text.slice(Math.max(0, at - 40), at);
-  // "($2,160; £1,710)": the second conversion in the brackets follows the first.
-  const open = CONVERSION_OPEN.exec(before) ?? /\([^()]*;\s*$/.exec(before);
-  if (!open) return false;
-  const bracket = s.value.span.start - (before.length - before.lastIndexOf('('));
-  return s.fact.values.some((v) => v !== s.value && v.kind === s.value.kind && v.span.end <= bracket && bracket - v.span.end <= 2);
-}
+const isConversion = (s: Slot) => convertedBy(s.value, s.fact.values, s.fact.text, s.fact.span.start) !== undefined;
 
 /** A tally or a score ("9-3", "7-6(7-4)"), which analysis gives as text, not a number. */
 const isTally = (s: Slot) => s.kind === 'number' && typeof s.value.value === 'string';

@@ -6,6 +6,7 @@ export { buildGraph, lint, type LintOptions, type LintResult } from './pipeline.
 export { parseDocument, isMarkdownPath } from './parse/index.js';
 export { analyseDocument, referenceDate } from './analyse/index.js';
 export { legalHomeBefore } from './analyse/places.js';
+export { convertedBy } from './analyse/conversions.js';
 export { measureOf, sameDimension, sameMeasure, type Dimension, type Measure } from './analyse/measures.js';
 export { utcMinutes } from './analyse/time-zones.js';
 export { SECONDS_PER, secondsPer } from './analyse/time-units.js';

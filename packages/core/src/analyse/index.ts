@@ -1,3 +1,4 @@
+import { convertedBy } from './conversions.js';
 import { DEMONYMS } from '../extract/lexicon.js';
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
@@ -148,7 +149,7 @@ function localRupee(values: Value[], countryOf: () => string | undefined): void 
  */
 function localDollar(values: Value[], countryOf: () => string | undefined, text: string): void {
   // "A$8.6 billion ($5.6 billion)": the wires' conversion in brackets is in US dollars.
-  const conversion = (v: Value) => text[v.span.start - 1] === '(' && values.some((w) => w.kind === 'money' && w.unit !== 'USD' && w.span.end <= v.span.start && v.span.start - w.span.end <= 2);
+  const conversion = (v: Value) => text[v.span.start - 1] === '(' && (convertedBy(v, values, text)?.unit ?? 'USD') !== 'USD';
   const dollars = values.filter((v) => v.kind === 'money' && v.unit === 'USD' && isBareDollar(v.text) && !conversion(v));
   if (dollars.length === 0) return;
   const country = countryOf();
