@@ -268,14 +268,14 @@ const PAST_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){
 
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 
-/** What is still to come or set for a day: "will start", "is due", "starts on", "begins". */
-const AHEAD_BEFORE = /\b(?:will|shall|'ll|due|scheduled|set\s+to|expected\s+to|going\s+to|starts|begins|opens|resumes|takes\s+place|kicks\s+off|gets\s+under\s?way)\b[^.;!?]*$/i;
+/** What is set for a day, told in the present: "starts on", "begins", "kicks off". */
+const SCHEDULED_BEFORE = /\b(?:starts|begins|opens|resumes|takes\s+place|kicks\s+off|gets\s+under\s?way)\b[^.;!?]*$/i;
 
 /** "The third Test starts on Friday": a weekday in a clause that looks ahead, with no verb in the past nearer to it. */
 function aheadWeekday(text: string, start: number): boolean {
   const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
   if (!/\b(?:on|this|next|from|until|by)\s+$/i.test(sentence) && !/\b(?:starts|begins|opens|resumes)\s+$/i.test(sentence)) return false;
-  return AHEAD_BEFORE.test(sentence) && !PAST_BEFORE.test(sentence.slice(-30));
+  return (FUTURE_BEFORE.test(sentence) || SCHEDULED_BEFORE.test(sentence)) && !PAST_BEFORE.test(sentence.slice(-30));
 }
 
 /** "the next day", "the following day", "a day later", "the day after": a day after the date before. */
