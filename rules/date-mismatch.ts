@@ -3,7 +3,7 @@ import { pairSlots, type PairJudge } from './support/clusters.js';
 import { reportDraftConflicts, reportSourceConflicts } from './support/report-values.js';
 import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
-import { clauseScore, evidence, happeningEvidence, type Slot } from './support/slots.js';
+import { clauseScore, COUNT_RISE_VERBS, evidence, happeningEvidence, type Slot } from './support/slots.js';
 
 const KINDS = new Set<ValueKind>(['date']);
 const DAY = 86_400_000;
@@ -164,9 +164,8 @@ function parallelTest(slots: readonly Slot[], r: (s: Slot) => Reading | undefine
   };
 }
 
-const ROSE = new Set(['rise', 'climb', 'increase', 'jump', 'grow', 'swell', 'mount', 'soar']);
 /** A date on a verb of a count's rise ("the toll rose to 22 on Monday"): when the count moved. */
-const countRose = (s: Slot) => s.verb !== undefined && ROSE.has(s.verb);
+const countRose = (s: Slot) => s.verb !== undefined && COUNT_RISE_VERBS.has(s.verb);
 
 /**
  * Verbs of saying: "the fire department said on Sunday evening" and "… said last night"

@@ -1,7 +1,7 @@
 import { convertedBy, DEVELOPING_EVENTS, GENERIC_PERSON, senses, utcMinutes, zonedTime, measureOf, PERSON_NOUN, SECONDS_PER, sameMoneyUnit, sameDimension, sameMeasure, sameSense, sameScope, sameValue, storyCountries, type ClaimGraph, type Measure, type RuleContext, type ValueKind } from '@factlint/core';
 import { graphSlots } from './all-slots.js';
 import { anyPublishedApart, pairSlots, type PairJudge, type Pairing } from './clusters.js';
-import { clauseScore, evidence, MEASURE, numberedApart, sameTimeFrame, type Slot } from './slots.js';
+import { clauseScore, COUNT_RISE_VERBS, evidence, MEASURE, numberedApart, sameTimeFrame, type Slot } from './slots.js';
 
 /**
  * When two figures state the same fact, and whether they agree: the judgement
@@ -495,7 +495,7 @@ function risen(a: Slot, b: Slot): boolean {
 
 /** A count that changes as a story develops (a toll), rather than a fixed fact (a workforce). */
 export function isDevelopingCount(s: Slot): boolean {
-  return (s.event !== undefined && DEVELOPING_EVENTS.has(s.event)) || s.verb === 'rise' || s.verb === 'climb' || s.local.includes('toll');
+  return (s.event !== undefined && DEVELOPING_EVENTS.has(s.event)) || (s.verb !== undefined && COUNT_RISE_VERBS.has(s.verb)) || s.local.includes('toll');
 }
 
 const pairings = new WeakMap<ClaimGraph, Map<number, { judge: PairJudge; pairing: Pairing }>>();

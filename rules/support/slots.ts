@@ -876,6 +876,9 @@ function dateRange(v: Value): [number, number] | undefined {
  * Undated clauses are compatible with anything.
  */
 const ranges = new WeakMap<Slot, [number, number][]>();
+/** Verbs of a count's rise: "the toll rose to 22", "climbed to 14". */
+export const COUNT_RISE_VERBS: ReadonlySet<string> = new Set(['rise', 'climb', 'increase', 'jump', 'grow', 'swell', 'mount', 'soar']);
+
 const REPORTED_AFTER = /\b(?:said|says|told|tells|added|announced|warned|insisted)\b/;
 
 function rangesOf(s: Slot): [number, number][] {
