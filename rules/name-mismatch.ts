@@ -192,15 +192,7 @@ export default defineRule({
   check(ctx, { titles }) {
     for (const g of ctx.graph.entities) {
       if (g.type !== 'person' || g.members.length < 2) continue;
-      const usages: Usage[] = [];
-      for (const { doc, entity } of g.members) {
-        const d = ctx.documents[doc]!;
-        const e = d.entities.find((x) => x.id === entity);
-        if (!e) continue;
-        const span = firstMentionOf(d, e.mentions, e.canonical);
-        // Only what this document calls them: titles learned from the others would agree with anything.
-        if (span) usages.push({ doc, spelling: e.canonical, titles: e.titles.filter((t) => !e.borrowedTitles?.includes(t)), span });
-      }
+      const usages = usagesOf(ctx, g);
       const sourcesUsing = (pred: (u: Usage) => boolean) => [...new Set(usages.filter((u) => pred(u) && ctx.documents[u.doc]!.doc.role === 'source').map((u) => u.doc))];
       const names = (docs: number[]) => docs.map((i) => sourceName(ctx.documents[i]!)).join(', ');
 
@@ -298,7 +290,23 @@ interface Holder {
   given: string;
   family: string;
   offices: string[];
-  usages: { doc: number; span: Span }[];
+  usages: Usage[];
+}
+
+type Context = Parameters<Parameters<typeof defineRule>[0]['check']>[0];
+
+/** Where each document first names a person, how it spells them and the titles it gives them itself. */
+function usagesOf(ctx: Context, g: Context['graph']['entities'][number]): Usage[] {
+  const usages: Usage[] = [];
+  for (const { doc, entity } of g.members) {
+    const d = ctx.documents[doc]!;
+    const e = d.entities.find((x) => x.id === entity);
+    if (!e) continue;
+    const span = firstMentionOf(d, e.mentions, e.canonical);
+    // Only what this document calls them: titles learned from the others would agree with anything.
+    if (span) usages.push({ doc, spelling: e.canonical, titles: e.titles.filter((t) => !e.borrowedTitles?.includes(t)), span });
+  }
+  return usages;
 }
 
 /**
@@ -307,24 +315,14 @@ interface Holder {
  * different given names. One surname, one office and given names alike at their start, in
  * documents that never name both, are one person whose given name one report got wrong.
  */
-function reportGivenNames(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0]): void {
+function reportGivenNames(ctx: Context): void {
   const holders: Holder[] = [];
   for (const g of ctx.graph.entities) {
     if (g.type !== 'person') continue;
     const words = g.canonical.split(/\s+/);
     if (words.length !== 2) continue;
-    const usages: Holder['usages'] = [];
-    const offices = new Set<string>();
-    for (const { doc, entity } of g.members) {
-      const e = ctx.documents[doc]!.entities.find((x) => x.id === entity);
-      if (!e) continue;
-      const span = firstMentionOf(ctx.documents[doc]!, e.mentions, e.canonical);
-      if (span) usages.push({ doc, span });
-      for (const t of e.titles.filter((t) => !e.borrowedTitles?.includes(t))) {
-        const o = officeOf(t);
-        if (o && !isGeneric(o)) offices.add(o);
-      }
-    }
+    const usages = usagesOf(ctx, g);
+    const offices = new Set(usages.flatMap((u) => u.titles.map(officeOf)).filter((o): o is string => o !== undefined && !isGeneric(o)));
     if (usages.length === 0 || offices.size === 0) continue;
     holders.push({ docs: [...new Set(usages.map((u) => u.doc))], spelling: g.canonical, given: words[0]!, family: words[1]!, offices: [...offices], usages });
   }
