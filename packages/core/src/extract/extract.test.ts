@@ -588,6 +588,28 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads a release\'s questions and answers, none put to anyone and none answered in the first person, as its own text, not quotes', () => {
+    const g = graphOf(
+      doc(
+        'release.txt',
+        [
+          '"This is a Japanese champion in the making," said Yoko Amamiya, president of Shirasagi Precision.',
+          '',
+          'Questions and Answers',
+          '',
+          "Q. What will happen to Shirasagi's employees?",
+          '',
+          'A. Hinokawa has committed to maintain employment at all of Shirasagi\'s sites for at least five years.',
+          '',
+          'Q. How will the acquisition be financed?',
+          '',
+          'A. Hinokawa will fund the acquisition with cash on hand and a bridge loan.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text]) => text)).toEqual(['This is a Japanese champion in the making,']);
+  });
+
   it('gives an interview\'s answers to the person the station "spoke to", not to the station', () => {
     const g = graphOf(
       doc(

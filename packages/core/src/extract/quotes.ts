@@ -118,6 +118,11 @@ function unmarkedSpan(block: Block, skip = 0): QuotedSpan {
  * spoke this afternoon to the Provincial Health Director, Dr. Rosário Mabjaia. Part of the
  * interview is transcribed below."), looking past the question lines to the nearest prose.
  */
+/** Does some question speak to the one answering ("Were you nervous?"), or some answer in the first person? */
+function interviewLike(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => (QUESTION.test(b.text) && /\b(?:you|your|yours|yourself)\b/i.test(b.text)) || (ANSWER.test(b.text) && FIRST_PERSON.test(b.text.replace(/’/g, "'"))));
+}
+
 function introducedInterviewee(doc: AnalysedDocument, answerBlock: number): Mention | null {
   const zone: Zone = { tokens: doc.tokens, text: doc.doc.text, values: doc.values };
   let seen = 0;
@@ -373,7 +378,15 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     }
     const answer = ANSWER.exec(b.text);
     // The first answer of an interview: the paragraph that introduces it may name who answers.
-    if (answer && !answering) answerer = introducedInterviewee(doc, b.index) ?? answerer;
+    if (answer && !answering) {
+      const introduced = introducedInterviewee(doc, b.index);
+      // A release's questions and answers ("Q. What will happen to Shirasagi's employees? A.
+      // Hinokawa has committed …") are its own text, not anyone's quotes: with no one introduced,
+      // an interview's questions speak to the one answering ("Were you nervous?") or its answers
+      // speak in the first person ("a special day for me").
+      if (!introduced && !answerer && !interviewLike(blocks)) continue;
+      answerer = introduced ?? answerer;
+    }
     answering = answer !== null || (answering && !blockHasMarks(b) && FIRST_PERSON.test(b.text.replace(/’/g, "'")));
     if (answering) {
       claimed.add(b.index);
