@@ -1,11 +1,11 @@
 import { convertedBy } from './conversions.js';
-import { DEMONYMS } from '../extract/lexicon.js';
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
 import { findValues } from './values.js';
 import { isBareDollar, LOCAL_DOLLAR } from './dollars.js';
-import { countryOffsetAt, FIXED_COUNTRY_ZONES } from './time-zones.js';
+import { countryOffsetAt, FIXED_COUNTRY_ZONES, NORTH_AMERICAN_ZONES } from './time-zones.js';
 import { countryTimeZones, storyCountries } from '../gazetteer/index.js';
+import { DEMONYMS } from '../gazetteer/demonyms.js';
 
 export { findValues } from './values.js';
 export { parseNumber } from './number-words.js';
@@ -156,8 +156,6 @@ function localDollar(values: Value[], countryOf: () => string | undefined, text:
   const code = country ? LOCAL_DOLLAR[country] : undefined;
   if (code) for (const v of dollars) v.unit = code;
 }
-
-const NORTH_AMERICAN_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 const NAMED_CLOCK_AFTER = /^\s+\(?((?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}\p{L}+)?)\s+time\b/u;
 

@@ -28,6 +28,9 @@ const ZONE_NAMES: Readonly<Record<string, string>> = {
   'Eastern time': 'ET', 'Central time': 'CT', 'Mountain time': 'MT', 'Pacific time': 'PT',
 };
 
+/** The zone each of them keeps, summer time and all: "8:00 a.m. ET" in September is UTC-04:00. */
+export const NORTH_AMERICAN_ZONES: Readonly<Record<string, string>> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
 /** The abbreviation a zone is compared by: "Eastern time" is ET. */
 export function zoneCode(zone: string): string {
   return ZONE_NAMES[zone] ?? zone;

@@ -143,31 +143,7 @@ export const ORG_ROLE_NOUNS = new Set([
 /** Words that head an organisation's name. */
 export const ORG_NAME_WORDS = /^(?:Watch|Coalition|Growers|Producers|Farmers|Manufacturers|Employers|Party|Ministry|Council|Commission|Committee|Bank|Agency|Association|Union|Federation|Institute|University|College|Hospital|Trust|Foundation|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Plc|LLC|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Reuters|Press|Television|TV|Radio|Network|Office|Department|Service|Services|Authority|Board|Court|Police|Army|Navy|Forces|Church|Club|FC|United|City|Rovers|Airlines|Airways|Air|Lines|Line|Ferries|Shipping|Rail|Railway|Railways|Bahn|Transport|Transit|Logistics|Motors|Energy|Utilities|Holdings|Industries|Systems|Technologies|Labs|Partners|Capital|Media|Pharma|Pharmaceuticals|Foods|Telecom|Communications|Insurance|Investments|Apparels|Textiles|Mining|Petroleum|Oil|Gas|Chemicals|Construction|Engineering|Studios|Entertainment|Software|Solutions|Enterprises|GmbH|AG|SA|SpA|NV|BV|AB|ASA|Oy|KK|Bureau|Centre|Center|Organisation|Organization|Alliance|Front|Movement|Brigade|Guard|Guards|Cross|Crescent|Amnesty|International|Oxfam|Greenpeace|UN|NATO|EU|IMF|WHO|BBC|CNN|ITV|AFP|AP|Kremlin|Pentagon|Congress|Parliament|Senate|Assembly|Cabinet|Government|Administration|Embassy|Commons|Lords|Treasury|Power|Electric|Water|Survey|Observatory|Directorate|Inspectorate|Tribunal|Secretariat)$/;
 
-/** Demonyms and the country they belong to, for "the Russian leader" → a Russian entity. */
-// Maps, not object literals: a word like "constructor" must not find Object's own properties.
-export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  russian: 'Russia', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales',
-  irish: 'Ireland', american: 'United States', us: 'United States', 'u.s.': 'United States',
-  french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal',
-  dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria',
-  polish: 'Poland', ukrainian: 'Ukraine', turkish: 'Turkey', greek: 'Greece', swedish: 'Sweden',
-  norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland', icelandic: 'Iceland',
-  syrian: 'Syria', iraqi: 'Iraq', iranian: 'Iran', israeli: 'Israel', palestinian: 'Palestine',
-  lebanese: 'Lebanon', jordanian: 'Jordan', egyptian: 'Egypt', saudi: 'Saudi Arabia',
-  qatari: 'Qatar', emirati: 'United Arab Emirates', yemeni: 'Yemen', libyan: 'Libya',
-  tunisian: 'Tunisia', moroccan: 'Morocco', algerian: 'Algeria', nigerian: 'Nigeria',
-  kenyan: 'Kenya', ethiopian: 'Ethiopia', 'south african': 'South Africa', chinese: 'China',
-  japanese: 'Japan', korean: 'Korea', 'south korean': 'South Korea', 'north korean': 'North Korea',
-  indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan', bangladeshi: 'Bangladesh',
-  indonesian: 'Indonesia', australian: 'Australia', canadian: 'Canada', mexican: 'Mexico',
-  brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile',
-  colombian: 'Colombia', venezuelan: 'Venezuela', cuban: 'Cuba', european: 'Europe', nepali: 'Nepal',
-  thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
-  'new zealand': 'New Zealand', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania',
-  serbian: 'Serbia', croatian: 'Croatia', bulgarian: 'Bulgaria', georgian: 'Georgia',
-  armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', philippine: 'Philippines',
-  peruvian: 'Peru', taiwanese: 'Taiwan', singaporean: 'Singapore', 'sri lankan': 'Sri Lanka',
-}));
+export { DEMONYMS } from '../gazetteer/demonyms.js';
 
 /** Function words that are never part of a name even when capitalised at a sentence start. */
 export const SENTENCE_OPENERS = new Set([

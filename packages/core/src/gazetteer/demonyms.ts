@@ -1,0 +1,25 @@
+/** Demonyms and the country they belong to, for "the Russian leader" → a Russian entity. */
+// Maps, not object literals: a word like "constructor" must not find Object's own properties.
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  russian: 'Russia', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales',
+  irish: 'Ireland', american: 'United States', us: 'United States', 'u.s.': 'United States',
+  french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal',
+  dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria',
+  polish: 'Poland', ukrainian: 'Ukraine', turkish: 'Turkey', greek: 'Greece', swedish: 'Sweden',
+  norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland', icelandic: 'Iceland',
+  syrian: 'Syria', iraqi: 'Iraq', iranian: 'Iran', israeli: 'Israel', palestinian: 'Palestine',
+  lebanese: 'Lebanon', jordanian: 'Jordan', egyptian: 'Egypt', saudi: 'Saudi Arabia',
+  qatari: 'Qatar', emirati: 'United Arab Emirates', yemeni: 'Yemen', libyan: 'Libya',
+  tunisian: 'Tunisia', moroccan: 'Morocco', algerian: 'Algeria', nigerian: 'Nigeria',
+  kenyan: 'Kenya', ethiopian: 'Ethiopia', 'south african': 'South Africa', chinese: 'China',
+  japanese: 'Japan', korean: 'Korea', 'south korean': 'South Korea', 'north korean': 'North Korea',
+  indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan', bangladeshi: 'Bangladesh',
+  indonesian: 'Indonesia', australian: 'Australia', canadian: 'Canada', mexican: 'Mexico',
+  brazilian: 'Brazil', argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile',
+  colombian: 'Colombia', venezuelan: 'Venezuela', cuban: 'Cuba', european: 'Europe', nepali: 'Nepal',
+  thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
+  'new zealand': 'New Zealand', czech: 'Czech Republic', hungarian: 'Hungary', romanian: 'Romania',
+  serbian: 'Serbia', croatian: 'Croatia', bulgarian: 'Bulgaria', georgian: 'Georgia',
+  armenian: 'Armenia', belarusian: 'Belarus', kazakh: 'Kazakhstan', philippine: 'Philippines',
+  peruvian: 'Peru', taiwanese: 'Taiwan', singaporean: 'Singapore', 'sri lankan': 'Sri Lanka',
+}));
