@@ -249,7 +249,7 @@ export interface ValueContext {
 
 /** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
 /** Verbs told in the past: any regular one, and the irregular ones news copy uses. */
-const PAST_VERB = String.raw`(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose|drew|grew|knew|threw|thought|fought|bore)`;
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose|drew|grew|knew|thought|fought|bore)`;
 const PAST_BEFORE = new RegExp(String.raw`\b${PAST_VERB}\b[^.;!?]*$`, 'u');
 
 /**
@@ -615,20 +615,15 @@ export function findValues(ctx: ValueContext): Value[] {
     if (year === null || month === null) continue;
     // "The ship sank on Monday", told on a Friday: chrono takes the nearest Monday, which may be
     // the one to come; a clause told in the past means the one before.
-    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && (pastMonth(text, start) || PAST_AFTER_POSSESSIVE.test(text.slice(start + t.length, start + t.length + 60)))) {
+    // "The third Test starts on Friday", told on a Monday: the nearest Friday is the one before; a
+    // clause that looks ahead means the one to come.
+    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null) {
+      const ref = ctx.reference;
       const d = new Date(Date.UTC(year, month - 1, day));
-      if (d.getTime() > ctx.reference.getTime()) {
-        d.setUTCDate(d.getUTCDate() - 7);
-        [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-      }
-    }
-    // "The third Test starts on Friday", told on a Monday: chrono takes the nearest Friday, the one
-    // before; a clause that looks ahead means the one to come.
-    if (ctx.reference && has('weekday') && !r.start.isCertain('day') && day !== null && aheadWeekday(text, start)) {
-      const d = new Date(Date.UTC(year, month - 1, day));
-      const today = Date.UTC(ctx.reference.getUTCFullYear(), ctx.reference.getUTCMonth(), ctx.reference.getUTCDate());
-      if (d.getTime() < today) {
-        d.setUTCDate(d.getUTCDate() + 7);
+      const past = pastMonth(text, start) || PAST_AFTER_POSSESSIVE.test(text.slice(start + t.length, start + t.length + 60));
+      const week = past && d.getTime() > ref.getTime() ? -7 : !past && d.getTime() < Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) && aheadWeekday(text, start) ? 7 : 0;
+      if (week !== 0) {
+        d.setUTCDate(d.getUTCDate() + week);
         [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
       }
     }
