@@ -130,6 +130,17 @@ function isBlank(value: string): boolean {
   return value.length === 0 || ((c <= 32 || c >= 128) && !value.trim());
 }
 
+/**
+ * Puts one word in place of `count` tokens from `first`, and shifts the sentence index map to
+ * match: an index past the joined tokens moves back by the tokens gone, one inside them points
+ * past the word.
+ */
+function joinTokens(tokens: Token[], indexMap: number[], first: number, count: number, text: string, pos: string): void {
+  const span = { start: tokens[first]!.span.start, end: tokens[first + count - 1]!.span.end };
+  tokens.splice(first, count, { span, text, lemma: text.toLowerCase(), pos, kind: 'word' });
+  for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > first) indexMap[k] = Math.max(first + 1, indexMap[k]! - (count - 1));
+}
+
 const LETTERS = /^\p{L}+$/u;
 const ASCII = /^[\p{ASCII}]+$/u;
 
@@ -144,9 +155,7 @@ function mergeSplitWords(tokens: Token[], indexMap: number[]): void {
     const b = tokens[i + 1]!;
     if (a.span.end !== b.span.start || !LETTERS.test(a.text) || !LETTERS.test(b.text)) continue;
     if (ASCII.test(a.text) && ASCII.test(b.text)) continue;
-    const text = a.text + b.text;
-    tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: a.pos === 'X' ? b.pos : a.pos, kind: 'word' });
-    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+    joinTokens(tokens, indexMap, i, 2, a.text + b.text, a.pos === 'X' ? b.pos : a.pos);
   }
 }
 
@@ -164,9 +173,7 @@ function mergeTitleAbbreviations(tokens: Token[], indexMap: number[]): void {
     const next = tokens[i + 2]!;
     if (dot.text !== '.' || a.span.end !== dot.span.start || !TITLE_ABBREVIATION.test(`${a.text}.`)) continue;
     if (next.span.start === dot.span.end || !/^\p{Lu}/u.test(next.text)) continue;
-    const text = `${a.text}.`;
-    tokens.splice(i, 2, { span: { start: a.span.start, end: dot.span.end }, text, lemma: text.toLowerCase(), pos: 'PROPN', kind: 'word' });
-    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+    joinTokens(tokens, indexMap, i, 2, `${a.text}.`, 'PROPN');
   }
 }
 
@@ -189,9 +196,7 @@ function mergePartyStates(text: string, base: number, tokens: Token[], indexMap:
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.span.end <= end) last++;
     if (tokens[last]!.span.end !== end || last === first) continue;
-    tokens.splice(first, last - first + 1, { span: { start, end }, text: m[0], lemma: m[0].toLowerCase(), pos: 'X', kind: 'word' });
-    const gone = last - first;
-    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > first) indexMap[k] = Math.max(first + 1, indexMap[k]! - gone);
+    joinTokens(tokens, indexMap, first, last - first + 1, m[0], 'X');
   }
 }
 
@@ -231,9 +236,7 @@ function mergeNumberTen(tokens: Token[], indexMap: number[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!/^(?:No|Number)$/.test(a.text) || b.text !== '10' || b.span.start !== a.span.end + 1) continue;
-    const text = `${a.text} 10`;
-    tokens.splice(i, 2, { span: { start: a.span.start, end: b.span.end }, text, lemma: text.toLowerCase(), pos: 'PROPN', kind: 'word' });
-    for (let k = 0; k < indexMap.length; k++) if (indexMap[k]! > i) indexMap[k]! -= 1;
+    joinTokens(tokens, indexMap, i, 2, `${a.text} 10`, 'PROPN');
   }
 }
 
