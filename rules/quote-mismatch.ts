@@ -1,4 +1,4 @@
-import { compareWordings, defineRule, FUNCTION_WORDS, type QuoteRef, type RuleContext, type WordingComparison } from '@factlint/core';
+import { compareWordings, defineRule, FUNCTION_WORDS, wordsOf, type QuoteRef, type RuleContext, type WordingComparison } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
 import { renderWordDiff } from './support/wording-diff.js';
 
@@ -64,9 +64,6 @@ export default defineRule({
 });
 
 /** Sources against each other: one diagnostic per utterance, every other wording related. */
-/** A wording's words alone: case, quote marks and punctuation aside. */
-const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-
 function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: string, reportFunctionWords: boolean): void {
   const docs = new Set(members.map((m) => m.doc));
   if (docs.size < 2) return;
@@ -78,16 +75,16 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
   // it has come to this.") sets a piece another document gives whole, word for word, against that
   // twin only, not against the remark's other pieces there (a partial quote of a piece covers only
   // a stretch of it and leaves the rest to compare).
-  const twin = (a: QuoteRef, doc: number) => members.find((m) => m.doc === doc && plain(m.text) === plain(a.text));
-  const apart = (a: QuoteRef, b: QuoteRef) => {
-    const t = twin(a, b.doc);
-    return t !== undefined && t !== b;
+  const words = members.map((m) => wordsOf(m.text).join(' '));
+  const apart = (i: number, j: number) => {
+    const t = members.findIndex((m, k) => m.doc === members[j]!.doc && words[k] === words[i]);
+    return t >= 0 && t !== j;
   };
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i]!;
       const b = members[j]!;
-      if (a.doc === b.doc || apart(a, b) || apart(b, a)) continue;
+      if (a.doc === b.doc || apart(i, j) || apart(j, i)) continue;
       const cmp = compareWordings(a.text, b.text);
       // Two excerpts cut from different stretches of one remark ("difficult" and "in no way a
       // reflection of …", both from the release's sentence) share no word to differ in.

@@ -22,6 +22,8 @@ function partyOf(e: EntityDraft, text: string): string | undefined {
   return undefined;
 }
 
+const AGE_ROLE = /\b(\d{1,3})\s*-\s*year\s*-\s*old\b/;
+
 const LEADER_NOUNS = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'premier', 'monarch', 'ruler']);
 const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|emir|sheikh|leader|first minister|pope|ayatollah)\b/i;
@@ -57,10 +59,10 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
-/** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
 /** A clause opened by these words is an aside: "near where the storm came ashore". */
 const SUBORDINATOR = /\b(?:where|when|while|as|after|before|because|since|although|though|which|who|that)\b/;
 
+/** Sentence subjects among the name mentions: the mention nearest before the sentence's first verb. */
 function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>): SalienceEvent[] {
   const events: SalienceEvent[] = [];
   // Offsets inside a quote, marked once: a lookup instead of a scan of every quote.
@@ -449,26 +451,25 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   // A party's name alone ("the swing from Conservative to …") is nobody.
   const people = table.entities.filter((e) => (e.type === 'person' || e.type === 'unknown') && seenBefore(e) && !PARTY_NAME.test(e.canonical));
   // "the new MP" is not the one the story called its MP before: that was the last one.
-  const age = AGE_ROLE.exec(m.role ?? '')?.[1];
   const newHolder = /\b(?:new|newly[- ]elected|incoming)\s+(?:\S+\s+)?\S+$/i.test(m.text);
+  const age = AGE_ROLE.exec(m.role ?? '')?.[1];
   // "the rescue chief", "the union leader": a head of something named, not of the state; only
   // "the leader" or "the Russian leader" is the president or prime minister.
   // A nationality is capitalised ("the Guatemalan leader"); what a head leads is not ("rescue").
   const modifiedLeader = m.text.split(/\s+/).slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:the|a|an|former|then|new|veteran|longtime|embattled|outgoing)$/.test(w) && !DEMONYMS.has(w));
-  const scored = people
+  const scored = (newHolder ? [] : people)
     .map((e) => {
       const et = e.titles.map((t) => t.toLowerCase());
       if (m.nationality && e.nationality && m.nationality !== e.nationality) return { e, score: -1 };
-      let score = 0;
-      // The title itself, or a longer one holding it whole ("the Chief Minister" is the "Chief
-      // Minister Sindh", not a provincial minister met since), outranks a title sharing its head.
-      if (newHolder) return { e, score: 0 };
       // "the 31-year-old" is no one the story gave another age: ages name people, "old" does not.
       if (age) {
         const ages = e.roles.map((r) => AGE_ROLE.exec(r)?.[1]).filter(Boolean);
         if (ages.length > 0) return { e, score: ages.includes(age) ? 4 : -1 };
         return { e, score: 0 };
       }
+      let score = 0;
+      // The title itself, or a longer one holding it whole ("the Chief Minister" is the "Chief
+      // Minister Sindh", not a provincial minister met since), outranks a title sharing its head.
       if (titles.some((t) => et.includes(t) || (t.includes(' ') && et.some((x) => ` ${x} `.includes(` ${t} `))))) score += 4;
       else if (et.some((t) => t.split(' ').includes(head) || t === words.slice(-2).join(' '))) score += 3;
       else if (e.roles.some((r) => r.split(' ').includes(head))) score += 2;
@@ -516,9 +517,6 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
   }
   return undefined;
 }
-
-const AGE_ROLE = /\b(\d{1,3})\s*-\s*year\s*-\s*old\b/;
-
 
 /** Does `name` name the entity: one of its aliases, or a name sharing its last word ("Carr" / "Helen Carr")? */
 function sharesName(e: EntityDraft, name: string): boolean {
