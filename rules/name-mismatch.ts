@@ -1,4 +1,4 @@
-import { DEMONYMS, defineRule, lookupPlace, namesCompatible, nearlySameName, type ResolvedDocument, type Span } from '@factlint/core';
+import { DEMONYMS, defineRule, lookupPlace, namesCompatible, nearlySameName, type GlobalEntity, type ResolvedDocument, type RuleContext, type Span } from '@factlint/core';
 import { sourceName } from './support/describe.js';
 
 /**
@@ -293,10 +293,8 @@ interface Holder {
   usages: Usage[];
 }
 
-type Context = Parameters<Parameters<typeof defineRule>[0]['check']>[0];
-
 /** Where each document first names a person, how it spells them and the titles it gives them itself. */
-function usagesOf(ctx: Context, g: Context['graph']['entities'][number]): Usage[] {
+function usagesOf(ctx: RuleContext, g: GlobalEntity): Usage[] {
   const usages: Usage[] = [];
   for (const { doc, entity } of g.members) {
     const d = ctx.documents[doc]!;
@@ -315,7 +313,7 @@ function usagesOf(ctx: Context, g: Context['graph']['entities'][number]): Usage[
  * different given names. One surname, one office and given names alike at their start, in
  * documents that never name both, are one person whose given name one report got wrong.
  */
-function reportGivenNames(ctx: Context): void {
+function reportGivenNames(ctx: RuleContext): void {
   const holders: Holder[] = [];
   for (const g of ctx.graph.entities) {
     if (g.type !== 'person') continue;

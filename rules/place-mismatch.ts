@@ -245,9 +245,14 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     if (r === undefined) apartByName.set(key, (r = unknownApart(ctx!, a, b, story)));
     return r;
   };
-  const isGuess = (a: Slot, b: Slot) => (relation(a, b), guessed.has(`${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`));
+  const pairKey = (a: Slot, b: Slot) => `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
+  // `relation` decides the pair first, and records there whether it only guessed.
+  const isGuess = (a: Slot, b: Slot) => {
+    relation(a, b);
+    return guessed.has(pairKey(a, b));
+  };
   const relation = (a: Slot, b: Slot): boolean | undefined => {
-    const key = `${a.doc}:${a.span.start}|${b.doc}:${b.span.start}`;
+    const key = pairKey(a, b);
     if (memo.has(key)) return memo.get(key);
     let r: boolean | undefined;
     if (a.value.direction || b.value.direction) {
