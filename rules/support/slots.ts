@@ -191,19 +191,24 @@ const TRANSPARENT_MEASURE = /^(?:average|median|mean|total|maximum|minimum|peak|
 const SAYING = new Set(['say', 'add', 'report', 'announce', 'confirm', 'note', 'tell', 'state', 'believe', 'think', 'show', 'indicate', 'suggest']);
 
 const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century|night|old)s?$/i;
-/** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
-const MOVED_TO_BEFORE = /\b\p{L}+(?=\s+(?:fell|rose|dropped|slipped|climbed|jumped|increased|decreased|edged\s+(?:up|down))\s+to\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
+/** "Turnout was 42.2%", "a majority of 3,435": the word before the copula is what the figure measures. */
 const COPULA_BEFORE = /\b\p{L}+(?=\s+(?:was|is|were|are|stood at|stands at|came to|comes to|of)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
+/** "Turnout fell to 71.4%": the word before a verb of moving to the figure. */
+const MOVED_TO_BEFORE = /\b\p{L}+(?=\s+(?:fell|rose|dropped|slipped|climbed|jumped|increased|decreased|edged\s+(?:up|down))\s+to\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$)/u;
+/**
+ * "said in Melbourne", "told reporters at", "speaking in Orléans", "Speaking to reporters in
+ * Great Falls": the place of a statement.
+ */
+const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|(?:[Ss]peaking|spoke|[Tt]alking|talked)(?:\s+to\s+(?:reporters|journalists|the\s+\p{L}+))?|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
 /**
  * A condition before a figure makes it a prospect. Modals alone do not: "repairs could cost
  * around $40 million" is the same estimate another outlet gives as "would cost about $48 million".
  */
-/** "said in Melbourne", "told reporters at", "speaking in Orléans": the place of a statement. */
-// ("Speaking to reporters in Great Falls" as "told reporters in Billings".)
-const SPOKEN_AT = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+\p{L}+)|(?:[Ss]peaking|spoke|[Tt]alking|talked)(?:\s+to\s+(?:reporters|journalists|the\s+\p{L}+))?|announced|added|wrote|posted)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:in|at|from)\s+(?:the\s+)?$/u;
 const MAY_HAPPEN = new Set(['if', 'unless', 'If', 'Unless']);
+/** "the union's next walkout, a 72-hour strike": a figure of an event still to come. */
 const NEXT_EVENT_BEFORE = /\b(?:next|further|another|fresh|upcoming)\s+(?:[\p{L}'’-]+[\s,]+){0,6}(?:an?|the)\s+$/iu;
 const SUBORDINATE = /^(?:after|before|when|while|whereas|until|since|because|as|although|though)$/i;
+/** Units of measure: in "the 86-metre dam" the figure counts metres, and the dam is what is measured. */
 export const MEASURE = /^(?:meter|kilometer|centimeter|millimeter|km|cm|mm|foot|feet|ft|inch|yard|mile|acre|hectare|tonne|ton|kilogram|kg|gram|pound|lb|liter|gallon|storey|story|floor|lane|seat|bed|page)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 const MARKS = new Set(['next', 'last', 'first', 'previous', 'final', 'initial', 'latest', 'second', 'third', 'new', 'original']);
@@ -870,17 +875,13 @@ function dateRange(v: Value): [number, number] | undefined {
   return v.certainty === 'uncertain' ? [d - 7 * DAY, d + 8 * DAY] : [d, d + DAY];
 }
 
-/**
- * Are two clauses dated compatibly? Clauses that both carry dates and share no
- * possible day ("in 2016" against "on Monday") are about different events.
- * Undated clauses are compatible with anything.
- */
-const ranges = new WeakMap<Slot, [number, number][]>();
 /** Verbs of a count's rise: "the toll rose to 22", "climbed to 14". */
 export const COUNT_RISE_VERBS: ReadonlySet<string> = new Set(['rise', 'climb', 'increase', 'jump', 'grow', 'swell', 'mount', 'soar']);
 
 const REPORTED_AFTER = /\b(?:said|says|told|tells|added|announced|warned|insisted)\b/;
 
+/** The days each of a slot's clause dates may be (read once per slot: pairs ask often). */
+const ranges = new WeakMap<Slot, [number, number][]>();
 function rangesOf(s: Slot): [number, number][] {
   let r = ranges.get(s);
   if (!r) {
@@ -959,6 +960,11 @@ export function numberedApart(a: Slot, b: Slot): boolean {
   return !!ib && ia[0] === ib[0] && ia[1] !== ib[1];
 }
 
+/**
+ * Are two clauses dated compatibly? Clauses that both carry dates and share no
+ * possible day ("in 2016" against "on Monday") are about different events.
+ * Undated clauses are compatible with anything.
+ */
 export function sameTimeFrame(a: Slot, b: Slot): boolean {
   const da = rangesOf(a);
   const db = rangesOf(b);
