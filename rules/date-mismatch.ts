@@ -112,10 +112,6 @@ function clocksBeside(s: Slot): string[] {
 }
 
 /**
- * One happening at one minute: "made landfall at 10:40 p.m. on Tuesday" and "made landfall …
- * at 10:40 p.m. last night" date the same moment, however far the verb stands from the date.
- */
-/**
  * The instant a date and a zoned clock time beside it name, in minutes since the epoch: "9:01 p.m.
  * PT on Wednesday" and "12:01 a.m. ET Thursday" are one moment told on two local days.
  */
@@ -129,6 +125,10 @@ function zonedInstant(s: Slot, r: Reading | undefined): number | undefined {
   return undefined;
 }
 
+/**
+ * One happening at one minute: "made landfall at 10:40 p.m. on Tuesday" and "made landfall …
+ * at 10:40 p.m. last night" date the same moment, however far the verb stands from the date.
+ */
 function sameClock(a: Slot, b: Slot): boolean {
   const ca = clocksBeside(a);
   return ca.length > 0 && clocksBeside(b).some((t) => ca.includes(t) && t !== '00:00' && t !== '12:00');

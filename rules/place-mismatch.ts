@@ -21,7 +21,6 @@ function widen(ctx: RuleContext, s: Slot): number {
   return 0;
 }
 
-/** What a preposition makes of a place: where something is, where it comes from, where it goes. */
 /**
  * "the largest community of Japanese descent outside Japan": a country or region after
  * "outside" says where something is not (a village "outside Lagos" lies beside the city).
@@ -47,6 +46,7 @@ function roleOf(s: Slot): string {
   return role(s.prep);
 }
 
+/** What a preposition makes of a place: where something is, where it comes from, where it goes. */
 function role(prep: string | undefined): string {
   if (prep === 'from' || prep === 'seat') return prep;
   if (prep === 'to' || prep === 'into' || prep === 'towards' || prep === 'toward') return 'to';

@@ -92,15 +92,12 @@ function clockMinutes(value: string): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-/** "10:40" local against "0740 GMT": without the place's zone the two cannot be compared. */
-
-
-/** Do two figures agree, allowing for hedges and the configured tolerance? */
 /** The same amount of money in two different currencies ("$100,000" / "€100,000"). */
 function sameAmountOtherCurrency(a: Slot, b: Slot): boolean {
   return a.kind === 'money' && b.kind === 'money' && !!a.unit && !!b.unit && !sameMoneyUnit(a.value, b.value) && a.value.value === b.value.value;
 }
 
+/** Do two figures agree, allowing for hedges and the configured tolerance? */
 function figuresAgree(a: Slot, b: Slot, tolerance: number): boolean {
   if (sameAmountOtherCurrency(a, b)) return false;
   // "6,000 metres" and "6 km", "640 meters" and "2,100 feet": one quantity in two units.

@@ -1025,18 +1025,6 @@ function computeEvidence(a: Slot, b: Slot): Evidence {
 }
 
 /**
- * The part of a pair's score every value rule counts alike: shared clause words,
- * one clause restating the other, the same subject, shared entities, other values.
- */
-/**
- * The evidence two clauses give of one happening, for the date and place judges. Verbs that
- * name different events ("the fire jumped the river early Monday" / "the fire started yesterday")
- * weigh against one happening, and then the people the clauses count ("recovered the bodies of
- * two miners" / "reached the last three trapped miners") or name ("Laura Benedetti was evacuated
- * this morning" / "Laura Benedetti answered the phone on Thursday") are evidence of the people,
- * not of the happening: with no event word in common and little else, they do not count.
- */
-/**
  * A verb whose particle changes its sense: "set off from Mahdia" and "left Sfax" both tell of a
  * departure, "passed away" of a death, "touched down" of a landing.
  */
@@ -1060,6 +1048,14 @@ function phrasalSense(verb: Token, next: Token | undefined, prev?: Token): strin
   return next ? PHRASAL[verb.lemma.toLowerCase()]?.[next.text.toLowerCase()] : undefined;
 }
 
+/**
+ * The evidence two clauses give of one happening, for the date and place judges. Verbs that
+ * name different events ("the fire jumped the river early Monday" / "the fire started yesterday")
+ * weigh against one happening, and then the people the clauses count ("recovered the bodies of
+ * two miners" / "reached the last three trapped miners") or name ("Laura Benedetti was evacuated
+ * this morning" / "Laura Benedetti answered the phone on Thursday") are evidence of the people,
+ * not of the happening: with no event word in common and little else, they do not count.
+ */
 export function happeningEvidence(a: Slot, b: Slot): { head: string[]; local: string[]; clause: Evidence; otherVerbs: boolean } {
   const e = evidence(a, b);
   const otherVerbs = !!a.headVerb && !!b.headVerb && !sameSense(a.headVerb, b.headVerb);
@@ -1087,6 +1083,10 @@ function properName(s: Slot, lemma: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/**
+ * The part of a pair's score every value rule counts alike: shared clause words,
+ * one clause restating the other, the same subject, shared entities, other values.
+ */
 export function clauseScore(e: Evidence): number {
   let s = Math.min(e.facts.length * 0.5, 3);
   // One clause restating the other.

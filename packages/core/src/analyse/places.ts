@@ -118,10 +118,10 @@ const NAMES_AFTER_KIND = new RegExp(`\\b${PLURAL_AREA}(?:\\s(?:including|such\\s
 /** One name of a list, with the particles Spanish, Portuguese, French and Italian names keep lower-case: "Santa Lucía del Monte". */
 const PARTICLE_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:de|del|de\\sla|la|las|los|da|do|dos|das|di|du|des|el)\\s)?\\p{Lu}[\\p{L}'’-]*){0,3}`;
 const PARTICLE_NAME_RE = new RegExp(PARTICLE_NAME, 'gu');
-/** "in the municipalities of San Bartolo Ixtán, Santa Lucía del Monte and Chiquiján", "the towns of Bozouls and Espalion". */
 /** Plural kinds of administrative area a list of names follows after "of" (beside `PLURAL_AREA`). */
 const OF_KIND = '(?:municipalities|cantons|parishes|departments|communes|localities|states|counties|prefectures)';
 const OF_KIND_TEST = new RegExp(`\\b${OF_KIND}\\sof\\s`);
+/** "in the municipalities of San Bartolo Ixtán, Santa Lucía del Monte and Chiquiján", "the towns of Bozouls and Espalion". */
 const NAMES_OF_KIND = new RegExp(`\\b(?:${PLURAL_AREA}|${OF_KIND})\\sof\\s(${PARTICLE_NAME}(?:,\\s${PARTICLE_NAME})*,?\\s(?:and|&)\\s${PARTICLE_NAME})`, 'gu');
 /** Cheap test for "…, 24, a hairdresser from …" before the full pattern runs. */
 const RESIDENCE_FROM = /,\s\d{1,3},\san?\s/;
@@ -258,7 +258,6 @@ function isSettlement(name: string): boolean {
   return readings.some((p) => SIZE[p.type] < SIZE.region) && !readings.some((p) => p.type === 'country');
 }
 
-/** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
 /**
  * "Lumio Platforms Inc.", "Lumio's shares": a name the document gives a company's tail or a
  * company's things is the company, though a village in Corsica shares it.
@@ -280,6 +279,7 @@ let companyCache: { document: string; names: Map<string, boolean> } | undefined;
 /** After a company's name: its corporate tail, or its shares, chief or board. */
 const COMPANY_AFTER = /^(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:Inc|Ltd|Limited|Plc|PLC|LLC|Corp|Corporation|Holdings|GmbH|AG|N\.V|S\.A)\b|^['’]s\s+(?:(?:\p{L}+-)?listed\b|shares\b|stock\b|share\s+price\b|chief\s+executive\b|CEO\b|board\b|shareholders\b|spokes(?:person|man|woman)\b)/u;
 
+/** A name the document also writes after a first name ("Tomas Lind", not "Region Stockholm") is a person's. */
 function usedAsPerson(name: string, document: string): boolean {
   if (personCache?.document !== document) personCache = { document, names: new Map() };
   let found = personCache.names.get(name);
@@ -333,11 +333,6 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): Token | unde
 }
 
 /**
- * Places where something happens or lies: "in London", "at Lough Erne, Northern
- * Ireland", "30 km north of the capital". A country acting as an agent
- * ("Russia said") is not a place value, so only locative phrases count.
- */
-/**
  * Numbered parts of a venue or a route, where a crush, a grounding or a crash happened: "at Gate 7",
  * "near Platform 4", "at kilometre 143 of the canal", "at km 96". A place of their own, compared
  * with another of their kind by number; the number is no count.
@@ -356,6 +351,11 @@ export function numberedPlaces(text: string, base: number): Value[] {
   return out;
 }
 
+/**
+ * Places where something happens or lies: "in London", "at Lough Erne, Northern
+ * Ireland", "30 km north of the capital". A country acting as an agent
+ * ("Russia said") is not a place value, so only locative phrases count.
+ */
 export function findPlaces(text: string, tokens: readonly Token[], base: number, document = text, listItem = false): Value[] {
   const out: Value[] = [];
   const bearing = HAS_BEARING.test(text);

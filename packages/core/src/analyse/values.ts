@@ -247,9 +247,9 @@ export interface ValueContext {
   listItem?: boolean;
 }
 
-/** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
 /** Verbs told in the past: any regular one, and the irregular ones news copy uses. */
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|was|were|had|began|took|won|lost|made|met|left|fled|fell|rose|saw|came|went|gave|held|sold|paid|told|said|found|became|struck|broke|ran|spent|sank|shook|hit|flew|drove|threw|spoke|wrote|caught|brought|bought|sent|led|kept|stood|sat|got|put|set|cut|shut|quit|beat|bit|hid|rode|stole|swore|tore|wore|woke|froze|chose|drew|grew|knew|thought|fought|bore)`;
+/** A verb in the past before a date in its clause: "pleaded guilty in", "was arrested on". */
 const PAST_BEFORE = new RegExp(String.raw`\b${PAST_VERB}\b[^.;!?]*$`, 'u');
 
 /**

@@ -23,16 +23,16 @@ const isOpeningMark = (s: string) => s.length === 1 && OPENING_MARK.test(s);
 const isSentenceStop = (s: string) => s.length === 1 && SENTENCE_STOP.test(s);
 const isThe = (s: string) => s.length === 3 && THE.test(s);
 
-/**
- * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
- * article (", a spokesman for" describes; ", spokesman for" names the post).
- */
 /** An office in the writer's lower-case words: "chief operating officer", "deputy head". */
 // Up to three lower-case words qualify it ("emergency management director", "external
 // intelligence chief"); never an article, a relative or a word that says the office was held once.
 const OFFICE = String.raw`(?:(?!(?:a|an|the|whose|who|which|his|her|its|their|our|and|or|but|former|then|late|ex|now|also|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}(?:head|chief|director|president|vice-president|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|secretary|minister|manager|commissioner|governor|mayor|leader|executive|officer|coordinator|adviser|advisor|curator|editor|founder|superintendent|inspector|prosecutor|ambassador|regent|prefect|sheriff|magistrate)(?:\s+delegate)?`;
 /** Whose office it is: "Norlantic's", "the JMA's". */
 const OWNER = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]s\s+`;
+/**
+ * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
+ * article (", a spokesman for" describes; ", spokesman for" names the post).
+ */
 const POST_TITLE = new RegExp(String.raw`^,\s+(?:(?:the\s+(?:\p{Ll}+['’]s\s+)?)?(?:${OWNER})?(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?|an?\s+(${OFFICE})\s+(?:of|at|for|to)\s+[^,.;:]{1,90})(?=[,.;:])`, 'u');
 /** "Norlantic's chief operating officer, Katrin Vossberg,": the office set before the name, owned by a body or "the"/"its". */
 const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+(?:\p{Ll}+['’]s\s+)?|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');

@@ -89,11 +89,11 @@ export function isNpToken(t: Token): boolean {
   return false;
 }
 
-/** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
 /** Letters after a name: a judge's (J, LJ, CJ), counsel's (KC, QC, SC, SAN), an honour or a seat. */
 // An officer's service after the name ("Commodore Reynaldo B. Villacorta PCG", "Captain Ann Lee RN").
 const POST_NOMINAL = /^(?:J|JJ|LJ|CJ|JA|KC|QC|SC|SAN|MP|MSP|MEP|TD|OBE|MBE|CBE|KBE|DBE|PCG|PN|PNP|PAF|USN|USMC|USAF|USCG|RN|RAF|RAN|RCN|RNZN)$/;
 
+/** Matches the longest title (possibly several words) at tokens[i]; returns its length in tokens. */
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {
   let best = 0;
   for (const words of TITLES_BY_FIRST.get(lower(tokens[i]!)) ?? []) {
@@ -178,11 +178,6 @@ export function classifyName(words: string[], titles: string[]): EntityType {
   return 'unknown';
 }
 
-/**
- * Builds a mention from a token run that names someone: "Russian President
- * Vladimir Putin", "Al Jazeera's Tim Friend", "the international aid agency",
- * "prime minister david cameron", "he".
- */
 /** Head words of an office that a capitalised run may end in ("the Transport Minister"). */
 const OFFICE_HEAD = new Set(['minister', 'secretary', 'director', 'commissioner', 'governor', 'mayor', 'chancellor', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'prosecutor']);
 
@@ -195,7 +190,6 @@ const FORMER = /^(?:former|ex|then|late|outgoing|incoming|new|newly|longtime|lon
 /** Offices and bodies whose name runs on with a portfolio: "Minister of …", "Department of …". */
 const PORTFOLIO_HEAD = /^(?:Minister|Ministry|Secretary|Department|Office|Commissioner|Committee)$/;
 
-/** Offices whose portfolio follows "for": "MMC for Environment", "Minister for Health". */
 /** Words that name a minister's portfolio, so a name after them can be told from it. */
 const PORTFOLIO_WORDS = new Set([
   'Shipping', 'Health', 'Finance', 'Education', 'Defence', 'Defense', 'Transport', 'Energy', 'Water', 'Environment',
@@ -210,6 +204,7 @@ const PORTFOLIO_WORDS = new Set([
 ]);
 /** "Court of Arbitration for Sport", "Centers for Disease Control", "Office for National Statistics": a body's field after "for". */
 export const BODY_FOR = /^(?:Arbitration|Court|Centres?|Centers?|Office|Commission|Committee|Agency|Institute|Council|Fund|Foundation|Organi[sz]ation|Society|Union|Federation|Alliance|Coalition|Network|Partnership|Trust|Ministry|Department|Tribunal|Board|Bureau|Association|Authority|Directorate|Initiative|Programme|Program)$/;
+/** Offices whose portfolio follows "for": "MMC for Environment", "Minister for Health". */
 const PORTFOLIO_HEAD_FOR = /^(?:MMC|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)$/;
 
 /**
@@ -251,11 +246,6 @@ export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, e
 }
 
 /**
- * Where a person's name starts inside a run that an office or a body's name opens: the first
- * capitalised word after the first that the name lists know as a given name, with a family name
- * after it. -1 when there is none.
- */
-/**
  * Where the name starts in a run after an office's "of" or "for" ("Infrastructure and Water
  * Management Sanne de Vries"): at the first given name the lists know, or sooner where portfolio
  * words the lexicon knows end ("Shipping Shafiqul Islam Mazumder": "Islam" is a given name too);
@@ -274,6 +264,11 @@ function portfolioEnd(run: readonly Token[]): number {
   return g < 0 ? portfolio : g;
 }
 
+/**
+ * Where a person's name starts inside a run that an office or a body's name opens: the first
+ * capitalised word after the first that the name lists know as a given name, with a family name
+ * after it. -1 when there is none.
+ */
 function givenNameAt(run: readonly Token[]): number {
   return run.findIndex((t, k) => k >= 1 && k < run.length - 1 && isCapitalised(t) && getGender(t.text) !== 'unknown');
 }
@@ -313,6 +308,11 @@ function partyAt(tokens: readonly Token[], i: number, end: number): number {
 
 export const PARTY_MEMBER = /^(?:Republican|Democrat|Independent|Conservative|Tory|Liberal|Socialist)$/;
 
+/**
+ * Builds a mention from a token run that names someone: "Russian President
+ * Vladimir Putin", "Al Jazeera's Tim Friend", "the international aid agency",
+ * "prime minister david cameron", "he".
+ */
 export function mentionFromTokens(tokens: readonly Token[], start: number, end: number, text: string): Mention | null {
   // "the Bangor Republican said": a description of the one in focus, not a name.
   if (end - start >= 3 && end - start <= 4 && lower(tokens[start]!) === 'the' && PARTY_MEMBER.test(tokens[end - 1]!.text) && tokens.slice(start + 1, end - 1).every(isCapitalised)) {

@@ -13,12 +13,12 @@ import { tokenise } from '../analyse/nlp.js';
 
 const CLAIM_BLOCKS = new Set(['paragraph', 'blockquote', 'list-item']);
 const SENTENCE_END = /^[.!?…]$/;
-/** `SENTENCE_END` for a token: one character long, so longer tokens skip the pattern. */
 /** "D-Ore., wrote": a period a comma follows closed an abbreviation, not the sentence. */
 function endsSentenceAt(tokens: readonly Token[], i: number): boolean {
   return endsSentence(tokens[i]!.text) && !/^[,;]$/.test(tokens[i + 1]?.text ?? '');
 }
 
+/** `SENTENCE_END` for a token: one character long, so longer tokens skip the pattern. */
 const endsSentence = (text: string) => text.length === 1 && SENTENCE_END.test(text);
 
 interface Candidate {
@@ -113,16 +113,16 @@ function unmarkedSpan(block: Block, skip = 0): QuotedSpan {
   };
 }
 
-/**
- * The person the paragraph before an interview's questions says is answering them ("Chiveve FM
- * spoke this afternoon to the Provincial Health Director, Dr. Rosário Mabjaia. Part of the
- * interview is transcribed below."), looking past the question lines to the nearest prose.
- */
 /** Does some question speak to the one answering ("Were you nervous?"), or some answer in the first person? */
 function interviewLike(blocks: readonly Block[]): boolean {
   return blocks.some((b) => (QUESTION.test(b.text) && /\b(?:you|your|yours|yourself)\b/i.test(b.text)) || (ANSWER.test(b.text) && FIRST_PERSON.test(b.text.replace(/’/g, "'"))));
 }
 
+/**
+ * The person the paragraph before an interview's questions says is answering them ("Chiveve FM
+ * spoke this afternoon to the Provincial Health Director, Dr. Rosário Mabjaia. Part of the
+ * interview is transcribed below."), looking past the question lines to the nearest prose.
+ */
 function introducedInterviewee(doc: AnalysedDocument, answerBlock: number): Mention | null {
   const zone: Zone = { tokens: doc.tokens, text: doc.doc.text, values: doc.values };
   let seen = 0;

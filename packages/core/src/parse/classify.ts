@@ -89,14 +89,14 @@ export const ENTRY_STAMP = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:(?:\s?[ap]\.?m\.
 /** The line a live page sets above its first version: "ORIGINAL STORY, 7:10 a.m.:". */
 const ORIGINAL_STORY = /^(?:original (?:story|report|post)|previous updates?)\b[^\n]{0,30}$/i;
 
+/** "1. Tidewater Apparel Group, Inc. (trade payable) - $18.4 million": a ranked row with its sum or count. */
+const RANKED_FIGURE_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,100}?\s[-–—:]\s(?:[$€£¥₹]\s?|[A-Z]{3}\s)?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k))?%?$/u;
+const RESULT_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,80}?\s(?:\+\s?)?(?:\d{1,3}h\s?\d{1,2}['’′](?:\s?\d{1,2}(?:"|”|″|''))?|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|s\.t\.)$/u;
 /**
  * A name or label, then a figure closing the line: after a bracketed party or team, or a
  * colon, any figure; otherwise one written as a tally (1,702; 42.2%), so that "Top 10" and
  * "Chapter 3" stay headings.
  */
-/** "1. Tidewater Apparel Group, Inc. (trade payable) - $18.4 million": a ranked row with its sum or count. */
-const RANKED_FIGURE_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,100}?\s[-–—:]\s(?:[$€£¥₹]\s?|[A-Z]{3}\s)?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k))?%?$/u;
-const RESULT_ROW = /^\d{1,3}\.\s+\p{Lu}[^\n]{0,80}?\s(?:\+\s?)?(?:\d{1,3}h\s?\d{1,2}['’′](?:\s?\d{1,2}(?:"|”|″|''))?|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|s\.t\.)$/u;
 const TABLE_ROW = /^\p{Lu}[^.!?:\n]{0,60}?(?:(?:\s\([^()\n]{1,30}\)|:)\s+\d[\d,]*(?:\.\d+)?%?|\s\d{1,3}(?:,\d{3})+(?:\.\d+)?|\s\d+\.\d+%?|\s\d+%)$/u;
 /**
  * A label of up to five words (not a headline's capitals, "LIVE:"), a colon, and a short value
