@@ -271,7 +271,27 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
       if (m) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
     }
   }
-  return late;
+  return late ?? namedBeforeVerb(z, i, to);
+}
+
+/**
+ * '"We knew," Tasman Orbital co-founder and Chief Executive Mereana Tawhiri told reporters':
+ * a run of words with no punctuation, ending in a person's name right before a reporting verb,
+ * is that person with the offices and the body before the name; the speaker is the name the
+ * run ends in, read from as far back as it reads whole.
+ */
+function namedBeforeVerb(z: Zone, from: number, to: number): Cue | null {
+  // '", as Labour leader Sir Tom Avery accused her': a clause of its own opens on a lower-case word.
+  if (!isCapitalised(z.tokens[from]!)) return null;
+  let j = from;
+  while (j < to && j - from <= 10 && !isReportingVerb(z.tokens[j]!) && (/[\p{L}&]/u.test(z.tokens[j]!.text) || z.tokens[j]!.text === '-')) j++;
+  if (j >= to || j === from || !isReportingVerb(z.tokens[j]!)) return null;
+  for (let k = from; k < j; k++) {
+    if (/^(?:and|&|of)$/i.test(z.tokens[k]!.text)) continue;
+    const m = mentionFromTokens(z.tokens, k, j, z.text);
+    if (m?.name && m.type === 'person' && m.span.end === z.tokens[j - 1]!.span.end) return { kind: 'after', verb: z.tokens[j]!.span, mention: m };
+  }
+  return null;
 }
 
 /** A cue later in the sentence: `"…" before the accident, according to Dr Sauer.` / `…, the expert said.` */

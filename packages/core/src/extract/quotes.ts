@@ -78,8 +78,11 @@ const TITLE_LISTED_BEFORE = /['’"”]\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+
 const DEFINED_TERM_BEFORE = /\((?:the\s+|together,?\s+)?$|\(["“][^"”()]{1,40}["”]\s+or\s+(?:the\s+)?$/;
 const DEFINED_TERM_AFTER = /^\s*(?:\)|or\s+(?:the\s+)?["“])/;
 
+/** '… told the paper, "but we held"', "said on the programme:": the work is where the words were said, not their title. */
+const SAID_TO_WORK_BEFORE = /\b(?:told|tells|telling|said\s+(?:to|in|on)|says\s+(?:to|in|on)|wrote\s+in|writing\s+in|speaking\s+(?:to|on|in))\s+(?:the|a|an|this|our|his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,?\s*$/iu;
+
 function isTitleOfWork(before: string, inner: string, after = ''): boolean {
-  if (WORK_BEFORE.test(before) || DATED_AFTER.test(after)) return true;
+  if ((WORK_BEFORE.test(before) && !SAID_TO_WORK_BEFORE.test(before)) || DATED_AFTER.test(after)) return true;
   if (DEFINED_TERM_BEFORE.test(before) && DEFINED_TERM_AFTER.test(after) && inner.split(/\s+/).length <= 5 && /^(?:the\s+)?\p{Lu}/u.test(inner)) return true;
   // After an outlet's possessive, a short run of capitalised words is a show's name.
   const words = inner.replace(/[.,!?]+$/, '').split(/\s+/);
@@ -277,8 +280,18 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     if (b.kind !== 'signature') continue;
     const mention = signatureMention(b);
     const surname = mention?.name?.split(/\s+/).at(-1)?.toLowerCase();
-    for (let k = b.index - 1, n = 0; k >= 0 && n < 4; k--) {
+    // "> …" paragraphs closed by "> — Mereana Tawhiri, co-founder and CEO": a signature inside a
+    // Markdown block quote signs every paragraph of it, however many and whatever they name.
+    const lineStart = doc.doc.text.lastIndexOf('\n', b.span.start - 1) + 1;
+    const signsBlockQuote = /^\s*>/.test(doc.doc.text.slice(lineStart, b.span.start));
+    for (let k = b.index - 1, n = 0; k >= 0 && (n < 4 || signsBlockQuote); k--) {
       const p = blocks[k]!;
+      if (signsBlockQuote) {
+        if (p.kind !== 'blockquote' || !/^[\s>]*$/.test(doc.doc.text.slice(p.span.end, blocks[k + 1]!.span.start))) break;
+        claimed.add(k);
+        n++;
+        continue;
+      }
       if (!CLAIM_BLOCKS.has(p.kind)) break;
       if (blockHasMarks(p)) break;
       // "Here is how she put it, as I noted it down in court:": the writer's line that introduces
@@ -547,6 +560,13 @@ export function extractQuotes(doc: AnalysedDocument): Quote[] {
         // shouted towards the benches` is the shout's cue, with where it was shouted after it.
         const aside = /[!?]$/.test(innerText.trimEnd()) && (after?.pos === 'ADP' || after?.pos === 'ADV');
         if (after && after.span.start < (tokens[afterEnd]?.span.start ?? Infinity) && after.kind === 'word' && !aside) cue = null;
+        // '… Port Mirabel." The unit had been restarted on Sunday, the company said.': a cue at the
+        // end of the next sentence reports that sentence, not the quote before it.
+        const opens = tokens[qEnd] && /^[,–—-]$/.test(tokens[qEnd]!.text) ? qEnd + 1 : qEnd;
+        // ('"Shame on you!" Domov's parliamentary leader Juraj Sloboda shouted': words of the
+        // speaker's own noun phrase may come first.)
+        const cueAt = cue ? tokenIndexAt(tokens, Math.min(cue.verb.start, cue.mention?.span.start ?? Infinity)) : opens;
+        if (tokens.slice(opens, cueAt).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) cue = null;
       }
       // "trusted the company's “no impact” assurances": the possessor's words, whoever says so.
       if (!cue && partial) cue = possessedSpeech(zone, qStart, qEnd, beforeStart - 1);

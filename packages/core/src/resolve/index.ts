@@ -59,6 +59,12 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
+/** Is the next word from `i` that is no adverb a verb ("The agency also issued")? */
+function verbFollows(tokens: readonly Token[], i: number, end: number): boolean {
+  while (i < end && tokens[i]!.pos === 'ADV') i++;
+  return i < end && isVerb(tokens[i]!);
+}
+
 /** A clause opened by these words is an aside: "near where the storm came ashore". */
 const SUBORDINATOR = /\b(?:where|when|while|as|after|before|because|since|although|though|which|who|that)\b/;
 
@@ -165,6 +171,10 @@ function subjectEvents(doc: ExtractedDocument, table: Map<number, EntityDraft>):
       events.push({ at: introduced.span.start, entity: table.get(introduced.span.start)! });
       found = true;
     }
+    // "The agency also issued an alert about equipment made by Calder Networks": a role opening
+    // the sentence is its subject (put in focus once resolved); no name later in it is.
+    const roleOpens = inSentence.some((m) => !m.name && !m.pronoun && m.role !== undefined && m.span.start >= s.span.start && SENTENCE_OPENER.test(doc.doc.text.slice(s.span.start, m.span.start)) && verbFollows(doc.tokens, tokenIndexAt(doc.tokens, m.span.end), s.tokenEnd));
+    if (roleOpens) found = true;
     // The subject is the name nearest before the first verb that has one close by:
     // "Speaking first in French, Beaudoin promised …" skips the participle.
     for (let i = s.tokenStart; i < s.tokenEnd && !found; i++) {

@@ -650,3 +650,63 @@ describe('who speaks a quote with no cue of its own', () => {
   });
 });
 
+
+describe('speakers named by long subjects, signed block quotes and the sentence they stand in', () => {
+  it('gives a split quote to the person a run of offices and a body ends in, right before the reporting verb', () => {
+    expect(speakers([
+      '"We knew," Tasman Orbital co-founder and Chief Executive Mereana Tawhiri told reporters on a call, "that flying a new stage carried risk."',
+      '"It was close," Harbourline managing director Declan Shiels told the paper, "but we held the line in the end."',
+      'Prime Minister Ellen Marsh said the list was "falling because of the decisions we took", as Labour leader Sir Tom Avery accused her of hiding.',
+    ])).toEqual([
+      ['We knew,', 'Mereana Tawhiri'],
+      ['that flying a new stage ', 'Mereana Tawhiri'],
+      ['It was close,', 'Declan Shiels'],
+      ['but we held the line in ', 'Declan Shiels'],
+      ['falling because of the d', 'Ellen Marsh'],
+    ]);
+  });
+
+  it('gives every paragraph of a Markdown block quote to the signature that closes it, however many and whatever they name', () => {
+    const text = [
+      'Maritime New Zealand has issued a navigational warning.',
+      '> Today did not go the way we wanted. We lost the vehicle.',
+      '> Nobody was hurt. To everyone in mission control in Petone: you did your jobs.',
+      '> We knew that flying an upgraded stage carried risk.',
+      '> To our customers: I am sorry.',
+      '> We will find out what went wrong.',
+      '> — Mereana Tawhiri, co-founder and CEO',
+    ].join('\n>\n').replace('warning.\n>\n', 'warning.\n\n') + '\n';
+    const g = graphOf(doc('post.md', text));
+    expect(quotesOf(g).map(([t, s]) => [t.slice(0, 12), s])).toEqual([
+      ['Today did no', 'Mereana Tawhiri'],
+      ['Nobody was h', 'Mereana Tawhiri'],
+      ['We knew that', 'Mereana Tawhiri'],
+      ['To our custo', 'Mereana Tawhiri'],
+      ['We will find', 'Mereana Tawhiri'],
+    ]);
+  });
+
+  it('reads a firm named by its trade ("Kōtuku Imaging") as no one "she" may mean', () => {
+    expect(speakers([
+      'In a statement, chief executive Mereana Tawhiri wrote that the company would learn from the loss.',
+      'Four of the satellites belonged to Auckland-based Kōtuku Imaging. She apologised to them. "You trusted us with satellites," she wrote.',
+    ])).toEqual([['You trusted us with sate', 'Mereana Tawhiri']]);
+  });
+
+  it('takes no cue from the end of the sentence after a quote that ends its own ("… the company said.")', () => {
+    expect(speakers([
+      'In a statement, Tri-Coast President and CEO Martin Sorensen said the company\'s "first concern is for our employees." The unit had been restarted on Sunday, the company said.',
+      'Tempers flared. "Shame on you!" Domov\'s parliamentary leader Juraj Sloboda shouted towards the benches.',
+    ])).toEqual([
+      ['first concern is for our', 'Martin Sorensen'],
+      ['Shame on you!', 'Juraj Sloboda'],
+    ]);
+  });
+
+  it('keeps a role that opens its sentence as the one "it" means, not a firm named later in the sentence', () => {
+    expect(speakers([
+      'The Cyber Security Centre said it was aware of the incident.',
+      'The agency also issued an alert about equipment made by Calder Networks, without saying whether it was linked. "Organisations should patch immediately," it said.',
+    ])).toEqual([['Organisations should pat', 'Cyber Security Centre']]);
+  });
+});
