@@ -11,6 +11,13 @@ const radio = { path: 'radio.txt', text: 'Health Minister Tomas Lind said talks 
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'two people of one surname with given names alike at their start, who say different things, are two people',
+      documents: [
+        { path: 'a.txt', text: '"The water came in the night," Graham Whitcombe said.\n' },
+        { path: 'b.txt', text: '"We lost the barn and the sheep," Graeme Whitcombe said on Wednesday.\n' },
+      ],
+    },
+    {
       name: 'a wire that drops diacritics spells no name wrong ("Rastislav Hudák" / "Rastislav Hudak")',
       documents: [
         { path: 'a.txt', text: 'Prime Minister Rastislav Hudák conceded defeat on Wednesday.\n' },
@@ -84,6 +91,15 @@ tester.run(rule as unknown as Rule, {
         { path: 'c.txt', text: 'The result was declared by the acting returning officer, Janet Kershaw, shortly after 3am.\n' },
       ],
       errors: [{ messageId: 'spelling', file: 'b.txt', data: { actual: 'Janice Kershaw', expected: 'Janet Kershaw' } }],
+    },
+    {
+      name: 'one surname and the same words, the given name alike at its start, no office beyond "head": a given name misheard ("Graham Whitcombe" / "Graeme Whitcombe")',
+      documents: [
+        { path: 'a.txt', text: 'Graham Whitcombe, who leads the agency, spoke in Masterton. "Our first priority is public safety, and nobody was hurt," Whitcombe said.\n' },
+        { path: 'b.txt', text: '"Our first priority is public safety, and nobody was hurt," Graeme Whitcombe said on Wednesday.\n' },
+        { path: 'c.txt', text: 'Graeme Whitcombe said the agency would oversee the investigation. "Our first priority is public safety," he said.\n' },
+      ],
+      errors: [{ messageId: 'spelling', file: 'a.txt', data: { actual: 'Graham Whitcombe', expected: 'Graeme Whitcombe' } }],
     },
     {
       name: 'one source against one on a spelling: a draft that follows either source has nothing to fix',

@@ -285,6 +285,8 @@ export default defineRule({
 });
 
 interface Holder {
+  /** The global entity. */
+  id: string;
   docs: number[];
   spelling: string;
   given: string;
@@ -321,9 +323,12 @@ function reportGivenNames(ctx: RuleContext): void {
     if (words.length !== 2) continue;
     const usages = usagesOf(ctx, g);
     const offices = new Set(usages.flatMap((u) => u.titles.map(officeOf)).filter((o): o is string => o !== undefined && !isGeneric(o)));
-    if (usages.length === 0 || offices.size === 0) continue;
-    holders.push({ docs: [...new Set(usages.map((u) => u.doc))], spelling: g.canonical, given: words[0]!, family: words[1]!, offices: [...offices], usages });
+    if (usages.length === 0) continue;
+    holders.push({ id: g.id, docs: [...new Set(usages.map((u) => u.doc))], spelling: g.canonical, given: words[0]!, family: words[1]!, offices: [...offices], usages });
   }
+  // "Graham Whitcombe" in one report says the words "Graeme Whitcombe" says in another: whose
+  // words they are tells one person as surely as one office does.
+  const spokeAlike = (a: Holder, b: Holder) => ctx.graph.utterances.some((u) => u.members.some((m) => m.speaker === a.id) && u.members.some((m) => m.speaker === b.id));
   const isSource = (d: number) => ctx.documents[d]!.doc.role === 'source';
   for (const a of holders) {
     for (const b of holders) {
@@ -331,7 +336,7 @@ function reportGivenNames(ctx: RuleContext): void {
       if (a.docs.some((d) => b.docs.includes(d))) continue;
       const [ga, gb] = [a.given.toLowerCase(), b.given.toLowerCase()];
       if (Math.min(ga.length, gb.length) < 4 || ga.slice(0, 3) !== gb.slice(0, 3)) continue;
-      if (!a.offices.some((x) => b.offices.some((y) => sameOffice(x, y)))) continue;
+      if (!a.offices.some((x) => b.offices.some((y) => sameOffice(x, y))) && !spokeAlike(a, b)) continue;
       const [mine, theirs] = [a.docs.filter(isSource).length, b.docs.filter(isSource).length];
       // The minority spelling is reported; on a tie, the later document's, at info level.
       if (mine > theirs || (mine === theirs && Math.min(...a.docs) < Math.min(...b.docs))) continue;

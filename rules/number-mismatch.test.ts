@@ -282,6 +282,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a share of a group the clause describes is a figure like any other ("against 2.9% of those given a placebo" / "and 1.9% of patients on placebo")',
+      documents: documents(same, [
+        'Brain swelling showed up on scans in 12.6% of patients who received the drug, against 2.9% of those given a placebo.\n',
+        'Brain swelling occurred in 12.6% of patients treated with the drug and 1.9% of patients on placebo.\n',
+        'Swelling was seen in 12.6% of treated patients and in 1.9% of those given a placebo, the company said.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '2.9%' }],
+    },
+    {
       name: 'a one-digit round figure rounds only what lies within 4% of it ("take $500 million out of the trust" / "drawing $480 million from the trust")',
       documents: documents(same, [
         "The court blocked the Legislature's attempt to take $500 million out of the Coal Severance Tax Permanent Trust Fund.\n",

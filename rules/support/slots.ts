@@ -361,6 +361,9 @@ function mergeDurations(dt: DocText, values: Value[]): Value[] {
   return out;
 }
 
+/** "2.9% of those given a placebo", "12% of those who took it": a share of a group the clause describes, not part of a count. */
+const SHARE_OF_GROUP = /^\s+of\s+th(?:ose|ese)\s+(?:who\b|\p{Ll}+(?:ed|en)\b|(?:on|in|given|taking|receiving)\b)/iu;
+
 export interface SlotOptions {
   kinds: ReadonlySet<ValueKind>;
   /** Extra values to consider for a fact (e.g. places the analyser skipped). */
@@ -436,7 +439,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // "most of Rhenania's 1,600 pilots" is a whole too.
   const whole = v.kind === 'number' && (values.some((w) => w.span.end <= v.span.start && v.span.start - w.span.end < 40 && partitive(w, v)) || QUANTIFIED_WHOLE.test(before));
   // ("including about 912,000 in the United States": a hedge may stand between.)
-  const subset = !wholeOf && (/\b(?:including|among them|of whom|of them|of which)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|at least)\s+)?$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after)));
+  const subset = !wholeOf && (/\b(?:including|among them|of whom|of them|of which)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|at least)\s+)?$/i.test(before) || (v.kind !== 'money' && /^\s+of\s+(?:the|them|those|whom|these)\b/i.test(after) && !(v.kind === 'percent' && SHARE_OF_GROUP.test(after))));
   // "the union's next walkout, a 72-hour strike", "further action in the form of a 72-hour
   // walkout": a figure of an event still to come is no figure of the one that happened.
   const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text)) || NEXT_EVENT_BEFORE.test(text.slice(Math.max(fact.span.start, v.span.start - 70), v.span.start));

@@ -51,6 +51,17 @@ describe('sentences', () => {
     expect(doc.sentences.map((s) => s.block)).toEqual([0, 0]);
   });
 
+  it('ends a sentence after "a.m." or "p.m." before a capitalised word that is no day, month or zone, and counts the number word that opens it', () => {
+    const text = 'The jet landed at 11:58 a.m. Four passengers were taken to hospital. The vote came at 11 a.m. Monday, and crews left at 2 p.m. EDT.';
+    const doc = analyse(text);
+    expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'The jet landed at 11:58 a.m.',
+      'Four passengers were taken to hospital.',
+      'The vote came at 11 a.m. Monday, and crews left at 2 p.m. EDT.',
+    ]);
+    expect(valuesAt(doc, 'Four passengers')).toMatchObject([{ kind: 'number', value: 4 }]);
+  });
+
   it('does not end a sentence inside a time written with a dot ("10.15am")', () => {
     const text = 'The fire started in the engine room at 10.15am, when the ship was off Andros. It spread fast.';
     const doc = analyse(text);

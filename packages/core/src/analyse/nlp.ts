@@ -113,7 +113,31 @@ export function tokenise(text: string, base: number): TokenisedBlock {
       span: { start: tokens[tokenStart]!.span.start, end: tokens[tokenEnd - 1]!.span.end },
     });
   }
-  return { tokens, sentences };
+  return { tokens, sentences: splitAfterClock(tokens, sentences) };
+}
+
+/** What may follow "a.m." or "p.m." in the same sentence: a day, a month, a zone ("at 11 a.m. Monday", "2 p.m. EDT"). */
+const AFTER_CLOCK_SAME_SENTENCE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Local|Universal|Coordinated)|^\p{Lu}{2,5}$/u;
+
+/**
+ * "landed safely at 11:58 a.m. Four passengers were taken to hospital": the tagger reads
+ * "a.m." as an abbreviation and runs on; a capitalised word after it that is no day, month or
+ * zone opens a new sentence.
+ */
+function splitAfterClock(tokens: readonly Token[], sentences: TokenisedBlock['sentences']): TokenisedBlock['sentences'] {
+  const out: TokenisedBlock['sentences'] = [];
+  for (const sentence of sentences) {
+    let start = sentence.tokenStart;
+    for (let i = start + 1; i < sentence.tokenEnd - 1; i++) {
+      if (!/^[ap]\.m\.$/i.test(tokens[i]!.text)) continue;
+      const next = tokens[i + 1]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(next.text) || AFTER_CLOCK_SAME_SENTENCE.test(next.text)) continue;
+      out.push({ tokenStart: start, tokenEnd: i + 1, span: { start: tokens[start]!.span.start, end: tokens[i]!.span.end } });
+      start = i + 1;
+    }
+    out.push(start === sentence.tokenStart ? sentence : { tokenStart: start, tokenEnd: sentence.tokenEnd, span: { start: tokens[start]!.span.start, end: sentence.span.end } });
+  }
+  return out;
 }
 
 function joinedAcross(before: Token | undefined, after: Token | undefined): boolean {
