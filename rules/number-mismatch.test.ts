@@ -282,6 +282,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a length set before its noun is the length of that noun, not of a participle the tagger took for one ("a 14-hour debate spread over two days" / "more than 16 hours of debate")',
+      documents: documents(same, [
+        'The vote was held at 4.47 pm, at the end of a 14-hour debate spread over two days.\n',
+        'The vote, at 16:47, followed more than 16 hours of debate over two days in which 97 MPs spoke.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '14-hour' }],
+    },
+    {
+      name: 'height lost told by different verbs of falling and in feet written two ways ("plunged 30,000ft" / "dropping about 26,000 feet")',
+      documents: documents(same, [
+        'Their jet plunged 30,000ft in just four minutes after an engine fire.\n',
+        'The pilots put the jet into an emergency descent, dropping about 26,000 feet in roughly four minutes.\n',
+        'The crew made an emergency descent of 26,000 feet after the fire warning.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: '30,000ft' }],
+    },
+    {
       name: 'a share of a group the clause describes is a figure like any other ("against 2.9% of those given a placebo" / "and 1.9% of patients on placebo")',
       documents: documents(same, [
         'Brain swelling showed up on scans in 12.6% of patients who received the drug, against 2.9% of those given a placebo.\n',

@@ -364,6 +364,9 @@ function mergeDurations(dt: DocText, values: Value[]): Value[] {
 /** "2.9% of those given a placebo", "12% of those who took it": a share of a group the clause describes, not part of a count. */
 const SHARE_OF_GROUP = /^\s+of\s+th(?:ose|ese)\s+(?:who\b|\p{Ll}+(?:ed|en)\b|(?:on|in|given|taking|receiving)\b)/iu;
 
+/** Words that may be a past participle the tagger read as a noun ("spread over", "held at"). */
+const PARTICIPLE_LIKE = /^(?:\p{Ll}+ed|spread|held|set|cut|put|hit|run|split|shut|left|lost|built|brought|kept|sent|spent|seen|shown|given|taken|broken|chosen)$/u;
+
 export interface SlotOptions {
   kinds: ReadonlySet<ValueKind>;
   /** Extra values to consider for a fact (e.g. places the analyser skipped). */
@@ -541,8 +544,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         if (t.pos === 'NOUN') {
           unit = normLemma(t.lemma);
           end = t.span.end;
-          // "the week-long vaccination campaign": a compound's head is its last noun.
-          if (toks[k + 1]?.pos === 'NOUN' && k + 1 < fb) continue;
+          // "the week-long vaccination campaign": a compound's head is its last noun; not a
+          // participle the tagger took for one ("a 14-hour debate spread over two days").
+          if (toks[k + 1]?.pos === 'NOUN' && k + 1 < fb && !(PARTICIPLE_LIKE.test(toks[k + 1]!.text) && toks[k + 2]?.pos === 'ADP')) continue;
           break;
         }
         if (t.pos !== 'ADJ' && t.pos !== 'PUNCT' && t.pos !== 'PART' && t.pos !== 'ADP') break;

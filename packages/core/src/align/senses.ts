@@ -28,6 +28,8 @@ const SPELLING: Record<string, string> = {
   mm: 'millimeter',
   cm: 'centimeter',
   kg: 'kilogram',
+  feet: 'foot',
+  ft: 'foot',
   tonne: 'ton',
   people: 'people',
   persons: 'person',
@@ -123,6 +125,8 @@ const GROUPS: string[][] = [
   ['deploy', 'send', 'dispatch'],
   ['fly', 'travel', 'head', 'jet'],
   ['raise', 'increase', 'hike', 'lift'],
+  // Height lost: "plunged 30,000ft" / "dropping about 26,000 feet" / "dived to 12,000 feet".
+  ['drop', 'plunge', 'plummet', 'descend', 'descent', 'dive'],
   ['cut', 'lower', 'low', 'reduce', 'trim', 'slash', 'decrease'],
   ['hold', 'keep', 'maintain', 'leave'],
   ['charge', 'indict', 'prosecute'],

@@ -1535,6 +1535,9 @@ describe('draft picks', () => {
     const values = valuesOf('The Senate passed the bill 22-11 at 6:09 a.m. Wednesday. The House followed, voting 98-59 to accept it. It failed 14-19 at about 2:30 a.m. Police said 10-15 people were hurt.\n');
     expect(ofKind(values, 'number').map((v) => v.value)).not.toContain('10-15');
     expect(ofKind(values, 'number').map((v) => v.value).slice(0, 3)).toEqual(['22-11', '98-59', '14-19']);
+    // A motion named in several words, and a result told "as" a tally.
+    const again = valuesOf('The Sabor passed a motion of no confidence 78-61, with five abstentions. The board had first shown the result as 78-62 with four abstentions.\n');
+    expect(ofKind(again, 'number').map((v) => v.value)).toEqual(['78-61', 5, '78-62', 4]);
   });
 
   it('reads a known place as someone\'s surname only after a given name ("Euronext Amsterdam" is no person; "Claire Holloway" is)', () => {

@@ -874,9 +874,9 @@ const TALLY_HINT = new RegExp(`\\d[-–]\\d|\\b${TALLY_WORD}(?:\\s+to\\s+|-to-|-
  * What a score or a vote's tally follows: "won", "voted", "by a", "a vote of"; a bowler's figures
  * ("took 5-37", "figures of 5-37") and a lead taken ("went 1-0 up").
  */
-const TALLY_BEFORE = /\b(?:took|takes|taking|(?:figures|returns?)\s+of|went|go|goes|going|won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
+const TALLY_BEFORE = /\b(?:took|takes|taking|(?:figures|returns?)\s+of|went|go|goes|going|won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|drawn|defeated|led|lead|leads|leading|trailed|trailing|voted|vote|votes|by|a|an|the|finished|ended|ending|from|at|it's|it is|was|is|were|(?:result|tally|count|score)\s+as|(?:vote|majority|margin|tally|score|scoreline)\s+of)\s+$/i;
 /** A chamber's vote told by its outcome: "passed the bill 22-11", "It failed 14-19", "voting 98-59". */
-const TALLY_PASSED_BEFORE = /\b(?:passed|passes|passing|approved|approves|rejected|rejects|adopted|cleared|backed|killed|confirmed|ratified|failed|fails|voting)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+const TALLY_PASSED_BEFORE = /\b(?:passed|passes|passing|approved|approves|rejected|rejects|adopted|cleared|backed|killed|confirmed|ratified|failed|fails|voting)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,4})?$/iu;
 /** A tally in words only where a vote is told: "voted five to four", "by a majority of five to four". */
 const WORD_TALLY_BEFORE = /\b(?:voted|vote|votes|(?:majority|margin|tally|vote)\s+of|split|by)\s+$/i;
 /** The nouns a tally stands before: "a 5-4 split", "an 11-1 vote", "a 2-2 draw". */
