@@ -112,6 +112,15 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a partial quote all the others agree with is not where the difference is shown: the two wordings that differ are ("a moment of real hope" / "… it is not a cure" / "… it\'s not a cure")',
+      documents: [
+        { path: 'wire.txt', text: 'Gareth Llewelyn of Memory Matters UK called the approval "a moment of real hope" for families.\n' },
+        { path: 'science.txt', text: '"This is a moment of real hope, but it is not a cure, and families need to hear that clearly," said Gareth Llewelyn.\n' },
+        { path: 'trade.txt', text: '"This is a moment of real hope, but it\'s not a cure, and families need to hear that clearly," said Gareth Llewelyn.\n' },
+      ],
+      errors: [{ messageId: 'differsFunctionWords', severity: 'info', file: 'science.txt', related: [{ file: 'wire.txt' }, { file: 'trade.txt' }] }],
+    },
+    {
       name: 'a remark one outlet prints as two sentences and another as one: the second sentence is compared with the rest of the one ("But our members have been pushed to the limit" / ", but our pilots have been pushed to breaking point")',
       documents: [
         { path: 'radio.txt', text: 'Union leader Katja Brenner said the strike would go ahead. "Nobody wants to see passengers sleeping on airport floors. But our members have been pushed to the limit," she said.\n' },

@@ -67,10 +67,11 @@ export default defineRule({
 function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: string, reportFunctionWords: boolean): void {
   const docs = new Set(members.map((m) => m.doc));
   if (docs.size < 2) return;
-  const primary = members[0]!;
-  // The worst difference between any two documents' wordings decides the severity.
+  // The worst difference between any two documents' wordings decides the severity, and the
+  // first pair that shows it is where the diagnostic stands: a partial quote the others agree
+  // with shows nothing ("a moment of real hope" / "… it is not a cure" / "… it's not a cure").
   let worst: WordingComparison['difference'] = 'same';
-  let shown: { other: QuoteRef; cmp: WordingComparison } | undefined;
+  let shown: { one: QuoteRef; other: QuoteRef; cmp: WordingComparison } | undefined;
   // A document that gives the remark in pieces ("I'm not angry with the nurses." "I'm angry that
   // it has come to this.") sets a piece another document gives whole, word for word, against that
   // twin only, not against the remark's other pieces there (a partial quote of a piece covers only
@@ -92,11 +93,14 @@ function checkSources(ctx: RuleContext, members: readonly QuoteRef[], speaker: s
       // Nor do two that share only function words ("after the court has spoken" / "congratulated
       // her on her campaign, not on the result", both cut from one long answer).
       if (cmp.difference !== 'same' && !sharesContentWord(a.text, b.text)) continue;
-      if (RANK[cmp.difference] > RANK[worst]) worst = cmp.difference;
-      if (a === primary && (!shown || RANK[cmp.difference] > RANK[shown.cmp.difference])) shown = { other: b, cmp };
+      if (RANK[cmp.difference] > RANK[worst]) {
+        worst = cmp.difference;
+        shown = { one: a, other: b, cmp };
+      }
     }
   }
-  if (worst === 'same') return;
+  if (worst === 'same' || !shown) return;
+  const primary = shown.one;
   if (worst === 'function-words' && !reportFunctionWords) return;
   ctx.report({
     messageId: worst === 'content' ? 'differs' : 'differsFunctionWords',
