@@ -251,10 +251,13 @@ export function portfolioBeforeOffice(tokens: readonly Token[], andAt: number, e
  * words the lexicon knows end ("Shipping Shafiqul Islam Mazumder": "Islam" is a given name too);
  * -1 when it cannot tell.
  */
+/** A field's abstract noun, which no one is named ("Public Prosecutions", "Statistics", "Accidents"). */
+const PORTFOLIO_NOUN = /^\p{Lu}\p{Ll}+(?:ions|ics|ies|ments?|ances?|ences?|ness|ity|ism|dents)$/u;
+
 function portfolioEnd(run: readonly Token[]): number {
   if (run.length < 3) return -1;
   let portfolio = 0;
-  while (portfolio < run.length && (PORTFOLIO_WORDS.has(run[portfolio]!.text) || (portfolio > 0 && AND.test(run[portfolio]!.text)))) portfolio++;
+  while (portfolio < run.length && (PORTFOLIO_WORDS.has(run[portfolio]!.text) || PORTFOLIO_NOUN.test(run[portfolio]!.text) || (portfolio > 0 && AND.test(run[portfolio]!.text)))) portfolio++;
   if (portfolio === 0 || run.length - portfolio < 2 || AND.test(run[portfolio - 1]!.text)) portfolio = -1;
   let g = givenNameAt(run);
   if (g >= 0 && portfolio > 0) g = Math.min(g, portfolio);
@@ -532,6 +535,17 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
     roleWords.push(...nameTokens.slice(0, k + 1).map(lower));
     nameTokens = nameTokens.slice(k + 1);
     break;
+  }
+  // "Principal Inspector of Air Accidents Gareth Lowry": an office read from its head word, with
+  // its portfolio after "of", runs to the person's given name.
+  if (titles.length > 0 && nameTokens.length >= 4 && /^(?:of|for)$/.test(lower(nameTokens[0]!))) {
+    const rest = nameTokens.slice(1);
+    const g = portfolioEnd(rest);
+    if (g > 0 && rest.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
+      titles[titles.length - 1] = `${titles.at(-1)!} ${text.slice(nameTokens[0]!.span.start, rest[g - 1]!.span.end)}`;
+      roleWords.push(...nameTokens.slice(0, g + 1).map(lower));
+      nameTokens = rest.slice(g);
+    }
   }
   // "SGN Chief Executive Officer Ir. Shahrul Nizam": an honorific after the office opens the name.
   for (let tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0; tl > 0 && tl < nameTokens.length && titles.length > 0; tl = nameTokens.length > 1 ? titleAt(nameTokens, 0, nameTokens.length) : 0) {

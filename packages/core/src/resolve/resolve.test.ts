@@ -666,6 +666,16 @@ describe('speakers named by long subjects, signed block quotes and the sentence 
     ]);
   });
 
+  it('reads an office with its portfolio after "of" up to the given name ("Principal Inspector of Air Accidents Gareth Lowry", "Director of Public Prosecutions Max Hill")', () => {
+    expect(speakers([
+      'Principal Inspector of Air Accidents Gareth Lowry, who is leading the investigation, said: "Our inspectors will establish exactly what happened."',
+      'Director of Public Prosecutions Max Hill said: "The evidence in this case was overwhelming."',
+    ])).toEqual([
+      ['Our inspectors will esta', 'Gareth Lowry'],
+      ['The evidence in this cas', 'Max Hill'],
+    ]);
+  });
+
   it('gives every paragraph of a Markdown block quote to the signature that closes it, however many and whatever they name', () => {
     const text = [
       'Maritime New Zealand has issued a navigational warning.',
