@@ -9,6 +9,13 @@ const meta = { published: '2024-06-13T08:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a venue the stories place by a town is not the far-off town of its name the tables know ("the San Cayetano mine near the town of Tasco" … "has arrived at San Cayetano" / "who arrived in Tasco")',
+      documents: documents(meta, [
+        'The collapse happened at the San Cayetano mine near the town of Tasco in Boyacá province. Mines Minister Lucía Benavides has arrived at San Cayetano and met relatives.\n',
+        'The search at the San Cayetano coal mine ended on Wednesday. Mines Minister Lucía Benavides, who arrived in Tasco on Wednesday morning, met relatives.\n',
+      ]),
+    },
+    {
       name: 'a town the story places in a state by the wires\' dateline is in that state, whatever other town of the name the tables know ("ASHBY, Ky. (MP) — … a prison in rural Kentucky" / "the prison in Ashby, Calder County")',
       documents: documents(meta, [
         'ASHBY, Ky. (MP) — Two men serving long sentences escaped overnight from a medium-security prison in rural Kentucky, authorities said.\n',

@@ -5,7 +5,7 @@ import { sourceName } from './support/describe.js';
 import { graphSlots } from './support/all-slots.js';
 import { clauseScore, evidence, happeningEvidence, historic, numberedApart, sameTimeFrame, type Slot } from './support/slots.js';
 import { published } from './support/published.js';
-import { kindOf, kindsApart, namedLikeTown } from './support/place-kinds.js';
+import { kindOf, kindsApart, namedLikeTown, venueTowns } from './support/place-kinds.js';
 import { placedByStories, siblingsApart } from './support/place-siblings.js';
 import { statedIn } from './support/placed-in-state.js';
 import { remarksBeside, shareRemark } from './support/remarks.js';
@@ -274,7 +274,11 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       // kinds and the kinds the stories give small places decide.
       // "ASHBY, Ky." in a dateline places Ashby in Kentucky, whatever other Ashby the tables know.
       const stated = ctx !== undefined && (statedIn(ctx, va, vb) || statedIn(ctx, vb, va));
-      r = placeKey(va) === placeKey(vb) || stated ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
+      // "arrived at San Cayetano" / "arrived in Tasco": the stories' mine near Tasco, not the
+      // tables' town of that name; only its own town is known to hold it.
+      const [ta, tb] = ctx ? [venueTowns(ctx, va), venueTowns(ctx, vb)] : [undefined, undefined];
+      if (ta || tb) r = placeKey(va) === placeKey(vb) || ta?.has(vb.toLowerCase()) || tb?.has(va.toLowerCase()) ? true : undefined;
+      else r = placeKey(va) === placeKey(vb) || stated ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       // A venue the phrase named before its town, against another venue of its kind: two
       // stations by different names are two places, in one district or not.
       if ((a.venue || b.venue) && venuesApart(String(a.venue?.value ?? va), String(b.venue?.value ?? vb)) === false) r = false;

@@ -69,3 +69,30 @@ export function kindsApart(ctx: RuleContext, a: string, b: string, settlement: (
   if (kb && !ka && (SETTLEMENT_KIND.has(kb) || kb === 'village') && (settlement(a) || namedLikeTown(a))) return false;
   return undefined;
 }
+
+/** "the San Cayetano mine near the town of Tasco", "the Hilltop plant outside Marion": a venue the stories place by a town. */
+const VENUE_NEAR = /\bthe\s(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s(?:[\p{Ll}-]+\s)?(?:mine|colliery|plant|factory|refinery|mill|quarry|farm|camp|stadium|hospital|prison|dam|terminal|resort|hotel)\b,?\s(?:near|in|outside|close\sto|just\soutside)\s(?:the\s(?:town|village|city|municipality|district)\sof\s)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+const learnedVenues = new WeakMap<RuleContext, Map<string, Set<string>>>();
+
+/**
+ * The towns the stories place a named venue by: "San Cayetano", which the tables know as a town
+ * elsewhere, is to these stories the mine near Tasco, and "arrived at San Cayetano" is no
+ * other town than "arrived in Tasco". Keys and towns are lower-cased names.
+ */
+export function venueTowns(ctx: RuleContext, name: string): ReadonlySet<string> | undefined {
+  let venues = learnedVenues.get(ctx);
+  if (!venues) {
+    venues = new Map();
+    for (const d of ctx.documents) {
+      for (const m of d.doc.text.matchAll(VENUE_NEAR)) {
+        const key = kindKey(m[1]!);
+        let towns = venues.get(key);
+        if (!towns) venues.set(key, (towns = new Set()));
+        towns.add(kindKey(m[2]!));
+      }
+    }
+    learnedVenues.set(ctx, venues);
+  }
+  return venues.get(kindKey(name));
+}
