@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a rate is no count of one happening ("Mining accidents kill more than 100 people a year" / "More than 90 rescuers from the ANM … took part"), and two rates compare ("about 20,000 tonnes of sulphur dioxide a day" agrees with "about 20,000 tonnes per day")',
+      documents: documents(same, [
+        'Mining accidents kill more than 100 people a year in the country, according to ANM figures. The volcano was releasing about 20,000 tonnes of sulphur dioxide a day.\n',
+        'More than 90 rescuers from the ANM and the army took part in the effort, according to ANM figures. Emissions were about 20,000 tonnes per day.\n',
+      ]),
+    },
+    {
       name: 'a world total is not a count a clause places ("recalling 1.31 million Alta crossovers and Sorrel sedans worldwide" / "The recall covers about 912,000 Alta crossovers and Sorrel sedans in the United States"), nor a part told after "including about"',
       documents: documents(same, [
         'Corvane Motor Co. is recalling 1.31 million Alta crossovers and Sorrel sedans worldwide because the airbag inflator can rupture.\n',

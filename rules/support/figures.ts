@@ -330,8 +330,8 @@ export function figureJudge(
       // / "its 14 deputies").
       if ((a.whole && b.part) || (a.part && b.whole)) return undefined;
       if (a.part !== b.part && !(a.verb && b.verb && sameSense(a.verb, b.verb))) return undefined;
-      // What may happen does not contradict what did.
-      if (a.hypothetical !== b.hypothetical) return undefined;
+      // What may happen does not contradict what did; nor a rate ("100 people a year") a count.
+      if (a.hypothetical !== b.hypothetical || a.perPeriod !== b.perPeriod) return undefined;
       // Ages only against the same person's age.
       if (a.age || b.age) {
         if (!(a.age && b.age && a.owner && a.owner === b.owner)) return undefined;

@@ -32,6 +32,8 @@ export interface Slot {
   part: boolean;
   /** "if talks fail, the next strike could last two days": a figure of what may happen, not of what did. */
   hypothetical: boolean;
+  /** "kill more than 100 people a year", "£36 a month": a rate, no count of one happening. */
+  perPeriod: boolean;
   /** The counted noun, normalised ("worker", "project"). */
   unit?: string;
   /** Other words of the counted noun phrase ("registered", "joint"). */
@@ -367,6 +369,10 @@ const SHARE_OF_GROUP = /^\s+of\s+th(?:ose|ese)\s+(?:who\b|\p{Ll}+(?:ed|en)\b|(?:
 /** Words that may be a past participle the tagger read as a noun ("spread over", "held at"). */
 const PARTICIPLE_LIKE = /^(?:\p{Ll}+ed|spread|held|set|cut|put|hit|run|split|shut|left|lost|built|brought|kept|sent|spent|seen|shown|given|taken|broken|chosen)$/u;
 
+/** After a figure and its noun: "a year", "per day", "annually" make it a rate. */
+// ("about 20,000 tonnes of sulphur dioxide a day"; not "a day after", "a year ago".)
+const PER_PERIOD_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|season)|annually|yearly|monthly|weekly|daily)\b(?!\s+(?:after|before|later|earlier|ago|on|of)\b)/iu;
+
 export interface SlotOptions {
   kinds: ReadonlySet<ValueKind>;
   /** Extra values to consider for a fact (e.g. places the analyser skipped). */
@@ -446,6 +452,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
   // "the union's next walkout, a 72-hour strike", "further action in the form of a 72-hour
   // walkout": a figure of an event still to come is no figure of the one that happened.
   const hypothetical = toks.slice(Math.max(fa, va - 12), va).some((t) => MAY_HAPPEN.has(t.text)) || NEXT_EVENT_BEFORE.test(text.slice(Math.max(fact.span.start, v.span.start - 70), v.span.start));
+  const perPeriod = v.kind !== 'duration' && PER_PERIOD_AFTER.test(after);
 
   // The counted noun: the last noun of the noun phrase after the value.
   let unit: string | undefined;
@@ -822,6 +829,7 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     whole,
     part: wholeOf !== undefined || frontedWhole !== undefined,
     hypothetical,
+    perPeriod,
     ...(unit ? { unit } : {}),
     unitWords,
     ...(verb ? { verb } : {}),
