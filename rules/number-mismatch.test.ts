@@ -9,6 +9,13 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a count of a noun a capitalised compound qualifies is a count of that noun, not of the customers another report counts ("four Earth-imaging satellites for Kotuku Imaging" / "satellites for three customers")',
+      documents: documents(same, [
+        'The manifest comprised four Earth-imaging satellites for Kotuku Imaging and one technology demonstrator for a Tokyo firm.\n',
+        'The rocket was carrying satellites for three customers, Kotuku Imaging and a Tokyo firm among them, when it broke apart.\n',
+      ]),
+    },
+    {
       name: 'a rate is no count of one happening ("Mining accidents kill more than 100 people a year" / "More than 90 rescuers from the ANM … took part"), and two rates compare ("about 20,000 tonnes of sulphur dioxide a day" agrees with "about 20,000 tonnes per day")',
       documents: documents(same, [
         'Mining accidents kill more than 100 people a year in the country, according to ANM figures. The volcano was releasing about 20,000 tonnes of sulphur dioxide a day.\n',

@@ -490,7 +490,9 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
         continue;
       }
       if (unit && participleAfterPlural(toks, j)) break;
-      if (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
+      // "four Earth-imaging satellites": a capitalised compound before the noun qualifies it.
+      const compound = t.pos === 'PROPN' && toks[j + 1]?.text === '-' && toks[j + 1]!.span.start === t.span.end && /^\p{Ll}/u.test(toks[j + 2]?.text ?? '');
+      if (t.pos === 'NOUN' || t.pos === 'ADJ' || compound || (t.pos === 'VERB' && nextIsNoun && /(?:ed|ing)$/.test(t.text))) {
         // "145-mph winds", "9,412 MW of generation": what a measure measures is no unit of its own.
         if (unit && (MEASURE.test(unit) || measureOf(1, unit) !== undefined)) unitWords.push(normLemma(t.lemma));
         else if (t.pos === 'NOUN' || (k === 0 && MEASURE.test(normLemma(t.lemma)))) {
