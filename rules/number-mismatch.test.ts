@@ -9,6 +9,14 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a whole number of minutes rounds a length told in seconds ("broke apart 127 seconds after liftoff" / "two minutes into the flight" / "about two minutes after lift-off")',
+      documents: documents(same, [
+        'The rocket broke apart 127 seconds after liftoff, destroying its payload.\n',
+        'The rocket broke apart two minutes into the flight, destroying its payload.\n',
+        'The rocket broke apart about two minutes after lift-off, destroying its payload.\n',
+      ]),
+    },
+    {
       name: 'a count of a noun a capitalised compound qualifies is a count of that noun, not of the customers another report counts ("four Earth-imaging satellites for Kotuku Imaging" / "satellites for three customers")',
       documents: documents(same, [
         'The manifest comprised four Earth-imaging satellites for Kotuku Imaging and one technology demonstrator for a Tokyo firm.\n',
@@ -295,6 +303,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a whole number of hours rounds only what lies within 7% of it ("the talks lasted five hours" / "the talks lasted five and a half hours")',
+      documents: documents(same, [
+        'The talks lasted five hours before the two sides signed the deal.\n',
+        'The talks lasted five and a half hours before the two sides signed the deal.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'five hours' }],
+    },
     {
       name: 'a length set before its noun is the length of that noun, not of a participle the tagger took for one ("a 14-hour debate spread over two days" / "more than 16 hours of debate")',
       documents: documents(same, [

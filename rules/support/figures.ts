@@ -36,14 +36,23 @@ function interval(s: Slot, monthSlack = true): [number, number] {
       return [x * 0.85, x];
     case 'approx': {
       // "about 600" is 550–650 at most: half its last significant digit, and never more than 10%.
-      const digits = String(Math.round(Math.abs(x))).replace(/0+$/, '');
-      const step = 10 ** (String(Math.round(Math.abs(x))).length - Math.max(1, digits.length));
-      return [x - Math.min(step / 2, Math.abs(x) * 0.1), x + Math.min(step / 2, Math.abs(x) * 0.1)];
+      // A length counts in the unit it is written in: "about two minutes" is 108–132 seconds.
+      const unit = s.kind === 'duration' ? (writtenUnit(s) ?? 1) : 1;
+      const n = Math.round(Math.abs(x / unit));
+      const digits = String(n).replace(/0+$/, '');
+      const step = 10 ** (String(n).length - Math.max(1, digits.length));
+      const half = Math.min(step / 2, n * 0.1) * unit;
+      return [x - half, x + half];
     }
     default:
       return [x, x];
   }
 }
+
+/** The unit a length of time is written in ("about two minutes"). */
+const WRITTEN_UNIT = /\b(second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i;
+/** Seconds in the unit a length is written in; undefined when the text names none ("48h"). */
+const writtenUnit = (s: Slot) => SECONDS_PER[WRITTEN_UNIT.exec(s.value.text)?.[1]?.toLowerCase() ?? ''];
 
 function within(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, tolerance) * Math.max(Math.abs(a), Math.abs(b));
@@ -141,6 +150,16 @@ function step(s: Slot): { step: number; significant: number } | undefined {
 }
 
 function rounded(a: Slot, b: Slot): boolean {
+  // "two minutes" for 127 seconds: a whole number of minutes or hours rounds a length told in a
+  // finer unit, within 7% (not "five hours" for five and a half; days and months count exactly).
+  if (a.kind === 'duration' && b.kind === 'duration') {
+    const [ua, ub] = [writtenUnit(a), writtenUnit(b)];
+    if (ua && ub && ua !== ub && Math.max(ua, ub) <= SECONDS_PER.hour!) {
+      const [coarse, fine, unit] = ua > ub ? [a, b, ua] : [b, a, ub];
+      const x = coarse.value.value as number;
+      if (Number.isInteger(x / unit) && Math.abs(x - (fine.value.value as number)) < 0.07 * Math.abs(x)) return true;
+    }
+  }
   const sa = step(a);
   const sb = step(b);
   if (!sa || !sb || sa.step === sb.step) return false;
