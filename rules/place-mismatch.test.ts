@@ -254,6 +254,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two of Britain\'s national parks are two places ("cruising at 36,000ft over the Lake District when the crew reported a fire" / "cruising at 36,000 feet over the Yorkshire Dales when a fire warning sounded")',
+      documents: documents(meta, [
+        'The jet was cruising at 36,000ft over the Lake District when the crew reported a fire in the left engine.\n',
+        'The jet was cruising at 36,000 feet over the Yorkshire Dales when a fire warning sounded for its left engine.\n',
+        'The aircraft was cruising over the Yorkshire Dales when the fire warning for the left engine sounded.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'a.txt', text: 'the Lake District' }],
+    },
+    {
       name: 'two suburbs of the city most reports name, without a dateline, are two places however close ("his restaurant Ferro in Paddington" / "his restaurant Ferro in Surry Hills", both stories in Sydney)',
       documents: documents(meta, [
         'The Federal Court in Sydney ruled for the chef on Wednesday. The articles said he had underpaid staff at Ferro, his restaurant in Paddington, for five years.\n',

@@ -153,6 +153,18 @@ export const LANDMARKS: Landmark[] = [
   ...englishRegions(),
   { name: 'Lough Erne', kind: 'area', country: 'GB', within: 'Northern Ireland', lat: 54.45, lon: -7.68, radius: 25, extraction: true },
   { name: 'Gleneagles', kind: 'venue', country: 'GB', within: 'Scotland', lat: 56.28, lon: -3.74, extraction: true },
+  // Britain's national parks and uplands, which news places weather, fires and crashes in.
+  { name: 'the Lake District', aliases: ['Lake District'], kind: 'area', country: 'GB', within: 'Cumbria', lat: 54.46, lon: -3.09, radius: 30, extraction: true },
+  { name: 'the Yorkshire Dales', aliases: ['Yorkshire Dales'], kind: 'area', country: 'GB', lat: 54.23, lon: -2.1, radius: 35, extraction: true },
+  { name: 'the North York Moors', aliases: ['North York Moors'], kind: 'area', country: 'GB', within: 'North Yorkshire', lat: 54.38, lon: -0.88, radius: 25, extraction: true },
+  { name: 'the Peak District', aliases: ['Peak District'], kind: 'area', country: 'GB', lat: 53.3, lon: -1.78, radius: 30, extraction: true },
+  { name: 'Dartmoor', kind: 'area', country: 'GB', within: 'Devon', lat: 50.57, lon: -3.92, radius: 20, extraction: true },
+  { name: 'Exmoor', kind: 'area', country: 'GB', lat: 51.13, lon: -3.64, radius: 18, extraction: true },
+  { name: 'the New Forest', aliases: ['New Forest'], kind: 'area', country: 'GB', within: 'Hampshire', lat: 50.87, lon: -1.6, radius: 20, extraction: true },
+  { name: 'the Cotswolds', aliases: ['Cotswolds'], kind: 'area', country: 'GB', lat: 51.83, lon: -1.83, radius: 40, extraction: true },
+  { name: 'Snowdonia', aliases: ['Eryri'], kind: 'area', country: 'GB', within: 'Wales', lat: 52.92, lon: -3.89, radius: 35, extraction: true },
+  { name: 'the Brecon Beacons', aliases: ['Brecon Beacons', 'Bannau Brycheiniog'], kind: 'area', country: 'GB', within: 'Wales', lat: 51.88, lon: -3.43, radius: 25, extraction: true },
+  { name: 'the Cairngorms', aliases: ['Cairngorms'], kind: 'area', country: 'GB', within: 'Scotland', lat: 57.08, lon: -3.66, radius: 35, extraction: true },
   // United States
   { name: 'the White House', aliases: ['White House'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8977, lon: -77.0365, seatOf: 'US', extraction: true },
   { name: 'Capitol Hill', aliases: ['the Capitol', 'US Capitol'], kind: 'venue', country: 'US', within: 'Washington, D.C.', lat: 38.8899, lon: -77.0091, extraction: ['Capitol Hill', 'the Capitol'] },
