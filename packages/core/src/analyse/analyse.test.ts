@@ -62,6 +62,11 @@ describe('sentences', () => {
     expect(valuesAt(doc, 'Four passengers')).toMatchObject([{ kind: 'number', value: 4 }]);
   });
 
+  it('reads a zone\'s offset as no count ("Local time in the UK was UTC+1", "WITA (GMT +8)")', () => {
+    const values = valuesOf('Times in this notice are UTC. Local time in the UK on 11 October was UTC+1 (British Summer Time). Bali keeps WITA (GMT +8).');
+    expect(ofKind(values, 'number')).toEqual([]);
+  });
+
   it('does not end a sentence inside a time written with a dot ("10.15am")', () => {
     const text = 'The fire started in the engine room at 10.15am, when the ship was off Andros. It spread fast.';
     const doc = analyse(text);

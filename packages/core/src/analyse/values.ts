@@ -670,6 +670,8 @@ export function findValues(ctx: ValueContext): Value[] {
     const start = m.index;
     const prev = text[start - 1];
     if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
+    // "UTC+1", "GMT +8": a zone's offset, no count.
+    if (/(?:UTC|GMT)\s?[+−]$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // "241/6", "312/7": a score, not a count.
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
