@@ -62,6 +62,10 @@ describe('sentences', () => {
     expect(valuesAt(doc, 'Four passengers')).toMatchObject([{ kind: 'number', value: 4 }]);
   });
 
+  it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
+    expect(ofKind(valuesOf('The primary endpoint was change from baseline in CDR-SB at 18 months. Swelling was seen in ARIA-E scans.'), 'place')).toEqual([]);
+  });
+
   it('reads a zone\'s offset as no count ("Local time in the UK was UTC+1", "WITA (GMT +8)")', () => {
     const values = valuesOf('Times in this notice are UTC. Local time in the UK on 11 October was UTC+1 (British Summer Time). Bali keeps WITA (GMT +8).');
     expect(ofKind(values, 'number')).toEqual([]);

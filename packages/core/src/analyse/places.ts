@@ -467,6 +467,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
     // A road number is a road only beside a word that says so ("the BR-040 highway"), never "G8" or "F-16".
     if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
+    // "change from baseline in CDR-SB", "in ARIA-E": capitals joined by a hyphen name a measure or a
+    // scale, not a place.
+    if (words.length === 1 && /^\p{Lu}{2,}-\p{Lu}{1,4}$/u.test(words[0]!)) continue;
     // "in Kourou, French Guiana": a name no table knows, placed by the country or region after it.
     const placedBy = kept.length === 2 && !/^the\s/.test(kept[0]!) && encloses(kept[1]!, kept[0]!);
     // "flown to Lukla and then to Kathmandu", "evacuated from Pheriche": where a journey goes, a
