@@ -62,6 +62,13 @@ describe('sentences', () => {
     expect(valuesAt(doc, 'Four passengers')).toMatchObject([{ kind: 'number', value: 4 }]);
   });
 
+  it('counts a number word after a list\'s bullet or a dash and one a tabloid sets in capitals ("• Two deaths", "- Five people", "where SEVEN passengers"), not one in a name ("the Group of Eight")', () => {
+    const numbers = (t: string) => ofKind(valuesOf(t), 'number').map((v) => v.value);
+    expect(numbers('Safety findings:\n\n• Two deaths in the treated arm followed a haemorrhage.\n\n- Five people were injured.\n')).toEqual([2, 5]);
+    expect(numbers('The jet landed at Manchester, where SEVEN passengers were rushed to hospital.')).toEqual([7]);
+    expect(numbers('Leaders of the Group of Eight met in June.')).toEqual([]);
+  });
+
   it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
     expect(ofKind(valuesOf('The primary endpoint was change from baseline in CDR-SB at 18 months. Swelling was seen in ARIA-E scans.'), 'place')).toEqual([]);
   });
