@@ -69,6 +69,11 @@ describe('sentences', () => {
     expect(numbers('Leaders of the Group of Eight met in June.')).toEqual([]);
   });
 
+  it('reads a name ending in "Point" after a preposition of place as a place ("lifted off from Launch Complex 1 at Kaiwhata Point")', () => {
+    const places = ofKind(valuesOf('The rocket lifted off from Launch Complex 1 at Kaiwhata Point on Wednesday. Crowds gathered at Kaiwhata Point to watch.'), 'place').map((v) => v.value);
+    expect(places).toEqual(['Kaiwhata Point', 'Kaiwhata Point']);
+  });
+
   it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
     expect(ofKind(valuesOf('The primary endpoint was change from baseline in CDR-SB at 18 months. Swelling was seen in ARIA-E scans.'), 'place')).toEqual([]);
   });

@@ -124,7 +124,7 @@ function demonymAt(tokens: readonly Token[], i: number, end: number): { len: num
 
 const EVENT_WORDS = /^(?:War|Summit|Cup|Games|Olympics|Championship|Conference|Treaty|Agreement|Accord|Act|Bill|Day|Week|Festival|Awards?|Prize|Medal|Convention|Declaration|Revolution|Spring|Crisis|Election|Referendum|Fire|Wildfire|Blaze|Storm|Typhoon|Hurricane|Cyclone|Flood|Floods|Earthquake|Quake|Tsunami|Disaster|Attack|Shooting|Crash|Flight|Derby|Marathon|Operation|Programme|Program|Show|Statement|Budget|Report|Review|Plan|Strategy|Policy|Inquiry|Census|Survey|Index|Forecast|Update|Street|Road|Square|Avenue|Lane|Lough|Lake|River|Mount|Island|Islands|Ireland|Kingdom|Republic|States|Sea|Ocean|Gulf|Bay|Valley|Airport|Palace|Bridge|Park|Hall|Stadium)$/;
 
-const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf|House|Buildings)$/;
+const PLACE_SUFFIX = /^(?:Street|Road|Lane|Avenue|Square|Valley|Point|Peninsula|Headland|Heights|Lough|Lake|River|Mount|Mountains|Island|Islands|Park|Stadium|Airport|Bridge|Hall|Palace|Bay|Gulf|Sea|Ocean|Coast|Province|Region|County|District|Hospital|Station|Port|Harbour|Centre|Center|Arena|Ground|School|Fairgrounds|Fairground|Highway|Creek|Canyon|Forest|Beach|Reserve|Plaza|Mall|Market|Pier|Wharf|House|Buildings)$/;
 
 /** "Mount Merapi", "Lake Taupo", "Cape Town": a place's kind may come first. */
 const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Lough|Loch|Cape|Isle|Gulf|Port|Fort|Bay|Sierra|Cerro|Monte|Pulau|Gunung)$/;
