@@ -72,6 +72,9 @@ describe('sentences', () => {
   it('reads a name ending in "Point" after a preposition of place as a place ("lifted off from Launch Complex 1 at Kaiwhata Point")', () => {
     const places = ofKind(valuesOf('The rocket lifted off from Launch Complex 1 at Kaiwhata Point on Wednesday. Crowds gathered at Kaiwhata Point to watch.'), 'place').map((v) => v.value);
     expect(places).toEqual(['Kaiwhata Point', 'Kaiwhata Point']);
+    // "the eastern department of Boyacá": a department is a region, like a province.
+    const span = valuesOf('The mine lies in the eastern department of Boyacá, officials said.').find((v) => v.kind === 'place');
+    expect(span?.value).toBe('Boyacá');
   });
 
   it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
