@@ -254,6 +254,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a plant named after the city it stands in leaves the city a city ("the fire at the Lyon plant in Lyon" / "the fire at the company\'s plant in Marseille")',
+      documents: documents(meta, [
+        'The fire broke out at the Lyon plant in Lyon on Tuesday night and burned for six hours, the company said.\n',
+        'The fire broke out at the company\'s plant in Marseille on Tuesday night and burned for six hours.\n',
+        'The fire broke out at the plant in Lyon on Tuesday night and burned for six hours.\n',
+      ]),
+      errors: [{ messageId: 'differs', file: 'b.txt', text: 'Marseille' }],
+    },
+    {
       name: 'two of Britain\'s national parks are two places ("cruising at 36,000ft over the Lake District when the crew reported a fire" / "cruising at 36,000 feet over the Yorkshire Dales when a fire warning sounded")',
       documents: documents(meta, [
         'The jet was cruising at 36,000ft over the Lake District when the crew reported a fire in the left engine.\n',

@@ -275,8 +275,13 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       // "ASHBY, Ky." in a dateline places Ashby in Kentucky, whatever other Ashby the tables know.
       const stated = ctx !== undefined && (statedIn(ctx, va, vb) || statedIn(ctx, vb, va));
       // "arrived at San Cayetano" / "arrived in Tasco": the stories' mine near Tasco, not the
-      // tables' town of that name; only its own town is known to hold it.
-      const [ta, tb] = ctx ? [venueTowns(ctx, va), venueTowns(ctx, vb)] : [undefined, undefined];
+      // tables' town of that name far away; only its own town is known to hold it. (A plant named
+      // after the town it stands in, "the Marion plant in Marion", leaves the town the town.)
+      const venueAway = (name: string) => {
+        const towns = ctx ? venueTowns(ctx, name) : undefined;
+        return towns && ![...towns].some((t) => storyReadings(name, story).some((x) => storyReadings(t, story).some((y) => distanceKm(x, y) <= 30))) ? towns : undefined;
+      };
+      const [ta, tb] = [venueAway(va), venueAway(vb)];
       if (ta || tb) r = placeKey(va) === placeKey(vb) || ta?.has(vb.toLowerCase()) || tb?.has(va.toLowerCase()) ? true : undefined;
       else r = placeKey(va) === placeKey(vb) || stated ? true : (compatiblePlaces(use(a), use(b), story) ?? venuesApart(nameOf(a), nameOf(b)) ?? (ctx ? (kindsApart(ctx, va, vb, settlement) ?? siblingsApart(ctx, va, vb)) : undefined));
       // A venue the phrase named before its town, against another venue of its kind: two
