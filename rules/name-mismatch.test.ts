@@ -102,6 +102,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'spelling', file: 'a.txt', data: { actual: 'Graham Whitcombe', expected: 'Graeme Whitcombe' } }],
     },
     {
+      name: 'an office with its lower-case complement set before a name is that office ("The president\'s chief of staff, Petra Marušić," / "presidential spokeswoman Petra Marušić")',
+      documents: [
+        { path: 'a.txt', text: 'The president\'s chief of staff, Petra Marušić, said talks would begin on Monday.\n' },
+        { path: 'b.txt', text: 'Presidential spokeswoman Petra Marušić said talks would begin on Tuesday.\n' },
+        { path: 'c.txt', text: '"The President will act quickly," presidential spokeswoman Petra Marušić said.\n' },
+      ],
+      errors: [{ messageId: 'title', file: 'a.txt', data: { actual: 'chief of staff', expected: 'presidential spokesperson' } }],
+    },
+    {
       name: 'one source against one on a spelling: a draft that follows either source has nothing to fix',
       documents: [
         { path: 'a.txt', text: 'External member Kirsten Vail voted to hold rates on Thursday.\n' },

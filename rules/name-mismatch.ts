@@ -112,6 +112,9 @@ export function officeOf(title: string): string | undefined {
     }
     return true;
   });
+  // "chief of staff", "head of state": offices whose "of" is part of their name, kept as written.
+  const fixed = /^(?:(?:deputy|acting)\s+)?(?:chief of staff|head of state|head of government)$/i.exec(kept.join(' '));
+  if (fixed) return fixed[0].toLowerCase();
   // "Minister of Infrastructure and Water Management" is the infrastructure and water management minister.
   // "Inspector-General of Police" is the police inspector-general.
   const ofForm = /^(.*?\b(?:minister|secretary|commissioner|director|general|inspector|superintendent|head|chief|executive|officer|regent|chair|president|spokesperson|spokesman|spokeswoman))\s+(?:of|for|at)\s+(?:the\s+)?(.+)$/i.exec(kept.join(' '));

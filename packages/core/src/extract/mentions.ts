@@ -264,6 +264,8 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
 // ", " or an "of …" complement then ", ": "The undersecretary of public health, Ignacio Fuensalida,".
 const APPOSITION_COMMA = /^(?:\s+of\s+[\p{L}'’ -]{1,40})?\s*,\s*$/u;
 const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
+/** An office's lower-case complement before the comma and the name: " of staff, ", " of operations, ". */
+const OFFICE_COMPLEMENT = /^\s+of\s+(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s*,\s*$/u;
 /** An office cut off inside its portfolio: "Minister of Public Health and". */
 const UNFINISHED_OFFICE = /\s(?:and|&)$/;
 const OF_BEFORE_BODY = /^\s+of\s+(?:the\s+)?$/;
@@ -305,14 +307,19 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
       joinOfficeBefore(out, text);
       continue;
     }
-    const titles = [...a.titles, ...b.titles.filter((t) => !a.titles.includes(t))];
+    // "The president's chief of staff, Petra Marušić,": the office's lower-case complement is
+    // part of it, not the office of someone else ("chief" alone is any head).
+    const complement = ofBody ? undefined : OFFICE_COMPLEMENT.exec(text.slice(a.span.end, b.span.start))?.[1];
+    const own = !complement ? a.titles : a.titles.length ? [...a.titles.slice(0, -1), `${a.titles.at(-1)!} of ${complement}`] : a.role ? [`${a.role} of ${complement}`] : [];
+    const titles = [...own, ...b.titles.filter((t) => !own.includes(t))];
     const nationality = a.nationality ?? b.nationality;
+    const role = a.role && complement ? `${a.role} of ${complement}` : a.role;
     out.push({
       span: { start: a.span.start, end: b.span.end },
       text: text.slice(a.span.start, b.span.end),
       name: b.name!,
       titles,
-      ...(a.role ? { role: a.role } : {}),
+      ...(role ? { role } : {}),
       ...(nationality ? { nationality } : {}),
       type: 'person',
     });
