@@ -77,6 +77,12 @@ describe('sentences', () => {
     expect(span?.value).toBe('Boyacá');
   });
 
+  it('reads a stretch of coast named after its region as a place ("off the Quang Ngai coast", "on New Zealand\'s Wairarapa coast")', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('The boat sank off the Quang Ngai coast on Sunday.')).toEqual(['Quang Ngai coast']);
+    expect(places('The spaceport lies on New Zealand\'s Wairarapa coast.')).toEqual(['Wairarapa coast']);
+  });
+
   it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
     expect(ofKind(valuesOf('The primary endpoint was change from baseline in CDR-SB at 18 months. Swelling was seen in ARIA-E scans.'), 'place')).toEqual([]);
   });

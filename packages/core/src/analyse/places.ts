@@ -238,6 +238,7 @@ function writtenSo(question: 'named' | 'placed', name: string, document: string,
 let placeCache: { document: string; named: Map<string, boolean>; placed: Map<string, boolean> } | undefined;
 const FEATURE_KIND = '(?:Lakes?|River|Strait|Valley|Sea|Gulf|Plateau|Ranges?|Mountains|Peninsula|Canal|Delta|Basin|Estuary|Lagoon|Reservoir|Glacier)';
 const FEATURE_KIND_TEST = new RegExp(`${FEATURE_KIND}\\b`);
+const NAMED_COAST = /\b(?:off|along|on|from|to|near|at)\s(?:the\s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s)(?:(?:northern|southern|eastern|western|central|rugged|remote)\s)?((?:\p{Lu}[\p{L}'’-]*\s){1,3}coast(?:line)?)\b/gu;
 const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
 const KIND_FIRST_TEST = /\b(?:River|Lake|Loch|Lough)\s\p{Lu}/u;
 const KIND_FIRST_FEATURE = /\b(?:[Tt]he\s)?(?:River|Lake|Loch|Lough)\s\p{Lu}[\p{L}'’-]+(?!\s(?:\p{Lu}|[Ss]treet|[Rr]oad|[Aa]venue|[Dd]rive|[Ll]ane|[Ss]chool|[Hh]ouse|[Cc]ourt|[Hh]otel)|['’-])/gu;
@@ -613,6 +614,9 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   // "The Menindee Lakes have dropped", "ships in the Tablas Strait": a natural feature named with
   // its kind is a place wherever the sentence puts it.
   for (const m of FEATURE_KIND_TEST.test(text) ? matchAll(NAMED_FEATURE, text) : []) addNamed(m.index, m[0]);
+  // "off the Quang Ngai coast", "along the Wairarapa coast", "on New Zealand's Wairarapa coast": a
+  // stretch of coast named after its region is a place, named as written.
+  for (const m of text.includes(' coast') ? matchAll(NAMED_COAST, text) : []) addNamed(m.index + m[0].length - m[1]!.length, m[1]!);
   // "the River Brenn burst its banks", "Lough Neagh": the kind before the name, as British and
   // Irish copy writes rivers and lakes.
   // Not "River Island shares fell": a name that describes the noun after it is a firm's or a brand's.
