@@ -50,7 +50,7 @@ function interval(s: Slot, monthSlack = true): [number, number] {
 }
 
 /** The unit a length of time is written in ("about two minutes"). */
-const WRITTEN_UNIT = /\b(second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i;
+const WRITTEN_UNIT = new RegExp(`\\b(${Object.keys(SECONDS_PER).join('|')})s?\\b`, 'i');
 /** Seconds in the unit a length is written in; undefined when the text names none ("48h"). */
 const writtenUnit = (s: Slot) => SECONDS_PER[WRITTEN_UNIT.exec(s.value.text)?.[1]?.toLowerCase() ?? ''];
 

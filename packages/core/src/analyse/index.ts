@@ -63,7 +63,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   const reference = referenceDate(parsed.doc.meta.published);
   // All the tagging first, then all the values: each step's code and tables stay warm in the
   // processor's caches, which is worth about a tenth of the stage.
-  const claimBlocks: { block: Block; tokens: Token[] }[] = [];
+  const claimBlocks: { block: Block; tokens: Token[]; openers: Set<number> }[] = [];
   for (const block of parsed.blocks) {
     const claims = CLAIM_BLOCKS.has(block.kind);
     if (!claims && !NAMING_BLOCKS.has(block.kind) && !isSpeechLabel(block)) continue;
@@ -80,13 +80,13 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
     for (const s of t.sentences) {
       sentences.push({ span: s.span, block: block.index, tokenStart: s.tokenStart + offset, tokenEnd: s.tokenEnd + offset });
     }
-    if (claims) claimBlocks.push({ block, tokens: t.tokens });
+    if (claims) claimBlocks.push({ block, tokens: t.tokens, openers: new Set(t.sentences.map((s) => t.tokens[s.tokenStart]!.span.start)) });
   }
   // "The following suburbs are without water:" then "• Melville", "• Auckland Park": a list the
   // line before it says is of places is a list of places, however unknown the names.
   let placeList = false;
-  for (const { block, tokens: blockTokens } of claimBlocks) {
-    const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, document: parsed.doc.text, listItem: block.kind === 'list-item', ...(reference ? { reference } : {}) });
+  for (const { block, tokens: blockTokens, openers } of claimBlocks) {
+    const found = findValues({ text: block.text, base: block.span.start, tokens: blockTokens, sentenceOpeners: openers, document: parsed.doc.text, listItem: block.kind === 'list-item', ...(reference ? { reference } : {}) });
     const item = block.kind === 'list-item' ? LIST_PLACE.exec(block.text) : null;
     // "Thursday 8 March: Usaquén and Chapinero" under a lead that says places follow.
     const row = placeList && block.kind === 'list-item' && !item ? SCHEDULE_ITEM.exec(block.text) : null;

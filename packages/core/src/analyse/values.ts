@@ -245,6 +245,8 @@ export interface ValueContext {
   document?: string;
   /** The block is an item of a list ("- Düsseldorf – Lisbon" under "Cancelled routes"). */
   listItem?: boolean;
+  /** File offsets of the tokens that open a sentence, as the tokenizer split them. */
+  sentenceOpeners?: ReadonlySet<number>;
 }
 
 /** Verbs told in the past: any regular one, and the irregular ones news copy uses. */
@@ -750,10 +752,10 @@ export function findValues(ctx: ValueContext): Value[] {
     if (/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A capitalised number word mid-sentence belongs to a name ("Group of Eight").
     const prevTok = tokenBefore(tokens, base + start);
-    // ("at 11:58 a.m. Four passengers were taken": "a.m." ended the sentence before it; "• Two deaths
-    // in the treated arm": a list's bullet opens one; "where SEVEN passengers were rushed": a
-    // tabloid's capitals are emphasis, not a name.)
-    if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:•·▪*–—-]$/.test(prevTok.text) && !/^[ap]\.m\.$/i.test(prevTok.text) && !/^[A-Z]{3,}$/.test(word)) continue;
+    // ("at 11:58 a.m. Four passengers were taken": a sentence the tokenizer opens there; "• Two
+    // deaths in the treated arm": a list's bullet opens one; "where SEVEN passengers were rushed":
+    // a tabloid's capitals are emphasis, not a name.)
+    if (/^[A-Z]/.test(word) && prevTok && !/^[.!?"“‘'«:•·▪*–—-]$/.test(prevTok.text) && !ctx.sentenceOpeners?.has(base + start) && !/^[A-Z]{3,}$/.test(word)) continue;
     const rest = text.slice(start + word.length).trimStart();
     // "the five-match series", "a three-member panel": the word joined by a hyphen is what is counted.
     // ("zero-tolerance", "one-off" count nothing.)

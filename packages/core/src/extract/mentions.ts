@@ -310,7 +310,8 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
     // "The president's chief of staff, Petra Marušić,": the office's lower-case complement is
     // part of it, not the office of someone else ("chief" alone is any head).
     const complement = ofBody ? undefined : OFFICE_COMPLEMENT.exec(text.slice(a.span.end, b.span.start))?.[1];
-    const own = !complement ? a.titles : a.titles.length ? [...a.titles.slice(0, -1), `${a.titles.at(-1)!} of ${complement}`] : a.role ? [`${a.role} of ${complement}`] : [];
+    const office = a.titles.at(-1) ?? a.role;
+    const own = complement && office ? [...a.titles.slice(0, -1), `${office} of ${complement}`] : a.titles;
     const titles = [...own, ...b.titles.filter((t) => !own.includes(t))];
     const nationality = a.nationality ?? b.nationality;
     const role = a.role && complement ? `${a.role} of ${complement}` : a.role;
