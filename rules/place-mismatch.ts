@@ -64,7 +64,7 @@ const cap = (n: number, max: number) => Math.min(n, max);
 
 /** What follows a town's name in a venue named after it ("Innsbruck University Hospital", "Bruneck hospital"). */
 // Not a university: "who lectures at Swansea University" is where someone works, not where anything happened.
-const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port|Air Base|air base|Airbase|airbase|Airfield|airfield)$/;
+const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Infirmary|(?:Crown|Magistrates['’]?|Local|County|Sheriff|Coroner['’]?s)\sCourt|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port|Air Base|air base|Airbase|airbase|Airfield|airfield)$/;
 
 /**
  * The name to look a place up by: its own, or for a venue the gazetteer lacks but that is
@@ -83,12 +83,18 @@ function venueTown(name: string): string | undefined {
 }
 
 /** The kind of venue a name the gazetteer lacks says it is: "Place Bellecour" a square, "Mercy Medical Center" a centre. */
-const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|Base|Airfield|kilometre|milepost)\b/i;
+const VENUE_KIND = /\b(Place|Square|Plaza|Piazza|Platz|Street|Road|Avenue|Bridge|Stadium|Hospital|Station|Airport|Park|Cathedral|Church|School|Market|Centre|Center|Hall|Arena|Hotel|Court|Infirmary|Theatre|Theater|College|University|Museum|Library|District|County|Province|Borough|Parish|Ward|Gate|Platform|Pier|Berth|Hangar|Entrance|Exit|Stand|Block|Base|Airfield|kilometre|milepost)\b/i;
 /** Stretches of one shore ("the Nightcliff foreshore", "Fannie Bay", "East Arm Wharf") are one kind: by different names, different stretches. */
 const SHORE_KIND = /\b(?:Bay|Beach|Foreshore|Point|Cove|Wharf|Jetty|Pier|Quay|Terminal|Marina|Esplanade|Seafront|Waterfront)\b/i;
 /** Named buildings are one kind whatever they are called: "Parliament House" and "The Lodge", "Itamaraty Palace" and "Planalto Palace". */
 const BUILDING_KIND = /\b(?:House|Lodge|Palace|Palais|Palazzo|Manor|Residence|Chancellery|Castle|Château|Chateau|Building|Tower|Hall)\b/;
-const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : BUILDING_KIND.test(name) ? 'building' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
+/**
+ * Streets are one kind whatever their kind word: "Southeast Division Street" and "Southeast Powell
+ * Boulevard" are two streets, as are "Theodor-Heuss-Straße" and "Dahlenburger Landstraße".
+ */
+const ROAD_KIND = /\b(?:Street|Road|Avenue|Boulevard|Lane|Drive|Way|Highway|Parkway|Rue|Calle|Rua|Avenida|Via|Viale|Corso)\b|\p{L}(?:straße|strasse|gasse|allee|chaussee|damm|straat|gracht|laan|gatan|vägen|gata|vej|veien)$/u;
+const ROAD_WORD = /^(?:street|road|avenue|boulevard|lane|drive|way|highway|parkway|rue|calle|rua|avenida|via|viale|corso)$/;
+const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : BUILDING_KIND.test(name) ? 'building' : ROAD_KIND.test(name) ? 'road' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
 
 /**
  * Two venues no table knows, of one kind and by different names, are two places ("Place des
@@ -100,12 +106,17 @@ function venuesApart(a: string, b: string): boolean | undefined {
   const key = (n: string) => n.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   if (key(a) === key(b)) return true;
   // "Fannie Bay" and "the Fannie Bay foreshore": one may lie in the other.
-  const nameWords = (n: string) => key(n).split(' ').filter((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !BUILDING_KIND.test(w.replace(/^./, (c) => c.toUpperCase())) && !/^(?:de|des|du|la|le|of|the|at|in)$/.test(w));
+  const nameWords = (n: string) => key(n).split(' ').filter((w) => !VENUE_KIND.test(w) && !SHORE_KIND.test(w) && !BUILDING_KIND.test(w.replace(/^./, (c) => c.toUpperCase())) && !ROAD_WORD.test(w) && !/^(?:de|des|du|la|le|of|the|at|in)$/.test(w));
+  // "Southeast Division Street" / "Southeast Powell Boulevard": a quarter's bearing is no part of the name.
+  const named = (n: string) => {
+    const w = nameWords(n);
+    return w.length > 1 && /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|ne|nw|se|sw|n|s|e|w)$/.test(w[0]!) ? w.slice(1) : w;
+  };
   // "The Lodge": a name that is its kind word alone is named by that word ("The Palace" may be
   // "Buckingham Palace"; "The Lodge" is not "Parliament House").
   const bareKind = (n: string, other: string) => nameWords(n).length === 0 && key(other).split(' ').includes(key(n));
   if (bareKind(a, b) || bareKind(b, a)) return undefined;
-  const words = (n: string) => (nameWords(n).length > 0 ? nameWords(n) : key(n).split(' '));
+  const words = (n: string) => (named(n).length > 0 ? named(n) : key(n).split(' '));
   const [wa, wb] = [words(a), words(b)];
   // "the Great Hall of Parliament House" lies in "Parliament House": one name holds the other's words.
   if (wa.length === 0 || wb.length === 0 || wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return undefined;
@@ -127,7 +138,8 @@ function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet
   // A known name is a settlement, not a region or country the other may lie in.
   const known = la ?? lb;
   if (known !== undefined && !storyReadings(known, story).every(isSettlement)) return false;
-  if (venueKind(a) || venueKind(b) || kindOf(ctx, a) || kindOf(ctx, b)) return false;
+  // A town the tables know keeps no venue's kind ("Byron Bay" is a town, not a bay).
+  if ((la === undefined && venueKind(a)) || (lb === undefined && venueKind(b)) || kindOf(ctx, a) || kindOf(ctx, b)) return false;
   // "Val Pusteria", "the Glen": a valley or a stretch of land may hold the other name.
   if (AREA_NAME.test(a) || AREA_NAME.test(b)) return false;
   // "Brunico" and "Bruneck": one town's names in two languages, or one name spelt two ways.

@@ -83,6 +83,25 @@ describe('sentences', () => {
     expect(places('The spaceport lies on New Zealand\'s Wairarapa coast.')).toEqual(['Wairarapa coast']);
   });
 
+  it('reads a name with its administrative kind as a place wherever it stands ("Beira district accounts for", "struck Malatya\'s Yeşilyurt district", "Salwad village, whose houses")', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Beira district accounts for 1,212 cases and Dondo district for 388.')).toEqual(['Beira district', 'Dondo district']);
+    expect(places('The aftershock struck Malatya\'s Yeşilyurt district on Tuesday.')).toEqual(['Yeşilyurt district']);
+    expect(places('Salwad village, whose houses stand near the wall, was worst hit.')).toEqual(['Salwad']);
+    expect(places('Every district reported cases. Police district officers attended.')).toEqual([]);
+    // A commune or a tehsil after a preposition, as a province is.
+    expect(places('Four people died in Tra Bong commune overnight.')).toEqual(['Tra Bong commune']);
+  });
+
+  it('reads courts named as buildings, infirmaries and German and Nordic street compounds as places ("at Bradford Crown Court", "at Leeds General Infirmary", "on Theodor-Heuss-Straße")', () => {
+    const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
+    expect(places('Harrowby was sentenced at Bradford Crown Court on Friday.')).toEqual(['Bradford Crown Court']);
+    expect(places('He died at Leeds General Infirmary on Monday.')).toEqual(['Leeds General Infirmary']);
+    expect(places('The robbers held up the branch on Theodor-Heuss-Straße for an hour. Police closed the road on Dahlenburger Landstraße at noon. Protesters marched along Drottninggatan.')).toEqual(['Theodor-Heuss-Straße', 'Dahlenburger Landstraße', 'Drottninggatan']);
+    // The bench, not a building: "the Supreme Court ruled"; a brigade is no street.
+    expect(places('In a ruling at the Supreme Court, judges agreed. Crews from the Fire Brigade attended.')).toEqual([]);
+  });
+
   it('reads capitals joined by a hyphen after "in" as a measure, not a place ("change from baseline in CDR-SB")', () => {
     expect(ofKind(valuesOf('The primary endpoint was change from baseline in CDR-SB at 18 months. Swelling was seen in ARIA-E scans.'), 'place')).toEqual([]);
   });

@@ -9,7 +9,19 @@ const WEEKDAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Words that make a capitalised run a person, an organisation or an event rather than a place. */
 const NOT_PLACE_WORD = /^(?:Guard|Guards|Mr|Mrs|Ms|Dr|Prof|President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Pope|Secretary|General|Senator|Governor|Judge|Justice|Sir|Lord|Lady|Party|Ministry|Department|Council|Commission|Committee|Bank|Company|Group|Inc|Ltd|Corp|Association|Union|University|Authority|Board|Trust|Foundation|Institute|Corporation|Federation|Alliance|Coalition|Police|News|Times|Post|Journal|Report|Summit|Conference|Court|Agency|Service|Office|Parliament|Congress|Senate|Assembly|Government|English|French|German|Russian|Arabic|Spanish|Chinese|Japanese)$/;
 /** Words that make "the X" a place ("the Hague", "the Gulf", "Downing Street"). */
-const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Range|Ranges|Gorge|Plateau|Valley|Gulf|Sea|Ocean|Bay|Beach|Spit|Cove|Reef|Cape|Headland|Point|Lagoon|Estuary|Inlet|Sound|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe|Base|Airbase|Airfield|Aerodrome|Barracks)$/;
+const PLACE_WORD = /^(?:Street|Road|Avenue|Square|Lane|Place|Palace|Hall|Bridge|Airport|Station|Terminal|Port|Harbour|Infirmary|Courthouse|Island|Islands|Isle|Lake|Lough|Loch|River|Mount|Mountains|Range|Ranges|Gorge|Plateau|Valley|Gulf|Sea|Ocean|Bay|Beach|Spit|Cove|Reef|Cape|Headland|Point|Lagoon|Estuary|Inlet|Sound|Coast|Province|Region|County|District|City|Town|Village|Hague|Netherlands|Philippines|Balkans|Caucasus|Sahel|Levant|Kingdom|States|Republic|Emirates|Strait|Channel|Peninsula|Desert|Forest|Park|Hospital|Stadium|Centre|Center|Capitol|Palazzo|Piazza|Plaza|Platz|Schloss|Castle|Cathedral|Museum|Embassy|Val|Valle|Monte|Lago|Sierra|Cerro|School|College|Church|Mosque|Temple|Arena|Fairgrounds|Pier|Wharf|Hôtel|Hotel|Rue|Boulevard|Quai|Pont|Gare|Via|Calle|Praça|Largo|Straße|Strasse|Marktplatz|Market|Tower|Reserve|Oval|Gardens|Mall|Rio|Río|Rua|Avenida|Vila|Ribeirão|Córrego|Arroyo|Ciudad|Puerto|Bahía|Isla|Ilha|Serra|Bairro|Barrio|Highway|Motorway|Dam|Reservoir|Canal|Creek|House|Lodge|Manor|Residence|Chancellery|Château|Chateau|Buildings|Building|Terminus|Circle|Circus|Nagar|Chowk|Marg|Mine|Shaft|Colliery|Quarry|Refinery|Smelter|Upazila|Ghat|LGA|Camp|Glacier|Icefall|Ridge|Col|Face|Fen|Fens|Marsh|Marshes|Moor|Moors|Heath|Wetlands|Basin|Mines|Docks|Heights|Springs|Falls|Hills|Downs|Barangay|Brgy|Purok|Sitio|Kampung|Desa|Kelurahan|Kecamatan|Mahalle|Mahallesi|Colonia|Aldea|Vereda|Kebele|Woreda|Tambon|Amphoe|Base|Airbase|Airfield|Aerodrome|Barracks)$/;
+/**
+ * German, Dutch and Nordic streets and squares write their kind into the name's last part
+ * ("Theodor-Heuss-Straße", "Dahlenburger Landstraße", "Damrak", "Drottninggatan").
+ */
+const STREET_COMPOUND = /[\p{L}-](?:straße|strasse|platz|gasse|allee|chaussee|damm|ufer|straat|plein|gracht|laan|gatan|vägen|gata|vej|veien|torget|torg)$/iu;
+const isPlaceWord = (w: string) => PLACE_WORD.test(w) || (/^\p{Lu}/u.test(w) && STREET_COMPOUND.test(w));
+const isOnPlaceWord = (w: string) => ON_PLACE_WORD.test(w) || (/^\p{Lu}/u.test(w) && STREET_COMPOUND.test(w));
+/**
+ * A court named as a building ("at Bradford Crown Court", "Lüneburg Local Court", "Centre Court"):
+ * a place, where "the Supreme Court ruled" names the bench.
+ */
+const COURT_VENUE = /\p{Lu}\S*\s(?:Crown|Magistrates['’]?|Local|County|Sheriff|Coroner['’]?s|Centre|Center)\sCourt$|^(?:the\s)?(?:Centre|Center)\sCourt$|\sCourts\sof\sJustice$/u;
 const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
 
 const BEARING = '(?:[Nn]orth|[Ss]outh)(?:-?(?:east|west))?|[Ee]ast|[Ww]est';
@@ -44,7 +56,7 @@ const LEAD = `(?:the\\s${LEAD_KIND})`;
 /** "the port city of Kushiro": the lead a locative phrase may open with, before a bearing's place too. */
 const LED_ANCHOR = new RegExp(`^${LEAD}(?=\\p{Lu})`, 'u');
 /** Lower-case words after a name that make it a place ("Caylloma province", "Södersjukhuset hospital"). */
-const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|plateau|gorge|lagoon|reef|headland|prefecture|municipality|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|substation|(?:air|naval|military|army)\\s(?:base|station)|airbase|airfield|aerodrome|barracks|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
+const PLACE_SUFFIX = '(?:province|district|region|county|state|valley|plateau|gorge|lagoon|reef|headland|prefecture|municipality|commune|tehsil|taluka|chamber|hospital|airport|station|square|harbour|harbor|island|bridge|tunnel|stadium|cathedral|market|temple|palace|hill|church|mosque|tower|highway|motorway|area|dam|mine|shaft|colliery|quarry|refinery|smelter|reservoir|foreshore|beach|waterfront|seafront|esplanade|promenade|wharf|jetty|marina|terminal|quay|dock|port|river|hamlet|village|regency|subdistrict|township|upazila|thana|ghat|subway|underpass|flyover|junction|interchange|roundabout|terminus|depot|substation|(?:air|naval|military|army)\\s(?:base|station)|airbase|airfield|aerodrome|barracks|(?:launch|ferry|bus|railway|train|cargo|container)\\s(?:ghat|terminal|station|jetty|pier|depot)|(?:(?:nuclear|power|coal|gas|wind|solar|hydroelectric|chemical|steel|assembly|water|treatment|processing|car)\\s){0,2}(?:plant|station|factory|refinery|works|mill))';
 const PLACE_SUFFIX_AT_END = new RegExp(`\\s${PLACE_SUFFIX}$`);
 const PLACE_SUFFIX_WORD = new RegExp(`^${PLACE_SUFFIX}$`);
 // "Beijing's Tiananmen Square", "the city's harbour": a possessive that names a place after it.
@@ -135,7 +147,7 @@ const ON_PLACE_WORD_BARE = /^the\s[A-Z]/;
 
 /** Known to the gazetteer, or built like a place ("Mill Lane", "Caylloma province"). */
 function placeLike(p: string): boolean {
-  return isKnownPlace(p) || COMPASS_NAME.test(p) || isKnownPlace(p.replace(PLACE_SUFFIX_AT_END, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => PLACE_WORD.test(w));
+  return isKnownPlace(p) || COURT_VENUE.test(p) || COMPASS_NAME.test(p) || isKnownPlace(p.replace(PLACE_SUFFIX_AT_END, '')) || PLACE_SUFFIX_AT_END.test(p) || p.split(/\s+/).some((w) => isPlaceWord(w));
 }
 
 /**
@@ -239,6 +251,10 @@ let placeCache: { document: string; named: Map<string, boolean>; placed: Map<str
 const FEATURE_KIND = '(?:Lakes?|River|Strait|Valley|Sea|Gulf|Plateau|Ranges?|Mountains|Peninsula|Canal|Delta|Basin|Estuary|Lagoon|Reservoir|Glacier)';
 const FEATURE_KIND_TEST = new RegExp(`${FEATURE_KIND}\\b`);
 const NAMED_COAST = /\b(?:off|along|on|from|to|near|at)\s(?:the\s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s)(?:(?:northern|southern|eastern|western|central|rugged|remote)\s)?((?:\p{Lu}[\p{L}'’-]*\s){1,3}coast(?:line)?)\b/gu;
+const DIVISION_KIND = '(?:district|province|commune|prefecture|regency|tehsil|taluka|upazila|governorate|oblast|village)';
+const DIVISION_KIND_TEST = new RegExp(`\\p{Lu}\\S*\\s${DIVISION_KIND}\\b`, 'u');
+const NAMED_DIVISION = new RegExp(`(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,4})(${DIVISION_KIND})\\b`, 'gu');
+const DETERMINER = /^(?:The|This|That|These|Those|Each|Every|Any|One|Another|Which|Whose|Its|Their|Our|His|Her|My|Your|A|An|No|Every|Same|Neighbouring|Neighboring|Nearby|Rural|Remote|Mountain|Coastal|Fishing|Farming)$/;
 const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
 const KIND_FIRST_TEST = /\b(?:River|Lake|Loch|Lough)\s\p{Lu}/u;
 const KIND_FIRST_FEATURE = /\b(?:[Tt]he\s)?(?:River|Lake|Loch|Lough)\s\p{Lu}[\p{L}'’-]+(?!\s(?:\p{Lu}|[Ss]treet|[Rr]oad|[Aa]venue|[Dd]rive|[Ll]ane|[Ss]chool|[Hh]ouse|[Cc]ourt|[Hh]otel)|['’-])/gu;
@@ -449,12 +465,12 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const unknownWords = kept.filter((k) => !(/^\p{Lu}\S*\s\p{Lu}/u.test(k) && isKnownPlace(k))).join(' ').replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     // "Gwer East Local Government Area": Nigeria's districts carry "Government" in their name.
     const division = LOCAL_GOVERNMENT_AREA.test(phrase);
-    if (!division && unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w))) continue;
+    if (!division && unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Infirmary|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w)) && !COURT_VENUE.test(phrase)) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     // "in Marathi", "in German": a language, whatever town shares its name.
     if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
     const suffixed = PLACE_SUFFIX_AT_END.test(phrase);
-    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w)) && !isKnownPlace(phrase)) continue;
+    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => isPlaceWord(w)) && !isKnownPlace(phrase)) continue;
     const after = text.slice(start + phrase.length, start + phrase.length + 60);
     // "to No 10 Downing Street", "at No. 4": a number's label, not a place called No.
     if (/^No\.?$/.test(phrase) && /^\.?\s*\d/.test(after)) continue;
@@ -467,7 +483,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // names the gazetteer knows and names built like places ("Mill Lane") count, and a
     // lone unknown name only where nothing else could be meant ("lived in Yanque.").
     // A road number is a road only beside a word that says so ("the BR-040 highway"), never "G8" or "F-16".
-    if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => PLACE_WORD.test(w))) continue;
+    if (words.some((w) => ROAD_NUMBER.test(w)) && !suffixed && !words.some((w) => isPlaceWord(w))) continue;
     // "change from baseline in CDR-SB", "in ARIA-E": capitals joined by a hyphen name a measure or a
     // scale, not a place.
     if (words.length === 1 && /^\p{Lu}{2,}-\p{Lu}{1,4}$/u.test(words[0]!)) continue;
@@ -488,14 +504,14 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (prep === 'between' && isCountryOrRegion(phrase)) continue;
     // "from Stockport, Greater Manchester": a town and the region it lies in.
     const settled = isSettlement(kept[0]!) && kept.slice(1).every((k) => isSettlement(k) || isCountryOrRegion(k));
-    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => PLACE_WORD.test(w)) && !suffixed && !settled && !list && !moved && !(kept.length === 1 && placedElsewhere(phrase, document))) continue;
+    if ((prep === 'to' || prep === 'from' || prep === 'towards' || prep === 'toward') && !words.some((w) => isPlaceWord(w)) && !suffixed && !settled && !list && !moved && !(kept.length === 1 && placedElsewhere(phrase, document))) continue;
     // "confidence in Lind" when the story names Tomas Lind: a person, even if some town shares the name.
     if (words.length === 1 && (usedAsPerson(phrase, document) || usedAsCompany(phrase, document))) continue;
-    if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => PLACE_WORD.test(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
+    if ((prep === 'over' || prep === 'onto' || prep === 'along') && !words.some((w) => isPlaceWord(w)) && !ON_PLACE_WORD_BARE.test(phrase)) continue;
     // "On" before a country or a city is "about" ("agreement on Syria", "the ante on Syria"):
     // one is on a street, an island or a lake.
     // "on Tinos", "on Kotappakonda hill": an island or a hill one is on, a town the tables list.
-    if (prep === 'on' && !(words.length > 1 && words.some((w) => ON_PLACE_WORD.test(w))) && !namedAsPlace(phrase, document) && !/\s(?:hill|island|mountain|peninsula|highway|motorway|river|lake)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
+    if (prep === 'on' && !(words.some((w) => isOnPlaceWord(w)) && (words.length > 1 || !ON_PLACE_WORD.test(words[0]!))) && !namedAsPlace(phrase, document) && !/\s(?:hill|island|mountain|peninsula|highway|motorway|river|lake)$/.test(phrase) && !(words.length === 1 && isSettlement(phrase) && !usedAsPerson(phrase, document))) continue;
     // A person after "to"/"at" is caught above; a following "said" means a speaker, not a place.
     // But "UNHCR staff in Aceh said": who is "in" a place is still there.
     if (/^\s+(?:said|says|told|added)\b/.test(after) && !(prep === 'in' && isKnownPlace(phrase))) continue;
@@ -504,7 +520,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     if (/^\s+we\b/i.test(after)) continue;
     // "On the Syria conflict", "at the Geneva talks": the article belongs to the noun the
     // name describes; the name is no place of its own.
-    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => PLACE_WORD.test(w))) {
+    if (phrase.startsWith('the ') && !suffixed && !words.some((w) => isPlaceWord(w))) {
       const next = tokenStartingAt(tokens, base + start + phrase.length + (after.length - after.trimStart().length));
       if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) continue;
     }
@@ -557,7 +573,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // Every name a place, none a country (countries listed are parties more often than places),
     // and at least one built like a place: a list of surnames may all be towns somewhere.
     if (!items.every((x) => placeLike(x.text) && !isCountryOrRegion(x.text))) continue;
-    if (!items.some((x) => x.text.split(/\s+/).some((w) => PLACE_WORD.test(w)))) continue;
+    if (!items.some((x) => x.text.split(/\s+/).some((w) => isPlaceWord(w)))) continue;
     for (const x of items) {
       const span = { start: base + x.at, end: base + x.at + x.text.length };
       if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
@@ -592,7 +608,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const start = m.index + m[0].length - m[2]!.length;
     const span = { start: base + start, end: base + start + name.length };
     if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
-    const builtLikePlace = m[1] !== undefined && name.split(/\s+/).some((w) => PLACE_WORD.test(w));
+    const builtLikePlace = m[1] !== undefined && name.split(/\s+/).some((w) => isPlaceWord(w));
     if (!(isSettlement(name) || builtLikePlace) || usedAsPerson(name, document)) continue;
     // "reached the Geneva agreement": the name describes the noun after it.
     const next = tokens[tokenIndexAt(tokens, span.end)];
@@ -617,6 +633,24 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
   // "off the Quang Ngai coast", "along the Wairarapa coast", "on New Zealand's Wairarapa coast": a
   // stretch of coast named after its region is a place, named as written.
   for (const m of text.includes(' coast') ? matchAll(NAMED_COAST, text) : []) addNamed(m.index + m[0].length - m[1]!.length, m[1]!);
+  // "Beira district accounts for 1,212 cases", "struck Malatya's Yeşilyurt district", "Salwad
+  // village, whose houses…": a name with its administrative kind is a place wherever it stands.
+  for (const m of DIVISION_KIND_TEST.test(text) ? matchAll(NAMED_DIVISION, text) : []) {
+    const words = m[1]!.trim().split(' ');
+    // "Uttar Pradesh's Sitapur district": the owner is the larger place, the district the named one.
+    const owner = words.findLastIndex((w) => /['’]s$/.test(w));
+    const own = words.slice(owner + 1);
+    if (own.length === 0 || DETERMINER.test(own[0]!)) continue;
+    const at = m.index + m[0].indexOf(own[0]!, words.slice(0, owner + 1).join(' ').length);
+    const tok = tokenStartingAt(tokens, base + at);
+    // The tagger may call a name it does not know anything but a verb or a function word ("Yeşilyurt").
+    if (!tok || /^(?:VERB|AUX|DET|PRON|ADP|ADV|CCONJ|SCONJ|NUM)$/.test(tok.pos) || usedAsPerson(own.join(' '), document)) continue;
+    const name = `${own.join(' ')} ${m[2]}`;
+    const span = { start: base + at, end: base + at + name.length };
+    if (out.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
+    if (own.some((w) => NOT_PLACE_WORD.test(w) || WEEKDAYS_MONTHS.test(w))) continue;
+    out.push({ kind: 'place', span, text: name, value: m[2] === 'village' ? own.join(' ') : name });
+  }
   // "the River Brenn burst its banks", "Lough Neagh": the kind before the name, as British and
   // Irish copy writes rivers and lakes.
   // Not "River Island shares fell": a name that describes the noun after it is a firm's or a brand's.
