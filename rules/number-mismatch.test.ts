@@ -9,6 +9,20 @@ const same = { published: '2024-03-06T09:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'a gust is the wind\'s peak, not its speed ("in winds of nearly 50 knots" / "with gusts of 55 knots")',
+      documents: documents(same, [
+        'The mast broke at 03:15 UTC as Maclennan sailed through a deep low with gusts of 55 knots and seas of 8 metres.\n',
+        'The mast broke at 03:15 UTC, when Maclennan was sailing in winds of nearly 50 knots and seas of 8 metres.\n',
+      ]),
+    },
+    {
+      name: 'a round figure "about" another may stand 5% off it, and a decimal counts in its last written place ("About 150 firefighters" / "156 firefighters"; "dipped about 0.3 percent" / "fell 0.27%")',
+      documents: documents(same, [
+        'About 150 firefighters were working on the ruins on Tuesday morning. The New Zealand dollar fell 0.27% to US$0.5812 after the data.\n',
+        'In all, 156 firefighters were working on the ruins on Tuesday morning. The New Zealand dollar dipped about 0.3 percent to 58.12 US cents after the data.\n',
+      ]),
+    },
+    {
       name: 'a whole number of minutes rounds a length told in seconds ("broke apart 127 seconds after liftoff" / "two minutes into the flight" / "about two minutes after lift-off")',
       documents: documents(same, [
         'The rocket broke apart 127 seconds after liftoff, destroying its payload.\n',

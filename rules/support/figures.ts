@@ -37,11 +37,18 @@ function interval(s: Slot, monthSlack = true): [number, number] {
     case 'approx': {
       // "about 600" is 550–650 at most: half its last significant digit, and never more than 10%.
       // A length counts in the unit it is written in: "about two minutes" is 108–132 seconds.
+      // "about 150" firefighters for 156: a round figure may stand 5% off, as reporters round.
+      // "about 0.3 percent" is 0.25–0.35: a decimal counts in its last written place.
       const unit = s.kind === 'duration' ? (writtenUnit(s) ?? 1) : 1;
-      const n = Math.round(Math.abs(x / unit));
-      const digits = String(n).replace(/0+$/, '');
-      const step = 10 ** (String(n).length - Math.max(1, digits.length));
-      const half = Math.min(step / 2, n * 0.1) * unit;
+      const v = Math.abs(x / unit);
+      if (!Number.isInteger(v)) {
+        const written = step(s)?.step;
+        const half = written !== undefined && written < 1 ? Math.min(written / 2, v * 0.2) * unit : 0;
+        return [x - half, x + half];
+      }
+      const digits = String(v).replace(/0+$/, '');
+      const stepOf = 10 ** (String(v).length - Math.max(1, digits.length));
+      const half = Math.min(Math.max(stepOf / 2, v * 0.05), v * 0.1) * unit;
       return [x - half, x + half];
     }
     default:
@@ -360,6 +367,8 @@ export function figureJudge(
       // "€100,000" for one prize is a currency one outlet got wrong (no rate makes them equal).
       if (a.kind === 'money' && !sameMoneyUnit(a.value, b.value) && !sameAmountOtherCurrency(a, b)) return undefined;
       if (a.qualifier && b.qualifier && a.qualifier !== b.qualifier) return undefined;
+      // "winds of nearly 50 knots" / "gusts of 55 knots": a gust is the wind's peak, not its speed.
+      if (a.head.includes('gust') !== b.head.includes('gust')) return undefined;
       // A level reached, a level left and a change are three different figures.
       if (a.figureRole !== b.figureRole && (a.figureRole === 'from' || b.figureRole === 'from' || a.figureRole === 'level' || b.figureRole === 'level')) {
         const other = a.figureRole === 'level' ? b : b.figureRole === 'level' ? a : undefined;

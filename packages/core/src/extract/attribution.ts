@@ -98,6 +98,21 @@ function subjectEnd(z: Zone, verb: number, min: number): number {
       // "Jane Doe, a spokeswoman for the agency, said".
       let k = j - 2;
       while (k > min && z.tokens[k]!.text !== ',' && j - k < 24) k--;
+      // "Camille Duret, a 24-year-old tourist from Lyon, France, who was also lifted out, told":
+      // before a ", who …," clause, asides that open on an article or name a place describe the
+      // subject before them.
+      if (k > min && z.tokens[k]!.text === ',' && /^(?:who|which)$/i.test(z.tokens[k + 1]?.text ?? '')) {
+        let r = k;
+        for (;;) {
+          let q = r - 1;
+          while (q > min && z.tokens[q]!.text !== ',' && r - q < 16) q--;
+          if (q <= min || z.tokens[q]!.text !== ',') break;
+          const aside = /^(?:a|an|the)$/i.test(z.tokens[q + 1]!.text) || mentionBetween(z, q + 1, r)?.type === 'place';
+          if (!aside) break;
+          r = q;
+        }
+        if (r < k) { j = r; continue; }
+      }
       const named = k > min && INTENSIFIER.test(z.tokens[k - 1]!.text) ? k - 1 : k;
       if (k > min && z.tokens[k]!.text === ',' && npBackward(z.tokens, named, min) < named) {
         // "Brazil's foreign minister, Marina Lopes, described …": the appositive name is the subject.

@@ -62,6 +62,82 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('runs an excerpt\'s turn on over its unlabelled paragraphs up to the next label or the excerpt\'s end mark, and reads "-ENDS-" as no signature', () => {
+    const g = graphOf(
+      doc(
+        'radio.txt',
+        [
+          'Below are excerpts from the eulogies as delivered, transcribed by the newsroom.',
+          '',
+          'PRESIDENT MENSAH: Ghana has lost a father and Africa has lost one of the clearest voices.',
+          '',
+          'He left office with the same modest bag he carried into it.',
+          '',
+          'Today we do not say goodbye to him.',
+          '',
+          'BISHOP ESHON: A leader is measured not by the monuments he builds.',
+          '',
+          'Let us not bury his example with his body.',
+          '',
+          '[END OF EXCERPTS]',
+          '',
+          'After the service, soldiers placed the casket on a gun carriage for the journey to Cantonments.',
+          '',
+          'May his soul rest in perfect peace.',
+          '',
+          '-ENDS-',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Ghana has lost a father and Africa has lost one of the clearest voices.', 'Mensah'],
+      ['He left office with the same modest bag he carried into it.', 'Mensah'],
+      ['Today we do not say goodbye to him.', 'Mensah'],
+      ['A leader is measured not by the monuments he builds.', 'Eshon'],
+      ['Let us not bury his example with his body.', 'Eshon'],
+    ]);
+  });
+
+  it('reads styles and kin in appositions: "Her Excellency" is a woman\'s style, "the eldest daughter of the late President, Dr X" is the daughter, "the Rt Rev. X" after his office is the bishop "the Bishop" means', () => {
+    const g = graphOf(
+      doc(
+        'national.txt',
+        [
+          'Reading the tribute, the Vice-President, Her Excellency Abena Serwaa Tetteh, said the late President had remained humble.',
+          '',
+          'The eldest daughter of the late President, Dr Adwoa Frimpong, spoke on behalf of the family.',
+          '',
+          '"To us he was the man who burnt the soup every Sunday," she said.',
+          '',
+          'The Methodist Bishop of Accra, the Rt Rev. Samuel Ato Eshun, preached the sermon.',
+          '',
+          '"A leader is measured by the widows he remembers," the Bishop said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Adwoa Frimpong', 'Samuel Ato Eshun']);
+    expect(g.documents[0]!.entities.find((e) => e.canonical === 'Abena Serwaa Tetteh')?.titles).toContain('Her Excellency');
+  });
+
+  it('takes the subject before ", who …," past asides that open on an article or name a place ("Camille Duret, a tourist from Lyon, France, who was also lifted out, told her brother")', () => {
+    const g = graphOf(doc('draft.md', 'Camille Duret, a 24-year-old tourist from Lyon, France, who was also lifted out, told her brother by phone that she "was sure I would die in that canyon."\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Camille Duret']);
+  });
+
+  it('reads "Mr Kim" as the man of two Kims when one is named family name first ("chairman Kim Dong-hyun", "Chief executive Kim Seo-yeon")', () => {
+    const g = graphOf(
+      doc(
+        'draft.md',
+        [
+          'Chief executive Kim Seo-yeon apologised on Monday. The group\'s chairman Kim Dong-hyun also spoke.',
+          '',
+          '"No profit target is worth a single life," Mr Kim said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Kim Dong-hyun']);
+  });
+
   it('gives a quote in a relative clause to its antecedent, and a quote after "and warned that" to the subject of the verb before', () => {
     const g = graphOf(
       doc(

@@ -45,7 +45,9 @@ export const OCCUPATIONS = [
 /** Honorifics and titles that may stand before a name, capitalised or not. Longest first. */
 export const TITLES = [
   // A city's office, not a peer: "Lord Mayor Henrike Albers" is no lord (nor a man).
-  'lord mayor', 'lord provost', 'lady mayoress', 'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
+  'lord mayor', 'lord provost', 'lady mayoress',
+  // A head of state's style in formal copy: "Her Excellency Abena Serwaa Tetteh".
+  'his excellency', 'her excellency', 'right reverend', 'most reverend', 'prime minister', 'deputy prime minister', 'foreign minister', 'finance minister', 'health minister',
   'defence minister', 'defense minister', 'interior minister', 'foreign secretary', 'home secretary',
   'secretary of state', 'state minister', 'undersecretary',
   // German offices left untranslated in English copy: "Oberstaatsanwalt Henrik von Stetten".
@@ -101,8 +103,8 @@ export const TITLE_HEADS = new Set([
 ]);
 
 /** Honorifics that tell a person's gender, for pronoun agreement. */
-export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'sheikh', 'emir']);
-export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess']);
+export const MALE_HONORIFICS = new Set(['his excellency', 'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'sheikh', 'emir']);
+export const FEMALE_HONORIFICS = new Set(['her excellency', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess']);
 
 /** Nouns a role description may end in when it refers back to a person. */
 export const PERSON_ROLE_NOUNS = new Set([
@@ -125,6 +127,8 @@ export const PERSON_ROLE_NOUNS = new Set([
   'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'colleague', 'passenger', 'patient',
   'shopkeeper', 'landlord', 'landlady', 'tenant', 'landowner', 'mourner', 'parent', 'commuter', 'villager',
   'delegate', 'aide', 'insider', 'source', 'guard', 'bystander', 'eyewitness', 'guest',
+  // Clergy: "the Bishop said" is the bishop the story named, not a Mr Bishop.
+  'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'priest', 'pastor', 'vicar', 'chaplain',
 ]);
 
 /** Nouns a role description may end in when it refers back to an organisation. */

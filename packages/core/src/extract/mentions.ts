@@ -264,6 +264,9 @@ export function extractMentions(doc: AnalysedDocument, quotes: readonly Quote[])
 // ", " or an "of …" complement then ", ": "The undersecretary of public health, Ignacio Fuensalida,".
 const APPOSITION_COMMA = /^(?:\s+of\s+[\p{L}'’ -]{1,40})?\s*,\s*$/u;
 const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|$)/;
+const STYLED_APPOSITION = /^\s*,\s*the\s+$/;
+/** The noun a mention is the complement of: "the eldest daughter of" the late President. */
+const ROLE_OF_BEFORE = /\b(\p{Ll}+)\s+of\s+$/u;
 /** An office's lower-case complement before the comma and the name: " of staff, ", " of operations, ". */
 const OFFICE_COMPLEMENT = /^\s+of\s+(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s*,\s*$/u;
 /** An office cut off inside its portfolio: "Minister of Public Health and". */
@@ -300,8 +303,18 @@ function joinAppositives(mentions: Mention[], text: string): Mention[] {
       b !== undefined &&
       !a.name && !a.pronoun && a.type !== 'organisation' && a.type !== 'place' && (a.titles.length > 0 || a.role !== undefined) &&
       b.name !== undefined && (b.type === 'person' || b.type === 'unknown') &&
-      (ofBody || APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start))) &&
+      // "The Methodist Bishop of Accra, the Rt Rev. Samuel Ato Eshun,": a styled name may keep its article.
+      (ofBody || APPOSITION_COMMA.test(text.slice(a.span.end, b.span.start)) || (b.titles.length > 0 && STYLED_APPOSITION.test(text.slice(a.span.end, b.span.start)))) &&
       APPOSITION_CLOSE.test(text.slice(b.span.end, b.span.end + 3));
+    // "The eldest daughter of the late President, Dr Adwoa Frimpong,": the name is the
+    // daughter's; the office belongs to the person she is the daughter of.
+    const head = joins ? ROLE_OF_BEFORE.exec(text.slice(Math.max(0, a.span.start - 30), a.span.start))?.[1]?.toLowerCase() : undefined;
+    if (head && b && PERSON_ROLE_NOUNS.has(head)) {
+      out.push(a, { ...b, role: head });
+      k += 1;
+      joinOfficeBefore(out, text);
+      continue;
+    }
     if (!joins || !b) {
       out.push(a);
       joinOfficeBefore(out, text);

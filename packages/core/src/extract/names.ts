@@ -1,6 +1,8 @@
 import { getGender } from 'gender-detection-from-name';
 import type { EntityType, Mention, Token } from '../model/index.js';
-import { AMBIGUOUS_STATE_ABBREVIATIONS, lookupPlace, lookupRegion, STATE_ABBREVIATIONS } from '../gazetteer/index.js';
+import { AMBIGUOUS_STATE_ABBREVIATIONS, isKnownPlace, lookupPlace, lookupRegion, STATE_ABBREVIATIONS } from '../gazetteer/index.js';
+
+const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
 import {
   TITLE_HEADS,
   DEMONYMS,
@@ -396,6 +398,11 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   // A place or seat of government named whole ("Queen's Park", "the White House", "Downing Street").
   const asWritten = text.slice(tokens[i]!.span.start, tokens[end - 1]!.span.end);
   if (i < end && isCapitalised(tokens[i]!) && isRegionName(asWritten)) {
+    return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
+  }
+  // "a tourist from Lyon, France, who …, told her brother": a town after a preposition of place
+  // is where someone is from, not someone speaking (as "Washington said" may be).
+  if (!hasDeterminer && start > 0 && PLACE_PREPOSITION.test(tokens[start - 1]!.text) && isKnownPlace(asWritten) && lookupPlace(asWritten).some((r) => r.type === 'city')) {
     return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
   }
   const titles: string[] = [];

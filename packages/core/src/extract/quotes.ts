@@ -380,10 +380,21 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     // A hearing's transcript: a paragraph with no label goes on with the last speaker's words.
     // A transcript's excerpt inside a story: a paragraph between two labelled ones is the first
     // speaker's too ("PRIME MINISTER: …" / "Australia wants …" / "PRIME MINISTER KANEMURA: …").
-    const inExcerpt = !transcript && SPEAKER_LABEL.test(blocks[b.index + 1]?.text ?? '');
     // A reporter's line between the turns ("Holloway said …") is prose; a speaker's own "I'm told"
     // is still the turn.
-    const reported = () => REPORTED_SPEECH.test(b.text.replace(FIRST_PERSON_TOLD, ''));
+    const reportedIn = (x: Block) => REPORTED_SPEECH.test(x.text.replace(FIRST_PERSON_TOLD, ''));
+    const reported = () => reportedIn(b);
+    // A turn of two or three paragraphs goes on until the next label, or the excerpt's end mark
+    // ("[END OF EXCERPTS]"), across paragraphs that carry no marks and report no one.
+    const turnGoesOn = (from: number): boolean => {
+      for (let j = from + 1; j < Math.min(blocks.length, from + 4); j++) {
+        const x = blocks[j]!;
+        if (SPEAKER_LABEL.test(x.text) || EXCERPT_END.test(x.text.trim())) return true;
+        if (x.kind !== 'paragraph' || blockHasMarks(x) || reportedIn(x)) return false;
+      }
+      return false;
+    };
+    const inExcerpt = !transcript && turnGoesOn(b.index);
     if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !reported()) {
       claimed.add(b.index);
       out.push({ block: b, q: unmarkedSpan(b, 0), unmarked: { mention: lastLabel, kind: 'signature' } });
@@ -459,6 +470,8 @@ function leadIn(tokens: readonly Token[], start: number, colon: number, text: st
   return { kind: 'before', verb: tokens[colon]!.span, mention: m };
 }
 
+/** The mark that closes a transcript's excerpt inside a story: "[END OF EXCERPTS]", "ENDS". */
+const EXCERPT_END = /^\[?\s*(?:END(?:\s+OF\s+(?:THE\s+)?(?:EXCERPTS?|TRANSCRIPT|REMARKS|STATEMENT|SPEECH))?|ENDS)\s*\]?\.?$/;
 /** A header or an editor's note that says the document is a transcript. */
 const TRANSCRIPT_HEADER = /^(?:(?:partial|full|edited|unofficial|official)\s+)?transcript\b|\bthe following is an?\s+(?:(?:partial|full|edited|lightly edited)\s+)?transcript\b/i;
 

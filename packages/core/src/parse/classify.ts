@@ -44,6 +44,7 @@ const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|d
 /** `– prime minister david cameron`: a dash, then a short name or description, nothing else. */
 const EMBED_SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}\d ,.:]{0,40})?$/u;
 const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
+const END_MARK = /^[–—―#*-]*\s*(?:ENDS?|END OF (?:RELEASE|STATEMENT))\s*[–—―#*-]*$/i;
 
 /** A cookie or consent banner: "We use cookies to personalise content… Accept all | Manage preferences". */
 const CONSENT = /\bcookies?\b[^\n]*\b(?:accept|agree|consent|privacy|partners|preferences|settings|personali[sz]e|continuing to browse|improve your experience)\b|\b(?:accept|agree|consent|privacy|partners|preferences)\b[^\n]*\bcookies?\b/i;
@@ -140,6 +141,8 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // (@SenWadeEllery) September 16, 2031"; the name before the handle is the signature.
   const embed = EMBED_SIGNATURE.exec(t);
   if (embed) return { kind: 'signature', signature: embed[1]!.trim() };
+  // "-ENDS-", "— END —": a release's closing mark, no one's signature.
+  if (END_MARK.test(t)) return { kind: 'boilerplate' };
   const sig = SIGNATURE.exec(t);
   if (sig && count() <= 10 && !TERMINAL.test(t)) return { kind: 'signature', signature: sig[1]!.trim() };
   if (BOILERPLATE.test(t) || ORIGINAL_STORY.test(t)) return { kind: 'boilerplate' };

@@ -44,6 +44,9 @@ function familyFirst(words: readonly string[]): boolean {
   return words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words.at(-1)!);
 }
 
+const FEMALE_ROLE = /^(?:daughter|mother|wife|sister|widow|grandmother|granddaughter|niece|aunt|woman|girl|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|nun)$/;
+const MALE_ROLE = /^(?:son|father|husband|brother|widower|grandfather|grandson|nephew|uncle|man|boy|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|monk)$/;
+
 function genderOf(m: Mention): Gender {
   for (const t of m.titles) {
     const l = t.toLowerCase();
@@ -53,7 +56,8 @@ function genderOf(m: Mention): Gender {
   // The first name, when it is one that a name list knows ("Agnieszka", "Tomasz").
   const words = m.name && m.type !== 'organisation' && m.type !== 'place' ? nameWords(m.name) : [];
   // The first name, past any initials ("Y. Harshavardhan Raju"): an initial tells no gender.
-  const first = words.find((w) => !/^\p{L}{1,2}\.?$/u.test(w));
+  // "Kim Dong-hyun": a family name first is no given name ("Kim" would read as a woman's).
+  const first = familyFirst(words) ? undefined : words.find((w) => !/^\p{L}{1,2}\.?$/u.test(w));
   if (words.length >= 2 && first && first !== words.at(-1)) {
     const g = getGender(first.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
     // "Gul Hassan Jamali": a given name that the lists give both ways ("Gul") yields to the one
@@ -62,6 +66,11 @@ function genderOf(m: Mention): Gender {
     if ((g === 'male' || g === 'female') && given.some((x) => (x === 'male' || x === 'female') && x !== g)) return 'unknown';
     if (g === 'male' || g === 'female') return g;
   }
+  // "the eldest daughter of …, Dr Adwoa Frimpong", "chairman Kim Dong-hyun": a kinship or a
+  // gendered role tells, when the name does not ("Vice Chairman Anne-Claire Rochat" is a woman).
+  const head = m.role?.split(/\s+/).at(-1);
+  if (head && FEMALE_ROLE.test(head)) return 'female';
+  if (head && MALE_ROLE.test(head)) return 'male';
   return 'unknown';
 }
 
