@@ -231,6 +231,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'a canal, like a valley, may hold a place no table knows ("The Suez Canal reopened on Thursday" / "refloated near El Shallufa on Thursday")',
+      documents: documents(meta, [
+        'The Suez Canal reopened to traffic on Thursday after salvors refloated the container ship.\n',
+        'Salvors refloated the container ship near El Shallufa on Thursday, and traffic reopened.\n',
+      ]),
+    },
+    {
       // (Two streets by different names are two places: see the invalid cases.)
       name: 'a name the gazetteer does not know cannot be contradicted by one of no kind ("at Mill Lane" / "at Hollowbrook")',
       documents: documents(meta, [
@@ -485,6 +492,22 @@ testRule(rule, {
         'police.txt': 'Neil Harrowby, 56, was jailed for six years at Bradford Crown Court on Thursday after admitting fraud.\n',
       }),
       errors: [{ messageId: 'differs', file: 'national.txt', text: 'Leeds Crown Court', related: [{ file: 'police.txt', text: 'Bradford Crown Court' }] }],
+    },
+    {
+      name: 'a medical center named after its town lies in that town ("flown to Flagstaff Medical Center" / "flown to a trauma center in Phoenix")',
+      documents: documents(meta, {
+        'park.txt': 'The injured hiker was flown by helicopter to Flagstaff Medical Center on Tuesday evening, rangers said.\n',
+        'tv.txt': 'The injured hiker was flown by helicopter to a trauma center in Phoenix on Tuesday evening, rangers said.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'park.txt', text: 'Flagstaff Medical Center', related: [{ file: 'tv.txt', text: 'Phoenix' }] }],
+    },
+    {
+      name: 'two names one paragraph gives in two sentences are not tied: an unknown port against a known one ("sailed from Puerto Williams on Monday. … due in Punta Arenas" / "sailed from Punta Arenas on Monday")',
+      documents: documents(meta, {
+        'sailing.txt': 'The navy patrol vessel Cabo Vergara sailed from Puerto Williams on Monday and is making 15 knots towards the yacht. The vessel is due alongside in Punta Arenas on Thursday.\n',
+        'wire.txt': 'The navy patrol vessel Cabo Vergara sailed from Punta Arenas on Monday and is making 15 knots towards the yacht.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'sailing.txt', text: 'Puerto Williams', related: [{ file: 'wire.txt', text: 'Punta Arenas' }] }],
     },
     {
       name: 'two squares no table knows, by different names, are two places',

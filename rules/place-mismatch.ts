@@ -64,7 +64,7 @@ const cap = (n: number, max: number) => Math.min(n, max);
 
 /** What follows a town's name in a venue named after it ("Innsbruck University Hospital", "Bruneck hospital"). */
 // Not a university: "who lectures at Swansea University" is where someone works, not where anything happened.
-const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Infirmary|(?:Crown|Magistrates['’]?|Local|County|Sheriff|Coroner['’]?s)\sCourt|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port|Air Base|air base|Airbase|airbase|Airfield|airfield)$/;
+const VENUE_TAIL = /^(?:(?:University|General|Regional|Central|City|International|Main)\s)*(?:Hospital|hospital|Infirmary|Medical\sCent(?:er|re)|(?:Crown|Magistrates['’]?|Local|County|Sheriff|Coroner['’]?s)\sCourt|Clinic|clinic|Airport|airport|Station|station|Stadium|Arena|Cathedral|Prison|Harbour|Port|Air Base|air base|Airbase|airbase|Airfield|airfield)$/;
 
 /**
  * The name to look a place up by: its own, or for a venue the gazetteer lacks but that is
@@ -140,7 +140,8 @@ function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet
   if (known !== undefined && !storyReadings(known, story).every(isSettlement)) return false;
   // A town the tables know keeps no venue's kind ("Byron Bay" is a town, not a bay).
   if ((la === undefined && venueKind(a)) || (lb === undefined && venueKind(b)) || kindOf(ctx, a) || kindOf(ctx, b)) return false;
-  // "Val Pusteria", "the Glen": a valley or a stretch of land may hold the other name.
+  // "Val Pusteria", "the Glen", "the Suez Canal": a valley, a stretch of land or of water may
+  // hold the other name.
   if (AREA_NAME.test(a) || AREA_NAME.test(b)) return false;
   // "Brunico" and "Bruneck": one town's names in two languages, or one name spelt two ways.
   const [ka, kb] = [placeKey(a), placeKey(b)];
@@ -152,20 +153,30 @@ function unknownApart(ctx: RuleContext, a: string, b: string, story: ReadonlySet
   return !writtenTogether(ctx, a, b);
 }
 
-const AREA_NAME = /\b(?:Val|Valle|Vallée|Valley|Vale|Glen|Dale|Region|Province|District|County|Coast|Basin|Delta|Plateau|Highlands?|Lowlands?|Hills|Mountains|Forest|Park|Peninsula|Islands)\b/;
+const AREA_NAME = /\b(?:Val|Valle|Vallée|Valley|Vale|Glen|Dale|Region|Province|District|County|Coast|Basin|Delta|Plateau|Highlands?|Lowlands?|Hills|Mountains|Forest|Park|Peninsula|Islands|River|Canal|Strait|Channel|Sea|Gulf|Lake|Ocean|Corridor|Waterway)\b/;
 
-/** Does some document name the two places in one paragraph (a route, a list, one inside the other)? */
+/**
+ * Does some document name the two places in one sentence (a route, a list, one inside the other:
+ * "Pheriche, below Lukla")? Two sentences of one paragraph that each name one
+ * ("sailed from Puerto Williams on Monday … due alongside the Muelle Prat in Punta Arenas") do not tie them.
+ */
 function writtenTogether(ctx: RuleContext, a: string, b: string): boolean {
   for (const d of ctx.documents) {
     const text = d.doc.text;
     for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
-      const start = text.lastIndexOf('\n', at) + 1;
-      const end = text.indexOf('\n', at);
-      if (text.slice(start, end < 0 ? text.length : end).includes(b)) return true;
+      const window = text.slice(Math.max(0, at - TIED_WITHIN), at + a.length + TIED_WITHIN);
+      const here = at - Math.max(0, at - TIED_WITHIN);
+      for (let bt = window.indexOf(b); bt >= 0; bt = window.indexOf(b, bt + 1)) {
+        const between = bt < here ? window.slice(bt + b.length, here) : window.slice(here + a.length, bt);
+        if (!/[.!?]\s|\n/.test(between)) return true;
+      }
     }
   }
   return false;
 }
+
+/** How far apart two names of one sentence may stand (a long sentence's span). */
+const TIED_WITHIN = 400;
 
 const isSettlement = (r: PlaceReading) => r.type === 'city' || r.type === 'town';
 

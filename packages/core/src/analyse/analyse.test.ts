@@ -97,6 +97,7 @@ describe('sentences', () => {
     const places = (t: string) => ofKind(valuesOf(t), 'place').map((v) => v.value);
     expect(places('Harrowby was sentenced at Bradford Crown Court on Friday.')).toEqual(['Bradford Crown Court']);
     expect(places('He died at Leeds General Infirmary on Monday.')).toEqual(['Leeds General Infirmary']);
+    expect(places('The service was held at the Accra International Conference Centre on Saturday.')).toEqual(['the Accra International Conference Centre']);
     expect(places('The robbers held up the branch on Theodor-Heuss-Straße for an hour. Police closed the road on Dahlenburger Landstraße at noon. Protesters marched along Drottninggatan.')).toEqual(['Theodor-Heuss-Straße', 'Dahlenburger Landstraße', 'Drottninggatan']);
     // The bench, not a building: "the Supreme Court ruled"; a brigade is no street.
     expect(places('In a ruling at the Supreme Court, judges agreed. Crews from the Fire Brigade attended.')).toEqual([]);

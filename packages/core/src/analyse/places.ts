@@ -465,7 +465,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     const unknownWords = kept.filter((k) => !(/^\p{Lu}\S*\s\p{Lu}/u.test(k) && isKnownPlace(k))).join(' ').replace(/^the\s/, '').split(/[\s,]+/).filter((w) => w && w !== 'of' && w !== 'the');
     // "Gwer East Local Government Area": Nigeria's districts carry "Government" in their name.
     const division = LOCAL_GOVERNMENT_AREA.test(phrase);
-    if (!division && unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Infirmary|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w)) && !COURT_VENUE.test(phrase)) continue;
+    if (!division && unknownWords.some((w) => NOT_PLACE_WORD.test(w.replace(/[.'’]+$/, ''))) && !words.some((w) => /^(?:Hospital|Infirmary|Centre|Center|Airport|Station|Stadium|Square|Street|Buildings|House|Bay|Beach|Harbour|Harbor|Island|Lake|River|Creek|Bridge)$/.test(w)) && !COURT_VENUE.test(phrase)) continue;
     if (WEEKDAYS_MONTHS.test(words[0]!)) continue;
     // "in Marathi", "in German": a language, whatever town shares its name.
     if (words.length === 1 && LANGUAGE.test(words[0]!)) continue;
