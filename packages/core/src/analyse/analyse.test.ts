@@ -943,6 +943,14 @@ describe('years that date a work or an event', () => {
     ]);
   });
 
+  it('reads a month without a year that chrono puts in the next year as the one before, unless the clause looks ahead ("The June quarter was revised", told in December)', () => {
+    const december = (t: string) => ofKind(valuesOf(t, { published: '2031-12-18T10:45:00+13:00' }), 'date').map((v) => [v.text, v.value]);
+    expect(december('The June quarter was revised to a 0.3% contraction. The bank will next meet in June.')).toEqual([
+      ['June', '2031-06'],
+      ['June', '2032-06'],
+    ]);
+  });
+
   it('reads "Twenty-five years ago" whole (chrono reads only "five years ago"), and months ago in words', () => {
     expect(dates('Twenty-five years ago she took a chance. Eighteen months ago the tour began.')).toEqual([
       ['Twenty-five years ago', '2001'],

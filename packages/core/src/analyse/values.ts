@@ -632,6 +632,9 @@ export function findValues(ctx: ValueContext): Value[] {
     // "pleaded guilty in October", told in April: a month named without its year in a clause told
     // in the past is the last one, not the one to come (chrono takes the publication's year).
     const ref = ctx.reference;
+    // "The June quarter was revised", told in December: chrono takes the nearest June, the one to
+    // come; a month named without a year and not looked forward to is the one before.
+    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '') && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
     if (ref && has('month') && !has('year') && !has('weekday') && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
     const value =
       has('day') || has('weekday') || dayPart
