@@ -238,6 +238,13 @@ testRule(rule, {
       ]),
     },
     {
+      name: 'roads a route lists one after another are a list, not one inside the other ("along Castle Road, Independence Avenue, Liberation Road and Giffard Road" / "along Independence Avenue and Liberation Road")',
+      documents: documents(meta, [
+        'The cortège departed at 11:30 a.m. on a gun carriage and proceeded along Castle Road, Independence Avenue, Liberation Road and Giffard Road to the cemetery.\n',
+        'The coffin left on a gun carriage at 11:30 a.m. for the route along Independence Avenue and Liberation Road to the cemetery.\n',
+      ]),
+    },
+    {
       // (Two streets by different names are two places: see the invalid cases.)
       name: 'a name the gazetteer does not know cannot be contradicted by one of no kind ("at Mill Lane" / "at Hollowbrook")',
       documents: documents(meta, [

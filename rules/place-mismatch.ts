@@ -419,6 +419,10 @@ export function mostSpecific(ctx: RuleContext, slots: Slot[], known: (s: Slot) =
       // "the Santiago suburb of Maipú": the part named after its city is the place.
       if (PART_OF_CITY.test(between) && known(cur)) { drop.add(prev); continue; }
       if (!/^\s*(?:,\s*(?:in|near|outside)?|in|of|near|outside)?\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/i.test(between)) continue;
+      // "along Castle Road, Independence Avenue, Liberation Road": two of one kind are a list, not
+      // one place inside the other.
+      const kind = venueKind(String(prev.value.value));
+      if (kind !== undefined && kind === venueKind(String(cur.value.value))) continue;
       if (known(prev)) { drop.add(cur); continue; }
       // A venue no table knows ("flown to San Maurizio hospital in Bolzano") leaves the town to
       // compare by, in the venue's role: the place he was flown to.
