@@ -318,6 +318,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a bulleted row counts what its label names, by the label\'s verb ("- Residents evacuated from ul. Jarzębinowa 12: 118" / "About 60 residents were evacuated from the block")',
+      documents: documents(same, {
+        'city.md': '## Situation as of 13:00\n\n- Confirmed dead: 2\n- Residents evacuated from ul. Jarzębinowa 12 and the neighbouring block: 118\n',
+        'agency.txt': 'About 60 residents were evacuated from the block and the neighbouring building overnight, the city said.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'city.md', text: '118', related: [{ file: 'agency.txt', text: 'About 60 residents' }] }],
+    },
+    {
       name: 'a whole number of hours rounds only what lies within 7% of it ("the talks lasted five hours" / "the talks lasted five and a half hours")',
       documents: documents(same, [
         'The talks lasted five hours before the two sides signed the deal.\n',

@@ -174,6 +174,9 @@ function frontedPartitive(dt: DocText, v: Value): string | undefined {
 /** Participles the tagger reads as nouns after a plural: "ballots cast", "votes counted". */
 const NOUNLIKE_PARTICIPLE = /^(?:cast|held|won|lost|sold|paid|spent|built|made|taken|given|seen|kept|left|hit|cut|shut|set|put|run|read|sent|found|struck|\p{L}+ed)$/iu;
 
+/** A row's label before its figure: "- Still missing: 3", "Residents evacuated …: 118". */
+const ROW_LABEL = /^\s*(?:[-•*–]|\d{1,2}[.)])\s+[^:\n]{2,120}:\s*(?:(?:about|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$/i;
+
 /** Is token `k` a participle after a plural noun ("ballots cast"), not the head of a compound? */
 function participleAfterPlural(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
@@ -563,6 +566,19 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     }
   }
   const afterUnit = j;
+  // "- Residents evacuated from ul. Jarzębinowa 10: 118", "Firefighters at the scene: 156": a row
+  // of a list or a fact sheet counts what its label names, by the label's verb.
+  // Only a bulleted row: "Flight 5 carried seven spacecraft for three customers: four …" is a
+  // sentence that opens a list, not a label.
+  const rowLabel = v.kind === 'number' && ROW_LABEL.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  const labelToks = rowLabel ? toks.slice(fa, va).filter((t) => t.span.end <= start) : [];
+  if (rowLabel && !unit) {
+    // The label's first word when it is a noun ("Firefighters at the scene"), not one a verb's
+    // phrase holds ("Rescued alive from the rubble").
+    const first = labelToks.find((t) => /\p{L}/u.test(t.text));
+    // (A capitalised participle opening the label is tagged a noun: "Rescued alive …".)
+    if (first && (first.pos === 'NOUN' || first.pos === 'PROPN') && !/ed$/i.test(first.text) && !TIME_NOUN.test(normLemma(first.lemma.toLowerCase()))) unit = normLemma(first.lemma.toLowerCase());
+  }
 
   // The governing verb: before the value (object), else after the noun phrase (subject).
   let verb: string | undefined;
@@ -626,6 +642,10 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     }
   }
 
+  if (rowLabel && !verb) {
+    const labelVerb = labelToks.find((t) => t.pos === 'VERB');
+    if (labelVerb) verb = labelVerb.lemma.toLowerCase();
+  }
   // Words around the value.
   const W = 6;
   const local: string[] = [];

@@ -49,6 +49,9 @@ describe('sentences', () => {
       'He left.',
     ]);
     expect(doc.sentences.map((s) => s.block)).toEqual([0, 0]);
+    // Polish "ul." (ulica) before a street's name is no sentence's end.
+    const street = 'Residents evacuated from ul. Jarzębinowa 12 were housed at a school. They left.';
+    expect(analyse(street).sentences.map((s) => street.slice(s.span.start, s.span.end))).toEqual(['Residents evacuated from ul. Jarzębinowa 12 were housed at a school.', 'They left.']);
   });
 
   it('ends a sentence after "a.m." or "p.m." before a capitalised word that is no day, month or zone, and counts the number word that opens it', () => {

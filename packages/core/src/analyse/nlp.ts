@@ -183,8 +183,8 @@ function mergeSplitWords(tokens: Token[], indexMap: number[]): void {
   }
 }
 
-/** Titles written short with a full stop that the tagger's list lacks: "Ir. Shahrul Nizam", "Insp. Ana Ruiz". */
-const TITLE_ABBREVIATION = /^(?:Ir|Insp|Supt|Sgt|Cpl|Capt|Lt|Col|Maj|Brig|Cmdr|Adm|Gov|Sen|Rep|Hon|hon|Rev|Fr|Atty|Pres|Det|Const)\.$/;
+/** Titles and a street's kind written short with a full stop that the tagger's list lacks: "Ir. Shahrul Nizam", "Insp. Ana Ruiz", "ul. Lublańska" (Polish "ulica"). */
+const TITLE_ABBREVIATION = /^(?:Ir|Insp|Supt|Sgt|Cpl|Capt|Lt|Col|Maj|Brig|Cmdr|Adm|Gov|Sen|Rep|Hon|hon|Rev|Fr|Atty|Pres|Det|Const|ul|Ul)\.$/;
 
 /**
  * "Ir." before a name: the abbreviation and its full stop are one word, and no sentence ends
