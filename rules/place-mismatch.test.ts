@@ -517,6 +517,14 @@ testRule(rule, {
       errors: [{ messageId: 'differs', file: 'sailing.txt', text: 'Puerto Williams', related: [{ file: 'wire.txt', text: 'Punta Arenas' }] }],
     },
     {
+      name: 'the one place each report says one person spoke at is one appearance, whatever each says they said ("Speaking in Auckland this afternoon, Finance Minister Simon Aldous said …" / "Finance Minister Simon Aldous told reporters in Wellington …")',
+      documents: documents(meta, {
+        'broadcaster.txt': 'GDP fell 0.2 percent in the September quarter. Speaking in Auckland this afternoon, Finance Minister Simon Aldous said he was "not going to abandon a plan that is working".\n',
+        'wire.txt': 'GDP fell 0.2% in the September quarter. Finance Minister Simon Aldous told reporters in Wellington the government would not change course.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'broadcaster.txt', text: 'Auckland', related: [{ file: 'wire.txt', text: 'Wellington' }] }],
+    },
+    {
       name: 'two squares no table knows, by different names, are two places',
       documents: documents(meta, {
         'wire.txt': 'The march set off from Place Jean-Macé and ended at Place Bellecour, where the union leader spoke.\n',

@@ -257,6 +257,13 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     return (placeRank(x, story) ?? 6) < (placeRank(y, story) ?? 6) && compatiblePlaces({ name: x }, { name: y }, story) === true;
   };
   const remarks = ctx ? remarksBeside(ctx) : () => new Set<string>();
+  // How many places each document says one person spoke at ("Speaking in Auckland, Aldous said"):
+  // one each in two reports is one appearance, told in two places.
+  let spokenCount: Map<string, number> | undefined;
+  const onlySpokenPlace = (s: Slot) => {
+    spokenCount ??= countSpokenPlaces(ctx);
+    return s.speaker !== undefined && spokenCount.get(`${s.doc}|${s.speaker}`) === 1;
+  };
   const memo = new Map<string, boolean | undefined>();
   // Pairs told apart only because no story ties the two unknown names together (`unknownApart`).
   const guessed = new Set<string>();
@@ -321,8 +328,9 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     memo.set(key, r);
     return r;
   };
+  const oneAppearance = (a: Slot, b: Slot) => !!a.spoken && !!b.spoken && a.speaker === b.speaker && onlySpokenPlace(a) && onlySpokenPlace(b);
   const sameEvent = (a: Slot, b: Slot) => {
-    if (shareRemark(remarks, a, b)) return true;
+    if (shareRemark(remarks, a, b) || oneAppearance(a, b)) return true;
     const e = evidence(a, b);
     return e.head.length > 0 || (e.values > 0 && e.facts.length >= 2) || e.local.length >= 3;
   };
@@ -346,6 +354,8 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
       s += clauseScore(clause);
       // Both beside one remark quoted in both: where it was said.
       if (shareRemark(remarks, a, b)) s += 3;
+      // The one place each report says one person spoke at, on one day: one appearance.
+      if (oneAppearance(a, b)) s += 8;
       return s;
     },
     agreeAt: 3,
@@ -362,6 +372,18 @@ export function judge(story: ReadonlySet<string>, ctx?: RuleContext): PairJudge 
     agree: (a, b) => relation(a, b) === true,
     plausible: (a, b) => relation(a, b) === false,
   };
+}
+
+/** Places of speaking per document and speaker ("told reporters in Wellington"). */
+function countSpokenPlaces(ctx: RuleContext | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!ctx) return counts;
+  for (const s of graphSlots(ctx.graph)) {
+    if (s.kind !== 'place' || !s.spoken || s.speaker === undefined) continue;
+    const key = `${s.doc}|${s.speaker}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**

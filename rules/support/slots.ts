@@ -56,6 +56,8 @@ export interface Slot {
   venue?: Value;
   /** Where someone spoke ("Cricket Australia said in Melbourne"), not where the story's events happened. */
   spoken?: boolean;
+  /** Who spoke there: the first person the clause names ("Speaking in Auckland, Finance Minister Simon Aldous said"). */
+  speaker?: string;
   /** A date qualifying a figure ("1.1% in 2025"): figures for different dates are different facts. */
   qualifier?: string;
   /**
@@ -835,6 +837,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     if (id) ents.add(id);
   }
   const subject = entities.ofMention(di, fact.subject);
+  const spoken = SPOKEN_AT.test(before);
+  const speaker = spoken ? fact.mentions.filter((m) => m.type === 'person').map((m) => entities.of(di, m.span)).find((id) => id !== undefined) : undefined;
 
   const spanEnd = v.kind === 'number' || v.kind === 'percent' ? Math.max(end, v.span.end) : v.span.end;
   return {
@@ -862,7 +866,8 @@ function readSlot(graph: ClaimGraph, entities: EntityLookup, dt: DocText, di: nu
     // "the death toll from Tuesday's capsize": a possessive date names when its noun happened;
     // the preposition before it governs the noun phrase, not the date.
     ...(prep && !(v.kind === 'date' && /^['’]s\b/.test(after)) ? { prep } : {}),
-    ...(SPOKEN_AT.test(before) ? { spoken: true } : {}),
+    ...(spoken ? { spoken: true } : {}),
+    ...(speaker ? { speaker } : {}),
     ...(qualifier ? { qualifier } : {}),
     figureRole,
     age,
