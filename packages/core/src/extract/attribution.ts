@@ -179,6 +179,13 @@ function withAppositiveName(z: Zone, start: number, e: number, to: number): Ment
     const e1 = npForward(z.tokens, e + 1, to);
     if (e1 > e + 1 && z.tokens[e1]?.text === ',') e = e1;
   }
+  // "said the Minister of Labour, Employment and Social Security, Mariela Echeverría Sosa": the
+  // portfolio runs on in capitals to its "and …" before the name.
+  if (z.tokens[e]?.text === ',' && m && !m.name) {
+    let j = e + 1;
+    while (j < to && j - e < 10 && (isCapitalised(z.tokens[j]!) || /^(?:and|&)$/i.test(z.tokens[j]!.text))) j++;
+    if (j > e + 2 && z.tokens[j]?.text === ',' && z.tokens.slice(e + 1, j - 1).some((t) => /^(?:and|&)$/i.test(t.text))) e = j;
+  }
   if (z.tokens[e]?.text !== ',') return m;
   const e2 = npForward(z.tokens, e + 1, to);
   const named = e2 > e + 1 ? mentionBetween(z, e + 1, e2) : null;
@@ -192,7 +199,8 @@ const OWN_CALL = /^(?:call|calls|demand|demands|vow)$/i;
 function mentionBetween(z: Zone, start: number, end: number): Mention | null {
   // "The Panel considered …", '"We apologise," the Company said': a defined term of a release or
   // a ruling is its role noun, capitalised ("the panel", "the company").
-  if (end === start + 2 && /^the$/i.test(z.tokens[start]!.text) && /^\p{Lu}\p{Ll}+$/u.test(z.tokens[start + 1]!.text)) {
+  // So is an office's initials: "the CS said" (a Kenyan cabinet secretary), "the CEO added".
+  if (end === start + 2 && /^the$/i.test(z.tokens[start]!.text) && /^\p{Lu}(?:\p{Ll}+|\p{Lu}{1,3})$/u.test(z.tokens[start + 1]!.text)) {
     const word = z.tokens[start + 1]!.text.toLowerCase();
     if (ORG_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word)) {
       const span = { start: z.tokens[start]!.span.start, end: z.tokens[start + 1]!.span.end };

@@ -124,6 +124,24 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Camille Duret']);
   });
 
+  it('reads an office\'s initials after "the" as the office ("Agriculture CS Grace Kinyanjui" … "the CS added"), a portfolio that runs on in capitals to its "and" before the name, and keepers and rangers as offices', () => {
+    const g = graphOf(
+      doc(
+        'daily.txt',
+        [
+          'The Government has deployed eight aircraft, Agriculture CS Grace Kinyanjui has said.',
+          '',
+          '"We have trained scouts in every affected ward," the CS added.',
+          '',
+          '"The Government respects the right to strike," said the Minister of Labour, Employment and Social Security, Mariela Echeverría Sosa.',
+          '',
+          '"He was calm when we found him," Senior Keeper Megan Hartley said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grace Kinyanjui', 'Mariela Echeverría Sosa', 'Megan Hartley']);
+  });
+
   it('reads "Mr Kim" as the man of two Kims when one is named family name first ("chairman Kim Dong-hyun", "Chief executive Kim Seo-yeon")', () => {
     const g = graphOf(
       doc(

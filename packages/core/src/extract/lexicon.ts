@@ -92,6 +92,10 @@ export const TITLE_HEADS = new Set([
   'head', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'editor', 'correspondent', 'analyst',
   'economist', 'presenter', 'anchor', 'reporter', 'justice', 'magistrate', 'coroner', 'sheriff', 'envoy', 'regent', 'prefect',
   'representative', 'delegate', 'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
+  // Kenya's cabinet and principal secretaries: "Agriculture CS Grace Kinyanjui", "the CS said".
+  'cs', 'ps',
+  // Offices of parks, zoos and schools: "District Ranger Elise Marchetti", "Senior Keeper Megan Hartley".
+  'keeper', 'zookeeper', 'ranger', 'warden', 'curator', 'headteacher', 'headmaster', 'headmistress',
   'president-elect', 'chairperson', 'mp', 'mep', 'senator-elect', 'governor-general', 'secretary-general',
   'candidate', 'nominee', 'administrator', 'co-founder', 'cofounder', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-owner', 'co-director', 'co-leader',
   'lawyer', 'solicitor', 'barrister', 'counsel', 'witness', 'expert', 'scientist', 'researcher', 'engineer',
@@ -129,6 +133,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'delegate', 'aide', 'insider', 'source', 'guard', 'bystander', 'eyewitness', 'guest',
   // Clergy: "the Bishop said" is the bishop the story named, not a Mr Bishop.
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'priest', 'pastor', 'vicar', 'chaplain',
+  'cs', 'ceo', 'keeper', 'zookeeper', 'ranger', 'warden', 'curator', 'headteacher',
 ]);
 
 /** Nouns a role description may end in when it refers back to an organisation. */
