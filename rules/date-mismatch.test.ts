@@ -141,6 +141,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '"last Thursday" tells the week as well as the day ("approved by the Chamber of Deputies last Thursday", told on Thursday 17 March, is 10 March / "approved the law on 3 March")',
+      documents: [
+        source('clarin.txt', { published: '2033-03-17T09:30:00Z' }, 'The Labour Modernisation Law was approved by the Chamber of Deputies last Thursday by 131 votes to 118.\n'),
+        source('gov.txt', { published: '2033-03-16T22:30:00Z' }, 'The Labour Modernisation Law was approved by the Chamber of Deputies on 3 March by 131 votes to 118.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'clarin.txt', text: 'last Thursday' }],
+    },
+    {
       name: 'a verb and its noun tell one happening ("was last inspected on June 11" / "underwent a borescope inspection last Friday")',
       documents: documents({ published: '2031-06-17T21:10:00Z' }, [
         'The left engine was last inspected on June 11 during scheduled maintenance, and no defects were found.\n',

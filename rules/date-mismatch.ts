@@ -13,6 +13,8 @@ interface Reading {
   precision: 'day' | 'month';
   /** Weekday-only ("on Tuesday"): the week is a guess, the weekday is not. */
   weekdayOnly: boolean;
+  /** "last Thursday", "next Monday", "this Friday": the words tell the week as well as the day. */
+  shift?: 'last' | 'next' | 'this';
   value: string;
   time: number;
   weekday?: number;
@@ -34,7 +36,8 @@ function reading(s: Slot): Reading | undefined {
   // An uncertain date that is not a weekday ("next week", "later this month") is too vague to contradict.
   if (weekdayOnly && !namesWeekday(s.value.text)) return undefined;
   const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1));
-  return { precision: m[3] ? 'day' : 'month', weekdayOnly, value: v, time, ...(m[3] ? { weekday: new Date(time).getUTCDay() } : {}) };
+  const shift = /^(last|next|this)\s/i.exec(s.value.text)?.[1]?.toLowerCase() as Reading['shift'];
+  return { precision: m[3] ? 'day' : 'month', weekdayOnly, value: v, time, ...(m[3] ? { weekday: new Date(time).getUTCDay() } : {}), ...(shift ? { shift } : {}) };
 }
 
 /** What a preposition makes of a date: the day itself, the end of a span, its start, or a deadline. */
@@ -84,6 +87,9 @@ function relate(a: Reading, b: Reading, compareWeekdays: boolean): Relation {
     // "Monday" against a resolved date: the same weekday is agreement (the week is a guess);
     // another weekday is a conflict no guess of the week explains ("on Tuesday" / "last night",
     // said on a Thursday morning), and so is the same weekday more than a week away.
+    // "last Thursday", "next Monday": the words tell the week, so no other week agrees ("last
+    // Thursday", told on Thursday 17 March, is 10 March, not 3 March).
+    if (w.weekday === c.weekday && w.shift !== undefined) return w.time === c.time ? 'agree' : 'conflict';
     if (w.weekday === c.weekday && Math.abs(w.time - c.time) <= 7 * DAY) return 'agree';
     if (w.weekday !== c.weekday) return compareWeekdays ? 'conflict' : 'unrelated';
     return Math.abs(w.time - c.time) > 7 * DAY ? 'conflict' : 'unrelated';
