@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compatiblePlaces, isCountryOrRegion, isKnownPlace, landmarkNames, lookupPlace, lookupRegion, placeKey, placeReadings, storyCountries } from './index.js';
 
+describe('a division named with its kind in lower case', () => {
+  it('is the division the tables know by the name alone ("Nevşehir province"), never a town of that name ("Palghar district")', () => {
+    expect(lookupPlace('Nevşehir province').map((r) => [r.name, r.type])).toEqual([['Nevşehir', 'region']]);
+    expect(lookupPlace('Palghar district')).toEqual([]);
+    expect(compatiblePlaces({ name: 'Göreme' }, { name: 'Nevşehir province' }, new Set(['TR']))).toBe(true);
+  });
+});
+
 describe('gazetteer', () => {
   it('knows countries by their everyday names', () => {
     expect(lookupPlace('Britain')[0]?.country).toBe('GB');

@@ -187,10 +187,19 @@ export function lookup(name: string, view: View, withCities = true): PlaceReadin
       if (sameName(n)) found.push({ name: n, type: 'city', country, state, lat: Number(lat), lon: Number(lon) });
     }
   }
+  // "Nevşehir province", "Sofala province", "Yeşilyurt district": a name with its kind of division
+  // in lower case is the division the tables know by the name alone.
+  const division = found.length === 0 ? LOWER_DIVISION.exec(name) : null;
+  if (division) {
+    // Not a town of the name: "Palghar district" holds more than Palghar.
+    for (const r of lookup(division[1]!, view, withCities)) if (r.type === 'region' || r.type === 'district' || r.type === 'area') found.push(r);
+  }
   remember(cache, cacheKey, found);
   remember(asWritten, rawKey, found);
   return found;
 }
+
+const LOWER_DIVISION = /^(\p{Lu}.*?)\s+(province|district|county|prefecture|region|state|governorate|oblast|department)$/u;
 
 function remember(cache: Map<string, PlaceReading[]>, key: string, readings: PlaceReading[]): void {
   if (cache.size > 50_000) cache.clear();
