@@ -1,7 +1,8 @@
-import { describe, it } from 'vitest';
-import { RuleTester } from '@factlint/core/testing';
+import { describe, expect, it } from 'vitest';
+import { RuleTester, runRule } from '@factlint/core/testing';
 import rule from './quote-misattribution.js';
 import type { Rule } from '@factlint/core';
+import { fixtureDocuments } from './test-support/documents.js';
 
 const tester = new RuleTester({ describe, it });
 
@@ -114,4 +115,15 @@ tester.run(rule as unknown as Rule, {
       errors: [{ messageId: 'sources', severity: 'warning', file: 'paper.txt', data: { expected: 'Anna Berg', actual: 'Johan Berg' } }],
     },
   ],
+});
+
+describe('quote-misattribution on a blind cluster', () => {
+  it('gives no speaker the words of another who only shares a few words of the topic (c162: the bank\'s "we will put it right" / the regulator\'s "put things right for customers who have lost out")', () => {
+    const found = runRule(rule as unknown as Rule, fixtureDocuments('c162-bank-it-outage')).map((d) => `${d.file}:${d.message}`);
+    expect(found.filter((f) => f.startsWith('bank.md:'))).toEqual([]);
+    // The planted misattributions stay: the regulator's words given to the consumer group in the draft, and the
+    // chief operating officer's given to the chief executive on the live page.
+    expect(found.some((f) => f.startsWith('draft.md:'))).toBe(true);
+    expect(found.some((f) => f.startsWith('tv.txt:'))).toBe(true);
+  });
 });

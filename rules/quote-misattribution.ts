@@ -1,6 +1,32 @@
 import { defineRule, FUNCTION_WORDS, nearlySameName, wordsOf, type QuoteRef } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
 
+/** How many words in a row two wordings share at most. */
+function longestRunOfWords(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      best = Math.max(best, row[j]!);
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/**
+ * Are two wordings one remark's words, as a misattribution needs: four words in a row, or most
+ * of the shorter wording's words in one run.
+ */
+function sameWords(a: string, b: string): boolean {
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  const run = longestRunOfWords(wa, wb);
+  return run >= 4 || run >= 0.6 * Math.min(wa.length, wb.length);
+}
+
 export default defineRule({
   id: 'quote-misattribution',
   meta: {
@@ -79,6 +105,9 @@ export default defineRule({
         if (nearlySameName(name(expected), name(m.speaker))) continue;
         // A company's statement quotes its chief; an outlet gives the words to the company.
         if (speaksFor(expected, m.speaker!) || speaksFor(m.speaker!, expected)) continue;
+        // The same words, not the same topic: "we will put it right" (the bank) is not "put things
+        // right for customers who have lost out" (the regulator), though they share three words.
+        if (!evidence(expected).some((e) => sameWords(e.text, m.text))) continue;
         reported.add(m.doc);
         quotesReported.add(`${m.doc}:${m.quote}`);
         ctx.report({
