@@ -647,6 +647,15 @@ describe('clock times', () => {
     ]);
   });
 
+  it('reads "2.05pm West Yorkshire Police" as 14:05 with no zone: a zone is written in capitals, and the minutes of a dotted time are no hour of their own', () => {
+    const times = (t: string) => ofKind(valuesOf(t), 'time').map((v) => [v.text, v.value]);
+    expect(times('At 2.05pm West Yorkshire Police told residents to stay in. At 2pm West Yorkshire Police spoke again. The jet left at 9 a.m. EDT.')).toEqual([
+      ['2.05pm', '14:05'],
+      ['2pm', '14:00'],
+      ['9 a.m. EDT', '09:00 EDT'],
+    ]);
+  });
+
   it('reads the zones of Indonesia and India, and "hrs" before a zone', () => {
     expect(valuesOf('The dome collapsed at 9:42 a.m. WIB (0242 GMT).').map((v) => v.value)).toEqual(['09:42 WIB', '02:42 GMT']);
     expect(valuesOf('Services resumed at 1540 hrs IST.').map((v) => v.value)).toEqual(['15:40 IST']);

@@ -432,10 +432,16 @@ export function findValues(ctx: ValueContext): Value[] {
     add('time', m.index, m.index + m[0].length, `${two(h)}:${m[2]}${m[4] && m[4] !== 'local time' ? ` ${zoneCode(m[4])}` : ''}`, 8);
   }
   for (const m of scan(RE.clockAmPm, digits && NEEDS.clockAmPm.test(text))) {
+    // "2.05pm": the minutes of a dotted time, which the clock above reads whole.
+    if (/\d[.:]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     let h = Number(m[1]);
     if (m[2]!.toLowerCase() === 'p' && h < 12) h += 12;
     if (m[2]!.toLowerCase() === 'a' && h === 12) h = 0;
-    add('time', m.index, m.index + m[0].length, `${two(h)}:00${m[3] && m[3] !== 'local time' ? ` ${zoneCode(m[3])}` : ''}`, 8);
+    // The pattern ignores case for "P.M."; a zone is written in capitals ("2pm West Yorkshire
+    // Police" names no Western European Summer Time).
+    const zone = m[3] && (m[3] === 'local time' || m[3] === m[3].toUpperCase()) ? m[3] : undefined;
+    const end = zone || !m[3] ? m.index + m[0].length : m.index + m[0].length - m[3].length - 1;
+    add('time', m.index, end, `${two(h)}:00${zone && zone !== 'local time' ? ` ${zoneCode(zone)}` : ''}`, 8);
   }
   for (const m of scan(RE.oclock, numeric && NEEDS.oclock.test(text))) {
     const n = parseNumber(m[2]!);
