@@ -963,6 +963,14 @@ describe('years that date a work or an event', () => {
     ]);
   });
 
+  it('reads "Monday last week" as the Monday of the calendar week before publication, and "Friday of next week" as the one after (chrono reads the weekday alone)', () => {
+    const tuesday = (t: string) => ofKind(valuesOf(t, { published: '2031-02-11T18:00:00+03:00' }), 'date').map((v) => [v.text, v.value]);
+    expect(tuesday('The first swarm was spotted over Takaba on Monday last week. Spraying resumes on Friday of next week.')).toEqual([
+      ['Monday last week', '2031-02-03'],
+      ['Friday of next week', '2031-02-21'],
+    ]);
+  });
+
   it('reads "Twenty-five years ago" whole (chrono reads only "five years ago"), and months ago in words', () => {
     expect(dates('Twenty-five years ago she took a chance. Eighteen months ago the tour began.')).toEqual([
       ['Twenty-five years ago', '2001'],

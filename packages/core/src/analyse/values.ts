@@ -529,6 +529,15 @@ export function findValues(ctx: ValueContext): Value[] {
     const year = m[1] === 'last' ? ref.getUTCFullYear() - (month >= refMonth ? 1 : 0) : ref.getUTCFullYear() + (month <= refMonth ? 1 : 0);
     add('date', m.index, m.index + m[0].length, m[3] ? `${year}-${two(month + 1)}-${two(Number(m[3]))}` : `${year}-${two(month + 1)}`, 7, { certainty: 'certain' });
   }
+  // "Monday last week", "on Tuesday of next week": the weekday in the calendar week before or
+  // after the one of publication (chrono reads the weekday alone, in the nearest week).
+  for (const m of scan(WEEKDAY_OF_WEEK, ctx.reference !== undefined && /\b(?:last|next)\s+week\b/i.test(text))) {
+    const weekday = WEEKDAY_NAMES.indexOf(m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase());
+    const ref = ctx.reference!;
+    const monday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) - ((ref.getUTCDay() + 6) % 7) * 86_400_000;
+    const d = new Date(monday + ((m[2]!.toLowerCase() === 'last' ? -7 : 7) + ((weekday + 6) % 7)) * 86_400_000);
+    add('date', m.index, m.index + m[0].length, `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`, 7, { certainty: 'certain' });
+  }
   for (const m of scan(RE.weekdayDay, digits && ctx.reference !== undefined && /\(\d{1,2}\)/.test(text))) {
     const day = Number(m[3]);
     const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
@@ -793,6 +802,7 @@ export function findValues(ctx: ValueContext): Value[] {
 
 /** "(2300 GMT Sunday)", "21:47 UTC on Tuesday": the weekday after a universal clock time. */
 const WEEKDAY_AFTER_UTC = /^(?:\s+on)?\s+$/;
+const WEEKDAY_OF_WEEK = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(last|next)\s+week\b/gi;
 const UNIVERSAL_ZONE = /\b(?:GMT|UTC|Z)\b/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
 
