@@ -12,6 +12,13 @@ const tuesday = { published: '2024-05-21T15:00:00Z' };
 testRule(rule, {
   valid: [
     {
+      name: 'the day of a clock time a stretch ends at is its end, not a day something happens on ("branches stayed open until 7pm today" / "branches will open on Sunday")',
+      documents: [
+        source('bank.md', { published: '2031-06-27T18:30:00Z' }, 'All 297 of our branches stayed open until 7pm today. 40 of our largest branches will also open on Sunday, from 10am to 4pm.\n'),
+        source('wire.txt', { published: '2031-06-27T17:05:00Z' }, 'The bank said some of its larger branches would open on Sunday to help customers.\n'),
+      ],
+    },
+    {
       name: 'a count\'s rise dates the count, not the event counted ("The death toll in the collapse of a bridge rose to 22 on Monday morning" / "14 people were killed when a bridge collapsed on Sunday")',
       documents: documents({ published: '2031-10-27T03:45:00Z' }, [
         'The death toll in the collapse of a suspension bridge over the Bhadrani river in Varundi district rose to 22 on Monday morning, officials said.\n',

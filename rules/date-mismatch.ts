@@ -69,6 +69,8 @@ function roleOf(s: Slot): string {
   // "between 8 July and 13 July": the span's first day and its last.
   if (s.prep === 'between') return 'since';
   if (/\bbetween\s+[^,;]{1,40}\s+and\s+$/i.test(before)) return 'until';
+  // "stayed open until 7pm today": the day of a clock time a stretch ends at is its end too.
+  if (!s.prep && /\b(?:until|till)\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?)?\s+$/i.test(before)) return 'until';
   return role(s.prep);
 }
 
