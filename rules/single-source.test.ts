@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'one measure each report gives once, the same to the unit, is carried by both ("Volkov, a 190kg male, got out" / a fact list\'s "Weight: 190kg")',
+      documents: [
+        { path: 'national.txt', meta, text: 'Volkov, a 190kg male, got out through a keeper\'s access gate in the rear fence of his paddock, the zoo said.\n' },
+        { path: 'zoo.md', meta, text: '## About Volkov\n\n- Species: Amur tiger\n- Weight: 190kg\n' },
+      ],
+    },
+    {
       name: 'an anonymous source brought in with "one" is no count ("One senior player told the Clarion", "one resident said")',
       documents: [
         { path: 'a.txt', meta, text: 'One senior player told the Clarion the dressing room had turned. One resident said the street went silent.\n' },

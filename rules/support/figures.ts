@@ -406,6 +406,9 @@ export function figureJudge(
         // "42.2 per cent") is the same fact: no coincidence gives two outlets that.
         const sameDistinctive = u === 'same' && distinctive(a) && a.value.value === b.value.value;
         s += sameDistinctive ? 2.5 : fewOfThem ? 1 : 0;
+        // "a 190kg male" / "Weight: 190kg": one measure each report gives once, the same to the
+        // unit, is one fact whatever else the clauses say.
+        if (u === 'same' && MEASURE.test(a.unit) && onlyOne(a) && onlyOne(b) && a.value.value === b.value.value && !sameDistinctive) s += 2;
       }
       if (a.kind === 'money') s += 1;
       // A sum in one currency that each report gives once is one sum ("1.6 billion euros of the
