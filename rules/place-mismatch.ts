@@ -92,8 +92,11 @@ const BUILDING_KIND = /\b(?:House|Lodge|Palace|Palais|Palazzo|Manor|Residence|Ch
  * Streets are one kind whatever their kind word: "Southeast Division Street" and "Southeast Powell
  * Boulevard" are two streets, as are "Theodor-Heuss-Straße" and "Dahlenburger Landstraße".
  */
-const ROAD_KIND = /\b(?:Street|Road|Avenue|Boulevard|Lane|Drive|Way|Highway|Parkway|Rue|Calle|Rua|Avenida|Via|Viale|Corso)\b|\p{L}(?:straße|strasse|gasse|allee|chaussee|damm|straat|gracht|laan|gatan|vägen|gata|vej|veien)$/u;
-const ROAD_WORD = /^(?:street|road|avenue|boulevard|lane|drive|way|highway|parkway|rue|calle|rua|avenida|via|viale|corso)$/;
+const ROAD_WORDS = 'street|road|avenue|boulevard|lane|drive|way|highway|parkway|rue|calle|rua|avenida|via|viale|corso';
+// Only roads: a compound square ("Marktplatz", "Stortorget") is a square, not a street.
+const ROAD_KIND = new RegExp(`\\b(?:${ROAD_WORDS})\\b|\\p{L}(?:straße|strasse|gasse|allee|chaussee|damm|straat|gracht|laan|gatan|vägen|gata|vej|veien)$`, 'iu');
+/** A road's kind word alone, lower-cased: no part of the road's name. */
+const ROAD_WORD = new RegExp(`^(?:${ROAD_WORDS})$`);
 const venueKind = (name: string) => (SHORE_KIND.test(name) ? 'shore' : BUILDING_KIND.test(name) ? 'building' : ROAD_KIND.test(name) ? 'road' : VENUE_KIND.exec(name)?.[1]!.toLowerCase());
 
 /**

@@ -254,7 +254,8 @@ const NAMED_COAST = /\b(?:off|along|on|from|to|near|at)\s(?:the\s|\p{Lu}[\p{L}'�
 const DIVISION_KIND = '(?:district|province|commune|prefecture|regency|tehsil|taluka|upazila|governorate|oblast|village)';
 const DIVISION_KIND_TEST = new RegExp(`\\p{Lu}\\S*\\s${DIVISION_KIND}\\b`, 'u');
 const NAMED_DIVISION = new RegExp(`(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,4})(${DIVISION_KIND})\\b`, 'gu');
-const DETERMINER = /^(?:The|This|That|These|Those|Each|Every|Any|One|Another|Which|Whose|Its|Their|Our|His|Her|My|Your|A|An|No|Every|Same|Neighbouring|Neighboring|Nearby|Rural|Remote|Mountain|Coastal|Fishing|Farming)$/;
+/** Capitalised words that open a phrase describing a division rather than naming one ("Every district", "Remote villages"). */
+const DESCRIBES_DIVISION = /^(?:The|This|That|These|Those|Each|Every|Any|One|Another|Which|Whose|Its|Their|Our|His|Her|My|Your|A|An|No|Same|Neighbouring|Neighboring|Nearby|Rural|Remote|Mountain|Coastal|Fishing|Farming)$/;
 const NAMED_FEATURE = new RegExp(`\\b[Tt]he\\s((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}${FEATURE_KIND})\\b(?!\\s\\p{Lu}|['’-])`, 'gu');
 const KIND_FIRST_TEST = /\b(?:River|Lake|Loch|Lough)\s\p{Lu}/u;
 const KIND_FIRST_FEATURE = /\b(?:[Tt]he\s)?(?:River|Lake|Loch|Lough)\s\p{Lu}[\p{L}'’-]+(?!\s(?:\p{Lu}|[Ss]treet|[Rr]oad|[Aa]venue|[Dd]rive|[Ll]ane|[Ss]chool|[Hh]ouse|[Cc]ourt|[Hh]otel)|['’-])/gu;
@@ -640,7 +641,7 @@ export function findPlaces(text: string, tokens: readonly Token[], base: number,
     // "Uttar Pradesh's Sitapur district": the owner is the larger place, the district the named one.
     const owner = words.findLastIndex((w) => /['’]s$/.test(w));
     const own = words.slice(owner + 1);
-    if (own.length === 0 || DETERMINER.test(own[0]!)) continue;
+    if (own.length === 0 || DESCRIBES_DIVISION.test(own[0]!)) continue;
     const at = m.index + m[0].indexOf(own[0]!, words.slice(0, owner + 1).join(' ').length);
     const tok = tokenStartingAt(tokens, base + at);
     // The tagger may call a name it does not know anything but a verb or a function word ("Yeşilyurt").
