@@ -647,6 +647,16 @@ describe('clock times', () => {
     ]);
   });
 
+  it('reads a spaced "m" after a figure no currency leads as metres ("seas of up to 8 m,", "a 40 m cliff"), and "£2.5 m" and "8 m units" as millions', () => {
+    const figures = (t: string) => valuesOf(t).filter((v) => v.kind === 'number' || v.kind === 'money').map((v) => [v.text, v.value, v.unit]);
+    expect(figures('Seas of up to 8 m, with a cross-sea. A 40 m cliff. The firm raised £2.5 m. It sold 8 m units.')).toEqual([
+      ['8 m', 8, 'metre'],
+      ['40 m', 40, 'metre'],
+      ['£2.5 m', 2500000, 'GBP'],
+      ['8 m', 8000000, 'unit'],
+    ]);
+  });
+
   it('reads "2.05pm West Yorkshire Police" as 14:05 with no zone: a zone is written in capitals, and the minutes of a dotted time are no hour of their own', () => {
     const times = (t: string) => ofKind(valuesOf(t), 'time').map((v) => [v.text, v.value]);
     expect(times('At 2.05pm West Yorkshire Police told residents to stay in. At 2pm West Yorkshire Police spoke again. The jet left at 9 a.m. EDT.')).toEqual([

@@ -107,6 +107,8 @@ const RE = {
 
 const GLUED_METRES = new RegExp(`(?<![\\p{L}\\d.,$£€¥₹])(${NUM})m(?=\\s*\\(\\s*(?:about\\s+)?${NUM}\\s?(?:ft|feet)\\b|\\s+(?:high|deep|long|wide|tall|down|below|above|up|away|into|off)\\b)`, 'gu');
 
+const SPACED_METRES = new RegExp(`(?<![\\p{L}\\d.,$£€¥₹]|[$£€¥₹]\\s)(${NUM})\\sm(?=\\s*(?:[,;:)]|\\.(?:\\s|$)|$)|\\s+(?:high|deep|long|wide|tall|down|below|above|up|away|into|off|waves?|seas?|swells?|cliff|drop|and|or|from|in|at|on)\\b)`, 'gu');
+
 /** The word a glued measure abbreviates, as the noun after a spaced figure would read. */
 const GLUED_UNIT: Record<string, string> = {
   mm: 'millimetre', cm: 'centimetre', km: 'kilometre', 'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', mph: 'mph', kg: 'kilogram',
@@ -762,6 +764,12 @@ export function findValues(ctx: ValueContext): Value[] {
   for (const m of scan(GLUED_METRES, digits && /\dm\b/.test(text))) {
     const n = parseNumber(m[1]!);
     if (n !== undefined) add('number', m.index, m.index + m[1]!.length + 1, n, 2, { unit: 'metre' });
+  }
+  // "seas of up to 8 m, with a cross-sea", "a 40 m cliff": a spaced "m" after a figure no currency
+  // leads is metres; "£2.5 m" stays millions.
+  for (const m of scan(SPACED_METRES, digits && /\d\sm\b/.test(text))) {
+    const n = parseNumber(m[1]!);
+    if (n !== undefined) add('number', m.index, m.index + m[0].length, n, 2, { unit: 'metre' });
   }
   for (const m of scan(RE.words, numberWords)) {
     const start = m.index;
