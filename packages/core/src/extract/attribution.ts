@@ -446,6 +446,16 @@ function nestedReporter(z: Zone, from: number, to: number): Cue | null {
     if (z.tokens[n]!.pos === 'VERB' || z.tokens[n]!.pos === 'AUX') return { kind: 'before', verb: z.tokens[last]!.span, mention: m };
     return null;
   }
+  // "Her brother said she called him Wednesday morning and told him: '…'": a pronoun that opens
+  // the first verb's clause, the subject of a verb of its own, speaks what the last verb reports.
+  if (last > first) {
+    let k = first + 1;
+    if (/^that$/i.test(z.tokens[k]?.text ?? '')) k++;
+    if (k < last && /^(?:he|she|they)$/i.test(z.tokens[k]!.text) && /^(?:VERB|AUX)$/.test(z.tokens[k + 1]?.pos ?? '')) {
+      const m = mentionBetween(z, k, k + 1);
+      if (m) return { kind: 'before', verb: z.tokens[last]!.span, mention: m };
+    }
+  }
   return null;
 }
 

@@ -142,6 +142,20 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grace Kinyanjui', 'Mariela Echeverría Sosa', 'Megan Hartley']);
   });
 
+  it('gives a quote relayed through a nested clause to its pronoun subject ("Her brother, Julien Duret, said she called him Wednesday morning and told him: \"…\"")', () => {
+    const g = graphOf(
+      doc(
+        'tv.txt',
+        [
+          'Survivors describe the flood',
+          '',
+          'Marie Duret, 24, a tourist from Lyon, France, was also lifted out by the helicopter. Her brother, Julien Duret, reached by phone in Lyon, said she called him Wednesday morning and told him: "I heard a roar like a train, and then the water was at my chest."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Marie Duret']);
+  });
+
   it('reads "Mr Kim" as the man of two Kims when one is named family name first ("chairman Kim Dong-hyun", "Chief executive Kim Seo-yeon")', () => {
     const g = graphOf(
       doc(
