@@ -973,6 +973,11 @@ describe('years that date a work or an event', () => {
     ]);
   });
 
+  it('reads "the September quarter of 2030" as September 2030, the year after "of" (chrono reads the month alone, in the year of publication)', () => {
+    const december = (t: string) => ofKind(valuesOf(t, { published: '2031-12-19T12:00:00+13:00' }), 'date').map((v) => [v.text, v.value]);
+    expect(december('Compared with the September quarter of 2030, output was 1.1% lower.')).toEqual([['September quarter of 2030', '2030-09']]);
+  });
+
   it('reads "Monday last week" as the Monday of the calendar week before publication, and "Friday of next week" as the one after (chrono reads the weekday alone)', () => {
     const tuesday = (t: string) => ofKind(valuesOf(t, { published: '2031-02-11T18:00:00+03:00' }), 'date').map((v) => [v.text, v.value]);
     expect(tuesday('The first swarm was spotted over Takaba on Monday last week. Spraying resumes on Friday of next week.')).toEqual([

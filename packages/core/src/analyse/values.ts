@@ -531,6 +531,12 @@ export function findValues(ctx: ValueContext): Value[] {
     const year = m[1] === 'last' ? ref.getUTCFullYear() - (month >= refMonth ? 1 : 0) : ref.getUTCFullYear() + (month <= refMonth ? 1 : 0);
     add('date', m.index, m.index + m[0].length, m[3] ? `${year}-${two(month + 1)}-${two(Number(m[3]))}` : `${year}-${two(month + 1)}`, 7, { certainty: 'certain' });
   }
+  // "the September quarter of 2030": a quarter named by its last month, with its year after "of"
+  // (chrono reads the month alone, in the year of publication).
+  for (const m of scan(MONTH_QUARTER_OF_YEAR, digits && /\squarter\sof\s/.test(text))) {
+    const month = MONTH_NAMES.indexOf(m[1]!);
+    add('date', m.index, m.index + m[0].length, `${m[2]}-${two(month + 1)}`, 7, { certainty: 'certain' });
+  }
   // "Monday last week", "on Tuesday of next week": the weekday in the calendar week before or
   // after the one of publication (chrono reads the weekday alone, in the nearest week).
   for (const m of scan(WEEKDAY_OF_WEEK, ctx.reference !== undefined && /\b(?:last|next)\s+week\b/i.test(text))) {
@@ -810,6 +816,7 @@ export function findValues(ctx: ValueContext): Value[] {
 
 /** "(2300 GMT Sunday)", "21:47 UTC on Tuesday": the weekday after a universal clock time. */
 const WEEKDAY_AFTER_UTC = /^(?:\s+on)?\s+$/;
+const MONTH_QUARTER_OF_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+quarter\s+of\s+((?:19|20)\d{2})\b/g;
 const WEEKDAY_OF_WEEK = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(last|next)\s+week\b/gi;
 const UNIVERSAL_ZONE = /\b(?:GMT|UTC|Z)\b/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
