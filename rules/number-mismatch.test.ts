@@ -318,6 +318,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'hikers, visitors and skiers are people, counted against "people" ("Seven hikers remain unaccounted for in the canyon" / "Four people remain unaccounted for in the canyon")',
+      documents: documents(same, {
+        'sheriff.md': 'Seven hikers remain unaccounted for in the canyon after the flash flood, the sheriff said.\n',
+        'park.txt': 'Four people remain unaccounted for in the canyon after the flash flood, the sheriff said.\n',
+      }),
+      errors: [{ messageId: 'differs', file: 'sheriff.md', text: 'Seven hikers', related: [{ file: 'park.txt', text: 'Four people' }] }],
+    },
+    {
       name: 'a bulleted row counts what its label names, by the label\'s verb ("- Residents evacuated from ul. Jarzębinowa 12: 118" / "About 60 residents were evacuated from the block")',
       documents: documents(same, {
         'city.md': '## Situation as of 13:00\n\n- Confirmed dead: 2\n- Residents evacuated from ul. Jarzębinowa 12 and the neighbouring block: 118\n',

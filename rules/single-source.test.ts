@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'two kinds of people one verb counts are one count ("It was escorted by nearly 300 soldiers of the armed forces" / "escorted by 297 officers and men of the armed forces")',
+      documents: [
+        { path: 'national.txt', meta, text: 'The casket left at 11.30 a.m. on a gun carriage. It was escorted by nearly 300 soldiers of the Ghana Armed Forces.\n' },
+        { path: 'govt.md', meta, text: 'The cortège departed at 11:30 a.m. on a gun carriage, escorted by 297 officers and men of the Ghana Armed Forces.\n' },
+      ],
+    },
+    {
       name: 'one measure each report gives once, the same to the unit, is carried by both ("Volkov, a 190kg male, got out" / a fact list\'s "Weight: 190kg")',
       documents: [
         { path: 'national.txt', meta, text: 'Volkov, a 190kg male, got out through a keeper\'s access gate in the rear fence of his paddock, the zoo said.\n' },

@@ -389,7 +389,10 @@ export function figureJudge(
       if (a.unit && b.unit && a.kind !== 'money') {
         // "310,144 voters cast their ballots" and "Of the 310,144 ballots cast": five significant
         // digits the same are one figure, whichever noun each sentence counts it by.
-        const u = unitsCompatible(a.unit, b.unit) || (a.value.value === b.value.value && significantDigits(a) >= 5 ? 'generic' : undefined);
+        // "escorted by nearly 300 soldiers" / "escorted by 297 officers and men": two kinds of people
+        // that one verb counts are one count, told in two words.
+        const peopleOfOneVerb = PERSON_NOUN.has(a.unit) && PERSON_NOUN.has(b.unit) && !!a.verb && !!b.verb && sameSense(a.verb, b.verb);
+        const u = unitsCompatible(a.unit, b.unit) || (a.value.value === b.value.value && significantDigits(a) >= 5 ? 'generic' : undefined) || (peopleOfOneVerb ? 'generic' : undefined);
         if (!u) return undefined;
         // Lengths in two units are one quantity only when they measure the same thing, happen by
         // the same verb or share their words: "the 2,930-metre volcano" is no "5 kilometres from the summit".

@@ -210,6 +210,7 @@ export const PERSON_NOUN = new Set([
   'miner', 'migrant', 'refugee', 'tourist', 'pilgrim', 'villager', 'fisherman', 'crew', 'member', 'teacher', 'firefighter',
   'rescuer', 'volunteer', 'prisoner', 'inmate', 'journalist', 'woman', 'man', 'fighter', 'militant', 'rebel', 'hostage',
   'participant', 'pensioner', 'retiree', 'respondent', 'crowd', 'attendance', 'spectator',
+  'visitor', 'hiker', 'climber', 'skier', 'runner', 'mourner', 'guest', 'delegate',
   ...GENERIC_PERSON,
 ]);
 
