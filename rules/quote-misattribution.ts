@@ -1,21 +1,5 @@
-import { defineRule, FUNCTION_WORDS, nearlySameName, wordsOf, type QuoteRef } from '@factlint/core';
+import { alignWords, defineRule, FUNCTION_WORDS, nearlySameName, wordsOf, type QuoteRef } from '@factlint/core';
 import { excerpt, sourceName } from './support/describe.js';
-
-/** How many words in a row two wordings share at most. */
-function longestRunOfWords(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
-      best = Math.max(best, row[j]!);
-      diagonal = above;
-    }
-  }
-  return best;
-}
 
 /**
  * Are two wordings one remark's words, as a misattribution needs: four words in a row, or most
@@ -23,8 +7,16 @@ function longestRunOfWords(a: readonly string[], b: readonly string[]): number {
  */
 function sameWords(a: string, b: string): boolean {
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
-  const run = longestRunOfWords(wa, wb);
-  return run >= 4 || run >= 0.6 * Math.min(wa.length, wb.length);
+  // The longest stretch of the two wordings' word alignment that skips no word on either side.
+  let run = 0;
+  let best = 0;
+  const { pairs } = alignWords(wa, wb);
+  pairs.forEach(([i, j], k) => {
+    const prev = pairs[k - 1];
+    run = prev && i === prev[0] + 1 && j === prev[1] + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  });
+  return best >= 4 || best >= 0.6 * Math.min(wa.length, wb.length);
 }
 
 export default defineRule({

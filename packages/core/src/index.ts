@@ -19,6 +19,7 @@ export {
   normaliseWording,
   wordsOf,
   compareWordings,
+  alignWords,
   FUNCTION_WORDS,
   factSupport,
   quoteContentWords,

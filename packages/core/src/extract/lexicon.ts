@@ -110,6 +110,10 @@ export const TITLE_HEADS = new Set([
 export const MALE_HONORIFICS = new Set(['his excellency', 'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'sheikh', 'emir']);
 export const FEMALE_HONORIFICS = new Set(['her excellency', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess']);
 
+/** Kinship and gendered role nouns that tell a gender when a name does not ("the eldest daughter", "chairman"). */
+export const FEMALE_ROLE = /^(?:daughter|mother|wife|sister|widow|grandmother|granddaughter|niece|aunt|woman|girl|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|nun)$/;
+export const MALE_ROLE = /^(?:son|father|husband|brother|widower|grandfather|grandson|nephew|uncle|man|boy|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|monk)$/;
+
 /** Nouns a role description may end in when it refers back to a person. */
 export const PERSON_ROLE_NOUNS = new Set([
   'leader', 'president', 'minister', 'premier', 'chancellor', 'official', 'officials', 'spokesman',

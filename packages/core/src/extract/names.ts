@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import type { EntityType, Mention, Token } from '../model/index.js';
-import { AMBIGUOUS_STATE_ABBREVIATIONS, isKnownPlace, lookupPlace, lookupRegion, STATE_ABBREVIATIONS } from '../gazetteer/index.js';
+import { AMBIGUOUS_STATE_ABBREVIATIONS, lookupPlace, lookupRegion, STATE_ABBREVIATIONS } from '../gazetteer/index.js';
 
 const PLACE_PREPOSITION = /^(?:from|in|near|outside)$/i;
 import {
@@ -402,7 +402,7 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   }
   // "a tourist from Lyon, France, who …, told her brother": a town after a preposition of place
   // is where someone is from, not someone speaking (as "Washington said" may be).
-  if (!hasDeterminer && start > 0 && PLACE_PREPOSITION.test(tokens[start - 1]!.text) && isKnownPlace(asWritten) && lookupPlace(asWritten).some((r) => r.type === 'city')) {
+  if (!hasDeterminer && start > 0 && PLACE_PREPOSITION.test(tokens[start - 1]!.text) && lookupPlace(asWritten).some((r) => r.type === 'city')) {
     return { span: { start: spanStart, end: spanEnd }, text: whole, name: asWritten, titles: [], type: 'place' };
   }
   const titles: string[] = [];

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Block, Mention, Quote, Token } from '../model/index.js';
 import { cueAfter, cueBefore, interviewee, isReportingVerb, possessedSpeech, sentenceSubject, type Cue, type Zone } from './attribution.js';
 import { TITLE_HEADS, TITLES } from './lexicon.js';
-import { SPEAKER_LABEL } from '../parse/classify.js';
+import { END_MARK, SPEAKER_LABEL } from '../parse/classify.js';
 import { isKnownPlace } from '../gazetteer/index.js';
 import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 import { tokenIndexAt } from '../model/tokens.js';
@@ -389,7 +389,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     const turnGoesOn = (from: number): boolean => {
       for (let j = from + 1; j < Math.min(blocks.length, from + 4); j++) {
         const x = blocks[j]!;
-        if (SPEAKER_LABEL.test(x.text) || EXCERPT_END.test(x.text.trim())) return true;
+        if (SPEAKER_LABEL.test(x.text) || END_MARK.test(x.text.trim())) return true;
         if (x.kind !== 'paragraph' || blockHasMarks(x) || reportedIn(x)) return false;
       }
       return false;
@@ -470,8 +470,6 @@ function leadIn(tokens: readonly Token[], start: number, colon: number, text: st
   return { kind: 'before', verb: tokens[colon]!.span, mention: m };
 }
 
-/** The mark that closes a transcript's excerpt inside a story: "[END OF EXCERPTS]", "ENDS". */
-const EXCERPT_END = /^\[?\s*(?:END(?:\s+OF\s+(?:THE\s+)?(?:EXCERPTS?|TRANSCRIPT|REMARKS|STATEMENT|SPEECH))?|ENDS)\s*\]?\.?$/;
 /** A header or an editor's note that says the document is a transcript. */
 const TRANSCRIPT_HEADER = /^(?:(?:partial|full|edited|unofficial|official)\s+)?transcript\b|\bthe following is an?\s+(?:(?:partial|full|edited|lightly edited)\s+)?transcript\b/i;
 

@@ -74,7 +74,10 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-const DIVISION_SUFFIX = /\s+(?:Prefecture|Province|Region|County|Oblast|Governorate|District|State|Department|Municipality|Division|Krai|Voivodeship)$/;
+/** Kinds of administrative division a name may carry after it ("Sofala Province", "Nevşehir province"). */
+const DIVISION_KINDS = 'prefecture|province|region|county|oblast|governorate|district|state|department|municipality|division|krai|voivodeship';
+/** As the tables write it, capitalised: indexed under the bare name too. */
+const DIVISION_SUFFIX = new RegExp(`\\s+(?:${DIVISION_KINDS.replace(/\b\w/g, (c) => c.toUpperCase())})$`);
 const GENERIC_REGION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|North-East|North-West|South-East|South-West|Capital|Upper|Lower|Federal|Coast|Greater|Middle|Far|Islands?|Lakes?|Mountain|River|Sea)\b/;
 
 function landmarkReading(l: Landmark): PlaceReading {
@@ -199,7 +202,8 @@ export function lookup(name: string, view: View, withCities = true): PlaceReadin
   return found;
 }
 
-const LOWER_DIVISION = /^(\p{Lu}.*?)\s+(province|district|county|prefecture|region|state|governorate|oblast|department)$/u;
+/** As copy writes it, in lower case after the name: looked up by the bare name. */
+const LOWER_DIVISION = new RegExp(`^(\\p{Lu}.*?)\\s+(${DIVISION_KINDS})$`, 'u');
 
 function remember(cache: Map<string, PlaceReading[]>, key: string, readings: PlaceReading[]): void {
   if (cache.size > 50_000) cache.clear();

@@ -44,7 +44,11 @@ const BYLINE = /^(?:By|From)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|d
 /** `– prime minister david cameron`: a dash, then a short name or description, nothing else. */
 const EMBED_SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80}?)\s*\(@\w{1,30}\)(?:\s+[\p{L}\d ,.:]{0,40})?$/u;
 const SIGNATURE = /^[–—―-]\s*([\p{L}][\p{L}\s.,'’-]{2,80})$/u;
-const END_MARK = /^[–—―#*-]*\s*(?:ENDS?|END OF (?:RELEASE|STATEMENT))\s*[–—―#*-]*$/i;
+/**
+ * The mark that closes a release or a transcript's excerpt: "-ENDS-", "— END —", "[END OF
+ * EXCERPTS]". No one's signature, and the end of a speaker's turn.
+ */
+export const END_MARK = /^[[–—―#*-]*\s*(?:ENDS?|END\s+OF\s+(?:THE\s+)?(?:RELEASE|STATEMENT|EXCERPTS?|TRANSCRIPT|REMARKS|SPEECH))\s*[\]–—―#*-]*\.?$/i;
 
 /** A cookie or consent banner: "We use cookies to personalise content… Accept all | Manage preferences". */
 const CONSENT = /\bcookies?\b[^\n]*\b(?:accept|agree|consent|privacy|partners|preferences|settings|personali[sz]e|continuing to browse|improve your experience)\b|\b(?:accept|agree|consent|privacy|partners|preferences)\b[^\n]*\bcookies?\b/i;

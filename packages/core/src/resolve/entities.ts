@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model/index.js';
 import { getGender } from 'gender-detection-from-name';
-import { DEMONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon.js';
+import { DEMONYMS, FEMALE_HONORIFICS, FEMALE_ROLE, MALE_HONORIFICS, MALE_ROLE } from '../extract/lexicon.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -44,8 +44,6 @@ function familyFirst(words: readonly string[]): boolean {
   return words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words.at(-1)!);
 }
 
-const FEMALE_ROLE = /^(?:daughter|mother|wife|sister|widow|grandmother|granddaughter|niece|aunt|woman|girl|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|nun)$/;
-const MALE_ROLE = /^(?:son|father|husband|brother|widower|grandfather|grandson|nephew|uncle|man|boy|spokesman|chairman|congressman|councilman|businessman|actor|king|prince|monk)$/;
 
 function genderOf(m: Mention): Gender {
   for (const t of m.titles) {
