@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a count in the millions two reports give alike is one figure, whatever they count it in ("Some 4.6 million homes and businesses lost power" / "cut supply to about 4.6 million customers")',
+      documents: [
+        { path: 'wire.txt', meta, text: 'The outage began at a substation in Segamat, officials said. Some 4.6 million homes and businesses lost power.\n' },
+        { path: 'grid.md', meta, text: 'Supply to approximately 4.6 million customer accounts was interrupted. The northern network remained largely in service.\n' },
+      ],
+    },
+    {
       name: 'two kinds of people one verb counts are one count ("It was escorted by nearly 300 soldiers of the armed forces" / "escorted by 297 officers and men of the armed forces")',
       documents: [
         { path: 'national.txt', meta, text: 'The casket left at 11.30 a.m. on a gun carriage. It was escorted by nearly 300 soldiers of the Ghana Armed Forces.\n' },

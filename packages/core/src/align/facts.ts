@@ -148,11 +148,14 @@ function sameSpecificValue(f: Fact, g: Fact): boolean {
   );
 }
 
-/** "212,000", "14,860": a count two reports rarely give alike by chance (not a year). */
+/**
+ * "212,000", "14,860", "4.6 million": a count two reports rarely give alike by chance (not a
+ * year). Two figures in the thousands ("41,000") are already rare; in the tens they are not.
+ */
 function specificCount(v: Value): boolean {
   if (v.kind !== 'number' || typeof v.value !== 'number') return false;
   const significant = String(Math.round(Math.abs(v.value))).replace(/0+$/, '');
-  return significant.length >= 3 && !(!v.unit && v.value >= 1900 && v.value <= 2100);
+  return (significant.length >= 3 || (significant.length === 2 && Math.abs(v.value) >= 1000)) && !(!v.unit && v.value >= 1900 && v.value <= 2100);
 }
 
 /** "ran for 23 days of hearings" and "over 23 hearing days": a length of time and a count of its units. */
