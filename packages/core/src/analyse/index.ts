@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import { convertedBy } from './conversions.js';
 import type { AnalysedDocument, Block, ParsedDocument, Sentence, Token, Value } from '../model/index.js';
 import { tokenise } from './nlp.js';
@@ -28,8 +29,18 @@ export function referenceDate(published: string | undefined): Date | undefined {
  * A release's line naming whose words follow, set as a heading: "Comment by Masaaki Tani, Site
  * Superintendent", "Statement from the Mayor". Like a caption it names someone; the quote after it is theirs.
  */
-const SPEECH_LABEL = /^(?:comments?|statement|remarks|message|quote|quotes)\s+(?:by|from|of)\s+\S/i;
-export const isSpeechLabel = (block: Block): boolean => block.kind === 'heading' && SPEECH_LABEL.test(block.text) && block.text.length < 200;
+// "## Sir Nigel Ashcombe, Chairman, said:": a release's heading that introduces the quote under it.
+const SPEECH_LABEL = /^(?:comments?|statement|remarks|message|quote|quotes)\s+(?:by|from|of)\s+\S|\b(?:said|says|added|commented|stated)\s*:\s*$/i;
+/**
+ * "**Conrad Imbert, Team Principal**", "**Elias Dornbach, Car 7**": a release sets a speaker's name
+ * (and post) on its own line over their quote. A given name or an honorific says it is a person.
+ */
+const NAME_HEADING = /^\s*(?:(Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady)\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s+[^,:\n]{2,60}){0,2}\s*:?\s*$/u;
+function namesSpeaker(text: string): boolean {
+  const m = NAME_HEADING.exec(text);
+  return m !== null && (m[1] !== undefined || getGender(m[2]!) !== 'unknown');
+}
+export const isSpeechLabel = (block: Block): boolean => block.kind === 'heading' && block.text.length < 200 && (SPEECH_LABEL.test(block.text) || namesSpeaker(block.text));
 
 /** A line that introduces a list of places ("The following suburbs are affected:"). */
 const PLACE_LIST_LEAD = /\b(?:suburbs|areas|towns|villages|districts|neighbou?rhoods|communities|municipalities|regions|provinces|counties|cities|islands|places|locations|townships)\b[^.!?]*:\s*$/i;

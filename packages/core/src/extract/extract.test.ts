@@ -1144,6 +1144,88 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Jane Holloway', 'Renshaw', 'Marsh']);
   });
 
+  it('reads a select committee\'s transcript labelled in ordinary case ("Q14 Chair:", "Gareth Lloyd-Hughes:"), its turns running on over unlabelled paragraphs', () => {
+    const g = graphOf(
+      doc(
+        'transcript.md',
+        [
+          'Members present: Martin Pryor (Chair); Claire Dunmore; Gareth Lloyd-Hughes.',
+          '',
+          '**Q14 Chair:** Good morning, Ms Linwood. How do you explain the spills to your customers?',
+          '',
+          '**Sarah Linwood:** I will not try to explain it away, Chair. We have not been good enough.',
+          '',
+          'Part of the increase reflects a very wet year, and part of it reflects better monitoring.',
+          '',
+          '**Q15 Gareth Lloyd-Hughes:** Let us turn to your pay. You were awarded a bonus of £612,000.',
+          '',
+          '**Sarah Linwood:** I will not be taking it. I asked the board not to pay it.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Good morning, Ms Linwood. How do you explain the spills to your customers?', 'Martin Pryor'],
+      ['I will not try to explain it away, Chair. We have not been good enough.', 'Sarah Linwood'],
+      ['Part of the increase reflects a very wet year, and part of it reflects better monitoring.', 'Sarah Linwood'],
+      ['Let us turn to your pay. You were awarded a bonus of £612,000.', 'Gareth Lloyd-Hughes'],
+      ['I will not be taking it. I asked the board not to pay it.', 'Sarah Linwood'],
+    ]);
+  });
+
+  it('reads a release\'s heading that names the speaker over the quote ("## Sir Nigel Ashcombe, Chairman, said:", "**Conrad Imbert, Team Principal**")', () => {
+    const g = graphOf(
+      doc(
+        'release.md',
+        [
+          '# Statement',
+          '',
+          'Sarah Linwood, Chief Executive, gave evidence to the committee this morning.',
+          '',
+          '## Sir Nigel Ashcombe, Chairman, said:',
+          '',
+          '"Sarah asked the Board not to pay her bonus, and the Board has accepted that request."',
+          '',
+          '**Conrad Imbert, Team Principal**',
+          '',
+          '"We do not accept that Elias caused that collision."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Nigel Ashcombe', 'Conrad Imbert']);
+  });
+
+  it('gives "he" after "The chairman" to the man an appositive made chairman with his party before the office ("Martin Pryor, the committee\'s Labour chairman,")', () => {
+    const g = graphOf(
+      doc(
+        'paper.txt',
+        [
+          'Sarah Linwood, chief executive of Severn Marches Water, apologised to MPs.',
+          '',
+          'Martin Pryor, the committee\'s Labour chairman, opened by reading out the figures.',
+          '',
+          'Linwood said she had asked the board not to pay the bonus. "I could not accept it," she said.',
+          '',
+          'The chairman was not placated. "It is a reward for failure," he said.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Sarah Linwood', 'Martin Pryor']);
+  });
+
+  it('gives a quote to "the commander" no one named, not to "one passenger" described before', () => {
+    const g = graphOf(
+      doc(
+        'report.md',
+        [
+          '1.1 The aircraft departed Glasgow with 44 passengers. One passenger fractured an ankle stepping down from the door.',
+          '',
+          '1.5 The crew applied maximum braking. The commander told investigators that she "did not feel the aircraft slowing at all".',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['did not feel the aircraft slowing at all', 'the commander']]);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

@@ -33,7 +33,8 @@ const OWNER = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}['’]
  * ", deputy head of the …,", ", spokesperson for the ministry,": an office after a name, with no
  * article (", a spokesman for" describes; ", spokesman for" names the post).
  */
-const POST_TITLE = new RegExp(String.raw`^,\s+(?:(?:the\s+(?:\p{Ll}+['’]s\s+)?)?(?:${OWNER})?(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?|an?\s+(${OFFICE})\s+(?:of|at|for|to)\s+[^,.;:]{1,90})(?=[,.;:])`, 'u');
+// A party or a nation may stand before the office: ", the committee's Labour chairman,".
+const POST_TITLE = new RegExp(String.raw`^,\s+(?:(?:the\s+(?:\p{Ll}+['’]s\s+)?)?(?:${OWNER})?(?:\p{Lu}\p{Ll}+\s+){0,2}(${OFFICE})(?:\s+(?:of|at|for|to)\s+[^,.;:]{1,90})?|an?\s+(${OFFICE})\s+(?:of|at|for|to)\s+[^,.;:]{1,90})(?=[,.;:])`, 'u');
 /** "Norlantic's chief operating officer, Katrin Vossberg,": the office set before the name, owned by a body or "the"/"its". */
 const PRE_TITLE = new RegExp(String.raw`(?:(?<![\p{L}'’-])(?:the|its|their|his|her)\s+(?:\p{Ll}+['’]s\s+)?|(?<![\p{L}'’-])${OWNER})(${OFFICE}),\s+$`, 'u');
 /** ", Senior Nuclear Safety Inspector at the …", ", Minister Delegate for Foreign Trade": an office in capitals after a name. */

@@ -324,6 +324,8 @@ export function mentionFromTokens(tokens: readonly Token[], start: number, end: 
     const span = { start: tokens[start]!.span.start, end: tokens[end - 1]!.span.end };
     return { span, text: text.slice(span.start, span.end), titles: [], role: tokens.slice(start + 1, end).map(lower).join(' '), type: 'person' };
   }
+  // "Q15 Gareth Lloyd-Hughes:": a hearing's question number before the member's name is no part of it.
+  if (end - start >= 2 && /^Q\d{1,4}$/.test(tokens[start]!.text)) return mentionFromTokens(tokens, start + 1, end, text);
   const m = readMention(tokens, start, end, text);
   // "Mr RENSHAW", "Dr MARSH" (a transcript's labels): a person's name in capitals after an
   // honorific is the name "Renshaw", a person's however short ("Dr MARSH" is no acronym);

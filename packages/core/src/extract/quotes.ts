@@ -8,6 +8,7 @@ import { tokenIndexAt } from '../model/tokens.js';
 import { tokensStartingIn } from './token-flags.js';
 import { mentionFromTokens, npForward } from './names.js';
 import { matchAll } from '../analyse/match-all.js';
+import { getGender } from 'gender-detection-from-name';
 import { isSpeechLabel } from '../analyse/index.js';
 import { tokenise } from '../analyse/nlp.js';
 
@@ -198,7 +199,10 @@ function spellsOut(label: string, after: string): boolean {
 }
 
 /** "Pilot: …", "Winnipeg Centre: …": a label in ordinary case, one to three words, before a line of speech. */
-const EXCHANGE_LABEL = /^\s*(?:Q\d+\.\s+)?(?:\[\d+\]\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+|of|for|the)){0,4})((?:\s+\([^()\n]{1,40}\)){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
+const EXCHANGE_LABEL = /^\s*(?:Q\d+\.?\s+)?(?:\[\d+\]\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?|of|for|the)){0,4})((?:\s+\([^()\n]{1,40}\)){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
+
+/** A label in ordinary case before a turn of a few words: "Hon. Members: Withdraw!". */
+const SHORT_TURN = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s+\S/u;
 
 /** "(Rt Hon Ellen Marsh)": a person's name in a label's brackets, after the honorifics that say it is one ("(Holborn North)" is a seat). */
 function personInBrackets(brackets: string): string | undefined {
@@ -227,8 +231,10 @@ function exchangeMatch(b: Block): RegExpExecArray | null {
   if (!CLAIM_BLOCKS.has(b.kind)) return null;
   const m = EXCHANGE_LABEL.exec(b.text);
   if (!m || m[1]!.split(/\s+/).some((w) => NOT_EXCHANGE.test(w.replace(/[.]$/, ''))) || isKnownPlace(m[1]!)) return null;
-  // "Resources: …", "Operations: …", "Closures: …": a release's sections are named by common nouns.
-  if (SECTION_NOUN.test(m[1]!.split(/\s+/).at(-1)!)) return null;
+  // "Resources: …", "Operations: …", "Closures: …": a release's sections are named by common nouns;
+  // "Gareth Lloyd-Hughes:" is a person whose surname ends like one.
+  const words = m[1]!.split(/\s+/);
+  if (SECTION_NOUN.test(words.at(-1)!) && !(words.length >= 2 && getGender(words[0]!) !== 'unknown')) return null;
   return m;
 }
 
@@ -320,7 +326,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
   // A transcript: speaker labels open three or more of its paragraphs and most of them (a story
   // that quotes a few lines of one does not run its own prose on as the last speaker's).
   const prose = blocks.filter((b) => CLAIM_BLOCKS.has(b.kind) || (b.kind === 'boilerplate' && SPEAKER_LABEL.test(b.text)));
-  const labelled = prose.filter((b) => SPEAKER_LABEL.test(b.text)).length;
+  // A hearing's labels in ordinary case ("Q14 Chair:", "Sarah Linwood:") mark turns as capitals do.
+  const isLabelled = (x: Block) => SPEAKER_LABEL.test(x.text) || exchangeLabel(blocks, x) !== null;
+  const labelled = prose.filter(isLabelled).length;
   // A document that calls itself a transcript ("Partial Transcript", "the following is a
   // transcript of …") runs its turns on over unlabelled paragraphs however long they are.
   const calledTranscript = labelled >= 3 && blocks.slice(0, 12).some((b) => TRANSCRIPT_HEADER.test(b.text));
@@ -349,7 +357,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       const honorific = /^(\S*\p{Ll}\S*)\s+(?=(?:Mc|Mac)?\p{Lu}{2})/u.exec(label[1]!)?.[1];
       const bare = honorific ? label[1]!.slice(honorific.length).trim() : label[1]!;
       // "CHAIR:" in a hearing's transcript is the member its header marks "(Chair)".
-      const chair = /^(?:THE\s+)?CHAIR(?:MAN|PERSON|WOMAN)?$/.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
+      const chair = /^(?:the\s+)?chair(?:man|person|woman)?$/i.test(bare) ? CHAIR_IN_HEADER.exec(doc.doc.text)?.[1]?.replace(/^(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Cr|Councillor)\s+/, '') : undefined;
       // "INTERPRETER:" renders the words of the one speaker the transcript says was interpreted.
       if (INTERPRETER_LABEL.test(bare) && interpreted === undefined) interpreted = interpretedSpeaker(doc, labelledNames);
       // "ADMINISTRATOR REYES", "PRIME MINISTER KANEMURA": an office before the name is a title, read
@@ -375,8 +383,9 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       for (const q of marks) out.push({ block: b, q: { ...q, nested: true } });
       continue;
     }
-    // A label that names no speaker ("NEW DELHI:") ends the last speaker's turn.
-    if (label) lastLabel = null;
+    // A label that names no speaker ("NEW DELHI:") ends the last speaker's turn, and so does one
+    // too short for an exchange's ("Hon. Members: Withdraw!").
+    if (label || SHORT_TURN.test(b.text)) lastLabel = null;
     // A hearing's transcript: a paragraph with no label goes on with the last speaker's words.
     // A transcript's excerpt inside a story: a paragraph between two labelled ones is the first
     // speaker's too ("PRIME MINISTER: …" / "Australia wants …" / "PRIME MINISTER KANEMURA: …").
@@ -389,7 +398,7 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     const turnGoesOn = (from: number): boolean => {
       for (let j = from + 1; j < Math.min(blocks.length, from + 4); j++) {
         const x = blocks[j]!;
-        if (SPEAKER_LABEL.test(x.text) || END_MARK.test(x.text.trim())) return true;
+        if (isLabelled(x) || END_MARK.test(x.text.trim())) return true;
         if (x.kind !== 'paragraph' || blockHasMarks(x) || reportedIn(x)) return false;
       }
       return false;

@@ -523,7 +523,10 @@ function resolveRole(m: Mention, table: EntityTable, at: number, salience: Salie
       .filter((s) => s.at < at && (s.entity.type === 'person' || (s.entity.type === 'unknown' && s.entity.canonical.includes(' '))))
       .filter((s) => !m.nationality || !s.entity.nationality || s.entity.nationality === m.nationality)
       .sort((a, b) => b.at - a.at)[0];
-    if (focus) return focus.entity;
+    // "One passenger fractured an ankle" then "The commander told investigators": someone the
+    // story only described is not someone else described another way.
+    const described = focus && /^\p{Ll}/u.test(focus.entity.canonical) && head !== '' && !focus.entity.roles.some((r) => r.split(' ').includes(head));
+    if (focus && !described) return focus.entity;
   }
   return undefined;
 }
@@ -709,6 +712,13 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     } else if (q.speakerMention) speaker = resolveMention(q.speakerMention, q.cue?.span.start ?? q.span.start);
     if (!speaker && q.cue?.kind === 'continuation') {
       speaker = [...resolvedQuotes].reverse().map((x) => speakerOf.get(x.id)).find(Boolean);
+    }
+    // "The commander told investigators that she …" with no commander named or met: the
+    // description is who speaks, as "one passenger" is.
+    const sm = q.speakerMention;
+    if (!speaker && sm && !sm.name && !sm.pronoun && sm.role && sm.type === 'person' && (q.cue?.kind === 'before' || q.cue?.kind === 'after') && /^the\s/i.test(sm.text)) {
+      const description = sm.text.replace(/^The\b/, 'the');
+      speaker = table.ensure({ span: sm.span, text: sm.text, name: description, titles: sm.titles, role: sm.role, type: 'person' });
     }
     speakerOf.set(q.id, speaker);
     const out: Quote = { ...q };
