@@ -112,6 +112,14 @@ tester.run(rule as unknown as Rule, {
   ],
   invalid: [
     {
+      name: 'a sentence one outlet quotes after the cue is set against the stretch of the other\'s one sentence it was cut from, one word changed ("Every one of our pilots has been re-briefed." / "…, and every one of our pilots has been retrained")',
+      documents: [
+        { path: 'broadcaster.txt', text: 'Gregor Lindsay runs flight operations at the airline. "We have already changed how our crews land on wet runways at island airports, and every one of our pilots has been retrained," he said.\n' },
+        { path: 'islandpaper.txt', text: '"We have already changed how our crews land on wet runways at island airports," said Gregor Lindsay, the airline\'s director of flight operations. "Every one of our pilots has been re-briefed."\n' },
+      ],
+      errors: [{ messageId: 'differs', file: 'broadcaster.txt', related: [{ file: 'islandpaper.txt' }, { file: 'islandpaper.txt' }] }],
+    },
+    {
       name: 'a partial quote all the others agree with is not where the difference is shown: the two wordings that differ are ("a moment of real hope" / "… it is not a cure" / "… it\'s not a cure")',
       documents: [
         { path: 'wire.txt', text: 'Gareth Llewelyn of Memory Matters UK called the approval "a moment of real hope" for families.\n' },

@@ -242,6 +242,15 @@ export function segmentSimilarity(
     if (inOrder / longest >= 0.75 || (inOrder / longest >= 0.6 && shared >= 2 && longest >= 6)) return 0.75;
   }
   if (shared >= 2 && dice >= 0.5) return dice;
+  // A sentence of one report found in a stretch of the other's longer one with a word changed
+  // ("Every one of our pilots has been re-briefed." / "…, and every one of our pilots has been
+  // retrained"): most of its words, in order, close together.
+  const [few, many] = s.sequence.length <= t.sequence.length ? [s.sequence, t.sequence] : [t.sequence, s.sequence];
+  if (shared >= 2 && few.length >= 5) {
+    const pairs = alignWords(few, many).pairs;
+    const width = pairs.length > 0 ? pairs.at(-1)![1] - pairs[0]![1] + 1 : Infinity;
+    if (pairs.length / few.length >= 0.75 && width <= few.length + 2) return 0.7;
+  }
   const ordered = alignWords(s.lemmas, t.lemmas).pairs.length;
   if (ordered >= 4 && overlap >= 0.5) return overlap;
   return 0;

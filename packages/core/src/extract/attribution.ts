@@ -272,7 +272,7 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
       if (j + 1 < to && (isReportingVerb(z.tokens[j + 1]!) || isAdverb(z.tokens[j + 1]!))) { j++; break; }
       let k = j + 1;
       while (k < to && z.tokens[k]!.text !== ',') k++;
-      if (k >= to - 1 || k - j >= 12) break;
+      if (k >= to - 1 || k - j >= 16) break;
       j = k;
     }
     if (z.tokens[j]?.text === ',') j++;

@@ -1226,6 +1226,27 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text, speaker])).toEqual([['did not feel the aircraft slowing at all', 'the commander']]);
   });
 
+  it('reads past a long appositive of two descriptions to the cue ("…," Jean-Baptiste Lefebvre, the president of the FEFF and a cereal grower in the Marne, told Belga)', () => {
+    const g = graphOf(doc('belga.txt', '"We will not let them sacrifice the farms for a trade deal," Jean-Baptiste Lefebvre, the president of the FEFF and a cereal grower in the Marne, told Belga on Place du Luxembourg.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Jean-Baptiste Lefebvre']);
+  });
+
+  it('gives a live page\'s "Radio (Castellanos):" line to the one named in brackets, not to the driver just named', () => {
+    const g = graphOf(
+      doc(
+        'fansite.txt',
+        [
+          'Ruben Castellanos leads from pole. Elias Dornbach lunges up the inside into Turn 4 and they bang wheels.',
+          '',
+          'Radio (Castellanos): "He\'s driven straight into the side of me! That\'s got to be a penalty, come on!"',
+          '',
+          'Team radio (Dornbach): "Yes! Get in there!"',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ruben Castellanos', 'Elias Dornbach']);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

@@ -467,6 +467,11 @@ function speaksAsSubject(m: Mention | null | undefined): boolean {
  * elsewhere ("Gail Brennerman", "Sen. Brennerman").
  */
 function leadIn(tokens: readonly Token[], start: number, colon: number, text: string): Cue | null {
+  // "Radio (Castellanos): “…”", "Statement (Ministry of Health): “…”": the medium, then whose words.
+  if (colon - start >= 4 && MEDIUM_LABEL.test(tokens[start]!.text) && tokens[colon - 1]!.text === ')') {
+    const open = tokens.findIndex((t, k) => k > start && k < colon && t.text === '(');
+    if (open > start && open <= start + 2) return leadIn(tokens, open + 1, colon - 1, text);
+  }
   const end = npForward(tokens, start, colon);
   if (end <= start || (end < colon && tokens[end]!.text !== ',') || colon - start > 12) return null;
   const m = mentionFromTokens(tokens, start, end, text);
@@ -478,6 +483,9 @@ function leadIn(tokens: readonly Token[], start: number, colon: number, text: st
   }
   return { kind: 'before', verb: tokens[colon]!.span, mention: m };
 }
+
+/** The medium a live page names before whose words it carries: "Radio (Castellanos):", "Team radio (Dornbach):". */
+const MEDIUM_LABEL = /^(?:Radio|Team|Statement|Tweet|Post|Video|Audio|Message|Interview)$/i;
 
 /** A header or an editor's note that says the document is a transcript. */
 const TRANSCRIPT_HEADER = /^(?:(?:partial|full|edited|unofficial|official)\s+)?transcript\b|\bthe following is an?\s+(?:(?:partial|full|edited|lightly edited)\s+)?transcript\b/i;
