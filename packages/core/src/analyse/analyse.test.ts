@@ -837,6 +837,22 @@ describe('dates', () => {
     ]);
   });
 
+  it('keeps the sign of a change in a list or a table ("Iraq: -270,000 b/d", "| Iraq | -270 |") and not of "COVID-19" or a score of 2-1', () => {
+    const values = analyse('- Iraq: -270,000 b/d, to 4.161mn b/d\n\nThe COVID-19 ward reopened after a 2-1 win.\n', { published: PUBLISHED }, 'energy.md').values;
+    // The score stays a tally ("2-1"), not a one and a minus one.
+    expect(ofKind(values, 'number').map((v) => [v.text, v.value])).toEqual([['-270,000', -270000], ['4.161mn', expect.closeTo(4161000, 0)], ['2-1', '2-1']]);
+  });
+
+  it('reads the figures of a pipe table\'s column headed "(%)" as percentages, signs kept ("| Manufacturing | -1.8 |", "| +1.6 |")', () => {
+    const doc = analyse(['### Table 1', '', '| Industry | Change (%) | Firms |', '|---|---|---|', '| Agriculture | +1.6 | 120 |', '| Manufacturing | -1.8 | 45 |'].join('\n'), { published: PUBLISHED }, 'stats.md');
+    expect(doc.values.filter((v) => v.kind === 'percent' || v.kind === 'number').map((v) => [v.kind, v.text, v.value])).toEqual([
+      ['percent', '+1.6', 1.6],
+      ['number', '120', 120],
+      ['percent', '-1.8', -1.8],
+      ['number', '45', 45],
+    ]);
+  });
+
   it('resolves "tomorrow", "yesterday" and "last month" against 2013-06-16 (a Sunday)', () => {
     const values = ofKind(valuesOf('The summit opens tomorrow. The talks collapsed yesterday. The footage emerged last month.'), 'date');
     expect(values.map((v) => [v.text, v.value, v.certainty])).toEqual([

@@ -121,6 +121,7 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
       found.push({ kind: 'place', span: { start, end: start + item[1]!.length }, text: item[1]!, value: item[1]! });
     }
     if (block.kind !== 'list-item') placeList = PLACE_LIST_LEAD.test(block.text) || SCHEDULE_LEAD.test(block.text);
+    if (block.text.startsWith('|')) percentColumns(block, found);
     values.push(...found);
   }
   // The town a dateline names ("LONDON -", "Bratislava, 12 March 2031") sets the clocks too.
@@ -132,6 +133,31 @@ export function analyseDocument(parsed: ParsedDocument): AnalysedDocument {
   localRupee(values, countryOf);
   localDollar(values, countryOf, parsed.doc.text);
   return { ...parsed, tokens, sentences, values };
+}
+
+/** A table's header cell that says its column is in per cent: "Change (%)", "Share, per cent". */
+const PERCENT_HEADER = /%|\bper\s?cent\b|\bpercentage\b/i;
+
+/**
+ * "| Industry | Change (%) |" over "| Manufacturing | -1.8 |": a pipe table whose header puts a
+ * column in per cent makes its bare figures percentages.
+ */
+function percentColumns(block: Block, found: Value[]): void {
+  const lines = block.text.split('\n');
+  const header = lines[0]!.split('|').slice(1, -1);
+  const percent = header.map((cell) => PERCENT_HEADER.test(cell));
+  if (!percent.some(Boolean)) return;
+  let lineStart = 0;
+  for (const line of lines) {
+    const from = block.span.start + lineStart;
+    lineStart += line.length + 1;
+    if (line === lines[0]) continue;
+    for (const v of found) {
+      if (v.kind !== 'number' || v.unit !== undefined || v.span.start < from || v.span.start >= from + line.length) continue;
+      const column = (line.slice(0, v.span.start - from).match(/\|/g)?.length ?? 0) - 1;
+      if (percent[column]) v.kind = 'percent';
+    }
+  }
 }
 
 /** The one country a document's places and datelines lie in, if there is one. */

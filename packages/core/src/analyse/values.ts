@@ -695,9 +695,12 @@ export function findValues(ctx: ValueContext): Value[] {
   // ratings or squad numbers, not counts.
   const ratings = digits && (text.match(RATING) ?? []).length >= 3;
   for (const m of scan(RE.digits, digits)) {
-    const start = m.index;
+    let start = m.index;
     const prev = text[start - 1];
-    if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev)) continue;
+    // "| Iraq | -270 |", "Iraq: -270,000 b/d", "| +1.6 |": a signed change in a table or a list,
+    // after a space or a cell's bar, keeps its sign ("COVID-19", "2-1" stay apart).
+    const signed = (prev === '-' || prev === '−' || prev === '+') && (start === 1 || /[\s|(]/.test(text[start - 2]!)) && !/^[-–]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2));
+    if (prev && /[\w.,/:-]/.test(prev) && !/\s/.test(prev) && !signed) continue;
     // "UTC+1", "GMT +8": a zone's offset, no count.
     if (/(?:UTC|GMT)\s?[+−]$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -754,7 +757,8 @@ export function findValues(ctx: ValueContext): Value[] {
     const rest = text.slice(start + m[0].length, start + m[0].length + 24);
     const perHour = /^\s?(?:km\s?\/\s?h\b|(?:km|kilomet(?:er|re)s?)\s+(?:per|an)\s+hour\b)/i.test(rest) ? 'km/h' : /^\s?miles?\s+(?:per|an)\s+hour\b/i.test(rest) ? 'mph' : undefined;
     const unit = age ? 'years old' : magnitude ? 'magnitude' : perHour ?? (joined ? joined.replace(/(?<=[^s])s$/, '') : noun?.lemma);
-    add('number', start, start + m[0].length, n * scaleOf(m[1]), 1, unit ? { unit } : {});
+    if (signed) start -= 1;
+    add('number', start, m.index + m[0].length, (signed && prev !== '+' ? -1 : 1) * n * scaleOf(m[1]), 1, unit ? { unit } : {});
   }
   // "in the 78th minute", "78'", "90+4'": the minute of a match a goal or a card came in.
   for (const m of scan(RE.matchMinute, digits && MATCH_MINUTE_TEST.test(text))) {
