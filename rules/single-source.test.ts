@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a change a list gives with its sign is carried by the prose that gives its size with a verb ("- Saudi Arabia: -700,000 b/d" / "Saudi Arabia will shoulder the largest share, cutting 700,000 bpd")',
+      documents: [
+        { path: 'energy.md', meta, text: '## Key numbers\n\n- Saudi Arabia: -700,000 b/d\n' },
+        { path: 'wire.txt', meta, text: 'Saudi Arabia, the group\'s de facto leader, will shoulder the largest share, cutting 700,000 bpd.\n' },
+      ],
+    },
+    {
       name: 'a count in the millions two reports give alike is one figure, whatever they count it in ("Some 4.6 million homes and businesses lost power" / "cut supply to about 4.6 million customers")',
       documents: [
         { path: 'wire.txt', meta, text: 'The outage began at a substation in Segamat, officials said. Some 4.6 million homes and businesses lost power.\n' },

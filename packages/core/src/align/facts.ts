@@ -60,6 +60,15 @@ export function sameValue(a: Value, b: Value): boolean {
   return String(a.value).toLowerCase() === String(b.value).toLowerCase();
 }
 
+/**
+ * "- Saudi Arabia: -700,000 b/d" / "Saudi Arabia will cut 700,000 bpd": a change written with its
+ * sign is the size the prose gives with a verb.
+ */
+function signedChange(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind || typeof a.value !== 'number' || typeof b.value !== 'number' || a.value === 0) return false;
+  return (/^[-−+]/.test(a.text) || /^[-−+]/.test(b.text)) && Math.abs(a.value) === Math.abs(b.value);
+}
+
 function shared(a: readonly string[], b: readonly string[]): number {
   const sb = new Set(b);
   let n = 0;
@@ -85,7 +94,7 @@ export function factsMatch(f: Fact, g: Fact): boolean {
   const gs = factSenses(g);
   const s = shared(fs, gs);
   const min = Math.min(fs.length, gs.length);
-  const valueMatch = f.values.some((v) => g.values.some((w) => sameValue(v, w)));
+  const valueMatch = f.values.some((v) => g.values.some((w) => sameValue(v, w) || signedChange(v, w)));
   if (valueMatch && s >= 1) return true;
   return s >= 3 && min > 0 && s / min >= 0.5;
 }
@@ -166,7 +175,7 @@ function countedTime(v: Value, w: Value): boolean {
 }
 
 function sameThings(v: Value, w: Value): boolean {
-  if (v.kind !== 'number' || sameValue(v, w)) return true;
+  if (v.kind !== 'number' || sameValue(v, w) || signedChange(v, w)) return true;
   // A count of named things ("five helicopters") is not carried by a bare figure of a clause
   // about something else ("38 were still missing"); a bare figure ("the toll rose to 17") may
   // count anything.
