@@ -837,10 +837,22 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates a month gone this year to the next one when the clause looks ahead ("The next full ministerial meeting is set for June 6", told in November), and leaves "in September" after an earlier "will" alone', () => {
+    const meta = { published: '2031-11-03T01:40:00Z' };
+    expect(ofKind(valuesOf('The next full ministerial meeting is set for June 6.\n', meta), 'date').map((v) => v.value)).toEqual(['2032-06-06']);
+    expect(ofKind(valuesOf('The Reserve Bank\'s next decision on the cash rate is in February.\n', meta), 'date').map((v) => v.value)).toEqual(['2032-02']);
+    expect(ofKind(valuesOf('The defeat will go down as a stitch-up, and today Tolland goes before the FA over his red card in September.\n', meta), 'date').map((v) => v.value)).toEqual(['2031-11-03', '2031-09']);
+  });
+
   it('keeps the sign of a change in a list or a table ("Iraq: -270,000 b/d", "| Iraq | -270 |") and not of "COVID-19" or a score of 2-1', () => {
     const values = analyse('- Iraq: -270,000 b/d, to 4.161mn b/d\n\nThe COVID-19 ward reopened after a 2-1 win.\n', { published: PUBLISHED }, 'energy.md').values;
     // The score stays a tally ("2-1"), not a one and a minus one.
     expect(ofKind(values, 'number').map((v) => [v.text, v.value])).toEqual([['-270,000', -270000], ['4.161mn', expect.closeTo(4161000, 0)], ['2-1', '2-1']]);
+  });
+
+  it('reads "Car 7", "Turn 4" and a decision\'s "Document: 47" as labels, not counts, and keeps the penalty\'s seconds', () => {
+    const values = valuesOf('**Document:** 47\n\nThe driver of Car 7 collided with Car 16 at Turn 4 and was given a 10 second time penalty.\n');
+    expect(values.filter((v) => v.kind === 'number' || v.kind === 'duration').map((v) => [v.kind, v.text])).toEqual([['duration', '10 second']]);
   });
 
   it('reads the figures of a pipe table\'s column headed "(%)" as percentages, signs kept ("| Manufacturing | -1.8 |", "| +1.6 |")', () => {

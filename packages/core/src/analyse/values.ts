@@ -288,6 +288,9 @@ const DAY_AFTER = /^(?:the\s+)?(?:next|following)\s+day$|^(?:a|one)\s+day\s+late
 /** "will be lifted in October", "is due to open in May": what is still to come. */
 const FUTURE_BEFORE = /\b(?:will|would|shall|'ll|due|plans?|planned|expected|scheduled|set\s+to|going\s+to|to\s+be)\b[^.;!?]*$/i;
 
+/** "The next meeting is set for June 6": a clause that names what comes next. */
+const AHEAD_BEFORE = /\b(?:next|upcoming|(?:set|slated|scheduled|planned|due)\s+for)\b[^.;!?]*$/i;
+
 /** Stage 3 values: numbers, money, percentages, durations, clock times, dates and places in one block. */
 export function findValues(ctx: ValueContext): Value[] {
   const { text, base, tokens } = ctx;
@@ -658,6 +661,10 @@ export function findValues(ctx: ValueContext): Value[] {
     // "The June quarter was revised", told in December: chrono takes the nearest June, the one to
     // come; a month named without a year and not looked forward to is the one before.
     if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '') && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
+    // "The next full ministerial meeting is set for June 6", told in November: chrono may take the
+    // June gone; a clause that looks ahead means the one to come.
+    const clause = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
+    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() && (month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && has('day') && (day ?? 31) < ref.getUTCDate())) && (FUTURE_BEFORE.test(clause.slice(-40)) || AHEAD_BEFORE.test(clause)) && !PAST_BEFORE.test(clause.slice(-30).replace(/\bset\s+(?:for|to)\b/gi, ''))) year += 1;
     if (ref && has('month') && !has('year') && !has('weekday') && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
     const value =
       has('day') || has('weekday') || dayPart
@@ -894,8 +901,8 @@ const YEAR_BEFORE = /\b(?:on|since|than|with|versus|vs\.?|from|until|before|afte
 const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
-/** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66"), and a number to call ("call 112"). */
-const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel)|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)))\s$|\b(?:[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)):\s$/;
+/** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66", "Car 7", "Turn 4", "Document: 47"), and a number to call ("call 112"). */
+const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel|Car|Turn|Corner|Document)|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)))\s$|\b(?:[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)|Document|No\s\/\sDriver):\s+$/;
 /** A telephone number ("+49 69 2045 8800", "(020) 7946 0958"): its groups of digits count nothing. */
 const PHONE = /(?:\+\d{1,3}|\(0?\d{1,4}\))[\s.-]?\d{1,5}(?:[\s.-]\d{2,5}){1,4}|\b\d{3,5}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g;
 
