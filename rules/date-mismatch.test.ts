@@ -148,6 +148,14 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two deadlines for one step, each told in the present ("the team has until Thursday to confirm the appeal", told on Sunday / "Halden have until Wednesday evening to confirm it", told on Monday)',
+      documents: [
+        source('wire.txt', { published: '2033-06-12T20:05:00+02:00' }, 'Halden lodged a notice of intention to appeal within an hour of the decision. Under the rules of the federation, the team has until Thursday to confirm the appeal, which would then be heard by the Court of Appeal in Geneva.\n'),
+        source('fansite.txt', { published: '2033-06-13T10:15:00+01:00' }, 'Where we stand: Castellanos is the winner, Lindahl is second and Dornbach third, and Halden have until Wednesday evening to confirm their appeal.\n'),
+      ],
+      errors: [{ messageId: 'differs', file: 'wire.txt', text: 'Thursday' }],
+    },
+    {
       name: '"last Thursday" tells the week as well as the day ("approved by the Chamber of Deputies last Thursday", told on Thursday 17 March, is 10 March / "approved the law on 3 March")',
       documents: [
         source('clarin.txt', { published: '2033-03-17T09:30:00Z' }, 'The Labour Modernisation Law was approved by the Chamber of Deputies last Thursday by 131 votes to 118.\n'),

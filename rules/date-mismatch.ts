@@ -226,6 +226,9 @@ export function judge(compareWeekdays: boolean, slots: readonly Slot[] = []): Pa
       if (a.marks.some((m) => b.marks.includes(m))) s += 1.5;
       if (parallel(a, b)) s += 4;
       if (sameClock(a, b)) s += 4;
+      // "has until Thursday to confirm the appeal" / "have until Wednesday evening to confirm it":
+      // two ends of a span, each with what is to be done by then, are rarer than two days.
+      if (roleOf(a) !== 'on' && head.length > 0) s += 1;
       return s;
     },
     agreeAt: 4,

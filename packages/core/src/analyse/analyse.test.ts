@@ -844,6 +844,12 @@ describe('dates', () => {
     expect(ofKind(valuesOf('The defeat will go down as a stitch-up, and today Tolland goes before the FA over his red card in September.\n', meta), 'date').map((v) => v.value)).toEqual(['2031-11-03', '2031-09']);
   });
 
+  it('dates a deadline told in the present to the weekday to come ("the team has until Thursday to confirm the appeal", told on a Sunday), and one told in the past to the weekday gone', () => {
+    const meta = { published: '2033-06-12T20:05:00+02:00' };
+    expect(ofKind(valuesOf('Under the rules, the team has until Thursday to confirm the appeal.\n', meta), 'date').map((v) => v.value)).toEqual(['2033-06-16']);
+    expect(ofKind(valuesOf('The road was closed until Thursday.\n', meta), 'date').map((v) => v.value)).toEqual(['2033-06-09']);
+  });
+
   it('keeps the sign of a change in a list or a table ("Iraq: -270,000 b/d", "| Iraq | -270 |") and not of "COVID-19" or a score of 2-1', () => {
     const values = analyse('- Iraq: -270,000 b/d, to 4.161mn b/d\n\nThe COVID-19 ward reopened after a 2-1 win.\n', { published: PUBLISHED }, 'energy.md').values;
     // The score stays a tally ("2-1"), not a one and a minus one.

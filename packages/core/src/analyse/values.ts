@@ -279,7 +279,9 @@ const SCHEDULED_BEFORE = /\b(?:starts|begins|opens|resumes|takes\s+place|kicks\s
 function aheadWeekday(text: string, start: number): boolean {
   const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
   if (!/\b(?:on|this|next|from|until|by)\s+$/i.test(sentence) && !/\b(?:starts|begins|opens|resumes)\s+$/i.test(sentence)) return false;
-  return (FUTURE_BEFORE.test(sentence) || SCHEDULED_BEFORE.test(sentence)) && !PAST_BEFORE.test(sentence.slice(-30));
+  // "the team has until Thursday to confirm the appeal": a deadline told in the present is to come.
+  const deadline = /\b(?:has|have|gets?|given)\s+until\s+$/i.test(sentence);
+  return (deadline || FUTURE_BEFORE.test(sentence) || SCHEDULED_BEFORE.test(sentence)) && !PAST_BEFORE.test(sentence.slice(-30));
 }
 
 /** "the next day", "the following day", "a day later", "the day after": a day after the date before. */
