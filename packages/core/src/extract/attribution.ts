@@ -440,7 +440,10 @@ function nestedReporter(z: Zone, from: number, to: number): Cue | null {
   for (let k = last - 1; k >= floor; k--) {
     if (!isCapitalised(z.tokens[k]!) || isCapitalised(z.tokens[k + 1]!)) continue;
     const m = mentionBetween(z, npBackward(z.tokens, k + 1, floor), k + 1);
-    if (!isPersonName(m) || m.type !== 'person') continue;
+    // "…, the company said it would invest £1.2bn, and Linwood said customers '…'": a surname the
+    // tagger cannot type is the subject when the last verb follows it straight after "and".
+    const joinedName = m?.type === 'unknown' && k + 1 === last && /^(?:and|but)$/i.test(z.tokens[npBackward(z.tokens, k + 1, floor) - 1]?.text ?? '');
+    if (!isPersonName(m) || (m.type !== 'person' && !joinedName)) continue;
     let n = k + 1;
     while (n < last && isAdverb(z.tokens[n]!)) n++;
     if (z.tokens[n]!.pos === 'VERB' || z.tokens[n]!.pos === 'AUX') return { kind: 'before', verb: z.tokens[last]!.span, mention: m };

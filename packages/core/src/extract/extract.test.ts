@@ -1247,6 +1247,16 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Ruben Castellanos', 'Elias Dornbach']);
   });
 
+  it('gives a partial quote in a clause joined on after "and" to that clause\'s speaker, a surname alone ("the company said it would invest …, and Linwood said customers "should see …"")', () => {
+    const g = graphOf(doc('envsite.txt', 'Sarah Linwood spoke to MPs. In a statement after the session, the company said it would invest £1.2 billion in storm overflows by 2035, and Linwood said customers "should see the difference in their rivers".\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Sarah Linwood']);
+  });
+
+  it('gives a partial quote after a second quote\'s cue to "the commander" no one named ("The commander told investigators she "did not feel …"")', () => {
+    const g = graphOf(doc('trade.txt', 'The report finds that braking action "was significantly less than the crew expected". The commander told investigators she "did not feel the aircraft slowing at all".\n'));
+    expect(quotesOf(g).map(([text, speaker]) => [text, speaker]).at(-1)).toEqual(['did not feel the aircraft slowing at all', 'the commander']);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

@@ -716,7 +716,7 @@ export function resolveDocument(doc: ExtractedDocument, book: NameBook = new Nam
     // "The commander told investigators that she …" with no commander named or met: the
     // description is who speaks, as "one passenger" is.
     const sm = q.speakerMention;
-    if (!speaker && sm && !sm.name && !sm.pronoun && sm.role && sm.type === 'person' && (q.cue?.kind === 'before' || q.cue?.kind === 'after') && /^the\s/i.test(sm.text)) {
+    if (!speaker && sm && !sm.name && !sm.pronoun && sm.role && sm.type === 'person' && q.cue !== undefined && q.cue.kind !== 'continuation' && q.cue.kind !== 'signature' && /^the\s/i.test(sm.text)) {
       const description = sm.text.replace(/^The\b/, 'the');
       speaker = table.ensure({ span: sm.span, text: sm.text, name: description, titles: sm.titles, role: sm.role, type: 'person' });
     }
