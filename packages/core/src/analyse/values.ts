@@ -904,7 +904,7 @@ const MATCH_MINUTE_TEST = /\d(?:st|nd|rd|th)\s+minute\b|\d['’′](?:\s|$)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight)$/i;
 
 /** Nouns a number labels rather than counts ("Level 3", "Category 4", "Route 66", "Car 7", "Turn 4", "Document: 47"), and a number to call ("call 112"). */
-const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel|Car|Turn|Corner|Document)|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)))\s$|\b(?:[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)|Document|No\s\/\sDriver):\s+$/;
+const LABEL_BEFORE = /(?:\b(?:[Ll]evel|[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Ss]ignal|[Gg]rade|[Ss]ection|[Aa]rticle|[Cc]hapter|[Rr]unway|[Gg]ate|[Pp]latform|[Ff]light|[Bb]erth)|\b(?:Route|Highway|Interstate|Terminal|Ward|Room|Engine|Unit|Pier|Channel|Car|Turn|Corner|Document)|\b[Cc]ars|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)))\s$|\b(?:[Hh]elpline|[Hh]otline|(?:[Ee]mergency|[Ii]nformation|[Hh]elp)\s(?:[Ll]ine|[Nn]umber)|Document|No\s\/\sDriver):\s+$/;
 /** A telephone number ("+49 69 2045 8800", "(020) 7946 0958"): its groups of digits count nothing. */
 const PHONE = /(?:\+\d{1,3}|\(0?\d{1,4}\))[\s.-]?\d{1,5}(?:[\s.-]\d{2,5}){1,4}|\b\d{3,5}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/g;
 

@@ -120,6 +120,8 @@ const RELEASE_HEADER = /^(?:JOINT\s+|MEDIA\s+|PRESS\s+|NEWS\s+)?(?:STATEMENT|REL
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|(?:media|press|news) (?:enquiries|inquiries)|enquiries|inquiries|tel|telephone|phone|mobile|fax|hotline|helpline|help line|emergency (?:line|number|hotline)|information line|public information line|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
 const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:end|ends))\\s*:\\s`, 'i');
+/** A line of a memo's or a decision's header: "From: The Stewards", "To: The Team Manager", "Document: 47". */
+const MEMO_FIELD = /^(?:from|to|cc|bcc|subject|re|date|time|document|doc|ref|reference|memo|no)\s*:\s*\S/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set(['boilerplate', 'byline', 'caption']);
@@ -172,6 +174,11 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // "Reporting period: 0600 hrs 18 Aug …" / "Issued: 0800 hrs PKT, Tuesday 19 Aug 2031": lines that
   // each open on a page's own label are its furniture, however long their values.
   if (t.split('\n').every((line) => FURNITURE_LINE.test(line.trim()))) return { kind: 'boilerplate' };
+  // "From: The Stewards / To: The Team Manager / Document: 47 / Time: 17:48": a memo's header.
+  if (/\n/.test(t)) {
+    const lines = t.split('\n').map((line) => line.trim());
+    if (lines.every((line) => MEMO_FIELD.test(line)) && lines.some((line) => /^from\b/i.test(line)) && lines.some((line) => /^to\b/i.test(line))) return { kind: 'boilerplate' };
+  }
   // "Nadia Fairclough (Lab) 12,842", "Rejected ballots: 143": a row of a results table states a figure.
   // "✅ Rescued: 131", "🚢 On board: 142 passengers": a social page sets its rows after an emoji.
   const row = PICTOGRAPHS_FIRST.test(t) ? t.replace(PICTOGRAPHS_FIRST, '') : t;

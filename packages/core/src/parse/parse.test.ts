@@ -127,6 +127,11 @@ describe('block classification', () => {
     expect(classifyBlock('PRESS RELEASE No. 112-2032').kind).toBe('boilerplate');
   });
 
+  it('takes a memo\'s or a decision\'s header of fields for furniture ("From: The Stewards / To: … / Document: 47 / Time: 17:48"), and a fact sheet\'s time alone for a row', () => {
+    expect(classifyBlock('From: The Stewards\nTo: The Team Manager, Halden Racing\nDocument: 47\nDate: 12 June 2033\nTime: 17:48').kind).toBe('boilerplate');
+    expect(classifyBlock('Time: 16:04\nSession: Race').kind).not.toBe('boilerplate');
+  });
+
   it('recognises bylines, boilerplate, captions, signatures and headlines', () => {
     const text = [
       'Putin and Cameron agree to differ on Syria',
