@@ -11,6 +11,13 @@ const meta = { published: '2024-03-05' };
 tester.run(rule as unknown as Rule, {
   valid: [
     {
+      name: 'a page\'s own notes inside a paragraph are no statements ("Last updated 19:05 Laos time.", "(This entry has been amended; see 16:30.)", "Media enquiries: …, 020 7946 0311 (24 hours)")',
+      documents: [
+        { path: 'live.txt', meta, text: 'PAB News live page. Last updated 19:05 Laos time.\n\nGardai have confirmed that a fourth person has died. (This entry has been amended; see 16:30.)\n\nMedia enquiries: NSU press office, 020 7946 0311 (24 hours) or press@nsu.org.uk\nPhotographs will be available.\n' },
+        { path: 'wire.txt', meta, text: 'Gardai confirmed that a fourth person had died.\n' },
+      ],
+    },
+    {
       name: 'a change a list gives with its sign is carried by the prose that gives its size with a verb ("- Saudi Arabia: -700,000 b/d" / "Saudi Arabia will shoulder the largest share, cutting 700,000 bpd")',
       documents: [
         { path: 'energy.md', meta, text: '## Key numbers\n\n- Saudi Arabia: -700,000 b/d\n' },

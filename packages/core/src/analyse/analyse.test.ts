@@ -850,6 +850,10 @@ describe('dates', () => {
     expect(ofKind(valuesOf('The road was closed until Thursday.\n', meta), 'date').map((v) => v.value)).toEqual(['2033-06-09']);
   });
 
+  it('reads a thread\'s post number ("3/ Our field officer is at the beach now") as no count, and "241/6" as no count either', () => {
+    expect(ofKind(valuesOf('3/ Our field officer is at the beach now. Count so far: 163 people ashore.\n'), 'number').map((v) => v.text)).toEqual(['163']);
+  });
+
   it('keeps the sign of a change in a list or a table ("Iraq: -270,000 b/d", "| Iraq | -270 |") and not of "COVID-19" or a score of 2-1', () => {
     const values = analyse('- Iraq: -270,000 b/d, to 4.161mn b/d\n\nThe COVID-19 ward reopened after a 2-1 win.\n', { published: PUBLISHED }, 'energy.md').values;
     // The score stays a tally ("2-1"), not a one and a minus one.

@@ -713,8 +713,9 @@ export function findValues(ctx: ValueContext): Value[] {
     // "UTC+1", "GMT +8": a zone's offset, no count.
     if (/(?:UTC|GMT)\s?[+−]$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (/^\d+$/.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-    // "241/6", "312/7": a score, not a count.
+    // "241/6", "312/7": a score, not a count; "3/ Our field officer is at the beach": a thread's post number.
     if (/^\/\d/.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    if (/^\/\s/.test(text.slice(start + m[0].length, start + m[0].length + 2)) && !/\S/.test(text.slice(0, start))) continue;
     if (phones.some(([a, b]) => a <= start && start < b)) continue;
     if (ratings && /^\d{1,2}$/.test(m[0]) && /\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[,;.]|\s*$)/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
     // "world No 87", "peaked at No 3", "up to No 19": a place in a ranking, a figure of its own;

@@ -42,6 +42,9 @@ function roleSubject(tokens: readonly Token[], from: number, to: number, text: s
   return m && !m.name && m.role !== undefined ? m : undefined;
 }
 
+/** A sentence that is the page's own note, not a claim: a stamp, a correction's pointer, a contact line. */
+const PAGE_NOTE = /^\s*\(?\s*(?:(?:last\s+)?(?:updated|posted|published|amended|edited)\b(?:\s+(?:at|on))?\s+[\d(]|this\s+(?:entry|post|article|story|page)\s+(?:has\s+been|was)\s+(?:amended|updated|corrected|edited)\b|(?:media|press|news)\s+(?:enquiries|inquiries|contact)\s*:)/i;
+
 /**
  * Stage 4, facts: clauses in the writer's own words that carry a checkable
  * value (a number, duration, time, date or place). A relative clause
@@ -59,6 +62,9 @@ export function extractFacts(doc: AnalysedDocument, quotes: readonly Quote[], me
   const claimBlocks = new Set(doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'blockquote' || b.kind === 'list-item').map((b) => b.index));
   for (const s of doc.sentences) {
     if (!claimBlocks.has(s.block)) continue;
+    // "Last updated 19:05 Laos time.", "(This entry has been amended; see 16:30.)", "Media
+    // enquiries: NSU press office, 020 7946 0311 (24 hours)": the page's own notes, inside a paragraph.
+    if (PAGE_NOTE.test(text.slice(s.span.start, s.span.end))) continue;
     const clauses: { start: number; end: number; antecedentStart?: number; subject?: Mention }[] = [];
     // Relative clauses: ", who|which … ," (or to the sentence end).
     const main = { start: s.tokenStart, end: s.tokenEnd };
