@@ -120,6 +120,8 @@ const RELEASE_HEADER = /^(?:JOINT\s+|MEDIA\s+|PRESS\s+|NEWS\s+)?(?:STATEMENT|REL
 const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|reporting period|period covered|next (?:sitrep|situation report|update|report|briefing|bulletin)|date|dateline|by|photo|picture|image|credit|source|contact|media contact|press contact|(?:media|press|news) (?:enquiries|inquiries)|enquiries|inquiries|tel|telephone|phone|mobile|fax|hotline|helpline|help line|emergency (?:line|number|hotline)|information line|public information line|e-?mail|web|website|copyright|ref|reference|isbn|doi|page|chapter|part|section|episode|season|volume|vol|issue|no)\b/i;
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
 const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:end|ends))\\s*:\\s`, 'i');
+/** A page's stamp set among a byline's parts: "Updated 6:00 a.m.", "Posted: Mar 20, 2031 5:02 PM EDT". */
+const STAMP_PART = /^\s*(?:(?:first|last)\s+)?(?:updated|posted|published|modified)\b:?\s*(?:on\s+|at\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)/i;
 /** A line of a memo's or a decision's header: "From: The Stewards", "To: The Team Manager", "Document: 47". */
 const MEMO_FIELD = /^(?:from|to|cc|bcc|subject|re|date|time|document|doc|ref|reference|memo|no)\s*:\s*\S/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -196,6 +198,12 @@ export function classifyBlock(text: string, defaultKind: BlockKind = 'paragraph'
   // "Courts | Leipzig | Friday, 17 November 2028, updated 7:40 p.m.": a section path and a stamp
   // set between bars is page furniture.
   if ((t.match(/\s\|\s/g)?.length ?? 0) >= 2 && count() <= 20 && !/\n/.test(t)) return { kind: 'boilerplate' };
+  // "June 18, 2031 | Updated 6:00 a.m.", "Julien Marchessault · CPB News · Posted: Mar 20, 2031 5:02 PM
+  // EDT": short parts between bars or dots, one of them the page's stamp.
+  if (!/\n/.test(t) && count() <= 30) {
+    const parts = t.split(/\s[|·•]\s/);
+    if (parts.length >= 2 && parts.some((p) => STAMP_PART.test(p)) && parts.every((p) => wordCount(p) <= 10)) return { kind: 'boilerplate' };
+  }
   const bare = withoutTrailingClosers(t);
   // Headlines, subheadings and page furniture: short and without a sentence end.
   if (!TERMINAL.test(bare) && count() <= 20 && !/\n/.test(t)) return { kind: 'heading' };

@@ -132,6 +132,12 @@ describe('block classification', () => {
     expect(classifyBlock('Time: 16:04\nSession: Race').kind).not.toBe('boilerplate');
   });
 
+  it('takes a byline\'s parts with the page\'s stamp among them for furniture ("June 18, 2031 | Updated 6:00 a.m.", "… · CPB News · Posted: Mar 20, 2031 5:02 PM EDT"), not a sentence with bars', () => {
+    expect(classifyBlock('June 18, 2031 | Updated 6:00 a.m.').kind).toBe('boilerplate');
+    expect(classifyBlock('Julien Marchessault · CPB News · Posted: Mar 20, 2031 5:02 PM EDT | Last Updated: Mar 20, 2031 9:48 PM EDT').kind).toBe('boilerplate');
+    expect(classifyBlock('The plant was updated in 2019 | a new line opened in 2024, the company said.').kind).toBe('paragraph');
+  });
+
   it('recognises bylines, boilerplate, captions, signatures and headlines', () => {
     const text = [
       'Putin and Cameron agree to differ on Syria',
