@@ -262,7 +262,7 @@ const PAST_BEFORE = new RegExp(String.raw`\b${PAST_VERB}\b[^.;!?]*$`, 'u');
  * October": a month a clause looks ahead to.
  */
 function pastMonth(text: string, start: number): boolean {
-  const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
+  const sentence = clauseBefore(text, start);
   if (!/\b(?:in|on)\s+$/i.test(sentence) || FUTURE_BEFORE.test(sentence)) return false;
   return PAST_BEFORE.test(sentence.slice(-40));
 }
@@ -277,7 +277,7 @@ const SCHEDULED_BEFORE = /\b(?:starts|begins|opens|resumes|takes\s+place|kicks\s
 
 /** "The third Test starts on Friday": a weekday in a clause that looks ahead, with no verb in the past nearer to it. */
 function aheadWeekday(text: string, start: number): boolean {
-  const sentence = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
+  const sentence = clauseBefore(text, start);
   if (!/\b(?:on|this|next|from|until|by)\s+$/i.test(sentence) && !/\b(?:starts|begins|opens|resumes)\s+$/i.test(sentence)) return false;
   // "the team has until Thursday to confirm the appeal": a deadline told in the present is to come.
   const deadline = /\b(?:has|have|gets?|given)\s+until\s+$/i.test(sentence);
@@ -289,6 +289,9 @@ const DAY_AFTER = /^(?:the\s+)?(?:next|following)\s+day$|^(?:a|one)\s+day\s+late
 
 /** "will be lifted in October", "is due to open in May": what is still to come. */
 const FUTURE_BEFORE = /\b(?:will|would|shall|'ll|due|plans?|planned|expected|scheduled|set\s+to|going\s+to|to\s+be)\b[^.;!?]*$/i;
+
+/** The sentence before `start` up to it (within the 400 characters before: no clause runs longer). */
+const clauseBefore = (text: string, start: number): string => text.slice(Math.max(0, start - 400), start).split(/[.!?]\s/).at(-1) ?? '';
 
 /** "The next meeting is set for June 6": a clause that names what comes next. */
 const AHEAD_BEFORE = /\b(?:next|upcoming|(?:set|slated|scheduled|planned|due)\s+for)\b[^.;!?]*$/i;
@@ -662,11 +665,13 @@ export function findValues(ctx: ValueContext): Value[] {
     const ref = ctx.reference;
     // "The June quarter was revised", told in December: chrono takes the nearest June, the one to
     // come; a month named without a year and not looked forward to is the one before.
-    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '') && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
+    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(clauseBefore(text, start)) && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
     // "The next full ministerial meeting is set for June 6", told in November: chrono may take the
     // June gone; a clause that looks ahead means the one to come.
-    const clause = text.slice(0, start).split(/[.!?]\s/).at(-1) ?? '';
-    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() && (month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && has('day') && (day ?? 31) < ref.getUTCDate())) && (FUTURE_BEFORE.test(clause.slice(-40)) || AHEAD_BEFORE.test(clause)) && !PAST_BEFORE.test(clause.slice(-30).replace(/\bset\s+(?:for|to)\b/gi, ''))) year += 1;
+    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() && (month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && has('day') && (day ?? 31) < ref.getUTCDate()))) {
+      const clause = clauseBefore(text, start);
+      if ((FUTURE_BEFORE.test(clause.slice(-40)) || AHEAD_BEFORE.test(clause)) && !PAST_BEFORE.test(clause.slice(-30).replace(/\bset\s+(?:for|to)\b/gi, ''))) year += 1;
+    }
     if (ref && has('month') && !has('year') && !has('weekday') && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
     const value =
       has('day') || has('weekday') || dayPart
