@@ -132,6 +132,9 @@ export function foldName(word: string): string {
 }
 
 /** Do two forms name the same person? "Vladimir Putin" ~ "Putin" ~ "V. Putin"; "Ana Duarte" ≁ "Rui Duarte". */
+/** The words that join an Arabic name to a father's: "bin", "ibn", "bint". */
+const PATRONYMIC = /^(?:bin|ibn|bint|ben)$/;
+
 export function namesCompatible(a: string, b: string): boolean {
   const formA = nameForm(a);
   const formB = nameForm(b);
@@ -160,6 +163,12 @@ export function namesCompatible(a: string, b: string): boolean {
     if (bare === full.family || (full.lower.length === 3 && full.family === full.lower[2] && bare === full.lower[1])) return true;
     // "Castaño" for "Hernán Darío Castaño Ruiz": two given names, then two surnames.
     return full.lower.length === 4 && full.family === full.lower[3] && bare === full.lower[2] && isGivenName(full.lower[1]!);
+  }
+  // "Khalid bin Mansour" for "Khalid bin Mansour bin Abdulaziz Al Saud": an Arabic name cut after
+  // a father's name, the longer going on with another "bin" or the family's "Al".
+  {
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    if (short.length >= 3 && short.length < long.length && short.some((w) => PATRONYMIC.test(w)) && short.every((w, k) => long[k] === w) && (PATRONYMIC.test(long[short.length]!) || /^(?:al|āl|el)$/.test(long[short.length]!))) return true;
   }
   if (formA.family !== formB.family) {
     // "Carmen Lozano" for "Carmen Lozano Ibarra": a Spanish or Portuguese name without its second

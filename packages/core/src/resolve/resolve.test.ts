@@ -7,6 +7,11 @@ const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.ent
 const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
 
 describe('names', () => {
+  it('matches an Arabic name cut after a father\'s name to the full one ("Khalid bin Mansour" / "Khalid bin Mansour bin Abdulaziz Al Saud"), not to another father\'s son', () => {
+    expect(namesCompatible('Khalid bin Mansour', 'Khalid bin Mansour bin Abdulaziz Al Saud')).toBe(true);
+    expect(namesCompatible('Khalid bin Salman', 'Khalid bin Mansour bin Abdulaziz Al Saud')).toBe(false);
+  });
+
   it('matches short forms, initials and acronyms, but not other people who share a surname', () => {
     expect(namesCompatible('Vladimir Putin', 'Putin')).toBe(true);
     expect(namesCompatible('Vladimir Putin', 'V. Putin')).toBe(true);
