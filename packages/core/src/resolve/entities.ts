@@ -193,6 +193,9 @@ export function namesCompatible(a: string, b: string): boolean {
 export class EntityTable {
   readonly entities: EntityDraft[] = [];
 
+  /** `renown(name)`: how many documents of the story name a full name (none known: 0). */
+  constructor(private readonly renown: (name: string) => number = () => 0) {}
+
   private add(m: Mention, type: EntityType): EntityDraft {
     const e: EntityDraft = {
       id: `e${this.entities.length + 1}`,
@@ -247,8 +250,14 @@ export class EntityTable {
       // after his brother "Martín Ocampo" appears.
       const settled = compatible.filter((e) => e.bare.has(lower) && e.mentions.some((s) => s.start < before));
       if (settled.length === 1) return settled[0];
-      // A bare surname shared by two people: the one named most recently before this point.
       const seen = compatible.filter((e) => e.mentions.some((s) => s.start < before));
+      // "Adeyemi, 52, …" after "Peggy Adeyemi" (her mother, named in this story alone): a bare
+      // surname shared by two people is the one the other outlets name too, the story's subject.
+      const fame = (e: EntityDraft) => Math.max(0, ...e.aliases.filter((a) => nameWords(a).length >= 2).map(this.renown));
+      const famous = [...seen].sort((a, b) => fame(b) - fame(a));
+      // (Two people several outlets name, "Takeshi Mori" and "Yuko Mori", are told apart by recency.)
+      if (famous.length >= 2 && fame(famous[0]!) >= 2 && famous.slice(1).every((e) => fame(e) <= 1)) return famous[0];
+      // Otherwise the one named most recently before this point.
       seen.sort((a, b) => lastBefore(b, before) - lastBefore(a, before));
       return seen[0];
     }

@@ -544,7 +544,7 @@ function sharesName(e: EntityDraft, name: string): boolean {
  * title, role or nationality fits, names to the entity they abbreviate.
  */
 export function resolveDocument(doc: ExtractedDocument, book: NameBook = new NameBook()): ResolvedDocument {
-  const table = new EntityTable();
+  const table = new EntityTable((name) => book.documentsNaming(name));
   const byMention = table.addMentions(doc.mentions);
   // What the other documents say of these people: titles and nationality.
   for (const e of table.entities) {

@@ -12,6 +12,8 @@ export interface BookEntry {
   type: EntityType;
   titles: string[];
   nationality?: string;
+  /** How many documents name this person or body in full: the story's subject is named by most. */
+  documents: number;
 }
 
 /**
@@ -42,11 +44,16 @@ export class NameBook {
 
   private read(d: ExtractedDocument): void {
     const text = d.doc.text;
+    const counted = new Set<BookEntry>();
     for (const m of d.mentions) {
       if (!m.name || nameWords(m.name).length < 2) continue;
       const name = m.name;
       let e = this.entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
-      if (!e) this.entries.push((e = { name, type: m.type, titles: [] }));
+      if (!e) this.entries.push((e = { name, type: m.type, titles: [], documents: 0 }));
+      if (!counted.has(e)) {
+        counted.add(e);
+        e.documents++;
+      }
       // "Alpenbahn Südtirol, which operates the service": two capitalised words need not be a
       // person; "which" says so for every outlet that names it.
       // After a preposition the name ends a longer phrase ("a team led by Mingma Tenzing Sherpa,
@@ -58,6 +65,12 @@ export class NameBook {
       if (m.nationality && !e.nationality) e.nationality = m.nationality;
       if (e.type === 'unknown') e.type = m.type;
     }
+  }
+
+  /** How many documents name `name` in full, as written. */
+  documentsNaming(name: string): number {
+    const lower = name.toLowerCase();
+    return this.entries.find((e) => e.name.toLowerCase() === lower)?.documents ?? 0;
   }
 
   /** The entry a (possibly partial) name refers to, when exactly one fits. */

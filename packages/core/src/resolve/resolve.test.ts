@@ -7,6 +7,21 @@ const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.ent
 const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
 
 describe('names', () => {
+  it('gives a bare surname two people share to the one the other outlets name too, not to the relative only this story names ("Peggy Adeyemi" / "Folasade Adeyemi")', () => {
+    const g = graphOf(
+      doc('local.txt', [
+        'Peggy Adeyemi barely moved from her seat as senators questioned her daughter, Folasade Adeyemi, the nominee.',
+        '',
+        '"She was the kid who came home with a blue ribbon," Peggy Adeyemi said.',
+        '',
+        '"Public lands belong to every American, not to whoever shouts the loudest," Adeyemi said.',
+      ].join('\n')),
+      doc('wire.txt', 'Folasade Adeyemi, the nominee for Interior secretary, faced five hours of questions.\n'),
+      doc('release.md', 'Senator Whitcomb questioned Folasade Adeyemi on the leases.\n'),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Peggy Adeyemi', 'Folasade Adeyemi']);
+  });
+
   it('matches an Arabic name cut after a father\'s name to the full one ("Khalid bin Mansour" / "Khalid bin Mansour bin Abdulaziz Al Saud"), not to another father\'s son', () => {
     expect(namesCompatible('Khalid bin Mansour', 'Khalid bin Mansour bin Abdulaziz Al Saud')).toBe(true);
     expect(namesCompatible('Khalid bin Salman', 'Khalid bin Mansour bin Abdulaziz Al Saud')).toBe(false);
