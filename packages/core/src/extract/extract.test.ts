@@ -1257,6 +1257,25 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([text, speaker]) => [text, speaker]).at(-1)).toEqual(['did not feel the aircraft slowing at all', 'the commander']);
   });
 
+  it('gives a statement "the line" prints in full to the cruise line its short name stands for ("Harbourne Cruises" … "Harbourne said" … "The line\'s statement … reads in full:")', () => {
+    const g = graphOf(
+      doc(
+        'travelsite.txt',
+        [
+          'Harbourne Cruises has cut short a voyage on its flagship, Caledonia Star, after an outbreak of norovirus, the line confirmed.',
+          '',
+          'Harbourne said the first cases were reported on Friday. Caledonia Star is sailing for Southampton.',
+          '',
+          'The line\'s statement, which was emailed to guests, reads in full:',
+          '',
+          '"The health and wellbeing of our guests and crew is always our first priority."',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Harbourne Cruises']);
+    expect(g.documents[0]!.entities.filter((e) => e.canonical.startsWith('Harbourne')).map((e) => [e.canonical, e.type])).toEqual([['Harbourne Cruises', 'organisation']]);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

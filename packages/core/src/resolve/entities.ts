@@ -73,6 +73,8 @@ function genderOf(m: Mention): Gender {
 }
 
 /** Words a company's name may end in or leave out, lower-cased: "Co.", "Ltd", "Holdings", "Power". */
+/** A firm's trade after its name, which its own short name drops: "Harbourne Cruises", "Norvane Exchange", "Atlantic Airways". */
+const TRADE_TAIL = /^(?:Cruises|Cruise|Airlines|Airways|Air|Holidays|Tours|Travel|Ferries|Shipping|Lines|Exchange|Bank|Motors|Foods|Industries|Systems|Technologies|Electronics|Semiconductor|Pharmaceuticals|Pharma|Energy|Mining|Resources|Logistics|Insurance|Capital|Media|Telecom|Digital|Press|Publishing)$/;
 const CORPORATE_TAIL = /^(?:co\.?|corp\.?|corporation|company|inc\.?|ltd\.?|limited|plc|llc|group|holdings|power|ag|sa|nv|gmbh)$/;
 
 /** "Swiss National Bank" → "SNB". */
@@ -260,6 +262,14 @@ export class EntityTable {
       // Otherwise the one named most recently before this point.
       seen.sort((a, b) => lastBefore(b, before) - lastBefore(a, before));
       return seen[0];
+    }
+    // "Harbourne said" after "Harbourne Cruises": a firm called by its name without its trade word.
+    if (!full && compatible.length === 0) {
+      const firms = this.entities.filter((e) => e.type === 'organisation' && e.aliases.some((a) => {
+        const w = a.split(/\s+/);
+        return w.length >= 2 && w[0]!.toLowerCase() === lower && w.slice(1).every((x) => TRADE_TAIL.test(x) || CORPORATE_TAIL.test(x.toLowerCase()));
+      }));
+      if (firms.length === 1) return firms[0];
     }
     // "Thijs arrived last night", "Agnieszka wept": club sites, tabloids and family stories call a
     // person by the given name, when exactly one person here has it and nobody has it as a surname.

@@ -7,6 +7,10 @@ const entities = (text: string) => graphOf(doc('a.txt', text)).documents[0]!.ent
 const speakers = (lines: string[]) => quotesOf(graphOf(doc('a.txt', lines.join('\n\n') + '\n'))).map(([text, speaker]) => [text.slice(0, 24), speaker]);
 
 describe('names', () => {
+  it('takes a firm\'s name without its trade word for the firm ("Primeview said" after "Primeview Bank"), not for another body that shares the word ("the Primeview Customers Forum")', () => {
+    expect(speakers(['Primeview Bank froze the accounts on Monday. The Primeview Customers Forum said members were angry.', '"We are studying it with our lawyers," Primeview said.'])).toEqual([['We are studying it with ', 'Primeview Bank']]);
+  });
+
   it('gives a bare surname two people share to the one the other outlets name too, not to the relative only this story names ("Peggy Adeyemi" / "Folasade Adeyemi")', () => {
     const g = graphOf(
       doc('local.txt', [
