@@ -1276,6 +1276,29 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.filter((e) => e.canonical.startsWith('Harbourne')).map((e) => [e.canonical, e.type])).toEqual([['Harbourne Cruises', 'organisation']]);
   });
 
+  it('reads a blog\'s sign-off by its own author ("Posted by Jihoon" … "- Jihoon") as no quote', () => {
+    const g = graphOf(doc('blog.txt', ['Posted by Jihoon | March 12, 2031 | 12:50 AM', '', 'It is past midnight and I am not at the hospital.', '', 'So what am I going to do? I genuinely do not know yet.', '', '- Jihoon'].join('\n')));
+    expect(quotesOf(g)).toEqual([]);
+  });
+
+  it('reads a briefing\'s answers under labels in ordinary case between its questions ("Q: …?" / "Director-General Lee Ha-eun (Health Care Policy Bureau): …"), keeping the label\'s case', () => {
+    const g = graphOf(
+      doc(
+        'briefing.md',
+        [
+          '**Q:** What will happen to trainee doctors who do not return by the deadline?',
+          '',
+          '**Vice Minister Park Min-soo:** Those who return to their hospitals by the deadline will face no disadvantage.',
+          '',
+          '**Q:** Are emergency patients being turned away?',
+          '',
+          '**Director-General Lee Ha-eun (Health Care Policy Bureau):** All 408 emergency medical centres are operating.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Park Min-soo', 'Lee Ha-eun']);
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

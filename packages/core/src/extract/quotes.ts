@@ -223,7 +223,8 @@ const NOT_EXCHANGE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 function exchangeLabel(blocks: readonly Block[], b: Block): RegExpExecArray | null {
   const own = exchangeMatch(b);
   if (!own) return null;
-  const near = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x !== undefined && exchangeMatch(x) !== null);
+  // A briefing's questions and answers ("Q: …?" / "Vice Minister Park Min-soo: …") are an exchange too.
+  const near = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x !== undefined && (exchangeMatch(x) !== null || /^\s*(?:Q|Question)\s*[:.]\s+\S/.test(x.text)));
   return near ? own : null;
 }
 
@@ -251,7 +252,8 @@ function isNameList(rest: string): boolean {
 function labelMention(label: string): { name?: string; titles: string[]; role?: string } {
   // "NH:" in a questions-and-answers interview: initials, which the resolver matches to a name.
   if (/^[A-Z]{2,3}$/.test(label)) return { name: label, titles: [] };
-  const text = titleCase(label.toLowerCase());
+  // A label in capitals is read in ordinary case; one already in it keeps its case ("Lee Ha-eun").
+  const text = /\p{Ll}/u.test(label) ? label : titleCase(label.toLowerCase());
   const { tokens } = tokenise(text, 0);
   const m = mentionFromTokens(tokens, 0, tokens.length, text);
   if (!m || m.titles.length === 0) return { name: text, titles: [] };
@@ -276,6 +278,13 @@ function holderOf(text: string, titles: readonly string[], labelled: readonly st
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
+/** Does the document's own byline ("Posted by Jihoon", "By Ana Ruiz") name the one who signs? */
+function signsOwnPost(doc: AnalysedDocument, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byline = new RegExp(`(?:^|\\n)\\s*(?:posted|written|published)?\\s*by\\s+${escaped}\\b`, 'i');
+  return byline.test(doc.doc.text.slice(0, Math.min(doc.doc.text.length, 1500)));
+}
+
 /** Quote candidates of a document, in order, including unmarked block quotes. */
 function candidates(doc: AnalysedDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -286,6 +295,8 @@ function candidates(doc: AnalysedDocument): Candidate[] {
     if (b.kind !== 'signature') continue;
     const mention = signatureMention(b);
     const surname = mention?.name?.split(/\s+/).at(-1)?.toLowerCase();
+    // "Posted by Jihoon" … "- Jihoon": a blog's author signing off their own post quotes no one.
+    if (mention?.name && signsOwnPost(doc, mention.name)) continue;
     // "> …" paragraphs closed by "> — Mereana Tawhiri, co-founder and CEO": a signature inside a
     // Markdown block quote signs every paragraph of it, however many and whatever they name.
     const lineStart = doc.doc.text.lastIndexOf('\n', b.span.start - 1) + 1;
