@@ -1276,6 +1276,28 @@ describe('quotes and speakers', () => {
     expect(g.documents[0]!.entities.filter((e) => e.canonical.startsWith('Harbourne')).map((e) => [e.canonical, e.type])).toEqual([['Harbourne Cruises', 'organisation']]);
   });
 
+  it('reads a transcript\'s omission marks, stage directions and credit as no one\'s words ("[...]", "(Whereupon, at 2:52 p.m., the hearing was adjourned.)", "Transcribed by …")', () => {
+    const g = graphOf(
+      doc(
+        'transcript.txt',
+        [
+          'SEN. HOLLOWAY: Will you lock up the West?',
+          '',
+          'MS. ADEYEMI: No. Public lands belong to every American.',
+          '',
+          '[...]',
+          '',
+          'SEN. MARCHETTI: This hearing is adjourned.',
+          '',
+          '(Whereupon, at 2:52 p.m., the hearing was adjourned.)',
+          '',
+          'Transcribed by Capitol Record Transcripts. Speaker identifications may contain errors.',
+        ].join('\n'),
+      ),
+    );
+    expect(quotesOf(g).map(([text]) => text)).toEqual(['No. Public lands belong to every American.', 'This hearing is adjourned.']);
+  });
+
   it('reads a blog\'s sign-off by its own author ("Posted by Jihoon" … "- Jihoon") as no quote', () => {
     const g = graphOf(doc('blog.txt', ['Posted by Jihoon | March 12, 2031 | 12:50 AM', '', 'It is past midnight and I am not at the hospital.', '', 'So what am I going to do? I genuinely do not know yet.', '', '- Jihoon'].join('\n')));
     expect(quotesOf(g)).toEqual([]);

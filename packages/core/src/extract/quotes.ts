@@ -201,6 +201,9 @@ function spellsOut(label: string, after: string): boolean {
 /** "Pilot: …", "Winnipeg Centre: …": a label in ordinary case, one to three words, before a line of speech. */
 const EXCHANGE_LABEL = /^\s*(?:Q\d+\.?\s+)?(?:\[\d+\]\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?(?:\s+(?:\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?|of|for|the)){0,4})((?:\s+\([^()\n]{1,40}\)){0,2}):\s+(?=\p{Lu}|["“‘])(?=(?:\S+\s+){3}\S)/u;
 
+/** A transcriber's mark or note: an omission, a stage direction in brackets, the service's credit. */
+const TRANSCRIBER_NOTE = /^\s*(?:\[[^\]\n]*\]|\([^)\n]*\))\.?\s*$|^\s*(?:transcribed|transcript|transcription)\s+(?:by|provided|prepared)\b/i;
+
 /** A label in ordinary case before a turn of a few words: "Hon. Members: Withdraw!". */
 const SHORT_TURN = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s+\S/u;
 
@@ -414,6 +417,12 @@ function candidates(doc: AnalysedDocument): Candidate[] {
       }
       return false;
     };
+    // "[...]", "(Whereupon, at 2:52 p.m., the hearing was adjourned.)", "Transcribed by …": the
+    // transcriber's marks and notes are no one's words, and the turn before them has ended.
+    if (TRANSCRIBER_NOTE.test(b.text)) {
+      lastLabel = null;
+      continue;
+    }
     const inExcerpt = !transcript && turnGoesOn(b.index);
     if (lastLabel && (transcript || inExcerpt) && !blockHasMarks(b) && b.kind === 'paragraph' && !reported()) {
       claimed.add(b.index);
