@@ -489,8 +489,8 @@ function speaksAsSubject(m: Mention | null | undefined): boolean {
 function leadIn(tokens: readonly Token[], start: number, colon: number, text: string): Cue | null {
   // "Radio (Castellanos): “…”", "Statement (Ministry of Health): “…”": the medium, then whose words.
   if (colon - start >= 4 && MEDIUM_LABEL.test(tokens[start]!.text) && tokens[colon - 1]!.text === ')') {
-    const open = tokens.findIndex((t, k) => k > start && k < colon && t.text === '(');
-    if (open > start && open <= start + 2) return leadIn(tokens, open + 1, colon - 1, text);
+    const open = tokens[start + 1]?.text === '(' ? start + 1 : tokens[start + 2]?.text === '(' ? start + 2 : -1;
+    if (open > start) return leadIn(tokens, open + 1, colon - 1, text);
   }
   const end = npForward(tokens, start, colon);
   if (end <= start || (end < colon && tokens[end]!.text !== ',') || colon - start > 12) return null;
