@@ -33,9 +33,10 @@ export function referenceDate(published: string | undefined): Date | undefined {
 const SPEECH_LABEL = /^(?:comments?|statement|remarks|message|quote|quotes)\s+(?:by|from|of)\s+\S|\b(?:said|says|added|commented|stated)\s*:\s*$/i;
 /**
  * "**Conrad Imbert, Team Principal**", "**Elias Dornbach, Car 7**": a release sets a speaker's name
- * (and post) on its own line over their quote. A given name or an honorific says it is a person.
+ * and post on its own line over their quote; a given name or an honorific says it is a person (a
+ * blog's title, "Pryce Goes Cruising", has no post after a comma).
  */
-const NAME_HEADING = /^\s*(?:(Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady)\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s+[^,:\n]{2,60}){0,2}\s*:?\s*$/u;
+const NAME_HEADING = /^\s*(?:(Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady)\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s+[^,:\n]{2,60}){1,2}\s*:?\s*$/u;
 function namesSpeaker(text: string): boolean {
   const m = NAME_HEADING.exec(text);
   return m !== null && (m[1] !== undefined || getGender(m[2]!) !== 'unknown');

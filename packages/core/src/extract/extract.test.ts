@@ -1194,6 +1194,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Nigel Ashcombe', 'Conrad Imbert']);
   });
 
+  it('reads a blog\'s title that looks like a name ("Pryce Goes Cruising") as no speaker of the quotes below it', () => {
+    const g = graphOf(doc('passenger.txt', ['Pryce Goes Cruising', '', 'Our cabin steward, Joel, knocked once, very gently. "You stay in, madam, I look after you," he told me.'].join('\n')));
+    expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('Pryce Goes Cruising');
+  });
+
   it('gives "he" after "The chairman" to the man an appositive made chairman with his party before the office ("Martin Pryor, the committee\'s Labour chairman,")', () => {
     const g = graphOf(
       doc(
