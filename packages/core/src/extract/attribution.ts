@@ -250,7 +250,10 @@ export function cueAfter(z: Zone, from: number, to: number): Cue | null {
   // "Sindh's relief and rehabilitation minister, Zulfiqar Ali Talpur, told": a role whose
   // portfolio words "and" joins is one noun phrase.
   // "Chair and CEO Harriet Lindqvist said": two offices joined before one name, too.
-  while (e > i && /^(?:and|&)$/.test(z.tokens[e]?.text ?? '') && (/^\p{Ll}/u.test(z.tokens[e + 1]?.text ?? '') || (TITLE_HEADS.has(z.tokens[e - 1]!.text.toLowerCase()) && TITLE_HEADS.has(z.tokens[e + 1]?.text.toLowerCase() ?? '')))) {
+  // "the Minister of Local Government and Disaster Risk Management, Vikash Doorgakant, told": a
+  // portfolio in capitals after an office's "of" runs on past its "and" too.
+  const portfolio = () => isCapitalised(z.tokens[e + 1] ?? z.tokens[e]!) && z.tokens.slice(i, e).some((t) => /^(?:of|for)$/.test(t.text)) && z.tokens.slice(i, e).some((t) => TITLE_HEADS.has(t.text.toLowerCase()));
+  while (e > i && /^(?:and|&)$/.test(z.tokens[e]?.text ?? '') && (/^\p{Ll}/u.test(z.tokens[e + 1]?.text ?? '') || (TITLE_HEADS.has(z.tokens[e - 1]!.text.toLowerCase()) && TITLE_HEADS.has(z.tokens[e + 1]?.text.toLowerCase() ?? '')) || portfolio())) {
     const e2 = npForward(z.tokens, e + 1, to);
     if (e2 <= e + 1) break;
     e = e2;

@@ -1326,6 +1326,12 @@ describe('quotes and speakers', () => {
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Park Min-soo', 'Lee Ha-eun']);
   });
 
+  it('reads a portfolio in capitals past its "and" to the name set beside it ("…," the Minister of Local Government and Disaster Risk Management, Vikash Doorgakant, told)', () => {
+    const g = graphOf(doc('mauritius.txt', 'The Central Electricity Board said 27,500 customers lost power.\n\n"We were lucky," the Minister of Local Government and Disaster Risk Management, Vikash Doorgakant, told a press conference.\n'));
+    expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Vikash Doorgakant']);
+    expect(g.documents[0]!.entities.map((e) => e.canonical)).not.toContain('Risk Management');
+  });
+
   it('reads a body named after its members ("the Grain Growers of Canada") as one organisation', () => {
     const g = graphOf(doc('a.txt', '"Every day the trains sit, farmers lose sales," the Grain Growers of Canada wrote on Friday.\n'));
     expect(quotesOf(g).map(([, speaker]) => speaker)).toEqual(['Grain Growers of Canada']);

@@ -489,7 +489,12 @@ function readMention(tokens: readonly Token[], start: number, end: number, text:
   if (titles.length && i > start && (lower(tokens[i - 1]!) === 'of' || lower(tokens[i - 1]!) === 'for') && nameTokens.length >= 3) {
     // The name begins at the first given name the lists know, or sooner where portfolio words the
     // lexicon knows end ("for Shipping Shafiqul Islam Mazumder": "Islam" is a given name too).
-    const g = portfolioEnd(nameTokens);
+    let g = portfolioEnd(nameTokens);
+    // "the Minister of Local Government and Disaster Risk Management, Vikash Doorgakant,": words no
+    // list knows as a given name, closed by a comma before the name, finish the portfolio.
+    const last = nameTokens.at(-1)!;
+    const closed = text.slice(last.span.end, last.span.end + 2).startsWith(',');
+    if (g > 0 && g < nameTokens.length && closed && getGender(nameTokens[g]!.text) === 'unknown' && nameTokens.slice(g).every((t) => isCapitalised(t) && getGender(t.text) === 'unknown')) g = nameTokens.length;
     if (g > 0 && nameTokens.slice(0, g).every((t) => isCapitalised(t) || AND.test(t.text))) {
       titles[titles.length - 1] = `${titles.at(-1)!} ${lower(tokens[i - 1]!)} ${text.slice(nameTokens[0]!.span.start, nameTokens[g - 1]!.span.end)}`;
       roleWords.push(...nameTokens.slice(0, g).map(lower));
