@@ -148,16 +148,14 @@ function percentColumns(block: Block, found: Value[]): void {
   const header = lines[0]!.split('|').slice(1, -1);
   const percent = header.map((cell) => PERCENT_HEADER.test(cell));
   if (!percent.some(Boolean)) return;
-  let lineStart = 0;
-  for (const line of lines) {
-    const from = block.span.start + lineStart;
-    lineStart += line.length + 1;
-    if (line === lines[0]) continue;
+  let from = block.span.start + lines[0]!.length + 1;
+  for (const line of lines.slice(1)) {
     for (const v of found) {
       if (v.kind !== 'number' || v.unit !== undefined || v.span.start < from || v.span.start >= from + line.length) continue;
       const column = (line.slice(0, v.span.start - from).match(/\|/g)?.length ?? 0) - 1;
       if (percent[column]) v.kind = 'percent';
     }
+    from += line.length + 1;
   }
 }
 

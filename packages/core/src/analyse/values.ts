@@ -663,16 +663,18 @@ export function findValues(ctx: ValueContext): Value[] {
     // "pleaded guilty in October", told in April: a month named without its year in a clause told
     // in the past is the last one, not the one to come (chrono takes the publication's year).
     const ref = ctx.reference;
+    // A month named without its year or a weekday: chrono picks its year, which the clause may correct.
+    const monthAlone = ref !== undefined && has('month') && !has('year') && !has('weekday');
     // "The June quarter was revised", told in December: chrono takes the nearest June, the one to
     // come; a month named without a year and not looked forward to is the one before.
-    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(clauseBefore(text, start)) && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
+    if (ref && monthAlone && year === ref.getUTCFullYear() + 1 && !FUTURE_BEFORE.test(clauseBefore(text, start)) && !/\b(?:next|coming|until|by|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) year -= 1;
     // "The next full ministerial meeting is set for June 6", told in November: chrono may take the
     // June gone; a clause that looks ahead means the one to come.
-    if (ref && has('month') && !has('year') && !has('weekday') && year === ref.getUTCFullYear() && (month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && has('day') && (day ?? 31) < ref.getUTCDate()))) {
+    if (ref && monthAlone && year === ref.getUTCFullYear() && (month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && has('day') && (day ?? 31) < ref.getUTCDate()))) {
       const clause = clauseBefore(text, start);
       if ((FUTURE_BEFORE.test(clause.slice(-40)) || AHEAD_BEFORE.test(clause)) && !PAST_BEFORE.test(clause.slice(-30).replace(/\bset\s+(?:for|to)\b/gi, ''))) year += 1;
     }
-    if (ref && has('month') && !has('year') && !has('weekday') && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
+    if (ref && monthAlone && !dayPart && (month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && (day ?? 1) > ref.getUTCDate() + 1)) && year === ref.getUTCFullYear() && pastMonth(text, start)) year -= 1;
     const value =
       has('day') || has('weekday') || dayPart
         ? `${year}-${two(month)}-${two(day ?? 1)}`

@@ -2,6 +2,7 @@ import type { AnalysedDocument, Fact, Mention, Quote, Span, Token } from '../mod
 import { REPORTING_VERBS } from './lexicon.js';
 import { mentionFromTokens, npBackward, npForward } from './names.js';
 import { tokensStartingIn } from './token-flags.js';
+import { PAGE_STAMP } from '../parse/classify.js';
 
 /** Parts of speech that carry content: what claims are compared by. */
 export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -43,7 +44,7 @@ function roleSubject(tokens: readonly Token[], from: number, to: number, text: s
 }
 
 /** A sentence that is the page's own note, not a claim: a stamp, a correction's pointer, a contact line. */
-const PAGE_NOTE = /^\s*\(?\s*(?:(?:last\s+)?(?:updated|posted|published|amended|edited)\b(?:\s+(?:at|on))?\s+[\d(]|this\s+(?:entry|post|article|story|page)\s+(?:has\s+been|was)\s+(?:amended|updated|corrected|edited)\b|(?:media|press|news)\s+(?:enquiries|inquiries|contact)\s*:)/i;
+const PAGE_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${PAGE_STAMP}|this\s+(?:entry|post|article|story|page)\s+(?:has\s+been|was)\s+(?:amended|updated|corrected|edited)\b|(?:media|press|news)\s+(?:enquiries|inquiries|contact)\s*:)`, 'i');
 
 /**
  * Stage 4, facts: clauses in the writer's own words that carry a checkable

@@ -227,7 +227,7 @@ function exchangeLabel(blocks: readonly Block[], b: Block): RegExpExecArray | nu
   const own = exchangeMatch(b);
   if (!own) return null;
   // A briefing's questions and answers ("Q: …?" / "Vice Minister Park Min-soo: …") are an exchange too.
-  const near = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x !== undefined && (exchangeMatch(x) !== null || /^\s*(?:Q|Question)\s*[:.]\s+\S/.test(x.text)));
+  const near = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x !== undefined && (exchangeMatch(x) !== null || QUESTION.test(x.text)));
   return near ? own : null;
 }
 

@@ -5,6 +5,13 @@ import type { BlockKind } from '../model/index.js';
 const CREDIT = /\b(?:Photo|Picture|Image|Photograph|Credit|Pictured|Source)\s*:\s*\S|\/\s*(?:PA(?: Wire| Images)?|AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|Alamy)\s*\)?\s*$/i;
 
 /** Site furniture that is not the article: comment widgets, share bars, page furniture. */
+/**
+ * A page's own stamp, its time or date after the verb: "Updated 6:00 a.m.", "Last updated 19:05",
+ * "Posted: Mar 20, 2031", "Published Feb. 5, 2031". A source, case-insensitive; the parse's
+ * furniture lines and the facts' page notes read the one pattern.
+ */
+export const PAGE_STAMP = String.raw`(?:(?:first|last)\s+)?(?:published|updated|posted|modified|amended|edited)\b:?\s*(?:on\s+|at\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)`;
+
 const BOILERPLATE = new RegExp(
   '^(?:' +
     [
@@ -27,7 +34,7 @@ const BOILERPLATE = new RegExp(
       // "(c) 2031 CaseWatch Bankruptcy Reports. Summary prepared from …": a copyright line.
       '\\(c\\)\\s+(?:19|20)\\d\\d\\b.*',
       // "Published Feb. 5, 2031, 5:30 a.m. | Updated 6:10 a.m.": a page's own stamp line.
-      '(?:first\\s+)?(?:published|updated|posted|last\\s+updated)\\s+(?:on\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s)[^\\n]{0,60}',
+      `${PAGE_STAMP}[^\\n]{0,60}`,
       'all rights reserved\\.?',
       'newer post|older post|home',
       'posted by\\b.*',
@@ -121,7 +128,7 @@ const FURNITURE_LABEL = /^(?:published|updated|last updated|posted|filed|issued|
 /** A line that opens on a page's own label and a colon ("Issued: …", "Next SITREP: …"). */
 const FURNITURE_LINE = new RegExp(`(?:${FURNITURE_LABEL.source}(?:\\s+(?:number|no\\.?|id|code))?|^(?:end|ends))\\s*:\\s`, 'i');
 /** A page's stamp set among a byline's parts: "Updated 6:00 a.m.", "Posted: Mar 20, 2031 5:02 PM EDT". */
-const STAMP_PART = /^\s*(?:(?:first|last)\s+)?(?:updated|posted|published|modified)\b:?\s*(?:on\s+|at\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)/i;
+const STAMP_PART = new RegExp(`^\\s*${PAGE_STAMP}`, 'i');
 /** A line of a memo's or a decision's header: "From: The Stewards", "To: The Team Manager", "Document: 47". */
 const MEMO_FIELD = /^(?:from|to|cc|bcc|subject|re|date|time|document|doc|ref|reference|memo|no)\s*:\s*\S/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
